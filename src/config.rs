@@ -125,7 +125,7 @@ pub fn parse(args: Vec<OsString>, env: impl Fn(&str) -> Option<String>) -> Resul
         transform: non_empty(lookup("--transform"))?,
         start_timeout: seconds(lookup("--start-timeout"))?,
         compile_timeout: seconds(lookup("--compile-timeout"))?,
-        max_body: number(lookup("--max-body"), 1, u32::MAX as u64)? as usize,
+        max_body: number(lookup("--max-body"), 1, crate::server::ABANDON_DECLARED_LENGTH as u64)? as usize,
         workers: number(lookup("--workers"), 1, 256)? as usize,
         token: lookup("--token").map(|(_, token)| token),
         kill_grace: seconds(lookup("--kill-grace"))?,

@@ -135,9 +135,24 @@ impl Incoming for Request {
     }
 }
 
+/// tiny_http 0.12 discards an unread body when the request is dropped by
+/// allocating one buffer of the whole remaining declared length: a request
+/// declaring an absurd `Content-Length` would abort the process. Requests
+/// declaring more than this are abandoned (never answered, never dropped:
+/// one leaked connection) instead. `--max-body` stays below it.
+pub const ABANDON_DECLARED_LENGTH: usize = 1 << 30;
+
 /// One worker: answers requests until the request channel closes.
 pub fn worker_loop(requests: Receiver<Request>, queries: Sender<Query>, settings: Settings) {
     for mut request in requests {
+        if request.body_length().is_some_and(|length| length > ABANDON_DECLARED_LENGTH) {
+            log::warn(&format!(
+                "abandoning a request that declares {} body bytes (more than {ABANDON_DECLARED_LENGTH})",
+                request.body_length().unwrap_or_default()
+            ));
+            std::mem::forget(request);
+            continue;
+        }
         let reply = catch_unwind(AssertUnwindSafe(|| handle(&mut request, &queries, &settings)))
             .unwrap_or_else(|_| ApiError::Internal("the request handler panicked".into()).into());
         if let Err(err) = request.respond(into_response(reply)) {
