@@ -237,17 +237,19 @@ impl StateOwner {
         self.shutdown();
     }
 
+    /// Stops the children and waits (bounded) until the core has seen each
+    /// of them exit, so their last words and exit statuses are logged.
     fn shutdown(&mut self) {
         self.feed(Event::Shutdown);
-        let deadline = Instant::now() + self.config.kill_grace + Duration::from_secs(3);
-        let groups = self.compiler.iter().chain(self.node.as_ref().map(|node| &node.group));
-        for group in groups {
-            if !group.wait_reaped(deadline.saturating_duration_since(Instant::now())) {
-                log::error(&format!("process group {} did not stop", group.pid()));
+        let deadline = Instant::now() + self.config.kill_grace + Duration::from_secs(4);
+        while self.core.children_running() {
+            match self.events_rx.recv_deadline(deadline) {
+                Ok(event) => self.feed(event),
+                Err(_) => {
+                    log::error("children did not stop in time");
+                    break;
+                }
             }
-        }
-        while let Ok(event) = self.events_rx.try_recv() {
-            self.feed(event);
         }
     }
 

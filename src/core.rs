@@ -288,6 +288,11 @@ impl Core {
         }
     }
 
+    /// True while the compiler or Node may still be running.
+    pub fn children_running(&self) -> bool {
+        self.compiler_running || (self.node_requested && self.node_exit.is_none())
+    }
+
     pub fn is_shutting_down(&self) -> bool {
         self.shutting_down
     }

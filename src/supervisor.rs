@@ -72,12 +72,6 @@ impl ProcessGroup {
         matches!(self.reaped.try_recv(), Err(crossbeam_channel::TryRecvError::Disconnected))
     }
 
-    /// Waits up to `limit` for the child to be reaped; true if it was.
-    pub fn wait_reaped(&self, limit: Duration) -> bool {
-        let _ = self.reaped.recv_timeout(limit);
-        self.is_reaped()
-    }
-
     /// TERM to the whole group, KILL after `grace`; returns once the child
     /// is reaped (or a further short while has passed).
     pub fn terminate(&self, grace: Duration) {

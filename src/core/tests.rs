@@ -432,6 +432,25 @@ fn shutdown_kills_what_runs_in_each_state() {
 }
 
 #[test]
+fn children_run_until_their_exit_is_reported() {
+    let mut core = compiling();
+    assert!(core.children_running());
+    core.handle(10, Event::Shutdown);
+    assert!(core.children_running(), "killed is not gone yet");
+    core.handle(20, Event::CompileFinished(Err("killed".into())));
+    assert!(!core.children_running());
+
+    let mut core = running();
+    core.handle(500, Event::Shutdown);
+    assert!(core.children_running());
+    core.handle(501, Event::NodeExited(ExitStatus::Signal(15)));
+    assert!(!core.children_running());
+
+    assert!(!compile_error().children_running());
+    assert!(!Core::new().children_running());
+}
+
+#[test]
 fn shutdown_answers_waiting_trace_requests() {
     let mut core = running();
     core.handle(301, Event::TraceRequested { reply: 5 });
