@@ -10,7 +10,7 @@
 use std::collections::{HashMap, VecDeque};
 use std::ffi::OsString;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Weak};
+use std::sync::{Arc, OnceLock, Weak};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -67,17 +67,20 @@ fn serve(mut config: Config) -> Result<(), String> {
     if !config.workdir.is_dir() {
         return Err(format!("workdir {} is not a directory", config.workdir.display()));
     }
+    // Installed before anything is announced, so that a signal sent as soon
+    // as the address is known is never met by the default action.
+    let stopping = Arc::new(AtomicBool::new(false));
+    let server_slot: Arc<OnceLock<Weak<tiny_http::Server>>> = Arc::new(OnceLock::new());
+    install_signal_handler(server_slot.clone(), stopping.clone())?;
     let server = tiny_http::Server::http(&config.listen).map_err(|err| format!("cannot listen on {}: {err}", config.listen))?;
     let server = Arc::new(server);
+    let _ = server_slot.set(Arc::downgrade(&server));
     match server.server_addr().to_ip() {
         Some(addr) => log::info(&format!("listening on {addr}")),
         None => log::info(&format!("listening on {}", config.listen)),
     }
     log::info(&format!("workdir {}", config.workdir.display()));
     warn_about_workdir(&config);
-
-    let stopping = Arc::new(AtomicBool::new(false));
-    install_signal_handler(Arc::downgrade(&server), stopping.clone())?;
 
     let (query_tx, query_rx) = bounded::<Query>(1024);
     let (shutdown_tx, shutdown_rx) = bounded::<()>(1);
@@ -132,12 +135,16 @@ fn warn_about_workdir(config: &Config) {
     }
 }
 
-fn install_signal_handler(server: Weak<tiny_http::Server>, stopping: Arc<AtomicBool>) -> Result<(), String> {
+fn install_signal_handler(
+    server: Arc<OnceLock<Weak<tiny_http::Server>>>,
+    stopping: Arc<AtomicBool>,
+) -> Result<(), String> {
+    // ctrlc runs this on its own thread, not in signal context.
     ctrlc::set_handler(move || {
         if !stopping.swap(true, Ordering::SeqCst) {
             log::info("signal received: shutting down");
         }
-        if let Some(server) = server.upgrade() {
+        if let Some(server) = server.get().and_then(Weak::upgrade) {
             server.unblock();
         }
     })
