@@ -50,7 +50,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
         }
     };
     log::init();
-    let code = match serve(config) {
+    let code = match serve(*config) {
         Ok(()) => 0,
         Err(message) => {
             log::error(&message);

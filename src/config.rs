@@ -28,7 +28,7 @@ pub struct Config {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
-    Run(Config),
+    Run(Box<Config>),
     Help,
     Version,
 }
@@ -116,7 +116,7 @@ pub fn parse(args: Vec<OsString>, env: impl Fn(&str) -> Option<String>) -> Resul
         Some((_, dir)) => PathBuf::from(dir),
         None => PathBuf::from("."),
     };
-    Ok(Command::Run(Config {
+    Ok(Command::Run(Box::new(Config {
         listen: text("--listen"),
         function_port: number(lookup("--function-port"), 0, u16::MAX as u64)? as u16,
         function_host: text("--function-host"),
@@ -129,7 +129,7 @@ pub fn parse(args: Vec<OsString>, env: impl Fn(&str) -> Option<String>) -> Resul
         workers: number(lookup("--workers"), 1, 256)? as usize,
         token: lookup("--token").map(|(_, token)| token),
         kill_grace: seconds(lookup("--kill-grace"))?,
-    }))
+    })))
 }
 
 fn invalid(source: &(String, String), reason: impl Into<String>) -> ConfigError {
@@ -191,7 +191,7 @@ mod tests {
     fn run(list: &[&str], env: &[(&str, &str)]) -> Result<Config, ConfigError> {
         let env: Vec<(String, String)> = env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         match parse(args(list), |name| env.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()))? {
-            Command::Run(config) => Ok(config),
+            Command::Run(config) => Ok(*config),
             other => panic!("expected a config, got {other:?}"),
         }
     }

@@ -158,6 +158,12 @@ pub fn write_source(workdir: PathBuf, code: String, events: Sender<Event>) {
 
 /// Prepares `command` to run as a supervised child: own process group,
 /// parent-death signal, optional control channel on fd 3.
+///
+/// The kernel sends the parent-death signal when the *thread* that spawned
+/// the child ends, so children are spawned by the state owner, which lives
+/// until the agent exits. The signal survives `exec`, so a wrapper script
+/// that `exec`s its real program keeps the protection; grandchildren do
+/// not inherit it, but they share the process group that stopping kills.
 fn supervise(command: &mut Command, control_fd: Option<RawFd>) {
     // SAFETY: getpid is async-signal-safe; computed before fork.
     let parent = unsafe { libc::getpid() };
