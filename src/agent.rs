@@ -90,26 +90,7 @@ fn serve(mut config: Config) -> Result<(), String> {
         .spawn(move || state.run(query_rx, shutdown_rx))
         .map_err(|err| format!("cannot start the state thread: {err}"))?;
 
-    let settings = Settings {
-        max_body: config.max_body,
-        token: config.token.clone(),
-        reply_timeout: REPLY_TIMEOUT,
-        trace_timeout: SYNC_TIMEOUT + REPLY_TIMEOUT,
-    };
-    let (request_tx, request_rx) = bounded::<tiny_http::Request>(1024);
-    let (worker_done_tx, worker_done) = unbounded::<()>();
-    for index in 0..config.workers {
-        let (requests, queries, settings, done) =
-            (request_rx.clone(), query_tx.clone(), settings.clone(), worker_done_tx.clone());
-        thread::Builder::new()
-            .name(format!("worker-{index}"))
-            .spawn(move || {
-                server::worker_loop(requests, queries, settings);
-                drop(done);
-            })
-            .map_err(|err| format!("cannot start worker {index}: {err}"))?;
-    }
-    drop((request_rx, worker_done_tx, query_tx));
+    let (request_tx, worker_done) = start_workers(&config, query_tx)?;
 
     accept_loop(&server, &request_tx, &stopping);
     log::info("stopped accepting requests");
@@ -122,6 +103,34 @@ fn serve(mut config: Config) -> Result<(), String> {
     }
     log::info("agent stopped");
     Ok(())
+}
+
+/// Starts the worker pool; returns where to send requests, and a channel
+/// that disconnects once every worker has ended.
+fn start_workers(
+    config: &Config,
+    queries: Sender<Query>,
+) -> Result<(Sender<tiny_http::Request>, Receiver<()>), String> {
+    let settings = Settings {
+        max_body: config.max_body,
+        token: config.token.clone(),
+        reply_timeout: REPLY_TIMEOUT,
+        trace_timeout: SYNC_TIMEOUT + REPLY_TIMEOUT,
+    };
+    let (request_tx, request_rx) = bounded::<tiny_http::Request>(1024);
+    let (done_tx, done_rx) = unbounded::<()>();
+    for index in 0..config.workers {
+        let (requests, queries, settings, done) =
+            (request_rx.clone(), queries.clone(), settings.clone(), done_tx.clone());
+        thread::Builder::new()
+            .name(format!("worker-{index}"))
+            .spawn(move || {
+                server::worker_loop(requests, queries, settings);
+                drop(done);
+            })
+            .map_err(|err| format!("cannot start worker {index}: {err}"))?;
+    }
+    Ok((request_tx, done_rx))
 }
 
 fn warn_about_workdir(config: &Config) {
