@@ -1,8 +1,413 @@
 //! The agent process: wires the server, the state owner and the supervisor.
+//!
+//! Threads (SPEC §2, the design card):
+//! - main: the blocking tiny_http accept loop, handing requests to workers;
+//! - `worker-N` (a fixed pool): answer requests, asking the state owner;
+//! - `state`: the only owner of the lifecycle [`Core`]; it feeds the core
+//!   with queries, process events and timers, and carries out its actions;
+//! - per child: a waiter and output readers (see `supervisor`).
+
+use std::collections::{HashMap, VecDeque};
 use std::ffi::OsString;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock, Weak};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use crossbeam_channel::{bounded, select, unbounded, Receiver, Sender};
+
+use crate::config::{self, Command, Config};
+use crate::core::{Action, Core, Event, Reply, ReplyId, SyncId};
+use crate::error::ApiError;
+use crate::log;
+use crate::server::{self, Query, Settings};
+use crate::supervisor::{self, CompilerLaunch, NodeLaunch, NodeProcess, ProcessGroup};
+
+/// How long `GET /trace` waits for the runtime's `synced` before serving
+/// the last trace it has.
+pub const SYNC_TIMEOUT: Duration = Duration::from_secs(2);
+/// Bound on a worker waiting for a plain answer from the state owner.
+const REPLY_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long shutdown waits for workers to finish their current request.
+const WORKER_DRAIN: Duration = Duration::from_secs(3);
 
 /// Runs the agent until shutdown; returns the process exit code.
-pub fn run(_args: Vec<OsString>) -> i32 {
-    eprintln!("agent: not implemented yet");
-    1
+pub fn run(args: Vec<OsString>) -> i32 {
+    let config = match config::parse(args, |name| std::env::var(name).ok()) {
+        Ok(Command::Run(config)) => config,
+        Ok(Command::Help) => {
+            print!("{}", config::help_text());
+            return 0;
+        }
+        Ok(Command::Version) => {
+            println!("containerless-agent {}", env!("CARGO_PKG_VERSION"));
+            return 0;
+        }
+        Err(err) => {
+            eprintln!("containerless-agent: {err}");
+            return 2;
+        }
+    };
+    log::init();
+    let code = match serve(*config) {
+        Ok(()) => 0,
+        Err(message) => {
+            log::error(&message);
+            1
+        }
+    };
+    log::flush(Duration::from_secs(1));
+    code
+}
+
+fn serve(mut config: Config) -> Result<(), String> {
+    config.workdir = std::fs::canonicalize(&config.workdir)
+        .map_err(|err| format!("workdir {}: {err}", config.workdir.display()))?;
+    if !config.workdir.is_dir() {
+        return Err(format!("workdir {} is not a directory", config.workdir.display()));
+    }
+    // Installed before anything is announced, so that a signal sent as soon
+    // as the address is known is never met by the default action.
+    let stopping = Arc::new(AtomicBool::new(false));
+    let server_slot: Arc<OnceLock<Weak<tiny_http::Server>>> = Arc::new(OnceLock::new());
+    install_signal_handler(server_slot.clone(), stopping.clone())?;
+    let server = tiny_http::Server::http(&config.listen).map_err(|err| format!("cannot listen on {}: {err}", config.listen))?;
+    let server = Arc::new(server);
+    let _ = server_slot.set(Arc::downgrade(&server));
+    match server.server_addr().to_ip() {
+        Some(addr) => log::info(&format!("listening on {addr}")),
+        None => log::info(&format!("listening on {}", config.listen)),
+    }
+    log::info(&format!("workdir {}", config.workdir.display()));
+    warn_about_workdir(&config);
+
+    let (query_tx, query_rx) = bounded::<Query>(1024);
+    let (shutdown_tx, shutdown_rx) = bounded::<()>(1);
+    let state = StateOwner::new(config.clone());
+    let state_thread = thread::Builder::new()
+        .name("state".into())
+        .spawn(move || state.run(query_rx, shutdown_rx))
+        .map_err(|err| format!("cannot start the state thread: {err}"))?;
+
+    let (request_tx, worker_done) = start_workers(&config, query_tx)?;
+
+    accept_loop(&server, &request_tx, &stopping);
+    log::info("stopped accepting requests");
+    drop(request_tx);
+    drop(server); // closes the listening socket
+    wait_for_workers(&worker_done, WORKER_DRAIN);
+    let _ = shutdown_tx.send(());
+    if state_thread.join().is_err() {
+        return Err("the state thread panicked".into());
+    }
+    log::info("agent stopped");
+    Ok(())
+}
+
+/// Starts the worker pool; returns where to send requests, and a channel
+/// that disconnects once every worker has ended.
+fn start_workers(
+    config: &Config,
+    queries: Sender<Query>,
+) -> Result<(Sender<tiny_http::Request>, Receiver<()>), String> {
+    let settings = Settings {
+        max_body: config.max_body,
+        token: config.token.clone(),
+        reply_timeout: REPLY_TIMEOUT,
+        trace_timeout: SYNC_TIMEOUT + REPLY_TIMEOUT,
+    };
+    let (request_tx, request_rx) = bounded::<tiny_http::Request>(1024);
+    let (done_tx, done_rx) = unbounded::<()>();
+    for index in 0..config.workers {
+        let (requests, queries, settings, done) =
+            (request_rx.clone(), queries.clone(), settings.clone(), done_tx.clone());
+        thread::Builder::new()
+            .name(format!("worker-{index}"))
+            .spawn(move || {
+                server::worker_loop(requests, queries, settings);
+                drop(done);
+            })
+            .map_err(|err| format!("cannot start worker {index}: {err}"))?;
+    }
+    Ok((request_tx, done_rx))
+}
+
+fn warn_about_workdir(config: &Config) {
+    let runtime = config.workdir.join("node_modules/containerless");
+    if !runtime.exists() {
+        log::warn(&format!("{} is missing: functions cannot require('containerless')", runtime.display()));
+    }
+    let transform = supervisor::resolve_program(&config.transform, &config.workdir);
+    if config.transform.contains('/') && !transform.exists() {
+        log::warn(&format!("{} is missing: Tracing mode will fail to compile", transform.display()));
+    }
+}
+
+fn install_signal_handler(
+    server: Arc<OnceLock<Weak<tiny_http::Server>>>,
+    stopping: Arc<AtomicBool>,
+) -> Result<(), String> {
+    // ctrlc runs this on its own thread, not in signal context.
+    ctrlc::set_handler(move || {
+        if !stopping.swap(true, Ordering::SeqCst) {
+            log::info("signal received: shutting down");
+        }
+        if let Some(server) = server.get().and_then(Weak::upgrade) {
+            server.unblock();
+        }
+    })
+    .map_err(|err| format!("cannot install the signal handler: {err}"))
+}
+
+fn accept_loop(server: &tiny_http::Server, requests: &Sender<tiny_http::Request>, stopping: &AtomicBool) {
+    while !stopping.load(Ordering::SeqCst) {
+        match server.recv() {
+            Ok(request) => {
+                if requests.send(request).is_err() {
+                    break;
+                }
+            }
+            Err(_) if stopping.load(Ordering::SeqCst) => break,
+            Err(err) => {
+                log::warn(&format!("accept failed: {err}"));
+                // Avoid spinning on a persistent error such as EMFILE.
+                thread::sleep(Duration::from_millis(50));
+            }
+        }
+    }
+}
+
+fn wait_for_workers(done: &Receiver<()>, limit: Duration) {
+    // Each worker drops its sender when it ends: disconnection means all did.
+    match done.recv_timeout(limit) {
+        Err(crossbeam_channel::RecvTimeoutError::Disconnected) => {}
+        _ => log::warn("some workers are still busy; not waiting for them"),
+    }
+}
+
+/// Where a reply for a [`ReplyId`] goes.
+enum Responder {
+    Init(Sender<Result<(), ApiError>>),
+    Trace(Sender<Result<Bytes, ApiError>>),
+}
+
+/// The state owner: the one thread holding the lifecycle core.
+struct StateOwner {
+    core: Core,
+    config: Config,
+    started: Instant,
+    events_tx: Sender<Event>,
+    events_rx: Receiver<Event>,
+    responders: HashMap<ReplyId, Responder>,
+    next_reply: ReplyId,
+    compiler: Option<ProcessGroup>,
+    node: Option<NodeProcess>,
+    compile_deadline: Option<Instant>,
+    start_deadline: Option<Instant>,
+    sync_deadlines: Vec<(SyncId, Instant)>,
+}
+
+impl StateOwner {
+    fn new(config: Config) -> StateOwner {
+        let (events_tx, events_rx) = unbounded();
+        StateOwner {
+            core: Core::new(),
+            config,
+            started: Instant::now(),
+            events_tx,
+            events_rx,
+            responders: HashMap::new(),
+            next_reply: 1,
+            compiler: None,
+            node: None,
+            compile_deadline: None,
+            start_deadline: None,
+            sync_deadlines: Vec::new(),
+        }
+    }
+
+    fn run(mut self, queries: Receiver<Query>, shutdown: Receiver<()>) {
+        let events = self.events_rx.clone();
+        loop {
+            let timer = match self.next_deadline() {
+                Some(at) => crossbeam_channel::at(at),
+                None => crossbeam_channel::never(),
+            };
+            select! {
+                recv(queries) -> query => match query {
+                    Ok(query) => self.on_query(query),
+                    // Every worker is gone: only shutdown is left to wait for.
+                    Err(_) => break,
+                },
+                recv(events) -> event => {
+                    if let Ok(event) = event {
+                        self.feed(event);
+                    }
+                }
+                recv(timer) -> _ => self.fire_timers(),
+                recv(shutdown) -> _ => break,
+            }
+        }
+        // Late process events during shutdown still reach the core's bookkeeping.
+        self.shutdown();
+    }
+
+    /// Stops the children and waits (bounded) until the core has seen each
+    /// of them exit, so their last words and exit statuses are logged.
+    fn shutdown(&mut self) {
+        self.feed(Event::Shutdown);
+        let deadline = Instant::now() + self.config.kill_grace + Duration::from_secs(4);
+        while self.core.children_running() {
+            match self.events_rx.recv_deadline(deadline) {
+                Ok(event) => self.feed(event),
+                Err(_) => {
+                    log::error("children did not stop in time");
+                    break;
+                }
+            }
+        }
+    }
+
+    fn now_ms(&self) -> u64 {
+        self.started.elapsed().as_millis() as u64
+    }
+
+    fn next_deadline(&self) -> Option<Instant> {
+        let syncs = self.sync_deadlines.iter().map(|(_, at)| *at);
+        self.compile_deadline.into_iter().chain(self.start_deadline).chain(syncs).min()
+    }
+
+    fn fire_timers(&mut self) {
+        let now = Instant::now();
+        if self.compile_deadline.is_some_and(|at| at <= now) {
+            self.compile_deadline = None;
+            self.feed(Event::CompileTimedOut);
+        }
+        if self.start_deadline.is_some_and(|at| at <= now) {
+            self.start_deadline = None;
+            self.feed(Event::StartTimedOut);
+        }
+        let (expired, waiting): (Vec<_>, Vec<_>) = self.sync_deadlines.drain(..).partition(|(_, at)| *at <= now);
+        self.sync_deadlines = waiting;
+        for (id, _) in expired {
+            self.feed(Event::SyncTimedOut { id });
+        }
+    }
+
+    fn register(&mut self, responder: Responder) -> ReplyId {
+        let id = self.next_reply;
+        self.next_reply += 1;
+        self.responders.insert(id, responder);
+        id
+    }
+
+    fn on_query(&mut self, query: Query) {
+        match query {
+            Query::Status { reply } => {
+                let _ = reply.send(self.core.status());
+            }
+            Query::Info { reply } => {
+                let _ = reply.send(self.core.info());
+            }
+            Query::Init { mode, code, reply } => {
+                let reply = self.register(Responder::Init(reply));
+                self.feed(Event::InitRequested { reply, mode, code });
+            }
+            Query::Trace { reply } => {
+                let reply = self.register(Responder::Trace(reply));
+                self.feed(Event::TraceRequested { reply });
+            }
+        }
+    }
+
+    /// Feeds `first` and every event that carrying out its actions causes
+    /// right away (a spawn result, a failed write), before anything else.
+    fn feed(&mut self, first: Event) {
+        let mut queue = VecDeque::from([first]);
+        while let Some(event) = queue.pop_front() {
+            for action in self.core.handle(self.now_ms(), event) {
+                self.execute(action, &mut queue);
+            }
+        }
+    }
+
+    fn execute(&mut self, action: Action, follow_up: &mut VecDeque<Event>) {
+        let grace = self.config.kill_grace;
+        match action {
+            Action::Reply { to, reply } => self.reply(to, reply),
+            Action::Log { level, message } => log::log(level, &message),
+            Action::WriteFiles { code } => {
+                supervisor::write_source(self.config.workdir.clone(), code, self.events_tx.clone())
+            }
+            Action::StartCompiler => {
+                let launch =
+                    CompilerLaunch { transform: self.config.transform.clone(), workdir: self.config.workdir.clone() };
+                match supervisor::spawn_compiler(&launch, self.events_tx.clone()) {
+                    Ok(group) => {
+                        follow_up.push_back(Event::CompilerStarted { pid: group.pid() });
+                        self.compile_deadline = Some(Instant::now() + self.config.compile_timeout);
+                        self.compiler = Some(group);
+                    }
+                    Err(reason) => follow_up.push_back(Event::CompileFinished(Err(reason))),
+                }
+            }
+            Action::KillCompiler => {
+                if let Some(group) = &self.compiler {
+                    group.terminate_in_background(grace);
+                }
+            }
+            Action::StartNode { mode, entry } => {
+                let launch = NodeLaunch {
+                    node: self.config.node.clone(),
+                    workdir: self.config.workdir.clone(),
+                    mode,
+                    entry,
+                    port: self.config.function_port,
+                    host: self.config.function_host.clone(),
+                };
+                match supervisor::spawn_node(&launch, self.events_tx.clone()) {
+                    Ok(node) => {
+                        follow_up.push_back(Event::NodeStarted { pid: node.group.pid() });
+                        self.start_deadline = Some(Instant::now() + self.config.start_timeout);
+                        self.node = Some(node);
+                    }
+                    Err(reason) => follow_up.push_back(Event::NodeStartFailed(reason)),
+                }
+            }
+            Action::KillNode => {
+                if let Some(node) = &self.node {
+                    node.group.terminate_in_background(grace);
+                }
+            }
+            Action::SendSync { id } => match self.node.as_mut().map(|node| node.send_sync(id)) {
+                Some(Ok(())) => self.sync_deadlines.push((id, Instant::now() + SYNC_TIMEOUT)),
+                Some(Err(err)) => {
+                    log::warn(&format!("cannot send sync to the runtime: {err}"));
+                    follow_up.push_back(Event::ControlClosed);
+                }
+                None => follow_up.push_back(Event::ControlClosed),
+            },
+        }
+    }
+
+    fn reply(&mut self, to: ReplyId, reply: Reply) {
+        let Some(responder) = self.responders.remove(&to) else {
+            log::error(&format!("no one waits for reply {to}"));
+            return;
+        };
+        // A worker that gave up waiting has dropped its receiver: ignore.
+        match (responder, reply) {
+            (Responder::Init(tx), Reply::InitAccepted) => drop(tx.send(Ok(()))),
+            (Responder::Init(tx), Reply::Refused(err)) => drop(tx.send(Err(err))),
+            (Responder::Trace(tx), Reply::Trace(trace)) => drop(tx.send(Ok(trace))),
+            (Responder::Trace(tx), Reply::Refused(err)) => drop(tx.send(Err(err))),
+            (Responder::Init(tx), other) => {
+                drop(tx.send(Err(ApiError::Internal(format!("unexpected reply {other:?}")))))
+            }
+            (Responder::Trace(tx), other) => {
+                drop(tx.send(Err(ApiError::Internal(format!("unexpected reply {other:?}")))))
+            }
+        }
+    }
 }

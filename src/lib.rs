@@ -2,5 +2,12 @@
 //! trace tools. See `DESIGN.md` beside this file for how the parts talk.
 
 pub mod agent;
+pub mod config;
+pub mod control;
+pub mod core;
+pub mod error;
+pub mod log;
+pub mod server;
+pub mod supervisor;
 pub mod trace;
 pub mod transform;

@@ -1,0 +1,578 @@
+//! The agent's lifecycle as a sans-IO state machine.
+//!
+//! `Core` holds the whole lifecycle state and nothing else: no threads,
+//! clocks, sockets, files or processes. Drivers feed it [`Event`]s (with the
+//! current monotonic time in milliseconds) and carry out the [`Action`]s it
+//! returns. Timeouts are events too: the driver arms a timer when it carries
+//! out `StartCompiler`, `StartNode` or `SendSync` and feeds the matching
+//! `*TimedOut` event when it fires. A stale event (a timeout for a phase that
+//! is over, a compiler result after the compiler was killed, ...) is ignored,
+//! so drivers never need to cancel timers.
+//!
+//! How to drive this:
+//!
+//! ```text
+//! let mut core = Core::new();
+//! loop {
+//!     let event = next of { request from a worker, report from a process
+//!                           thread, expired timer };
+//!     for action in core.handle(clock_ms(), event) {
+//!         match action {
+//!             WriteFiles{code}   => write index.js off-thread, then feed FilesWritten
+//!             StartCompiler      => spawn the transform, feed CompilerStarted or
+//!                                   CompileFinished(Err); arm compile timer;
+//!                                   later feed CompileFinished
+//!             StartNode{..}      => spawn Node, feed NodeStarted or NodeStartFailed;
+//!                                   arm start timer; later feed FunctionReady,
+//!                                   TraceReceived, FunctionError, SyncDone, NodeExited
+//!             KillCompiler / KillNode => signal the process group (TERM, grace, KILL)
+//!             SendSync{id}       => write the sync line; arm its timer; on a write
+//!                                   failure feed ControlClosed
+//!             Reply{to, reply}   => answer the waiting worker `to`
+//!             Log{..}            => write the log line
+//!         }
+//!     }
+//!     // Plain queries need no event: core.status(), core.info().
+//! }
+//! ```
+
+use bytes::Bytes;
+use serde::{Serialize, Serializer};
+
+use crate::error::ApiError;
+use crate::log::Level;
+
+/// How the function runs: instrumented for tracing, or as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub enum Mode {
+    Tracing,
+    Vanilla,
+}
+
+impl Mode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Tracing => "Tracing",
+            Mode::Vanilla => "Vanilla",
+        }
+    }
+
+    /// The program Node runs in this mode.
+    pub fn entry_file(self) -> &'static str {
+        match self {
+            Mode::Tracing => TRACED_FILE,
+            Mode::Vanilla => SOURCE_FILE,
+        }
+    }
+}
+
+/// The function as received.
+pub const SOURCE_FILE: &str = "index.js";
+/// The instrumented function, produced by the compiler.
+pub const TRACED_FILE: &str = "traced.js";
+
+/// The externally visible lifecycle state (`GET /status`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    PreInitialized,
+    Compiling,
+    CompileError,
+    Running,
+    RuntimeError,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::PreInitialized => "pre-initialized",
+            Status::Compiling => "compiling",
+            Status::CompileError => "compile-error",
+            Status::Running => "running",
+            Status::RuntimeError => "runtime-error",
+        }
+    }
+}
+
+impl Serialize for Status {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// Finer than [`Status`]: the three steps of "compiling" are told apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    PreInitialized,
+    WritingFiles,
+    Compiling,
+    Starting,
+    Running,
+    CompileError,
+    RuntimeError,
+}
+
+/// How a child process ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ExitStatus {
+    Code(i32),
+    Signal(i32),
+}
+
+impl std::fmt::Display for ExitStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ExitStatus::Code(code) => write!(f, "exit code {code}"),
+            ExitStatus::Signal(signal) => write!(f, "signal {signal}"),
+        }
+    }
+}
+
+/// Identifies a waiting worker; chosen by the driver.
+pub type ReplyId = u64;
+/// Identifies one `sync` sent to the runtime; chosen by the core.
+pub type SyncId = u64;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    /// `POST /init` with a valid body.
+    InitRequested { reply: ReplyId, mode: Mode, code: String },
+    /// `index.js` (and nothing else yet) was written, or could not be.
+    FilesWritten(Result<(), String>),
+    /// The compiler process was spawned.
+    CompilerStarted { pid: u32 },
+    /// The compiler ended; `Err` carries why the program did not compile.
+    CompileFinished(Result<(), String>),
+    CompileTimedOut,
+    NodeStarted { pid: u32 },
+    NodeStartFailed(String),
+    /// The runtime reported that the function listens on `port`.
+    FunctionReady { port: u16 },
+    /// The runtime published its whole current trace (raw JSON).
+    TraceReceived(Bytes),
+    /// The runtime reported an uncaught exception (it exits next).
+    FunctionError(String),
+    NodeExited(ExitStatus),
+    StartTimedOut,
+    /// `GET /trace` or `POST /trace/eval`: wants the current trace.
+    TraceRequested { reply: ReplyId },
+    /// The runtime answered `sync` number `id`.
+    SyncDone { id: SyncId },
+    SyncTimedOut { id: SyncId },
+    /// The control channel can no longer carry a `sync`.
+    ControlClosed,
+    /// SIGINT/SIGTERM: stop everything.
+    Shutdown,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Reply { to: ReplyId, reply: Reply },
+    Log { level: Level, message: String },
+    /// Write `index.js` with `code`, atomically.
+    WriteFiles { code: String },
+    /// Run the tracing compiler on `index.js`, producing `traced.js`.
+    StartCompiler,
+    KillCompiler,
+    /// Run `node <entry>` in `mode`.
+    StartNode { mode: Mode, entry: &'static str },
+    KillNode,
+    SendSync { id: SyncId },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reply {
+    InitAccepted,
+    Trace(Bytes),
+    Refused(ApiError),
+}
+
+/// What `GET /info` shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Info {
+    pub version: &'static str,
+    pub state: Status,
+    pub mode: Option<Mode>,
+    /// Why the state is `compile-error` or `runtime-error`.
+    pub error: Option<String>,
+    /// The last uncaught-exception text the runtime reported.
+    pub function_error: Option<String>,
+    pub compiler_pid: Option<u32>,
+    pub node_pid: Option<u32>,
+    pub exit_status: Option<ExitStatus>,
+    pub function_port: Option<u16>,
+    pub compile_ms: Option<u64>,
+    pub start_ms: Option<u64>,
+    pub trace_bytes: Option<usize>,
+}
+
+#[derive(Debug)]
+pub struct Core {
+    phase: Phase,
+    mode: Option<Mode>,
+    shutting_down: bool,
+    error: Option<String>,
+    function_error: Option<String>,
+    compiler_pid: Option<u32>,
+    compiler_running: bool,
+    compile_started_ms: Option<u64>,
+    compile_ms: Option<u64>,
+    node_requested: bool,
+    node_pid: Option<u32>,
+    node_exit: Option<ExitStatus>,
+    node_started_ms: Option<u64>,
+    start_ms: Option<u64>,
+    function_port: Option<u16>,
+    control_open: bool,
+    trace: Option<Bytes>,
+    next_sync: SyncId,
+    pending_syncs: Vec<(SyncId, ReplyId)>,
+}
+
+impl Default for Core {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Core {
+    pub fn new() -> Core {
+        Core {
+            phase: Phase::PreInitialized,
+            mode: None,
+            shutting_down: false,
+            error: None,
+            function_error: None,
+            compiler_pid: None,
+            compiler_running: false,
+            compile_started_ms: None,
+            compile_ms: None,
+            node_requested: false,
+            node_pid: None,
+            node_exit: None,
+            node_started_ms: None,
+            start_ms: None,
+            function_port: None,
+            control_open: false,
+            trace: None,
+            next_sync: 1,
+            pending_syncs: Vec::new(),
+        }
+    }
+
+    pub fn status(&self) -> Status {
+        match self.phase {
+            Phase::PreInitialized => Status::PreInitialized,
+            Phase::WritingFiles | Phase::Compiling | Phase::Starting => Status::Compiling,
+            Phase::Running => Status::Running,
+            Phase::CompileError => Status::CompileError,
+            Phase::RuntimeError => Status::RuntimeError,
+        }
+    }
+
+    pub fn info(&self) -> Info {
+        Info {
+            version: env!("CARGO_PKG_VERSION"),
+            state: self.status(),
+            mode: self.mode,
+            error: self.error.clone(),
+            function_error: self.function_error.clone(),
+            compiler_pid: self.compiler_pid.filter(|_| self.compiler_running),
+            node_pid: self.node_pid,
+            exit_status: self.node_exit,
+            function_port: self.function_port,
+            compile_ms: self.compile_ms,
+            start_ms: self.start_ms,
+            trace_bytes: self.trace.as_ref().map(Bytes::len),
+        }
+    }
+
+    /// True while the compiler or Node may still be running.
+    pub fn children_running(&self) -> bool {
+        self.compiler_running || (self.node_requested && self.node_exit.is_none())
+    }
+
+    pub fn is_shutting_down(&self) -> bool {
+        self.shutting_down
+    }
+
+    /// Feeds one event; returns what the driver must do, in order.
+    pub fn handle(&mut self, now_ms: u64, event: Event) -> Vec<Action> {
+        let mut out = Actions(Vec::new());
+        match event {
+            Event::InitRequested { reply, mode, code } => self.on_init(reply, mode, code, now_ms, &mut out),
+            Event::FilesWritten(result) => self.on_files_written(result, now_ms, &mut out),
+            Event::CompilerStarted { pid } => {
+                self.compiler_pid = Some(pid);
+                out.info(format!("compiler started (pid {pid})"));
+            }
+            Event::CompileFinished(result) => self.on_compile_finished(result, now_ms, &mut out),
+            Event::CompileTimedOut => self.on_compile_timeout(now_ms, &mut out),
+            Event::NodeStarted { pid } => {
+                self.node_pid = Some(pid);
+                self.control_open = true;
+                out.info(format!("node started (pid {pid})"));
+            }
+            Event::NodeStartFailed(reason) => self.on_node_start_failed(reason, &mut out),
+            Event::FunctionReady { port } => self.on_ready(port, now_ms, &mut out),
+            Event::TraceReceived(trace) => self.on_trace(trace, &mut out),
+            Event::FunctionError(text) => {
+                out.warn(format!("function reported an error: {text}"));
+                self.function_error = Some(text);
+            }
+            Event::NodeExited(status) => self.on_node_exit(status, &mut out),
+            Event::StartTimedOut => self.on_start_timeout(now_ms, &mut out),
+            Event::TraceRequested { reply } => self.on_trace_request(reply, &mut out),
+            Event::SyncDone { id } => self.answer_syncs_up_to(id, &mut out),
+            Event::SyncTimedOut { id } => self.on_sync_timeout(id, &mut out),
+            Event::ControlClosed => {
+                self.control_open = false;
+                self.answer_all_syncs(&mut out);
+            }
+            Event::Shutdown => self.on_shutdown(&mut out),
+        }
+        out.0
+    }
+
+    fn on_init(&mut self, reply: ReplyId, mode: Mode, code: String, now_ms: u64, out: &mut Actions) {
+        if self.shutting_down {
+            out.refuse(reply, ApiError::Unavailable("the agent is shutting down".into()));
+            return;
+        }
+        if self.phase != Phase::PreInitialized {
+            out.refuse(reply, ApiError::AlreadyInitialized);
+            return;
+        }
+        self.phase = Phase::WritingFiles;
+        self.mode = Some(mode);
+        self.compile_started_ms = Some(now_ms);
+        out.push(Action::Reply { to: reply, reply: Reply::InitAccepted });
+        out.info(format!("init accepted: mode {}, {} bytes of code", mode.as_str(), code.len()));
+        out.push(Action::WriteFiles { code });
+    }
+
+    fn on_files_written(&mut self, result: Result<(), String>, now_ms: u64, out: &mut Actions) {
+        if self.phase != Phase::WritingFiles || self.shutting_down {
+            return;
+        }
+        if let Err(reason) = result {
+            return self.fail_compile(format!("cannot write {SOURCE_FILE}: {reason}"), now_ms, out);
+        }
+        match self.mode {
+            Some(Mode::Tracing) => {
+                self.phase = Phase::Compiling;
+                self.compiler_running = true;
+                out.push(Action::StartCompiler);
+            }
+            _ => self.start_node(Mode::Vanilla, now_ms, out),
+        }
+    }
+
+    fn on_compile_finished(&mut self, result: Result<(), String>, now_ms: u64, out: &mut Actions) {
+        self.compiler_running = false;
+        if self.phase != Phase::Compiling || self.shutting_down {
+            return;
+        }
+        match result {
+            Ok(()) => {
+                let took = self.elapsed_since_compile(now_ms);
+                self.compile_ms = Some(took);
+                out.info(format!("compile finished in {took} ms"));
+                self.start_node(Mode::Tracing, now_ms, out);
+            }
+            Err(reason) => self.fail_compile(format!("compilation failed: {reason}"), now_ms, out),
+        }
+    }
+
+    fn on_compile_timeout(&mut self, now_ms: u64, out: &mut Actions) {
+        if self.phase != Phase::Compiling || self.shutting_down {
+            return;
+        }
+        out.push(Action::KillCompiler);
+        let took = self.elapsed_since_compile(now_ms);
+        self.fail_compile(format!("the compiler did not finish within {took} ms"), now_ms, out);
+    }
+
+    fn fail_compile(&mut self, reason: String, now_ms: u64, out: &mut Actions) {
+        self.phase = Phase::CompileError;
+        self.compile_ms = Some(self.elapsed_since_compile(now_ms));
+        out.error(format!("compile-error: {reason}"));
+        self.error = Some(reason);
+    }
+
+    fn elapsed_since_compile(&self, now_ms: u64) -> u64 {
+        now_ms.saturating_sub(self.compile_started_ms.unwrap_or(now_ms))
+    }
+
+    fn start_node(&mut self, mode: Mode, now_ms: u64, out: &mut Actions) {
+        self.phase = Phase::Starting;
+        self.node_requested = true;
+        self.node_started_ms = Some(now_ms);
+        out.push(Action::StartNode { mode, entry: mode.entry_file() });
+    }
+
+    fn on_node_start_failed(&mut self, reason: String, out: &mut Actions) {
+        if self.phase != Phase::Starting {
+            return;
+        }
+        self.node_requested = false;
+        self.fail_runtime(format!("cannot start node: {reason}"), out);
+    }
+
+    fn on_ready(&mut self, port: u16, now_ms: u64, out: &mut Actions) {
+        match self.phase {
+            Phase::Starting if !self.shutting_down => {
+                self.phase = Phase::Running;
+                self.function_port = Some(port);
+                let took = now_ms.saturating_sub(self.node_started_ms.unwrap_or(now_ms));
+                self.start_ms = Some(took);
+                out.info(format!("function ready on port {port} in {took} ms"));
+            }
+            Phase::Running => out.warn(format!("ignoring a second ready message (port {port})")),
+            _ => {}
+        }
+    }
+
+    fn on_trace(&mut self, trace: Bytes, out: &mut Actions) {
+        // A trace that races the exit report is the function's last word: keep it.
+        if self.mode == Some(Mode::Tracing) && self.node_requested {
+            self.trace = Some(trace);
+        } else {
+            out.warn("ignoring a trace from a function that is not traced".into());
+        }
+    }
+
+    fn on_node_exit(&mut self, status: ExitStatus, out: &mut Actions) {
+        self.node_exit = Some(status);
+        self.control_open = false;
+        self.answer_all_syncs(out);
+        match self.phase {
+            Phase::Starting | Phase::Running if !self.shutting_down => {
+                let when = if self.phase == Phase::Starting { "before it was ready" } else { "while running" };
+                self.fail_runtime(format!("node exited {when} with {status}"), out);
+            }
+            _ => out.info(format!("node exited with {status}")),
+        }
+    }
+
+    fn on_start_timeout(&mut self, now_ms: u64, out: &mut Actions) {
+        if self.phase != Phase::Starting || self.shutting_down {
+            return;
+        }
+        let took = now_ms.saturating_sub(self.node_started_ms.unwrap_or(now_ms));
+        if self.node_pid.is_some() && self.node_exit.is_none() {
+            out.push(Action::KillNode);
+        }
+        self.fail_runtime(format!("the function did not become ready within {took} ms"), out);
+    }
+
+    fn fail_runtime(&mut self, reason: String, out: &mut Actions) {
+        self.phase = Phase::RuntimeError;
+        out.error(format!("runtime-error: {reason}"));
+        self.error = Some(reason);
+    }
+
+    fn on_trace_request(&mut self, reply: ReplyId, out: &mut Actions) {
+        if self.shutting_down {
+            return out.refuse(reply, ApiError::Unavailable("the agent is shutting down".into()));
+        }
+        if self.phase == Phase::PreInitialized {
+            return out.refuse(reply, ApiError::NoTrace("the function is not initialized".into()));
+        }
+        if self.mode == Some(Mode::Vanilla) {
+            return out.refuse(reply, ApiError::NoTrace("the function runs in Vanilla mode".into()));
+        }
+        match self.phase {
+            Phase::WritingFiles | Phase::Compiling | Phase::Starting => {
+                out.refuse(reply, ApiError::Unavailable("the function is still compiling".into()))
+            }
+            Phase::CompileError => out.refuse(reply, ApiError::NoTrace("the function did not compile".into())),
+            Phase::Running if self.control_open && self.node_exit.is_none() => {
+                // Read-your-writes: answer once the runtime has flushed every
+                // trace update made before this request arrived.
+                let id = self.next_sync;
+                self.next_sync += 1;
+                self.pending_syncs.push((id, reply));
+                out.push(Action::SendSync { id });
+            }
+            _ => self.reply_trace(reply, out),
+        }
+    }
+
+    fn reply_trace(&self, reply: ReplyId, out: &mut Actions) {
+        let answer = match (&self.trace, self.phase) {
+            (Some(trace), _) => Reply::Trace(trace.clone()),
+            (None, Phase::Running) => {
+                Reply::Refused(ApiError::Unavailable("the function has not published a trace yet".into()))
+            }
+            (None, _) => Reply::Refused(ApiError::NoTrace("the function stopped before publishing a trace".into())),
+        };
+        out.push(Action::Reply { to: reply, reply: answer });
+    }
+
+    fn answer_syncs_up_to(&mut self, id: SyncId, out: &mut Actions) {
+        // `synced` for id N covers every sync sent before N as well.
+        let (done, waiting): (Vec<_>, Vec<_>) = self.pending_syncs.drain(..).partition(|(sync, _)| *sync <= id);
+        self.pending_syncs = waiting;
+        for (_, reply) in done {
+            self.reply_trace(reply, out);
+        }
+    }
+
+    fn on_sync_timeout(&mut self, id: SyncId, out: &mut Actions) {
+        let Some(index) = self.pending_syncs.iter().position(|(sync, _)| *sync == id) else {
+            return;
+        };
+        let (_, reply) = self.pending_syncs.remove(index);
+        out.warn(format!("the runtime did not answer sync {id} in time; serving the last trace"));
+        self.reply_trace(reply, out);
+    }
+
+    fn answer_all_syncs(&mut self, out: &mut Actions) {
+        for (_, reply) in std::mem::take(&mut self.pending_syncs) {
+            self.reply_trace(reply, out);
+        }
+    }
+
+    fn on_shutdown(&mut self, out: &mut Actions) {
+        if self.shutting_down {
+            return;
+        }
+        self.shutting_down = true;
+        out.info(format!("shutting down (state {})", self.status().as_str()));
+        for (_, reply) in std::mem::take(&mut self.pending_syncs) {
+            out.refuse(reply, ApiError::Unavailable("the agent is shutting down".into()));
+        }
+        if self.compiler_running {
+            out.push(Action::KillCompiler);
+        }
+        if self.node_requested && self.node_exit.is_none() {
+            out.push(Action::KillNode);
+        }
+    }
+}
+
+/// The action list under construction, with shorthands.
+struct Actions(Vec<Action>);
+
+impl Actions {
+    fn push(&mut self, action: Action) {
+        self.0.push(action);
+    }
+    fn refuse(&mut self, to: ReplyId, err: ApiError) {
+        self.push(Action::Reply { to, reply: Reply::Refused(err) });
+    }
+    fn info(&mut self, message: String) {
+        self.push(Action::Log { level: Level::Info, message });
+    }
+    fn warn(&mut self, message: String) {
+        self.push(Action::Log { level: Level::Warn, message });
+    }
+    fn error(&mut self, message: String) {
+        self.push(Action::Log { level: Level::Error, message });
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,504 @@
+//! Every transition of the lifecycle, allowed and refused, without processes.
+
+use super::*;
+
+const INIT: ReplyId = 1;
+const TRACE: &[u8] = br#"{"kind":"block","body":[]}"#;
+
+fn init_event(mode: Mode) -> Event {
+    Event::InitRequested { reply: INIT, mode, code: "require('containerless')".into() }
+}
+
+fn is_log(action: &Action) -> bool {
+    matches!(action, Action::Log { .. })
+}
+
+/// The actions without log lines, which tests check separately.
+fn effects(actions: Vec<Action>) -> Vec<Action> {
+    actions.into_iter().filter(|a| !is_log(a)).collect()
+}
+
+fn refused(to: ReplyId, err: ApiError) -> Action {
+    Action::Reply { to, reply: Reply::Refused(err) }
+}
+
+fn trace_reply(to: ReplyId, trace: &'static [u8]) -> Action {
+    Action::Reply { to, reply: Reply::Trace(Bytes::from_static(trace)) }
+}
+
+fn logged(actions: &[Action], level: Level, needle: &str) -> bool {
+    actions.iter().any(|a| matches!(a, Action::Log { level: l, message } if *l == level && message.contains(needle)))
+}
+
+/// A core in `compiling` (Tracing), with the compiler running.
+fn compiling() -> Core {
+    let mut core = Core::new();
+    core.handle(0, init_event(Mode::Tracing));
+    core.handle(5, Event::FilesWritten(Ok(())));
+    core.handle(6, Event::CompilerStarted { pid: 40 });
+    core
+}
+
+/// A core in `compiling` (Tracing), with Node started but not ready.
+fn starting() -> Core {
+    let mut core = compiling();
+    core.handle(100, Event::CompileFinished(Ok(())));
+    core.handle(101, Event::NodeStarted { pid: 41 });
+    core
+}
+
+fn running() -> Core {
+    let mut core = starting();
+    core.handle(300, Event::FunctionReady { port: 9000 });
+    core
+}
+
+fn running_vanilla() -> Core {
+    let mut core = Core::new();
+    core.handle(0, init_event(Mode::Vanilla));
+    core.handle(1, Event::FilesWritten(Ok(())));
+    core.handle(2, Event::NodeStarted { pid: 41 });
+    core.handle(3, Event::FunctionReady { port: 9000 });
+    core
+}
+
+fn compile_error() -> Core {
+    let mut core = compiling();
+    core.handle(50, Event::CompileFinished(Err("index.js:1:1: Unexpected token".into())));
+    core
+}
+
+fn runtime_error() -> Core {
+    let mut core = running();
+    core.handle(400, Event::NodeExited(ExitStatus::Code(3)));
+    core
+}
+
+#[test]
+fn starts_pre_initialized_with_empty_info() {
+    let core = Core::new();
+    assert_eq!(core.status(), Status::PreInitialized);
+    let info = core.info();
+    assert_eq!(info.state, Status::PreInitialized);
+    assert_eq!((info.mode, info.error, info.node_pid, info.trace_bytes), (None, None, None, None));
+}
+
+#[test]
+fn tracing_init_writes_compiles_starts_and_runs() {
+    let mut core = Core::new();
+    let actions = core.handle(0, init_event(Mode::Tracing));
+    assert!(logged(&actions, Level::Info, "init accepted"));
+    assert_eq!(
+        effects(actions),
+        vec![
+            Action::Reply { to: INIT, reply: Reply::InitAccepted },
+            Action::WriteFiles { code: "require('containerless')".into() },
+        ]
+    );
+    assert_eq!(core.status(), Status::Compiling);
+
+    assert_eq!(effects(core.handle(5, Event::FilesWritten(Ok(())))), vec![Action::StartCompiler]);
+    assert_eq!(core.status(), Status::Compiling);
+    core.handle(6, Event::CompilerStarted { pid: 40 });
+    assert_eq!(core.info().compiler_pid, Some(40));
+
+    let actions = core.handle(120, Event::CompileFinished(Ok(())));
+    assert!(logged(&actions, Level::Info, "compile finished in 120 ms"));
+    assert_eq!(effects(actions), vec![Action::StartNode { mode: Mode::Tracing, entry: TRACED_FILE }]);
+    assert_eq!(core.status(), Status::Compiling);
+    assert_eq!(core.info().compiler_pid, None, "the compiler is gone");
+
+    let actions = core.handle(121, Event::NodeStarted { pid: 41 });
+    assert!(logged(&actions, Level::Info, "pid 41"));
+    let actions = core.handle(320, Event::FunctionReady { port: 9000 });
+    assert!(logged(&actions, Level::Info, "ready on port 9000 in 200 ms"));
+    assert!(effects(actions).is_empty());
+    assert_eq!(core.status(), Status::Running);
+
+    let info = core.info();
+    assert_eq!(info.mode, Some(Mode::Tracing));
+    assert_eq!((info.compile_ms, info.start_ms), (Some(120), Some(200)));
+    assert_eq!((info.node_pid, info.function_port), (Some(41), Some(9000)));
+}
+
+#[test]
+fn vanilla_init_skips_the_compiler() {
+    let mut core = Core::new();
+    core.handle(0, init_event(Mode::Vanilla));
+    assert_eq!(
+        effects(core.handle(1, Event::FilesWritten(Ok(())))),
+        vec![Action::StartNode { mode: Mode::Vanilla, entry: SOURCE_FILE }]
+    );
+    core.handle(2, Event::NodeStarted { pid: 41 });
+    core.handle(3, Event::FunctionReady { port: 9000 });
+    assert_eq!(core.status(), Status::Running);
+    assert_eq!(core.info().compile_ms, None);
+}
+
+#[test]
+fn a_second_init_is_refused_in_every_state() {
+    let states: Vec<(&str, Core)> = vec![
+        ("writing", {
+            let mut core = Core::new();
+            core.handle(0, init_event(Mode::Tracing));
+            core
+        }),
+        ("compiling", compiling()),
+        ("starting", starting()),
+        ("running", running()),
+        ("compile-error", compile_error()),
+        ("runtime-error", runtime_error()),
+    ];
+    for (name, mut core) in states {
+        let before = core.status();
+        let actions = core.handle(1000, Event::InitRequested { reply: 9, mode: Mode::Vanilla, code: "x".into() });
+        assert_eq!(actions, vec![refused(9, ApiError::AlreadyInitialized)], "{name}");
+        assert_eq!(core.status(), before, "{name}");
+    }
+}
+
+#[test]
+fn failing_to_write_index_js_is_a_compile_error() {
+    let mut core = Core::new();
+    core.handle(0, init_event(Mode::Vanilla));
+    let actions = core.handle(1, Event::FilesWritten(Err("disk full".into())));
+    assert!(logged(&actions, Level::Error, "disk full"));
+    assert!(effects(actions).is_empty());
+    assert_eq!(core.status(), Status::CompileError);
+    assert!(core.info().error.unwrap().contains("disk full"));
+}
+
+#[test]
+fn a_compiler_failure_is_a_compile_error_with_its_message() {
+    let core = compile_error();
+    assert_eq!(core.status(), Status::CompileError);
+    let info = core.info();
+    assert!(info.error.unwrap().contains("index.js:1:1: Unexpected token"));
+    assert_eq!(info.compile_ms, Some(50));
+    assert_eq!(info.node_pid, None);
+}
+
+#[test]
+fn compile_timeout_kills_the_compiler_and_ignores_its_late_result() {
+    let mut core = compiling();
+    let actions = core.handle(30_000, Event::CompileTimedOut);
+    assert!(logged(&actions, Level::Error, "did not finish"));
+    assert_eq!(effects(actions), vec![Action::KillCompiler]);
+    assert_eq!(core.status(), Status::CompileError);
+    // The killed compiler's report must not start Node.
+    assert!(effects(core.handle(30_010, Event::CompileFinished(Ok(())))).is_empty());
+    assert_eq!(core.status(), Status::CompileError);
+}
+
+#[test]
+fn a_stale_compile_timeout_is_ignored() {
+    let mut core = running();
+    assert!(core.handle(30_000, Event::CompileTimedOut).is_empty());
+    assert_eq!(core.status(), Status::Running);
+}
+
+#[test]
+fn start_timeout_kills_node_and_is_a_runtime_error() {
+    let mut core = starting();
+    let actions = core.handle(10_100, Event::StartTimedOut);
+    assert!(logged(&actions, Level::Error, "did not become ready within 10000 ms"));
+    assert_eq!(effects(actions), vec![Action::KillNode]);
+    assert_eq!(core.status(), Status::RuntimeError);
+    // Too late to be ready now.
+    core.handle(10_200, Event::FunctionReady { port: 9000 });
+    assert_eq!(core.status(), Status::RuntimeError);
+    core.handle(10_300, Event::NodeExited(ExitStatus::Signal(15)));
+    assert_eq!(core.info().exit_status, Some(ExitStatus::Signal(15)));
+    assert!(core.info().error.unwrap().contains("did not become ready"), "the first cause stays");
+}
+
+#[test]
+fn a_stale_start_timeout_is_ignored() {
+    let mut core = running();
+    assert!(core.handle(10_101, Event::StartTimedOut).is_empty());
+    assert_eq!(core.status(), Status::Running);
+}
+
+#[test]
+fn node_exiting_before_ready_is_a_runtime_error() {
+    let mut core = starting();
+    let actions = core.handle(200, Event::NodeExited(ExitStatus::Code(1)));
+    assert!(logged(&actions, Level::Error, "before it was ready with exit code 1"));
+    assert!(effects(actions).is_empty(), "nothing left to kill");
+    assert_eq!(core.status(), Status::RuntimeError);
+    assert_eq!(core.info().exit_status, Some(ExitStatus::Code(1)));
+}
+
+#[test]
+fn node_exiting_while_running_is_a_runtime_error() {
+    let mut core = running();
+    core.handle(350, Event::FunctionError("TypeError: boom".into()));
+    assert_eq!(core.status(), Status::Running, "an error report alone changes nothing");
+    let actions = core.handle(400, Event::NodeExited(ExitStatus::Signal(9)));
+    assert!(logged(&actions, Level::Error, "while running with signal 9"));
+    let info = core.info();
+    assert_eq!(info.state, Status::RuntimeError);
+    assert_eq!(info.exit_status, Some(ExitStatus::Signal(9)));
+    assert_eq!(info.function_error.as_deref(), Some("TypeError: boom"));
+}
+
+#[test]
+fn node_that_cannot_start_is_a_runtime_error() {
+    let mut core = compiling();
+    core.handle(100, Event::CompileFinished(Ok(())));
+    core.handle(101, Event::NodeStartFailed("node: No such file or directory".into()));
+    assert_eq!(core.status(), Status::RuntimeError);
+    assert!(core.info().error.unwrap().contains("No such file"));
+    // Nothing runs, so shutdown kills nothing.
+    assert!(effects(core.handle(200, Event::Shutdown)).is_empty());
+}
+
+#[test]
+fn no_event_leaves_a_fatal_state() {
+    let events = || {
+        vec![
+            Event::FilesWritten(Ok(())),
+            Event::CompileFinished(Ok(())),
+            Event::CompileTimedOut,
+            Event::NodeStarted { pid: 77 },
+            Event::FunctionReady { port: 1 },
+            Event::StartTimedOut,
+            Event::NodeExited(ExitStatus::Code(0)),
+            Event::SyncDone { id: 1 },
+            Event::ControlClosed,
+        ]
+    };
+    for (name, mut core, status) in [
+        ("compile-error", compile_error(), Status::CompileError),
+        ("runtime-error", runtime_error(), Status::RuntimeError),
+    ] {
+        for event in events() {
+            let shown = format!("{event:?}");
+            let actions = effects(core.handle(5000, event));
+            assert!(
+                actions.iter().all(|a| !matches!(a, Action::StartNode { .. } | Action::StartCompiler)),
+                "{name}: {shown} started something"
+            );
+            assert_eq!(core.status(), status, "{name} after {shown}");
+        }
+    }
+}
+
+#[test]
+fn a_second_ready_is_ignored() {
+    let mut core = running();
+    let actions = core.handle(500, Event::FunctionReady { port: 1234 });
+    assert!(logged(&actions, Level::Warn, "second ready"));
+    assert_eq!(core.info().function_port, Some(9000));
+}
+
+#[test]
+fn trace_is_refused_until_there_is_one_to_serve() {
+    let cases: Vec<(&str, Core, ApiError)> = vec![
+        ("pre-initialized", Core::new(), ApiError::NoTrace("the function is not initialized".into())),
+        ("vanilla", running_vanilla(), ApiError::NoTrace("the function runs in Vanilla mode".into())),
+        ("compiling", compiling(), ApiError::Unavailable("the function is still compiling".into())),
+        ("starting", starting(), ApiError::Unavailable("the function is still compiling".into())),
+        ("compile-error", compile_error(), ApiError::NoTrace("the function did not compile".into())),
+    ];
+    for (name, mut core, err) in cases {
+        assert_eq!(core.handle(1, Event::TraceRequested { reply: 5 }), vec![refused(5, err)], "{name}");
+    }
+}
+
+#[test]
+fn trace_waits_for_the_runtime_to_sync() {
+    let mut core = running();
+    core.handle(301, Event::TraceReceived(Bytes::from_static(b"{\"old\":1}")));
+    assert_eq!(core.handle(302, Event::TraceRequested { reply: 5 }), vec![Action::SendSync { id: 1 }]);
+    // The update the runtime flushes before `synced` is what the client gets.
+    core.handle(303, Event::TraceReceived(Bytes::from_static(TRACE)));
+    assert_eq!(core.handle(304, Event::SyncDone { id: 1 }), vec![trace_reply(5, TRACE)]);
+    assert_eq!(core.info().trace_bytes, Some(TRACE.len()));
+}
+
+#[test]
+fn synced_answers_every_earlier_sync_but_not_later_ones() {
+    let mut core = running();
+    core.handle(301, Event::TraceReceived(Bytes::from_static(TRACE)));
+    core.handle(302, Event::TraceRequested { reply: 5 });
+    core.handle(303, Event::TraceRequested { reply: 6 });
+    core.handle(304, Event::TraceRequested { reply: 7 });
+    assert_eq!(core.handle(305, Event::SyncDone { id: 2 }), vec![trace_reply(5, TRACE), trace_reply(6, TRACE)]);
+    assert_eq!(core.handle(306, Event::SyncDone { id: 3 }), vec![trace_reply(7, TRACE)]);
+    assert!(core.handle(307, Event::SyncDone { id: 3 }).is_empty(), "a duplicate is harmless");
+}
+
+#[test]
+fn sync_timeout_serves_the_last_trace() {
+    let mut core = running();
+    core.handle(301, Event::TraceReceived(Bytes::from_static(TRACE)));
+    core.handle(302, Event::TraceRequested { reply: 5 });
+    core.handle(303, Event::TraceRequested { reply: 6 });
+    let actions = core.handle(2302, Event::SyncTimedOut { id: 1 });
+    assert!(logged(&actions, Level::Warn, "did not answer sync 1"));
+    assert_eq!(effects(actions), vec![trace_reply(5, TRACE)]);
+    assert!(core.handle(2303, Event::SyncTimedOut { id: 1 }).is_empty(), "already answered");
+    assert_eq!(core.handle(2304, Event::SyncDone { id: 2 }), vec![trace_reply(6, TRACE)]);
+}
+
+#[test]
+fn running_without_a_published_trace_is_unavailable() {
+    let mut core = running();
+    core.handle(301, Event::TraceRequested { reply: 5 });
+    assert_eq!(
+        core.handle(302, Event::SyncDone { id: 1 }),
+        vec![refused(5, ApiError::Unavailable("the function has not published a trace yet".into()))]
+    );
+}
+
+#[test]
+fn the_last_trace_is_served_after_node_dies() {
+    let mut core = running();
+    core.handle(301, Event::TraceReceived(Bytes::from_static(TRACE)));
+    core.handle(302, Event::TraceRequested { reply: 5 });
+    // Node dies with a sync outstanding: the waiter gets the last trace.
+    let actions = core.handle(303, Event::NodeExited(ExitStatus::Signal(9)));
+    assert!(actions.contains(&trace_reply(5, TRACE)));
+    assert_eq!(core.status(), Status::RuntimeError);
+    // Later requests are answered at once, without a sync.
+    assert_eq!(core.handle(304, Event::TraceRequested { reply: 6 }), vec![trace_reply(6, TRACE)]);
+}
+
+#[test]
+fn a_trace_racing_the_exit_report_is_kept() {
+    let mut core = runtime_error();
+    core.handle(500, Event::TraceReceived(Bytes::from_static(TRACE)));
+    assert_eq!(core.handle(501, Event::TraceRequested { reply: 5 }), vec![trace_reply(5, TRACE)]);
+}
+
+#[test]
+fn a_crash_before_any_trace_leaves_none_to_serve() {
+    let mut core = runtime_error();
+    assert_eq!(
+        core.handle(500, Event::TraceRequested { reply: 5 }),
+        vec![refused(5, ApiError::NoTrace("the function stopped before publishing a trace".into()))]
+    );
+}
+
+#[test]
+fn a_closed_control_channel_answers_waiters_and_stops_syncing() {
+    let mut core = running();
+    core.handle(301, Event::TraceReceived(Bytes::from_static(TRACE)));
+    core.handle(302, Event::TraceRequested { reply: 5 });
+    assert_eq!(core.handle(303, Event::ControlClosed), vec![trace_reply(5, TRACE)]);
+    assert_eq!(core.handle(304, Event::TraceRequested { reply: 6 }), vec![trace_reply(6, TRACE)]);
+}
+
+#[test]
+fn vanilla_traces_are_ignored() {
+    let mut core = running_vanilla();
+    let actions = core.handle(10, Event::TraceReceived(Bytes::from_static(TRACE)));
+    assert!(logged(&actions, Level::Warn, "not traced"));
+    assert_eq!(core.info().trace_bytes, None);
+}
+
+#[test]
+fn shutdown_kills_what_runs_in_each_state() {
+    let writing = {
+        let mut core = Core::new();
+        core.handle(0, init_event(Mode::Tracing));
+        core
+    };
+    let timed_out_start = {
+        let mut core = starting();
+        core.handle(10_101, Event::StartTimedOut);
+        core
+    };
+    let cases: Vec<(&str, Core, Vec<Action>)> = vec![
+        ("pre-initialized", Core::new(), vec![]),
+        ("writing", writing, vec![]),
+        ("compiling", compiling(), vec![Action::KillCompiler]),
+        ("starting", starting(), vec![Action::KillNode]),
+        ("running", running(), vec![Action::KillNode]),
+        ("compile-error", compile_error(), vec![]),
+        ("runtime-error (exited)", runtime_error(), vec![]),
+        ("runtime-error (start timeout)", timed_out_start, vec![Action::KillNode]),
+    ];
+    for (name, mut core, expected) in cases {
+        let status = core.status();
+        let actions = core.handle(9_000_000, Event::Shutdown);
+        assert!(logged(&actions, Level::Info, "shutting down"), "{name}");
+        assert_eq!(effects(actions), expected, "{name}");
+        assert_eq!(core.status(), status, "{name}: shutdown keeps the state");
+        assert!(core.is_shutting_down());
+        assert!(core.handle(9_000_001, Event::Shutdown).is_empty(), "{name}: a second shutdown does nothing");
+    }
+}
+
+#[test]
+fn children_run_until_their_exit_is_reported() {
+    let mut core = compiling();
+    assert!(core.children_running());
+    core.handle(10, Event::Shutdown);
+    assert!(core.children_running(), "killed is not gone yet");
+    core.handle(20, Event::CompileFinished(Err("killed".into())));
+    assert!(!core.children_running());
+
+    let mut core = running();
+    core.handle(500, Event::Shutdown);
+    assert!(core.children_running());
+    core.handle(501, Event::NodeExited(ExitStatus::Signal(15)));
+    assert!(!core.children_running());
+
+    assert!(!compile_error().children_running());
+    assert!(!Core::new().children_running());
+}
+
+#[test]
+fn shutdown_answers_waiting_trace_requests() {
+    let mut core = running();
+    core.handle(301, Event::TraceRequested { reply: 5 });
+    let actions = effects(core.handle(302, Event::Shutdown));
+    assert_eq!(
+        actions,
+        vec![refused(5, ApiError::Unavailable("the agent is shutting down".into())), Action::KillNode]
+    );
+}
+
+#[test]
+fn nothing_starts_after_shutdown() {
+    let mut core = Core::new();
+    core.handle(0, init_event(Mode::Tracing));
+    core.handle(1, Event::Shutdown);
+    assert!(effects(core.handle(2, Event::FilesWritten(Ok(())))).is_empty());
+
+    let mut core = compiling();
+    core.handle(10, Event::Shutdown);
+    assert!(effects(core.handle(11, Event::CompileFinished(Ok(())))).is_empty());
+    assert_eq!(core.info().compiler_pid, None);
+
+    let mut core = Core::new();
+    core.handle(0, Event::Shutdown);
+    assert_eq!(
+        core.handle(1, init_event(Mode::Vanilla)),
+        vec![refused(INIT, ApiError::Unavailable("the agent is shutting down".into()))]
+    );
+    assert_eq!(core.status(), Status::PreInitialized);
+}
+
+#[test]
+fn exit_during_shutdown_is_recorded_but_not_an_error() {
+    let mut core = running();
+    core.handle(500, Event::Shutdown);
+    let actions = core.handle(501, Event::NodeExited(ExitStatus::Signal(15)));
+    assert!(logged(&actions, Level::Info, "node exited with signal 15"));
+    assert_eq!(core.status(), Status::Running);
+    assert_eq!(core.info().exit_status, Some(ExitStatus::Signal(15)));
+}
+
+#[test]
+fn info_serializes_with_camel_case_keys() {
+    let json = serde_json::to_value(runtime_error().info()).unwrap();
+    assert_eq!(json["state"], "runtime-error");
+    assert_eq!(json["mode"], "Tracing");
+    assert_eq!(json["exitStatus"], serde_json::json!({"code": 3}));
+    assert_eq!(json["functionPort"], 9000);
+    assert_eq!(json["nodePid"], 41);
+    assert_eq!(json["version"], env!("CARGO_PKG_VERSION"));
+}

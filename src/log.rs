@@ -1,0 +1,182 @@
+//! The agent's log: one line per event on stderr,
+//! `2026-11-22T03:14:51.123Z INFO message`.
+//!
+//! Lines go through a bounded queue to one writer thread, so no thread of the
+//! agent ever blocks on a slow or stuck stderr: when the queue is full the
+//! line is dropped and counted, and the count is reported later.
+
+use std::io::Write;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::OnceLock;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use crossbeam_channel::{bounded, Sender, TrySendError};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Info,
+    Warn,
+    Error,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Info => "INFO",
+            Level::Warn => "WARN",
+            Level::Error => "ERROR",
+        }
+    }
+}
+
+const QUEUE_LINES: usize = 4096;
+
+enum Message {
+    Line(String),
+    Flush(Sender<()>),
+}
+
+struct Logger {
+    queue: Sender<Message>,
+    dropped: AtomicU64,
+}
+
+static LOGGER: OnceLock<Logger> = OnceLock::new();
+
+/// Starts the writer thread. Before this (and in unit tests) lines are
+/// written directly.
+pub fn init() {
+    LOGGER.get_or_init(|| {
+        let (queue, lines) = bounded::<Message>(QUEUE_LINES);
+        let spawned = std::thread::Builder::new().name("log".into()).spawn(move || {
+            let stderr = std::io::stderr();
+            for message in lines {
+                match message {
+                    Message::Line(line) => {
+                        report_dropped();
+                        let _ = stderr.lock().write_all(line.as_bytes());
+                    }
+                    Message::Flush(done) => {
+                        let _ = done.send(());
+                    }
+                }
+            }
+        });
+        if let Err(err) = spawned {
+            eprintln!("cannot start the log thread: {err}");
+        }
+        Logger { queue, dropped: AtomicU64::new(0) }
+    });
+}
+
+fn report_dropped() {
+    let Some(logger) = LOGGER.get() else { return };
+    let dropped = logger.dropped.swap(0, Ordering::Relaxed);
+    if dropped > 0 {
+        let line = format_line(SystemTime::now(), Level::Warn, &format!("{dropped} log lines dropped"));
+        let _ = std::io::stderr().lock().write_all(line.as_bytes());
+    }
+}
+
+pub fn log(level: Level, message: &str) {
+    let line = format_line(SystemTime::now(), level, message);
+    match LOGGER.get() {
+        Some(logger) => match logger.queue.try_send(Message::Line(line)) {
+            Ok(()) => {}
+            Err(TrySendError::Full(_)) => {
+                logger.dropped.fetch_add(1, Ordering::Relaxed);
+            }
+            Err(TrySendError::Disconnected(Message::Line(line))) => {
+                let _ = std::io::stderr().lock().write_all(line.as_bytes());
+            }
+            Err(TrySendError::Disconnected(_)) => {}
+        },
+        None => {
+            let _ = std::io::stderr().lock().write_all(line.as_bytes());
+        }
+    }
+}
+
+pub fn info(message: &str) {
+    log(Level::Info, message);
+}
+
+pub fn warn(message: &str) {
+    log(Level::Warn, message);
+}
+
+pub fn error(message: &str) {
+    log(Level::Error, message);
+}
+
+/// Waits (at most `timeout`) until every line logged so far is written.
+pub fn flush(timeout: Duration) {
+    let Some(logger) = LOGGER.get() else { return };
+    let (done, written) = bounded(1);
+    if logger.queue.send_timeout(Message::Flush(done), timeout).is_ok() {
+        let _ = written.recv_timeout(timeout);
+    }
+}
+
+/// One log line, newline included. Line breaks inside `message` are escaped
+/// so that one event stays one line.
+pub fn format_line(at: SystemTime, level: Level, message: &str) -> String {
+    let message = message.replace('\n', "\\n").replace('\r', "\\r");
+    format!("{} {} {}\n", format_timestamp(at), level.as_str(), message)
+}
+
+/// RFC 3339 UTC with milliseconds, e.g. `2026-11-22T03:14:51.123Z`.
+pub fn format_timestamp(at: SystemTime) -> String {
+    let since_epoch = at.duration_since(UNIX_EPOCH).unwrap_or_default();
+    let secs = since_epoch.as_secs();
+    let (year, month, day) = civil_from_days((secs / 86_400) as i64);
+    let of_day = secs % 86_400;
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{:03}Z",
+        of_day / 3600,
+        of_day % 3600 / 60,
+        of_day % 60,
+        since_epoch.subsec_millis()
+    )
+}
+
+/// Proleptic Gregorian date of a day count since 1970-01-01, using 400-year
+/// eras of 146097 days, with years starting in March so the leap day is last.
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let shifted = days + 719_468; // days from 0000-03-01 to 1970-01-01
+    let era = shifted.div_euclid(146_097);
+    let day_of_era = shifted.rem_euclid(146_097);
+    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_from_march = (5 * day_of_year + 2) / 153;
+    let day = (day_of_year - (153 * month_from_march + 2) / 5 + 1) as u32;
+    let month = if month_from_march < 10 { month_from_march + 3 } else { month_from_march - 9 } as u32;
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(secs: u64, millis: u64) -> SystemTime {
+        UNIX_EPOCH + Duration::from_secs(secs) + Duration::from_millis(millis)
+    }
+
+    #[test]
+    fn formats_known_instants() {
+        assert_eq!(format_timestamp(at(0, 0)), "1970-01-01T00:00:00.000Z");
+        // 2026-11-22T03:14:51.123Z, as computed by `date -u -d @1795317291`.
+        assert_eq!(format_timestamp(at(1_795_317_291, 123)), "2026-11-22T03:14:51.123Z");
+        // A leap day and the day after.
+        assert_eq!(format_timestamp(at(951_782_400, 0)), "2000-02-29T00:00:00.000Z");
+        assert_eq!(format_timestamp(at(951_868_800, 999)), "2000-03-01T00:00:00.999Z");
+        assert_eq!(format_timestamp(at(4_107_542_399, 0)), "2100-02-28T23:59:59.000Z");
+    }
+
+    #[test]
+    fn line_has_level_and_escaped_breaks() {
+        let line = format_line(at(0, 5), Level::Warn, "two\nlines");
+        assert_eq!(line, "1970-01-01T00:00:00.005Z WARN two\\nlines\n");
+    }
+}

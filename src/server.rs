@@ -1,0 +1,369 @@
+//! The HTTP API (SPEC §2): routing, authentication, body limits and request
+//! validation, run by a fixed pool of worker threads.
+//!
+//! Workers never touch the lifecycle state: they ask the state owner with a
+//! [`Query`] carrying a reply channel, and wait a bounded time for the
+//! answer. Nothing a worker waits for depends on the compiler or Node,
+//! except the bounded `sync` barrier behind `GET /trace`.
+
+use std::io::Read;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::time::Duration;
+
+use bytes::Bytes;
+use crossbeam_channel::{bounded, Receiver, Sender};
+use serde_json::{json, Map, Value};
+use tiny_http::{Header, Request, Response};
+
+use crate::core::{Info, Mode, Status};
+use crate::error::ApiError;
+use crate::log;
+use crate::trace::{eval, pretty};
+
+/// What a worker asks the state owner.
+#[derive(Debug)]
+pub enum Query {
+    Init { mode: Mode, code: String, reply: Sender<Result<(), ApiError>> },
+    Status { reply: Sender<Status> },
+    Info { reply: Sender<Info> },
+    /// The current trace, after a `sync` with the runtime.
+    Trace { reply: Sender<Result<Bytes, ApiError>> },
+}
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub max_body: usize,
+    pub token: Option<String>,
+    /// Bound on waiting for the state owner's answer to a plain query.
+    pub reply_timeout: Duration,
+    /// Bound on waiting for a trace (covers the `sync` barrier).
+    pub trace_timeout: Duration,
+}
+
+/// A response before it is handed to tiny_http.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reply {
+    pub status: u16,
+    pub content_type: &'static str,
+    pub body: Vec<u8>,
+    pub allow: Option<&'static str>,
+}
+
+const JSON: &str = "application/json";
+const TEXT: &str = "text/plain; charset=utf-8";
+
+impl Reply {
+    fn json(status: u16, value: &Value) -> Reply {
+        Reply { status, content_type: JSON, body: value.to_string().into_bytes(), allow: None }
+    }
+    fn raw_json(bytes: Vec<u8>) -> Reply {
+        Reply { status: 200, content_type: JSON, body: bytes, allow: None }
+    }
+    fn text(text: String) -> Reply {
+        Reply { status: 200, content_type: TEXT, body: text.into_bytes(), allow: None }
+    }
+}
+
+impl From<ApiError> for Reply {
+    fn from(err: ApiError) -> Reply {
+        Reply { status: err.code(), content_type: JSON, body: err.to_json().into_bytes(), allow: err.allow() }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Route {
+    Init,
+    Status,
+    Info,
+    Trace,
+    TraceEval,
+    Healthz,
+    Readyz,
+}
+
+impl Route {
+    fn find(path: &str) -> Option<Route> {
+        Some(match path {
+            "/init" => Route::Init,
+            "/status" => Route::Status,
+            "/info" => Route::Info,
+            "/trace" => Route::Trace,
+            "/trace/eval" => Route::TraceEval,
+            "/healthz" => Route::Healthz,
+            "/readyz" => Route::Readyz,
+            _ => return None,
+        })
+    }
+
+    fn allow(self) -> &'static str {
+        match self {
+            Route::Init | Route::TraceEval => "POST",
+            _ => "GET, HEAD",
+        }
+    }
+
+    fn needs_token(self) -> bool {
+        matches!(self, Route::Init | Route::Trace | Route::TraceEval)
+    }
+}
+
+/// What the handler needs from a request; tiny_http's `Request` in
+/// production, a plain struct in unit tests.
+pub trait Incoming {
+    fn method(&self) -> &str;
+    fn url(&self) -> &str;
+    fn header(&self, name: &str) -> Option<&str>;
+    fn declared_length(&self) -> Option<usize>;
+    fn body(&mut self) -> &mut dyn Read;
+}
+
+impl Incoming for Request {
+    fn method(&self) -> &str {
+        Request::method(self).as_str()
+    }
+    fn url(&self) -> &str {
+        Request::url(self)
+    }
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers().iter().find(|h| h.field.as_str().as_str().eq_ignore_ascii_case(name)).map(|h| h.value.as_str())
+    }
+    fn declared_length(&self) -> Option<usize> {
+        self.body_length()
+    }
+    fn body(&mut self) -> &mut dyn Read {
+        self.as_reader()
+    }
+}
+
+/// tiny_http 0.12 discards an unread body when the request is dropped by
+/// allocating one buffer of the whole remaining declared length: a request
+/// declaring an absurd `Content-Length` would abort the process. Requests
+/// declaring more than this are abandoned (never answered, never dropped:
+/// one leaked connection) instead. `--max-body` stays below it.
+pub const ABANDON_DECLARED_LENGTH: usize = 1 << 30;
+
+/// One worker: answers requests until the request channel closes.
+pub fn worker_loop(requests: Receiver<Request>, queries: Sender<Query>, settings: Settings) {
+    for mut request in requests {
+        if request.body_length().is_some_and(|length| length > ABANDON_DECLARED_LENGTH) {
+            log::warn(&format!(
+                "abandoning a request that declares {} body bytes (more than {ABANDON_DECLARED_LENGTH})",
+                request.body_length().unwrap_or_default()
+            ));
+            std::mem::forget(request);
+            continue;
+        }
+        let reply = catch_unwind(AssertUnwindSafe(|| handle(&mut request, &queries, &settings)))
+            .unwrap_or_else(|_| ApiError::Internal("the request handler panicked".into()).into());
+        if let Err(err) = request.respond(into_response(reply)) {
+            log::warn(&format!("cannot send a response: {err}"));
+        }
+    }
+}
+
+fn into_response(reply: Reply) -> Response<std::io::Cursor<Vec<u8>>> {
+    let mut response = Response::from_data(reply.body).with_status_code(reply.status);
+    if let Ok(header) = Header::from_bytes("Content-Type", reply.content_type) {
+        response.add_header(header);
+    }
+    if let Some(allow) = reply.allow {
+        if let Ok(header) = Header::from_bytes("Allow", allow) {
+            response.add_header(header);
+        }
+    }
+    response
+}
+
+/// Answers one request.
+pub fn handle(request: &mut dyn Incoming, queries: &Sender<Query>, settings: &Settings) -> Reply {
+    match route(request, queries, settings) {
+        Ok(reply) => reply,
+        Err(err) => err.into(),
+    }
+}
+
+fn route(request: &mut dyn Incoming, queries: &Sender<Query>, settings: &Settings) -> Result<Reply, ApiError> {
+    let url = request.url().to_string();
+    let (path, query) = url.split_once('?').unwrap_or((&url, ""));
+    let route = Route::find(path).ok_or_else(|| ApiError::NotFound(path.to_string()))?;
+    let method = request.method().to_string();
+    let method_ok = match route.allow() {
+        "POST" => method == "POST",
+        _ => method == "GET" || method == "HEAD",
+    };
+    if !method_ok {
+        return Err(ApiError::MethodNotAllowed { method, allow: route.allow() });
+    }
+    if route.needs_token() {
+        check_token(request.header("Authorization"), settings.token.as_deref())?;
+    }
+    match route {
+        Route::Init => init(request, queries, settings),
+        Route::Status => Ok(Reply::json(200, &json!(ask_status(queries, settings)?.as_str()))),
+        Route::Info => {
+            let info = ask(queries, settings.reply_timeout, |reply| Query::Info { reply })?;
+            Ok(Reply::json(200, &serde_json::to_value(info).unwrap_or(Value::Null)))
+        }
+        Route::Trace => trace(query, queries, settings),
+        Route::TraceEval => trace_eval(request, queries, settings),
+        Route::Healthz => Ok(Reply::json(200, &json!({"status": "ok"}))),
+        Route::Readyz => match ask_status(queries, settings)? {
+            Status::Running => Ok(Reply::json(200, &json!({"status": "running"}))),
+            other => Err(ApiError::Unavailable(format!("the function is {}", other.as_str()))),
+        },
+    }
+}
+
+/// Compares in time independent of where the first difference is.
+fn check_token(header: Option<&str>, expected: Option<&str>) -> Result<(), ApiError> {
+    let Some(expected) = expected else { return Ok(()) };
+    let given = header.and_then(|h| h.strip_prefix("Bearer ")).unwrap_or("").trim();
+    let same_length = given.len() == expected.len();
+    let difference = given.bytes().zip(expected.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b));
+    if same_length && difference == 0 {
+        Ok(())
+    } else {
+        Err(ApiError::Unauthorized)
+    }
+}
+
+/// Sends a query and waits a bounded time for the state owner's answer.
+fn ask<T>(queries: &Sender<Query>, timeout: Duration, make: impl FnOnce(Sender<T>) -> Query) -> Result<T, ApiError> {
+    let (reply, answer) = bounded(1);
+    queries
+        .send_timeout(make(reply), timeout)
+        .map_err(|_| ApiError::Unavailable("the agent is not accepting requests".into()))?;
+    answer
+        .recv_timeout(timeout)
+        .map_err(|_| ApiError::Unavailable("the agent did not answer in time".into()))
+}
+
+fn ask_status(queries: &Sender<Query>, settings: &Settings) -> Result<Status, ApiError> {
+    ask(queries, settings.reply_timeout, |reply| Query::Status { reply })
+}
+
+fn ask_trace(queries: &Sender<Query>, settings: &Settings) -> Result<Bytes, ApiError> {
+    ask(queries, settings.trace_timeout, |reply| Query::Trace { reply })?
+}
+
+/// Reads the body through a limit, so an oversized body is refused after
+/// `limit + 1` bytes instead of being buffered whole.
+fn read_body(request: &mut dyn Incoming, limit: usize) -> Result<Vec<u8>, ApiError> {
+    if request.declared_length().is_some_and(|length| length > limit) {
+        return Err(ApiError::PayloadTooLarge { limit });
+    }
+    let mut body = Vec::new();
+    request
+        .body()
+        .take(limit as u64 + 1)
+        .read_to_end(&mut body)
+        .map_err(|err| ApiError::BadRequest(format!("cannot read the body: {err}")))?;
+    if body.len() > limit {
+        return Err(ApiError::PayloadTooLarge { limit });
+    }
+    Ok(body)
+}
+
+/// Parses a body that must be a JSON object.
+fn json_object(body: &[u8]) -> Result<Map<String, Value>, ApiError> {
+    let text = std::str::from_utf8(body).map_err(|_| ApiError::BadRequest("the body is not UTF-8".into()))?;
+    match serde_json::from_str(text) {
+        Ok(Value::Object(object)) => Ok(object),
+        Ok(_) => Err(ApiError::BadRequest("the body must be a JSON object".into())),
+        Err(err) => Err(ApiError::BadRequest(format!("malformed JSON: {err}"))),
+    }
+}
+
+/// Validates `{"mode": "Tracing" | "Vanilla", "code": "<js>"}`.
+pub fn parse_init(body: &[u8]) -> Result<(Mode, String), ApiError> {
+    let mut object = json_object(body)?;
+    let mode = match object.get("mode") {
+        Some(Value::String(mode)) if mode == "Tracing" => Mode::Tracing,
+        Some(Value::String(mode)) if mode == "Vanilla" => Mode::Vanilla,
+        Some(Value::String(mode)) => {
+            return Err(ApiError::BadRequest(format!("unknown mode `{mode}`: use Tracing or Vanilla")))
+        }
+        Some(_) => return Err(ApiError::BadRequest("`mode` must be a string".into())),
+        None => return Err(ApiError::BadRequest("missing field `mode`".into())),
+    };
+    let code = match object.remove("code") {
+        Some(Value::String(code)) if code.trim().is_empty() => {
+            return Err(ApiError::BadRequest("`code` is empty".into()))
+        }
+        Some(Value::String(code)) => code,
+        Some(_) => return Err(ApiError::BadRequest("`code` must be a string".into())),
+        None => return Err(ApiError::BadRequest("missing field `code`".into())),
+    };
+    Ok((mode, code))
+}
+
+fn init(request: &mut dyn Incoming, queries: &Sender<Query>, settings: &Settings) -> Result<Reply, ApiError> {
+    let body = read_body(request, settings.max_body)?;
+    let (mode, code) = parse_init(&body)?;
+    ask(queries, settings.reply_timeout, |reply| Query::Init { mode, code, reply })??;
+    Ok(Reply::json(200, &json!({"status": "accepted", "mode": mode.as_str()})))
+}
+
+fn trace(query: &str, queries: &Sender<Query>, settings: &Settings) -> Result<Reply, ApiError> {
+    let mut as_text = false;
+    for pair in query.split('&').filter(|pair| !pair.is_empty()) {
+        match pair.split_once('=').unwrap_or((pair, "")) {
+            ("format", "text") => as_text = true,
+            ("format", "json") => as_text = false,
+            ("format", other) => {
+                return Err(ApiError::BadRequest(format!("unknown format `{other}`: use json or text")))
+            }
+            _ => {}
+        }
+    }
+    let trace = ask_trace(queries, settings)?;
+    if as_text {
+        return pretty::render(&trace).map(Reply::text).map_err(ApiError::TraceUnusable);
+    }
+    Ok(Reply::raw_json(trace.to_vec()))
+}
+
+/// Validates the request object `{method, path, query?, body?, headers?}`.
+pub fn check_eval_request(object: &Map<String, Value>) -> Result<(), ApiError> {
+    let bad = |what: &str| Err(ApiError::BadRequest(format!("request object: {what}")));
+    if !matches!(object.get("method"), Some(Value::String(_))) {
+        return bad("`method` must be a string");
+    }
+    match object.get("path") {
+        Some(Value::String(path)) if path.starts_with('/') => {}
+        _ => return bad("`path` must be a string starting with /"),
+    }
+    for field in ["query", "headers"] {
+        match object.get(field) {
+            None => {}
+            Some(Value::Object(map)) if map.values().all(Value::is_string) => {}
+            Some(_) => return bad(&format!("`{field}` must be an object of strings")),
+        }
+    }
+    Ok(())
+}
+
+fn trace_eval(request: &mut dyn Incoming, queries: &Sender<Query>, settings: &Settings) -> Result<Reply, ApiError> {
+    let body = read_body(request, settings.max_body)?;
+    check_eval_request(&json_object(&body)?)?;
+    let trace = ask_trace(queries, settings)?;
+    match eval::eval_request(&trace, &body) {
+        Ok(eval::Outcome::Response(response)) => Ok(Reply::json(
+            200,
+            &json!({
+                "covered": true,
+                "response": {
+                    "status": response.status,
+                    "contentType": response.content_type,
+                    "body": response.body,
+                }
+            }),
+        )),
+        Ok(eval::Outcome::Unknown) => Ok(Reply::json(200, &json!({"covered": false}))),
+        Err(eval::EvalError::Request(why)) => Err(ApiError::BadRequest(why)),
+        Err(eval::EvalError::Trace(why)) => Err(ApiError::TraceUnusable(why)),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,480 @@
+//! Runs the child processes: the tracing compiler and Node.
+//!
+//! Every child runs in its own process group and gets SIGKILL from the
+//! kernel when the thread that spawned it dies (`PR_SET_PDEATHSIG`), so the
+//! agent being killed outright leaves no orphan. Stopping a child signals its
+//! whole group (TERM, a grace period, then KILL). One thread per child waits
+//! for it and reports the outcome as a [`core::Event`]; reader threads forward
+//! its output lines to the log without ever blocking the agent.
+
+use std::fs::{self, OpenOptions};
+use std::io::{self, BufReader, Read, Write};
+use std::os::fd::{AsRawFd, RawFd};
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::os::unix::net::UnixStream;
+use std::os::unix::process::{CommandExt, ExitStatusExt};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::thread;
+use std::time::Duration;
+
+use crossbeam_channel::{bounded, Receiver, Sender};
+
+use crate::control::{self, read_line_bounded, Message};
+use crate::core::{Event, ExitStatus, Mode, SOURCE_FILE, TRACED_FILE};
+use crate::log;
+
+/// Longest line of child output forwarded to the log.
+const OUTPUT_LINE_LIMIT: usize = 16 * 1024;
+/// Longest control message; a larger trace is dropped with a warning.
+const CONTROL_LINE_LIMIT: usize = 64 * 1024 * 1024;
+/// How much of the compiler's stderr is kept for `/info`.
+const COMPILER_MESSAGE_LIMIT: usize = 8 * 1024;
+/// How long to wait for output readers once their child has exited.
+const DRAIN_WAIT: Duration = Duration::from_secs(1);
+/// Fixed by DESIGN.md §2.
+const CONTROL_FD: RawFd = 3;
+
+/// Environment variables of the agent that the children must not see (the
+/// API token above all); `CONTAINERLESS_RESPONSE_TIMEOUT_MS` passes through.
+fn scrub_agent_env(command: &mut Command) {
+    for (name, _) in std::env::vars_os() {
+        let Some(name) = name.to_str() else { continue };
+        if name.starts_with("CONTAINERLESS_") && name != "CONTAINERLESS_RESPONSE_TIMEOUT_MS" {
+            command.env_remove(name);
+        }
+    }
+}
+
+/// A running child's process group.
+#[derive(Clone, Debug)]
+pub struct ProcessGroup {
+    pid: u32,
+    /// Disconnects once the child is reaped (and its group cleaned up).
+    reaped: Receiver<()>,
+}
+
+impl ProcessGroup {
+    pub fn pid(&self) -> u32 {
+        self.pid
+    }
+
+    fn signal(&self, signal: libc::c_int) {
+        // The child leads its own group, so its pid is the group id.
+        let pgid = self.pid as libc::pid_t;
+        // SAFETY: kill(2) has no memory-safety preconditions.
+        unsafe {
+            libc::kill(-pgid, signal);
+        }
+    }
+
+    fn is_reaped(&self) -> bool {
+        matches!(self.reaped.try_recv(), Err(crossbeam_channel::TryRecvError::Disconnected))
+    }
+
+    /// TERM to the whole group, KILL after `grace`; returns once the child
+    /// is reaped (or a further short while has passed).
+    pub fn terminate(&self, grace: Duration) {
+        if self.is_reaped() {
+            return;
+        }
+        self.signal(libc::SIGTERM);
+        if self.reaped.recv_timeout(grace).is_ok() || self.is_reaped() {
+            return;
+        }
+        log::warn(&format!("process group {} ignored SIGTERM for {grace:?}; sending SIGKILL", self.pid));
+        self.signal(libc::SIGKILL);
+        let _ = self.reaped.recv_timeout(Duration::from_secs(2));
+    }
+
+    /// Like [`terminate`](Self::terminate), without blocking the caller.
+    pub fn terminate_in_background(&self, grace: Duration) {
+        let group = self.clone();
+        let spawned = thread::Builder::new().name("kill".into()).spawn(move || group.terminate(grace));
+        if spawned.is_err() {
+            // No thread to wait the grace period out: be blunt instead.
+            self.signal(libc::SIGKILL);
+        }
+    }
+}
+
+/// Resolves a configured command: a path with a `/` is relative to the
+/// workdir; a bare name is looked up in `PATH` by the OS.
+pub fn resolve_program(command: &str, workdir: &Path) -> PathBuf {
+    let path = Path::new(command);
+    if command.contains('/') && path.is_relative() {
+        workdir.join(path)
+    } else {
+        path.to_path_buf()
+    }
+}
+
+/// Writes `bytes` to `dir/name` atomically: a private temporary file in the
+/// same directory, renamed over the target.
+pub fn atomic_write(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<()> {
+    let (temp_path, mut file) = create_temp(dir, name)?;
+    let written = file.write_all(bytes).and_then(|_| file.flush());
+    drop(file);
+    finish_temp(written, &temp_path, &dir.join(name))
+}
+
+fn create_temp(dir: &Path, name: &str) -> io::Result<(PathBuf, fs::File)> {
+    let temp_path = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let open = || OpenOptions::new().write(true).create_new(true).mode(0o600).open(&temp_path);
+    let file = match open() {
+        Err(err) if err.kind() == io::ErrorKind::AlreadyExists => {
+            // Left over by an agent that died with our pid; it is ours to reuse.
+            fs::remove_file(&temp_path)?;
+            open()?
+        }
+        other => other?,
+    };
+    Ok((temp_path, file))
+}
+
+fn finish_temp(written: io::Result<()>, temp: &Path, target: &Path) -> io::Result<()> {
+    match written.and_then(|_| fs::rename(temp, target)) {
+        Ok(()) => Ok(()),
+        Err(err) => {
+            let _ = fs::remove_file(temp);
+            Err(err)
+        }
+    }
+}
+
+/// Writes `index.js` on a short-lived thread; reports `FilesWritten`.
+pub fn write_source(workdir: PathBuf, code: String, events: Sender<Event>) {
+    let spawned = thread::Builder::new().name("write-files".into()).spawn({
+        let events = events.clone();
+        move || {
+            let result = atomic_write(&workdir, SOURCE_FILE, code.as_bytes()).map_err(|err| err.to_string());
+            let _ = events.send(Event::FilesWritten(result));
+        }
+    });
+    if let Err(err) = spawned {
+        let _ = events.send(Event::FilesWritten(Err(format!("cannot start a thread: {err}"))));
+    }
+}
+
+/// Prepares `command` to run as a supervised child: own process group,
+/// parent-death signal, optional control channel on fd 3.
+///
+/// The kernel sends the parent-death signal when the *thread* that spawned
+/// the child ends, so children are spawned by the state owner, which lives
+/// until the agent exits. The signal survives `exec`, so a wrapper script
+/// that `exec`s its real program keeps the protection; grandchildren do
+/// not inherit it, but they share the process group that stopping kills.
+fn supervise(command: &mut Command, control_fd: Option<RawFd>) {
+    // SAFETY: getpid is async-signal-safe; computed before fork.
+    let parent = unsafe { libc::getpid() };
+    command.process_group(0);
+    // SAFETY: the closure runs in the forked child before exec and only
+    // makes async-signal-safe calls (prctl, getppid, fcntl, dup2).
+    unsafe {
+        command.pre_exec(move || {
+            if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong, 0, 0, 0) != 0 {
+                return Err(io::Error::last_os_error());
+            }
+            // The agent died between fork and prctl: nobody would kill us.
+            if libc::getppid() != parent {
+                return Err(io::Error::other("the agent exited while starting this child"));
+            }
+            if let Some(fd) = control_fd {
+                let status = if fd == CONTROL_FD {
+                    libc::fcntl(fd, libc::F_SETFD, 0) // keep it across exec
+                } else {
+                    libc::dup2(fd, CONTROL_FD) // the copy is not close-on-exec
+                };
+                if status == -1 {
+                    return Err(io::Error::last_os_error());
+                }
+            }
+            Ok(())
+        });
+    }
+}
+
+fn spawn_thread(name: &str, body: impl FnOnce() + Send + 'static) {
+    if let Err(err) = thread::Builder::new().name(name.into()).spawn(body) {
+        log::error(&format!("cannot start thread {name}: {err}"));
+    }
+}
+
+/// Forwards each line of `output` to the log as `[prefix] line`; keeps the
+/// first `keep` bytes of text and sends them on `kept` at end of input.
+fn forward_lines(output: impl Read + Send + 'static, prefix: &'static str, keep: usize, kept: Option<Sender<String>>) {
+    spawn_thread(prefix, move || {
+        let mut reader = BufReader::new(output);
+        let mut text = String::new();
+        while let Ok(Some(line)) = read_line_bounded(&mut reader, OUTPUT_LINE_LIMIT) {
+            let mut shown = String::from_utf8_lossy(&line.bytes).into_owned();
+            if line.truncated {
+                shown.push_str(" [line truncated]");
+            }
+            log::info(&format!("[{prefix}] {shown}"));
+            if text.len() < keep {
+                text.push_str(&shown);
+                text.push('\n');
+            }
+        }
+        if let Some(kept) = kept {
+            text.truncate(floor_char_boundary(&text, keep));
+            let _ = kept.send(text);
+        }
+    });
+}
+
+fn floor_char_boundary(text: &str, at: usize) -> usize {
+    (0..=at.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0)
+}
+
+fn exit_status(status: std::process::ExitStatus) -> ExitStatus {
+    match (status.code(), status.signal()) {
+        (Some(code), _) => ExitStatus::Code(code),
+        (None, Some(signal)) => ExitStatus::Signal(signal),
+        (None, None) => ExitStatus::Code(-1),
+    }
+}
+
+/// Waits for `child`, then cleans up the rest of its group and lets
+/// `terminate` callers go; returns how it ended.
+fn reap(mut child: Child, reaped: Sender<()>) -> ExitStatus {
+    let status = match child.wait() {
+        Ok(status) => exit_status(status),
+        Err(err) => {
+            log::error(&format!("cannot wait for pid {}: {err}", child.id()));
+            ExitStatus::Code(-1)
+        }
+    };
+    // Descendants that outlived the leader would be orphans.
+    // SAFETY: kill(2) has no memory-safety preconditions.
+    unsafe {
+        libc::kill(-(child.id() as libc::pid_t), libc::SIGKILL);
+    }
+    drop(reaped);
+    status
+}
+
+/// What the tracing compiler needs.
+pub struct CompilerLaunch {
+    pub transform: String,
+    pub workdir: PathBuf,
+}
+
+/// Spawns `<transform> index.js` in the workdir, its stdout going straight
+/// into a temporary file that becomes `traced.js` on success. Reports
+/// `CompileFinished` when it ends.
+pub fn spawn_compiler(launch: &CompilerLaunch, events: Sender<Event>) -> Result<ProcessGroup, String> {
+    let program = resolve_program(&launch.transform, &launch.workdir);
+    check_executable(&program, &launch.transform)?;
+    let (temp_path, output) =
+        create_temp(&launch.workdir, TRACED_FILE).map_err(|err| format!("cannot create the output file: {err}"))?;
+    let mut command = Command::new(&program);
+    command
+        .arg(SOURCE_FILE)
+        .current_dir(&launch.workdir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::from(output))
+        .stderr(Stdio::piped());
+    scrub_agent_env(&mut command);
+    supervise(&mut command, None);
+    let mut child = match command.spawn() {
+        Ok(child) => child,
+        Err(err) => {
+            let _ = fs::remove_file(&temp_path);
+            return Err(format!("cannot run {}: {err}", launch.transform));
+        }
+    };
+    let (stderr_text_tx, stderr_text) = bounded(1);
+    if let Some(stderr) = child.stderr.take() {
+        forward_lines(stderr, "compiler stderr", COMPILER_MESSAGE_LIMIT, Some(stderr_text_tx));
+    }
+    let (reaped_tx, reaped) = bounded(0);
+    let group = ProcessGroup { pid: child.id(), reaped };
+    let target = launch.workdir.join(TRACED_FILE);
+    let shown = format!("{} {SOURCE_FILE}", launch.transform);
+    spawn_thread("compiler", move || {
+        let status = reap(child, reaped_tx);
+        let message = stderr_text.recv_timeout(DRAIN_WAIT).unwrap_or_default();
+        let result = if status == ExitStatus::Code(0) {
+            finish_temp(Ok(()), &temp_path, &target).map_err(|err| format!("cannot write {TRACED_FILE}: {err}"))
+        } else {
+            let _ = fs::remove_file(&temp_path);
+            let message = message.trim_end();
+            Err(if message.is_empty() {
+                format!("`{shown}` ended with {status}")
+            } else {
+                format!("`{shown}` ended with {status}: {message}")
+            })
+        };
+        let _ = events.send(Event::CompileFinished(result));
+    });
+    Ok(group)
+}
+
+fn check_executable(program: &Path, shown: &str) -> Result<(), String> {
+    if !program.is_absolute() && !shown.contains('/') {
+        return Ok(()); // a bare name: PATH lookup at spawn tells
+    }
+    match fs::metadata(program) {
+        Err(err) => Err(format!("cannot run {shown}: {err}")),
+        Ok(meta) if !meta.is_file() => Err(format!("cannot run {shown}: not a file")),
+        Ok(meta) if meta.permissions().mode() & 0o111 == 0 => Err(format!("cannot run {shown}: not executable")),
+        Ok(_) => Ok(()),
+    }
+}
+
+/// What Node needs.
+pub struct NodeLaunch {
+    pub node: String,
+    pub workdir: PathBuf,
+    pub mode: Mode,
+    pub entry: &'static str,
+    pub port: u16,
+    pub host: String,
+}
+
+/// A running Node process and the agent's end of its control channel.
+pub struct NodeProcess {
+    pub group: ProcessGroup,
+    /// For writing `sync` lines; a separate clone is read by a thread.
+    pub control: UnixStream,
+}
+
+impl NodeProcess {
+    /// Sends `sync` number `id`; an error means the channel is gone.
+    pub fn send_sync(&mut self, id: u64) -> io::Result<()> {
+        self.control.write_all(control::sync_line(id).as_bytes())
+    }
+}
+
+/// Spawns `node <entry>` in the workdir with the runtime's environment and
+/// the control channel on fd 3. Reports control messages as events, and
+/// `NodeExited` (after the messages sent before the exit) when it ends.
+pub fn spawn_node(launch: &NodeLaunch, events: Sender<Event>) -> Result<NodeProcess, String> {
+    let (agent_end, child_end) = UnixStream::pair().map_err(|err| format!("cannot create the control channel: {err}"))?;
+    let reader_end = agent_end.try_clone().map_err(|err| format!("cannot clone the control channel: {err}"))?;
+    // A runtime that stops reading must not stall the state owner.
+    agent_end
+        .set_write_timeout(Some(Duration::from_secs(1)))
+        .map_err(|err| format!("cannot configure the control channel: {err}"))?;
+    let program = resolve_program(&launch.node, &launch.workdir);
+    let mut command = Command::new(&program);
+    command
+        .arg(launch.entry)
+        .current_dir(&launch.workdir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    scrub_agent_env(&mut command);
+    command
+        .env("CONTAINERLESS_MODE", launch.mode.as_str())
+        .env("CONTAINERLESS_PORT", launch.port.to_string())
+        .env("CONTAINERLESS_HOST", &launch.host)
+        .env("CONTAINERLESS_CONTROL_FD", CONTROL_FD.to_string());
+    supervise(&mut command, Some(child_end.as_raw_fd()));
+    let spawned = command.spawn();
+    drop(child_end); // only Node may hold it, so its exit is our EOF
+    let mut child = spawned.map_err(|err| format!("{}: {err}", launch.node))?;
+    if let Some(stdout) = child.stdout.take() {
+        forward_lines(stdout, "node stdout", 0, None);
+    }
+    if let Some(stderr) = child.stderr.take() {
+        forward_lines(stderr, "node stderr", 0, None);
+    }
+    let (control_done_tx, control_done) = bounded::<()>(0);
+    read_control(reader_end, events.clone(), control_done_tx);
+    let (reaped_tx, reaped) = bounded(0);
+    let group = ProcessGroup { pid: child.id(), reaped };
+    spawn_thread("node", move || {
+        let status = reap(child, reaped_tx);
+        // Deliver what Node said before dying ahead of the exit itself.
+        let _ = control_done.recv_timeout(DRAIN_WAIT);
+        let _ = events.send(Event::NodeExited(status));
+    });
+    Ok(NodeProcess { group, control: agent_end })
+}
+
+fn read_control(stream: UnixStream, events: Sender<Event>, done: Sender<()>) {
+    spawn_thread("control", move || {
+        let mut reader = BufReader::new(stream);
+        loop {
+            let line = match read_line_bounded(&mut reader, CONTROL_LINE_LIMIT) {
+                Ok(Some(line)) => line,
+                Ok(None) => break,
+                Err(err) => {
+                    log::warn(&format!("control channel read failed: {err}"));
+                    break;
+                }
+            };
+            if line.truncated {
+                log::warn(&format!("dropping a control message longer than {CONTROL_LINE_LIMIT} bytes"));
+                continue;
+            }
+            if line.bytes.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let event = match control::parse_line(&line.bytes) {
+                Ok(Message::Ready { port }) => Event::FunctionReady { port },
+                Ok(Message::Trace(trace)) => Event::TraceReceived(trace),
+                Ok(Message::Error(text)) => Event::FunctionError(text),
+                Ok(Message::Synced { id }) => Event::SyncDone { id },
+                Err(err) => {
+                    log::warn(&format!("ignoring a control message: {err}"));
+                    continue;
+                }
+            };
+            if events.send(event).is_err() {
+                break;
+            }
+        }
+        let _ = events.send(Event::ControlClosed);
+        drop(done);
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp_dir(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("cl-supervisor-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[test]
+    fn atomic_write_replaces_the_file_with_private_mode() {
+        let dir = temp_dir("atomic");
+        fs::write(dir.join("index.js"), "old").unwrap();
+        atomic_write(&dir, "index.js", b"new").unwrap();
+        assert_eq!(fs::read_to_string(dir.join("index.js")).unwrap(), "new");
+        let mode = fs::metadata(dir.join("index.js")).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+        let leftovers: Vec<_> = fs::read_dir(&dir).unwrap().filter_map(Result::ok).collect();
+        assert_eq!(leftovers.len(), 1, "no temporary file is left behind");
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn atomic_write_into_a_missing_dir_fails_cleanly() {
+        let dir = std::env::temp_dir().join("cl-supervisor-does-not-exist/nested");
+        assert!(atomic_write(&dir, "index.js", b"x").is_err());
+    }
+
+    #[test]
+    fn programs_with_a_slash_are_relative_to_the_workdir() {
+        let workdir = Path::new("/srv/fn");
+        assert_eq!(resolve_program("./js-transform.sh", workdir), PathBuf::from("/srv/fn/./js-transform.sh"));
+        assert_eq!(resolve_program("bin/t", workdir), PathBuf::from("/srv/fn/bin/t"));
+        assert_eq!(resolve_program("/usr/bin/node", workdir), PathBuf::from("/usr/bin/node"));
+        assert_eq!(resolve_program("node", workdir), PathBuf::from("node"));
+    }
+
+    #[test]
+    fn char_boundary_floor() {
+        assert_eq!(floor_char_boundary("aé", 2), 1);
+        assert_eq!(floor_char_boundary("abc", 10), 3);
+    }
+}
