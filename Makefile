@@ -3,7 +3,7 @@ CARGO ?= cargo
 NODE ?= node
 AGENT := target/release/containerless-agent
 
-.PHONY: build test test-rust test-node demo clean
+.PHONY: build test test-rust test-node demo dist dist-layout image bench clean
 
 build:
 	$(CARGO) build --release
@@ -21,31 +21,27 @@ test-node:
 		echo "test-node: node_modules/containerless/test does not exist yet; skipped"; \
 	fi
 
-# The seed README's demo on loopback, in a throwaway workdir that links to
-# this checkout's js-transform.sh and runtime. (First version: the
-# integrator finishes it once the compiler and runtime land.)
+# The seed's demo, end to end: a throwaway workdir, the agent on loopback,
+# /init, a few calls, /status, the answers and the trace as text.
+# `make demo FUNCTION=path/to/fn.js MODE=Vanilla` runs your own function.
 demo: build
-	@test -x js-transform.sh -a -d node_modules/containerless || { \
-		echo "demo: needs ./js-transform.sh and node_modules/containerless in this checkout"; exit 1; }
-	@set -eu; \
-	work=$$(mktemp -d); log=$$work/agent.log; \
-	ln -s "$$PWD/js-transform.sh" "$$work/js-transform.sh"; \
-	mkdir "$$work/node_modules"; ln -s "$$PWD/node_modules/containerless" "$$work/node_modules/containerless"; \
-	$(AGENT) --listen 127.0.0.1:0 --function-port 0 --function-host 127.0.0.1 --workdir "$$work" 2>"$$log" & agent=$$!; \
-	trap 'kill $$agent 2>/dev/null; wait $$agent 2>/dev/null; rm -rf "$$work"' EXIT; \
-	for i in $$(seq 50); do grep -q 'listening on' "$$log" && break; sleep 0.1; done; \
-	api=$$(sed -n 's/.*listening on //p' "$$log" | head -n1); \
-	echo "agent on $$api"; \
-	echo "status: $$(curl -s $$api/status)"; \
-	curl -s -X POST -H 'Content-Type: application/json' \
-		--data "{\"mode\": \"Tracing\", \"code\": \"let containerless = require('containerless'); containerless.listen(function(req) { console.log('Got a response'); containerless.respond('hi'); });\"}" \
-		$$api/init; echo; \
-	for i in $$(seq 100); do s=$$(curl -s $$api/status); [ "$$s" = '"compiling"' ] || break; sleep 0.1; done; \
-	echo "status: $$s"; \
-	port=$$(curl -s $$api/info | sed -n 's/.*"functionPort":\([0-9]*\).*/\1/p'); \
-	echo "function says: $$(curl -s 127.0.0.1:$$port/)"; \
-	echo "trace: $$(curl -s $$api/trace)"; \
-	echo "--- agent log ---"; cat "$$log"
+	FUNCTION="$(FUNCTION)" MODE="$(MODE)" $(NODE) tests/tools/demo.js $(AGENT)
+
+# What a container needs: the stripped agent, js-transform.sh and the runtime.
+dist: build
+	$(MAKE) --no-print-directory dist-layout DIST=dist
+	@du -sh dist
+
+# Copies the layout from $(AGENT) into $(DIST); tests call it with their own binary.
+dist-layout:
+	rm -rf "$(DIST)" && mkdir -p "$(DIST)/node_modules"
+	cp "$(AGENT)" "$(DIST)/containerless-agent"
+	cp js-transform.sh "$(DIST)/js-transform.sh"
+	tar -C node_modules --exclude=test --exclude=testing --exclude='*.md' -cf - containerless | tar -C "$(DIST)/node_modules" -xf -
+
+# An OCI image from dist/ (needs a container engine; not run in CI).
+image: dist
+	docker build -t containerless-agent:latest .
 
 clean:
 	$(CARGO) clean

@@ -13,6 +13,8 @@ use std::time::{Duration, Instant};
 
 pub use serde_json::{json, Value};
 
+pub mod oracle;
+
 /// Generous bound for anything that involves starting Node on a busy machine.
 pub const SLOW: Duration = Duration::from_secs(20);
 
@@ -80,6 +82,11 @@ impl Agent {
     }
 
     pub fn start_in(workdir: TempDir, extra: &[&str]) -> Agent {
+        Agent::start_in_env(workdir, extra, &[])
+    }
+
+    /// Like `start_in`, with extra environment for the agent (and so for Node).
+    pub fn start_in_env(workdir: TempDir, extra: &[&str], env: &[(&str, &str)]) -> Agent {
         let mut command = Command::new(env!("CARGO_BIN_EXE_containerless-agent"));
         for (name, _) in std::env::vars() {
             if name.starts_with("CONTAINERLESS_") {
@@ -91,6 +98,7 @@ impl Agent {
             .arg("--workdir")
             .arg(workdir.path())
             .args(extra)
+            .envs(env.iter().copied())
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::piped());

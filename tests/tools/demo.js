@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `make demo`: start the agent in a scratch directory, initialise a function,
 // call it a few times, show its status, answers and trace, then clean up.
-// Usage: node tests/tools/demo.js AGENT_BIN [FUNCTION.js] [MODE]
+// Usage: [FUNCTION=fn.js] [MODE=Vanilla] node tests/tools/demo.js AGENT_BIN
 'use strict';
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
@@ -10,7 +10,9 @@ const path = require('node:path');
 const readline = require('node:readline');
 
 const repo = path.resolve(__dirname, '..', '..');
-const [agentBin, functionFile, mode = 'Tracing'] = process.argv.slice(2);
+const agentBin = process.argv[2];
+const functionFile = process.env.FUNCTION || '';
+const mode = process.env.MODE || 'Tracing';
 const SEED_FUNCTION = "let containerless = require('containerless'); containerless.listen(function(req) { console.log('Got a response'); containerless.respond('hi'); });";
 const CALLS = [
   { method: 'GET', path: '/' },
@@ -60,7 +62,7 @@ async function http(base, method, urlPath, body) {
 }
 
 async function main() {
-  if (!agentBin) throw new Error('usage: demo.js AGENT_BIN [FUNCTION.js] [MODE]');
+  if (!agentBin) throw new Error('usage: [FUNCTION=fn.js] [MODE=Tracing|Vanilla] demo.js AGENT_BIN');
   const code = functionFile ? fs.readFileSync(functionFile, 'utf8') : SEED_FUNCTION;
   const dir = scratchDir();
   say(`starting the agent in ${dir}`);
