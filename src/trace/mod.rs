@@ -2,7 +2,42 @@
 use std::ffi::OsString;
 
 pub mod eval;
+pub mod ir;
+pub mod json;
+pub mod number;
 pub mod pretty;
+
+/// Stack for the threads that walk traces: trace nesting is bounded (see
+/// [`ir::MAX_TRACE_DEPTH`]) but the recursive walks need more than the 2 MiB
+/// a spawned thread gets by default. Only touched pages are committed.
+const WALK_STACK_BYTES: usize = 256 << 20;
+
+/// Runs `work` on a scoped thread with a large stack, so that deep traces
+/// and values can be walked recursively without overflowing the caller's.
+pub(crate) fn on_big_stack<T: Send>(work: impl FnOnce() -> T + Send) -> T {
+    // The closure is parked here so it can still run inline if no thread can
+    // be started (resource limits): deep traces may then fail, shallow ones not.
+    let parked = std::sync::Mutex::new(Some(work));
+    let take = || parked.lock().ok().and_then(|mut slot| slot.take());
+    let ran = std::thread::scope(|scope| {
+        let spawned = std::thread::Builder::new()
+            .name("trace-walk".into())
+            .stack_size(WALK_STACK_BYTES)
+            .spawn_scoped(scope, || take().map(|w| w()));
+        match spawned.map(|handle| handle.join()) {
+            Ok(Ok(value)) => value,
+            Ok(Err(panic)) => std::panic::resume_unwind(panic),
+            Err(_) => None,
+        }
+    });
+    match ran {
+        Some(value) => value,
+        None => match take() {
+            Some(w) => w(),
+            None => unreachable!("the trace thread neither ran nor returned its work"),
+        },
+    }
+}
 
 /// `containerless-agent eval-trace --trace T.json --request R.json`.
 /// Exit 0 with the response body on stdout; 3 when the path is unknown;
