@@ -6,6 +6,7 @@ pub mod ir;
 pub mod json;
 pub mod number;
 pub mod pretty;
+pub mod validate;
 
 /// Stack for the threads that walk traces: trace nesting is bounded (see
 /// [`ir::MAX_TRACE_DEPTH`]) but the recursive walks need more than the 2 MiB
