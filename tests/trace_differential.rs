@@ -926,8 +926,8 @@ fn string_methods() {
         "'àéîõü'.toUpperCase()",
         "'straße'.toUpperCase()",
         "'İ'.toLowerCase()",
-        "'ǅ'.toUpperCase()",
-        "'ǅ'.toLowerCase()",
+        "?'ǅ'.toUpperCase()",
+        "?'ǅ'.toLowerCase()",
         "'ŉ'.toUpperCase()",
         "'日本'.toUpperCase()",
         "'Привет'.toUpperCase()",
@@ -1066,4 +1066,22 @@ fn request_values_and_responses() {
         "true",
         "{}",
     ]);
+}
+
+/// Every char of the blocks whose case mappings the evaluator trusts.
+#[test]
+fn case_mapping_sweep() {
+    let mut cases = Vec::new();
+    for (first, last) in [(0xC0u32, 0x17F), (0x370, 0x3FF), (0x400, 0x4FF)] {
+        let text: String = (first..=last).filter_map(char::from_u32).collect();
+        cases.push(format!("'{text}'.toUpperCase()"));
+        let without_sigma: String = text.chars().filter(|c| *c != 'Σ').collect();
+        cases.push(format!("'{without_sigma}'.toLowerCase()"));
+    }
+    // Outside those blocks, a char Rust maps is refused: Node's tables are older.
+    for refused in ["'ƛ'.toUpperCase()", "'ɤ'.toUpperCase()", "'ẞ'.toLowerCase()", "'ΑΣ'.toLowerCase()"] {
+        cases.push(format!("?{refused}"));
+    }
+    let cases: Vec<&str> = cases.iter().map(String::as_str).collect();
+    check(&cases);
 }

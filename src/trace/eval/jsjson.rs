@@ -44,7 +44,6 @@ impl<'a> Interp<'a> {
     pub(crate) fn stringify(&mut self, value: &Value<'a>) -> R<'a, Option<String>> {
         let mut out = String::new();
         let wrote = self.write_json(value, &mut out)?;
-        self.charge(out.len())?;
         Ok(wrote.then_some(out))
     }
 
@@ -57,12 +56,18 @@ impl<'a> Interp<'a> {
             Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
             Value::Num(n) if n.is_finite() => out.push_str(&to_js_string(*n)),
             Value::Num(_) => out.push_str("null"),
-            Value::Str(s) => quote_json(s.as_str(), out),
+            Value::Str(s) => {
+                // Charged as the text grows: shared strings can make the
+                // output far larger than the value.
+                self.charge(s.as_str().len())?;
+                quote_json(s.as_str(), out)
+            }
             Value::Arr(id) => {
                 self.enter(Visit::Arr(id.0))?;
                 out.push('[');
                 let len = self.heap.array(*id).len();
                 for i in 0..len {
+                    self.tick()?;
                     if i > 0 {
                         out.push(',');
                     }
@@ -82,6 +87,7 @@ impl<'a> Interp<'a> {
                 out.push('{');
                 let mut first = true;
                 for (key, item) in self.heap.object(*id).ordered() {
+                    self.charge(key.as_str().len())?;
                     let mark = out.len();
                     if !first {
                         out.push(',');

@@ -97,11 +97,14 @@ impl<'a> Interp<'a> {
             }
             let item = self.heap.array(id)[i].clone();
             match item {
-                Value::Undefined | Value::Null => {}
-                other => out.push_str(self.to_js_string(&other)?.as_str()),
+                Value::Undefined | Value::Null => self.tick()?,
+                other => {
+                    let piece = self.to_js_string(&other)?;
+                    self.charge(piece.as_str().len() + separator.len())?;
+                    out.push_str(piece.as_str());
+                }
             }
         }
-        self.charge(out.len())?;
         Ok(JsStr::from_string(out))
     }
 

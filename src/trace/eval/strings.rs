@@ -132,9 +132,11 @@ pub(crate) enum Case {
 /// `toUpperCase` / `toLowerCase`, or `None` when a character's mapping might
 /// differ between Rust's Unicode tables and Node's.
 ///
-/// Case pairs never change once Unicode defines them, so a char Rust leaves
-/// alone is left alone by Node too. Chars Rust does change are trusted only
-/// in old, settled blocks (Latin, Greek, Cyrillic); final sigma, whose rule
+/// Mappings are never removed from Unicode, so a char Rust leaves alone is
+/// left alone by Node too. But new mappings do get added to old chars
+/// (Unicode 16 gave `ƛ` a capital; Node 20 has Unicode 15.1), so chars Rust
+/// changes are trusted only in blocks whose case pairs are long complete:
+/// Latin-1, Latin Extended-A, Greek and Cyrillic. Final sigma, whose rule
 /// depends on context tables, is refused.
 pub(crate) fn change_case(s: &JsStr, case: Case) -> Option<JsStr> {
     let text = s.as_str();
@@ -161,7 +163,7 @@ pub(crate) fn change_case(s: &JsStr, case: Case) -> Option<JsStr> {
 
 fn case_mapping_trusted(c: char) -> bool {
     c.is_ascii()
-        || matches!(c, '\u{80}'..='\u{24f}' | '\u{370}'..='\u{3ff}' | '\u{400}'..='\u{52f}') && c != '\u{3a3}'
+        || matches!(c, '\u{80}'..='\u{17f}' | '\u{370}'..='\u{3ff}' | '\u{400}'..='\u{4ff}') && c != '\u{3a3}'
 }
 
 #[cfg(test)]
@@ -205,6 +207,7 @@ mod tests {
         assert_eq!(change_case(&js("日本"), Case::Upper).unwrap().as_str(), "日本");
         assert!(change_case(&js("ΟΔΟΣ"), Case::Lower).is_none());
         assert!(change_case(&js("\u{10400}"), Case::Lower).is_none());
+        assert!(change_case(&js("\u{19b}"), Case::Upper).is_none());
     }
 
     #[test]
