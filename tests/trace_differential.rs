@@ -11,7 +11,7 @@
 
 use std::io::{Read, Write};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use containerless::trace::eval::{evaluate, Limits, Outcome, Request};
 use containerless::trace::ir::{BinOp, Node, Op1, Props};
@@ -388,26 +388,25 @@ process.stdout.write(JSON.stringify(out));
         .spawn()
         .expect("node must be installed to run the differential test");
     child.stdin.take().unwrap().write_all(script.as_bytes()).unwrap();
+    // Both pipes reach EOF when node exits; wait for that, up to a deadline.
+    let (done, finished) = std::sync::mpsc::channel();
     let mut stdout = child.stdout.take().unwrap();
-    let reader = std::thread::spawn(move || {
-        let mut text = String::new();
-        stdout.read_to_string(&mut text).map(|_| text)
+    let mut stderr = child.stderr.take().unwrap();
+    std::thread::spawn(move || {
+        let mut out = String::new();
+        let mut err = String::new();
+        let read = stdout.read_to_string(&mut out).and_then(|_| stderr.read_to_string(&mut err));
+        let _ = done.send(read.map(|_| (out, err)));
     });
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            let mut err = String::new();
-            child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
-            assert!(status.success(), "node failed: {err}");
-            break;
-        }
-        if Instant::now() > deadline {
+    let (text, err) = match finished.recv_timeout(Duration::from_secs(60)) {
+        Ok(read) => read.unwrap(),
+        Err(_) => {
             child.kill().unwrap();
             panic!("node did not finish within 60 s");
         }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let text = reader.join().unwrap().unwrap();
+    };
+    let status = child.wait().unwrap();
+    assert!(status.success(), "node failed: {err}");
     let parsed: serde_json::Value = serde_json::from_str(&text).unwrap();
     parsed
         .as_array()

@@ -218,7 +218,7 @@ fn read_chunked(reader: &mut impl BufRead) -> Result<Vec<u8>, ReadError> {
             while !read_line(reader)?.is_empty() {}
             return Ok(body);
         }
-        if body.len() + size > MAX_RESPONSE_BYTES {
+        if size > MAX_RESPONSE_BYTES - body.len() {
             return Err(ReadError::TooLarge);
         }
         let start = body.len();
@@ -306,6 +306,8 @@ mod tests {
         assert_eq!((status, body.as_slice()), (404, &b"to the end"[..]));
 
         assert!(matches!(read_response(&b"SMTP ready\r\n"[..]), Err(ReadError::Malformed)));
+        let huge_chunk = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1\r\na\r\nffffffffffffffff\r\n";
+        assert!(matches!(read_response(&huge_chunk[..]), Err(ReadError::TooLarge)));
         assert!(matches!(read_response(&b"HTTP/1.1 200 OK\r\nContent-Length: 9\r\n\r\nshort"[..]), Err(ReadError::Io(_))));
     }
 }
