@@ -49,6 +49,9 @@ type Env<'a> = HashMap<&'a str, Value<'a>, BuildHasherDefault<NameHasher>>;
 enum Phase {
     /// Running the program's top level: `listen` may be called, `send` not.
     TopLevel,
+    /// Running callbacks of the top level's outgoing calls: too late for
+    /// `listen` (the runtime exits), too early for `send`.
+    TopLevelCallbacks,
     /// Handling the request.
     Request,
 }
@@ -121,6 +124,7 @@ impl<'a> Interp<'a> {
             other => self.eval(other),
         };
         contain_breaks(top)?;
+        self.phase = Phase::TopLevelCallbacks;
         self.drain_queue()?;
         let Some(handler) = self.handler.take() else {
             return unknown("the program never calls listen");
@@ -406,7 +410,7 @@ impl<'a> Interp<'a> {
             Value::Num(_) => missing(Proto::Number),
             Value::Clos(_) => unknown("reading a property of a function"),
             Value::Str(s) => match key {
-                Key::Index(i) if (i as usize) < s.units() => match super::strings::unit_string(s, i as usize) {
+                Key::Index(i) if (i as usize) < s.units() => match self.unit_at(s, i as usize)? {
                     Some(unit) => Ok(Value::Str(unit)),
                     None => unknown("indexing half of a surrogate pair"),
                 },
@@ -423,6 +427,14 @@ impl<'a> Interp<'a> {
                 None => missing(Proto::Object),
             },
         }
+    }
+
+    /// `s[i]`; finding unit `i` in non-ASCII text is a scan, charged as such.
+    fn unit_at(&mut self, s: &JsStr, i: usize) -> R<'a, Option<JsStr>> {
+        if !s.is_ascii() {
+            self.charge(s.as_str().len())?;
+        }
+        Ok(super::strings::unit_string(s, i))
     }
 
     fn set_property(&mut self, target: &Value<'a>, key: Key, value: Value<'a>) -> R<'a, ()> {
@@ -454,7 +466,10 @@ impl<'a> Interp<'a> {
         let arg = self.eval(event_arg)?;
         match event {
             "listen" => {
-                if self.phase != Phase::TopLevel || self.handler.is_some() {
+                if self.phase != Phase::TopLevel {
+                    return unknown("listen called after the program's first turn");
+                }
+                if self.handler.is_some() {
                     return unknown("listen called more than once");
                 }
                 self.handler = Some(callback);

@@ -102,17 +102,22 @@ impl<'a> Interp<'a> {
     }
 
     fn string_method(&mut self, s: &JsStr, method: &str, args: &[Value<'a>]) -> R<'a> {
-        self.charge(s.as_str().len())?;
+        // Most methods scan the receiver; on ASCII text these three only
+        // touch what they compare or copy.
+        let local = s.is_ascii() && matches!(method, "startsWith" | "endsWith" | "slice");
+        self.charge(if local { 0 } else { s.as_str().len() })?;
         let len = s.units();
         let clamp = |pos: f64| pos.clamp(0.0, len as f64) as usize;
         match method {
             "startsWith" => {
                 let search = self.to_js_string(arg(args, 0))?;
+                self.charge(search.as_str().len())?;
                 let start = clamp(self.integer_arg(args, 1)?);
                 Ok(Value::Bool(strings::occurs_at(s, &search, start)))
             }
             "endsWith" => {
                 let search = self.to_js_string(arg(args, 0))?;
+                self.charge(search.as_str().len())?;
                 let end = match arg(args, 1) {
                     Value::Undefined => len,
                     _ => clamp(self.integer_arg(args, 1)?),
@@ -138,6 +143,7 @@ impl<'a> Interp<'a> {
                     Value::Undefined => len,
                     _ => relative_index(self.integer_arg(args, 1)?, len),
                 };
+                self.charge(end.saturating_sub(start))?;
                 match strings::substring(s, start, end) {
                     Some(part) => Ok(Value::Str(part)),
                     None => unknown("slicing through a surrogate pair"),

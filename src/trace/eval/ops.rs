@@ -109,6 +109,10 @@ impl<'a> Interp<'a> {
     }
 
     pub(crate) fn binary(&mut self, op: BinOp, left: &Value<'a>, right: &Value<'a>) -> R<'a> {
+        if let (Value::Str(a), Value::Str(b)) = (left, right) {
+            // Comparing strings is a scan of the shorter one.
+            self.charge(a.as_str().len().min(b.as_str().len()))?;
+        }
         let number = |n: f64| Ok(Value::Num(n));
         match op {
             BinOp::Add => self.add(left, right),

@@ -312,7 +312,11 @@ fn listen_rules() {
     let twice = program(vec![callback("listen", Node::Undefined, "r", vec![])], vec![]);
     assert_unknown(&twice, "more than once");
     let nested = handler(vec![callback("listen", Node::Undefined, "r", vec![])]);
-    assert_unknown(&nested, "more than once");
+    assert_unknown(&nested, "first turn");
+    let late = Node::Block {
+        body: vec![callback("get", s("data:1"), "r_1", vec![callback("listen", Node::Undefined, "req_0", vec![send(num(1.0))])])],
+    };
+    assert_unknown(&late, "first turn");
     assert_unknown(&Node::Block { body: vec![send(num(1.0))] }, "outside a request");
 }
 
@@ -580,4 +584,35 @@ mod http_calls {
         )]);
         assert_eq!(body(&trace), "undefined");
     }
+}
+
+#[test]
+fn scans_of_non_ascii_text_are_budgeted() {
+    // for (i = 0; i < s.length; i++) last = s[i]; over 400 KB of non-ASCII text
+    // would be quadratic; it must end on the budget, not run for minutes.
+    let text = "é".repeat(200_000);
+    let trace = handler(vec![
+        let_("s_1", s(&text)),
+        let_("i_1", num(0.0)),
+        let_("last_1", Node::Undefined),
+        while_(bin(BinOp::Lt, id("i_1"), get(id("s_1"), "length")), vec![
+            set(id("last_1"), index(id("s_1"), id("i_1"))),
+            set(id("i_1"), bin(BinOp::Add, id("i_1"), num(1.0))),
+        ]),
+        send(id("last_1")),
+    ]);
+    let started = std::time::Instant::now();
+    assert_unknown(&trace, "step budget");
+    assert!(started.elapsed() < Duration::from_secs(20));
+    // The same loop over ASCII text is cheap and covered.
+    let ascii = handler(vec![
+        let_("s_1", s(&"x".repeat(200_000))),
+        let_("i_1", num(0.0)),
+        while_(bin(BinOp::Lt, id("i_1"), get(id("s_1"), "length")), vec![
+            let_("c_1", index(id("s_1"), id("i_1"))),
+            set(id("i_1"), bin(BinOp::Add, id("i_1"), num(1.0))),
+        ]),
+        send(id("i_1")),
+    ]);
+    assert_eq!(body(&ascii), "200000");
 }
