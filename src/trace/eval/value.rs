@@ -140,6 +140,13 @@ impl PartialEq for JsStr {
 
 impl Eq for JsStr {}
 
+/// Lets maps keyed by `JsStr` be searched with a `&str` (hashes agree).
+impl std::borrow::Borrow<str> for JsStr {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
 impl Hash for JsStr {
     fn hash<H: Hasher>(&self, state: &mut H) {
         self.as_str().hash(state)
@@ -204,8 +211,8 @@ impl<'a> PropMap<'a> {
 
     fn position(&self, key: Key) -> Option<usize> {
         match (&self.index, key) {
-            (Some(index), Key::Name(n)) => index.get(&JsStr::new(n)).copied(),
-            (Some(index), Key::Index(i)) => index.get(&JsStr::from_string(i.to_string())).copied(),
+            (Some(index), Key::Name(n)) => index.get(n).copied(),
+            (Some(index), Key::Index(i)) => index.get(i.to_string().as_str()).copied(),
             (None, _) => self.entries.iter().position(|(k, _)| key.matches(k.as_str())),
         }
     }
