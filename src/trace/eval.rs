@@ -1,4 +1,37 @@
-//! Evaluates a trace on a request with JavaScript's semantics.
+//! Evaluates a trace on a request with JavaScript's semantics (DESIGN.md §4).
+//!
+//! How to drive this:
+//! - one-shot: [`eval_request`] with trace JSON and request JSON;
+//! - many requests on one trace: [`ir::parse_trace`](super::ir::parse_trace)
+//!   once, then [`eval_node`] (or [`evaluate`] for the reason behind an
+//!   `Unknown` and custom limits) per request. Nothing is cloned per run.
+//!
+//! The answer is either exactly the response Node would give, or
+//! [`Outcome::Unknown`]; never a guess.
+
+mod http;
+mod interp;
+mod jsjson;
+mod methods;
+mod ops;
+mod protos;
+mod request;
+mod strings;
+mod value;
+
+use std::time::Duration;
+
+pub use request::Request;
+
+use super::ir::{self, Node};
+use interp::{Interp, Stop};
+
+pub(crate) const TEXT_PLAIN: &str = "text/plain; charset=utf-8";
+pub(crate) const APPLICATION_JSON: &str = "application/json";
+
+/// Body of the response the runtime sends when the handler never responds.
+pub const NO_RESPONSE_BODY: &str =
+    r#"{"code":504,"message":"function did not respond","description":"the handler did not call respond in time"}"#;
 
 /// The HTTP response the function would give, as the runtime encodes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -7,6 +40,24 @@ pub struct Response {
     /// `None` when the response has no body (`respond(undefined)`).
     pub content_type: Option<String>,
     pub body: String,
+}
+
+impl Response {
+    /// The runtime's answer when `respond` is never called.
+    pub fn no_response() -> Response {
+        Response { status: 504, content_type: Some(APPLICATION_JSON.into()), body: NO_RESPONSE_BODY.into() }
+    }
+
+    /// `{"status":200,"contentType":"...","body":"..."}` (`contentType` null
+    /// when absent).
+    pub fn to_json(&self) -> String {
+        serde_json::json!({
+            "status": self.status,
+            "contentType": self.content_type,
+            "body": self.body,
+        })
+        .to_string()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,7 +75,89 @@ pub enum EvalError {
     Request(String),
 }
 
-/// Evaluates `trace` (trace JSON) on `request` (`{method, path, query, body, headers?}` JSON).
-pub fn eval_request(_trace: &[u8], _request: &[u8]) -> Result<Outcome, EvalError> {
-    Err(EvalError::Trace("evaluator not implemented yet".into()))
+impl EvalError {
+    /// Stable numeric code: the HTTP status an API would answer with
+    /// (a bad request is the client's fault, a bad trace the server's).
+    pub fn code(&self) -> u16 {
+        match self {
+            EvalError::Trace(_) => 500,
+            EvalError::Request(_) => 400,
+        }
+    }
 }
+
+/// Bounds on one evaluation. Reaching any of them is `Unknown`.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Node evaluations, plus builtin work by size.
+    pub max_steps: u64,
+    /// Nesting of node evaluation (and of values walked by `join` and
+    /// `JSON.stringify`).
+    pub max_depth: usize,
+    /// Arrays and objects allocated.
+    pub max_containers: usize,
+    /// Connect, read and write timeout of each outgoing HTTP call.
+    pub http_timeout: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_steps: 10_000_000,
+            max_depth: 5_000,
+            max_containers: 2_000_000,
+            http_timeout: Duration::from_secs(10),
+        }
+    }
+}
+
+/// An outcome with what it cost and, for `Unknown`, why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evaluation {
+    pub outcome: Outcome,
+    pub unknown_reason: Option<String>,
+    pub steps: u64,
+}
+
+/// Evaluates `trace` (trace JSON) on `request` (`{method, path, query, body, headers?}` JSON).
+pub fn eval_request(trace: &[u8], request: &[u8]) -> Result<Outcome, EvalError> {
+    eval_request_detailed(trace, request, &Limits::default()).map(|e| e.outcome)
+}
+
+/// [`eval_request`] with limits, reporting why a request is not covered.
+pub fn eval_request_detailed(trace: &[u8], request: &[u8], limits: &Limits) -> Result<Evaluation, EvalError> {
+    super::on_big_stack(|| {
+        let request = Request::from_json(request).map_err(EvalError::Request)?;
+        let root = ir::read_trace_here(trace).map_err(|p| EvalError::Trace(p.to_string()))?.root;
+        Ok(evaluate_here(&root, &request, limits))
+    })
+}
+
+/// Evaluates an already parsed trace.
+pub fn eval_node(trace: &Node, request: &Request) -> Outcome {
+    evaluate(trace, request, &Limits::default()).outcome
+}
+
+/// Evaluates an already parsed trace with explicit limits.
+pub fn evaluate(trace: &Node, request: &Request, limits: &Limits) -> Evaluation {
+    super::on_big_stack(|| evaluate_here(trace, request, limits))
+}
+
+fn evaluate_here(trace: &Node, request: &Request, limits: &Limits) -> Evaluation {
+    let mut interp = Interp::new(*limits);
+    let result = interp.run(trace, request);
+    let steps = interp.steps();
+    match result {
+        Ok(response) => Evaluation { outcome: Outcome::Response(response), unknown_reason: None, steps },
+        Err(Stop::Unknown(why)) => Evaluation { outcome: Outcome::Unknown, unknown_reason: Some(why.into_owned()), steps },
+        // `run` turns stray breaks into Unknown; kept total all the same.
+        Err(Stop::Break(name, _)) => Evaluation {
+            outcome: Outcome::Unknown,
+            unknown_reason: Some(format!("break {name} outside its label")),
+            steps,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,107 @@
+//! The request a trace is evaluated on: `{method, path, query, body, headers}`.
+
+use crate::trace::json::{self, Json};
+
+/// A request as the runtime hands it to the handler (DESIGN.md §3).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Request {
+    pub method: String,
+    pub path: String,
+    /// Query parameters, all strings; a repeated key keeps its first place.
+    pub query: Vec<(String, String)>,
+    /// The parsed JSON body, or a string for a text body; `{}` when empty.
+    pub body: Json,
+    /// Header names in lower case, as Node gives them.
+    pub headers: Vec<(String, String)>,
+}
+
+impl Default for Request {
+    fn default() -> Request {
+        Request {
+            method: "GET".into(),
+            path: "/".into(),
+            query: Vec::new(),
+            body: Json::Obj(Vec::new()),
+            headers: Vec::new(),
+        }
+    }
+}
+
+/// Request JSON nests little; anything deeper is refused.
+const MAX_REQUEST_DEPTH: usize = 1000;
+
+impl Request {
+    /// Reads a request object. Missing fields take their defaults (`GET`,
+    /// `/`, `{}`); unknown fields are ignored.
+    pub fn from_json(bytes: &[u8]) -> Result<Request, String> {
+        let parsed = json::parse(bytes, MAX_REQUEST_DEPTH).map_err(|e| format!("not JSON: {e}"))?;
+        Request::from_parsed(parsed)
+    }
+
+    pub fn from_parsed(parsed: Json) -> Result<Request, String> {
+        let Json::Obj(members) = parsed else {
+            return Err(format!("a request must be an object, found {}", parsed.type_name()));
+        };
+        let mut request = Request::default();
+        // Later duplicates win, as with JSON.parse.
+        for (key, value) in members {
+            match key.as_str() {
+                "method" => request.method = string_field("method", value)?,
+                "path" => request.path = string_field("path", value)?,
+                "query" => request.query = string_map("query", value, false)?,
+                "headers" => request.headers = string_map("headers", value, true)?,
+                "body" => request.body = value,
+                _ => {}
+            }
+        }
+        Ok(request)
+    }
+}
+
+fn string_field(name: &str, value: Json) -> Result<String, String> {
+    match value {
+        Json::Str(s) => Ok(s),
+        other => Err(format!("`{name}` must be a string, found {}", other.type_name())),
+    }
+}
+
+fn string_map(name: &str, value: Json, lower_case_keys: bool) -> Result<Vec<(String, String)>, String> {
+    let Json::Obj(members) = value else {
+        return Err(format!("`{name}` must be an object of strings, found {}", value.type_name()));
+    };
+    let mut pairs: Vec<(String, String)> = Vec::with_capacity(members.len());
+    for (key, value) in members {
+        let key = if lower_case_keys { key.to_ascii_lowercase() } else { key };
+        let Json::Str(value) = value else {
+            return Err(format!("`{name}.{key}` must be a string, found {}", value.type_name()));
+        };
+        match pairs.iter_mut().find(|(k, _)| *k == key) {
+            Some(pair) => pair.1 = value,
+            None => pairs.push((key, value)),
+        }
+    }
+    Ok(pairs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_and_fields() {
+        let r = Request::from_json(b"{}").unwrap();
+        assert_eq!(r, Request::default());
+        let r = Request::from_json(br#"{"method":"POST","path":"/a","query":{"x":"1","x":"2"},"body":"hi","headers":{"X-Y":"z"},"extra":1}"#).unwrap();
+        assert_eq!(r.method, "POST");
+        assert_eq!(r.query, vec![("x".to_owned(), "2".to_owned())]);
+        assert_eq!(r.body, Json::Str("hi".into()));
+        assert_eq!(r.headers, vec![("x-y".to_owned(), "z".to_owned())]);
+    }
+
+    #[test]
+    fn rejects_bad_shapes() {
+        for bad in [&b"[]"[..], b"{\"method\":1}", b"{\"query\":{\"a\":1}}", b"{\"headers\":[]}", b"{"] {
+            assert!(Request::from_json(bad).is_err(), "{}", String::from_utf8_lossy(bad));
+        }
+    }
+}
