@@ -87,7 +87,12 @@ impl Agent {
 
     /// Like `start_in`, with extra environment for the agent (and so for Node).
     pub fn start_in_env(workdir: TempDir, extra: &[&str], env: &[(&str, &str)]) -> Agent {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_containerless-agent"));
+        Agent::start_binary(Path::new(env!("CARGO_BIN_EXE_containerless-agent")), workdir, extra, env)
+    }
+
+    /// Starts `binary` (e.g. the copy in a `make dist` layout).
+    pub fn start_binary(binary: &Path, workdir: TempDir, extra: &[&str], env: &[(&str, &str)]) -> Agent {
+        let mut command = Command::new(binary);
         for (name, _) in std::env::vars() {
             if name.starts_with("CONTAINERLESS_") {
                 command.env_remove(name);

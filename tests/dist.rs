@@ -1,0 +1,51 @@
+//! `make dist` produces a layout a container can run: the agent, the
+//! compiler entry point and the runtime, and nothing that needs the checkout.
+//! This test builds the layout from the binary under test with the Makefile's
+//! own recipe and runs a Tracing-mode function from it.
+
+mod common;
+
+use common::oracle::{self, repo};
+use common::*;
+use std::path::Path;
+use std::process::Command;
+
+#[test]
+fn the_dist_layout_runs_a_traced_function() {
+    let dist = TempDir::new("dist");
+    let status = Command::new("make")
+        .current_dir(repo())
+        .args(["--no-print-directory", "-s", "dist-layout"])
+        .arg(format!("AGENT={}", env!("CARGO_BIN_EXE_containerless-agent")))
+        .arg(format!("DIST={}", dist.path().display()))
+        .status()
+        .expect("run make");
+    assert!(status.success(), "make dist-layout failed");
+    for file in ["containerless-agent", "js-transform.sh", "node_modules/containerless/index.js", "node_modules/containerless/tracing/index.js"] {
+        assert!(dist.path().join(file).exists(), "dist lacks {file}");
+    }
+    assert!(!dist.path().join("node_modules/containerless/test").exists(), "tests are not shipped");
+
+    let binary = dist.path().join("containerless-agent");
+    let workdir_path = dist.path().to_path_buf();
+    // The agent's workdir is the dist directory itself, as in the image.
+    let agent = Agent::start_binary(&binary, dist, &[], &[]);
+    assert_eq!(agent.workdir.path(), Path::new(&workdir_path));
+    let port = agent.start_function("Tracing", SEED_DEMO);
+    let answer = oracle::call(std::net::SocketAddr::from(([127, 0, 0, 1], port)), &json!({"path": "/"})).expect("answer");
+    assert_eq!(answer.body, "hi");
+    let trace = agent.get("/trace").json();
+    let listen = trace["body"].as_array().expect("root block").iter().find(|n| n["kind"] == "callback" && n["event"] == "listen");
+    let sends_hi = |n: &Value| n["kind"] == "primApp" && n["event"] == "send" && n["eventArgs"][0] == json!({"kind": "string", "value": "hi"});
+    assert!(contains_node(listen.expect("a listen callback"), &sends_hi), "{trace}");
+}
+
+/// Whether `value` or any node nested in it satisfies `predicate`.
+fn contains_node(value: &Value, predicate: &dyn Fn(&Value) -> bool) -> bool {
+    predicate(value)
+        || match value {
+            Value::Array(items) => items.iter().any(|v| contains_node(v, predicate)),
+            Value::Object(map) => map.values().any(|v| contains_node(v, predicate)),
+            _ => false,
+        }
+}
