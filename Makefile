@@ -43,6 +43,11 @@ dist-layout:
 image: dist
 	docker build -t containerless-agent:latest .
 
+# The performance figures (README, Benchmarks): drives the release agent on
+# loopback, prints a PASS/MISS table and writes bench/results.json.
+bench: build
+	$(CARGO) bench --bench agent
+
 clean:
 	$(CARGO) clean
 	rm -rf dist

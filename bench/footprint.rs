@@ -1,0 +1,168 @@
+//! The agent's footprint and its control API's throughput.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+
+use crate::agent::{self, Agent};
+use crate::http;
+use crate::load::{self, Spec, Stop};
+use crate::report::{Section, Verdict};
+use crate::stats::{median, summary};
+
+pub const IDLE_RSS_TARGET_KIB: u64 = 4 * 1024;
+/// RSS may move by a few pages between two readings without any leak (page
+/// cache of the binary, allocator bookkeeping); more than this is growth.
+pub const GROWTH_TOLERANCE_KIB: u64 = 128;
+pub const CONTROL_TARGET_RPS: f64 = 20_000.0;
+
+/// `VmRSS` of a process, in KiB.
+pub fn rss_kib(pid: u32) -> Result<u64, String> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).map_err(|err| format!("/proc/{pid}: {err}"))?;
+    status
+        .lines()
+        .find(|line| line.starts_with("VmRSS:"))
+        .and_then(|line| line.split_whitespace().nth(1))
+        .and_then(|kib| kib.parse().ok())
+        .ok_or_else(|| format!("no VmRSS for {pid}"))
+}
+
+pub fn threads(pid: u32) -> Result<usize, String> {
+    std::fs::read_dir(format!("/proc/{pid}/task")).map(|dir| dir.count()).map_err(|err| format!("/proc/{pid}/task: {err}"))
+}
+
+/// Waits (bounded) until the thread count has stayed the same for a while:
+/// the agent starts its threads right after it reports listening.
+fn settle(pid: u32) -> Result<usize, String> {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    let mut last = threads(pid)?;
+    let mut stable_since = Instant::now();
+    while Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(10));
+        let now = threads(pid)?;
+        if now != last {
+            last = now;
+            stable_since = Instant::now();
+        } else if stable_since.elapsed() >= Duration::from_millis(100) {
+            break;
+        }
+    }
+    Ok(last)
+}
+
+/// A keep-alive mix of every control endpoint a monitor would call, plus
+/// refused ones (`/trace` before init is 409, an unknown path 404).
+fn control_mix() -> Vec<Vec<u8>> {
+    ["/status", "/info", "/healthz", "/readyz", "/trace", "/nope"].iter().map(|target| http::get(target)).collect()
+}
+
+/// The stripped size of the agent binary, and whether it really is stripped
+/// (no `.symtab` section name in the ELF string table).
+fn binary_size() -> Result<(u64, bool), String> {
+    let path = agent::agent_binary();
+    let bytes = std::fs::read(&path).map_err(|err| format!("{}: {err}", path.display()))?;
+    let stripped = !bytes.windows(8).any(|window| window == b".symtab\0");
+    Ok((bytes.len() as u64, stripped))
+}
+
+pub fn measure_footprint(requests: u64) -> Result<Section, String> {
+    let mut section = Section::new("footprint");
+    let (size, stripped) = binary_size()?;
+    section.row(
+        "agent binary size (release, stripped)",
+        format!("{:.2} MiB{}", size as f64 / (1024.0 * 1024.0), if stripped { "" } else { " (NOT stripped)" }),
+        "",
+        Verdict::Reported,
+    );
+    let agent = Agent::start("footprint")?;
+    let pid = agent.pid();
+    let idle_threads = settle(pid)?;
+    let idle = rss_kib(pid)?;
+    let spec = Spec {
+        addr: agent.addr,
+        requests: Arc::new(control_mix()),
+        expect_body: None,
+        connections: 4,
+        threads: 2,
+        stop: Stop::Count { responses: requests, limit: Duration::from_secs(60) },
+    };
+    let first = load::run(&spec);
+    let after_first = rss_kib(pid)?;
+    let threads_first = threads(pid)?;
+    let second = load::run(&spec);
+    let after_second = rss_kib(pid)?;
+    let threads_second = threads(pid)?;
+    let growth = after_second.saturating_sub(after_first);
+    section.row(
+        "agent idle RSS (after start, before /init)",
+        format!("{:.2} MiB ({idle} KiB), {idle_threads} threads", idle as f64 / 1024.0),
+        "≤ 4 MiB",
+        Verdict::of(idle <= IDLE_RSS_TARGET_KIB),
+    );
+    section.row(
+        format!("agent RSS after {requests} / {} control requests", 2 * requests),
+        format!(
+            "{after_first} KiB / {after_second} KiB (+{growth} KiB), {threads_first} / {threads_second} threads"
+        ),
+        "no growth",
+        Verdict::of(growth <= GROWTH_TOLERANCE_KIB && first.errors == 0 && second.errors == 0),
+    );
+    section.details = json!({
+        "binaryBytes": size,
+        "stripped": stripped,
+        "idle": {"rssKiB": idle, "threads": idle_threads},
+        "afterFirst": {"requests": first.responses, "errors": first.errors, "rssKiB": after_first, "threads": threads_first},
+        "afterSecond": {"requests": second.responses, "errors": second.errors, "rssKiB": after_second, "threads": threads_second},
+        "growthKiB": growth,
+        "toleranceKiB": GROWTH_TOLERANCE_KIB,
+        "mix": ["/status", "/info", "/healthz", "/readyz", "/trace (409)", "/nope (404)"],
+    });
+    Ok(section)
+}
+
+pub struct ControlSettings {
+    pub connections: usize,
+    pub threads: usize,
+    pub rounds: usize,
+    pub run: Duration,
+    pub warmup: Duration,
+}
+
+pub fn measure_control_api(settings: &ControlSettings) -> Result<Section, String> {
+    let agent = Agent::start("control")?;
+    settle(agent.pid())?;
+    let spec = |stop| Spec {
+        addr: agent.addr,
+        requests: Arc::new(vec![http::get("/status")]),
+        expect_body: Some(Arc::new(b"\"pre-initialized\"".to_vec())),
+        connections: settings.connections,
+        threads: settings.threads,
+        stop,
+    };
+    load::run(&spec(Stop::After(settings.warmup)));
+    let mut rps = Vec::new();
+    let mut bad = 0;
+    for _ in 0..settings.rounds {
+        let outcome = load::run(&spec(Stop::After(settings.run)));
+        rps.push(outcome.per_second());
+        bad += outcome.wrong + outcome.errors;
+    }
+    let threads_after = threads(agent.pid())?;
+    let median_rps = median(&rps);
+    let mut section = Section::new("controlApi");
+    section.row(
+        format!("control API: GET /status req/s, {} keep-alive conns", settings.connections),
+        format!("{median_rps:.0} (median of {}{})", settings.rounds, if bad > 0 { format!(", {bad} bad") } else { String::new() }),
+        "≥ 20000",
+        Verdict::of(median_rps >= CONTROL_TARGET_RPS && bad == 0),
+    );
+    section.details = json!({
+        "rps": summary(&rps),
+        "wrongOrErrors": bad,
+        "connections": settings.connections,
+        "clientThreads": settings.threads,
+        "agentThreadsAfter": threads_after,
+    });
+    Ok(section)
+}

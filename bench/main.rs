@@ -1,0 +1,171 @@
+//! `cargo bench --bench agent` (`make bench`): the agent's performance
+//! figures, each a ratio or a count measured side by side in one run, so
+//! that a shared, noisy machine moves both sides alike. Drives the release
+//! binary on loopback with OS-picked ports, real Node and the real runtime
+//! library; prints a table with PASS/MISS per target and writes
+//! `bench/results.json`. See the README's benchmark section.
+//!
+//! Flags (after `--`): `--quick` (fewer, shorter runs, for development),
+//! `--only cold,overhead,growth,footprint,control,eval`, `--no-write`.
+
+mod agent;
+mod coldstart;
+mod corpus;
+mod evaluator;
+mod footprint;
+mod growth;
+mod http;
+mod load;
+mod machine;
+mod overhead;
+mod report;
+mod stats;
+
+use std::time::{Duration, Instant};
+
+use report::Section;
+
+const SECTIONS: &[&str] = &["cold", "overhead", "growth", "footprint", "control", "eval"];
+
+struct Options {
+    quick: bool,
+    only: Option<Vec<String>>,
+    write: bool,
+}
+
+impl Options {
+    fn parse() -> Result<Options, String> {
+        let mut options = Options { quick: false, only: None, write: true };
+        let mut args = std::env::args().skip(1);
+        while let Some(arg) = args.next() {
+            match arg.as_str() {
+                "--quick" => options.quick = true,
+                "--no-write" => options.write = false,
+                "--only" => {
+                    let list = args.next().ok_or("--only needs a list")?;
+                    let names: Vec<String> = list.split(',').map(str::to_string).collect();
+                    if let Some(bad) = names.iter().find(|name| !SECTIONS.contains(&name.as_str())) {
+                        return Err(format!("unknown section {bad}; known: {}", SECTIONS.join(",")));
+                    }
+                    options.only = Some(names);
+                }
+                // `cargo bench` passes --bench; filters are not used here.
+                "--bench" => {}
+                other if other.starts_with('-') => return Err(format!("unknown flag {other}")),
+                _ => {}
+            }
+        }
+        Ok(options)
+    }
+
+    fn wants(&self, section: &str) -> bool {
+        self.only.as_ref().is_none_or(|only| only.iter().any(|name| name == section))
+    }
+}
+
+fn or_error(key: &'static str, figure: &str, result: Result<Section, String>) -> Section {
+    result.unwrap_or_else(|err| {
+        let mut section = Section::new(key);
+        section.row(figure, format!("error: {}", err.lines().next().unwrap_or("")), "", report::Verdict::Miss);
+        section.details = serde_json::json!({"error": err});
+        section
+    })
+}
+
+fn main() {
+    let options = match Options::parse() {
+        Ok(options) => options,
+        Err(err) => {
+            eprintln!("bench: {err}");
+            std::process::exit(2);
+        }
+    };
+    let started = Instant::now();
+    let machine = machine::describe();
+    let tracing = agent::tracing_available();
+    if !tracing {
+        eprintln!("bench: js-transform.sh or the tracing runtime is missing: Tracing-mode figures are skipped");
+    }
+    let quick = options.quick;
+    let mut sections = Vec::new();
+    let mut step = |name: &str, run: &mut dyn FnMut() -> Section| {
+        if options.wants(name) {
+            eprintln!("bench: {name} ({:.0} s so far)", started.elapsed().as_secs_f64());
+            sections.push(run());
+        }
+    };
+    step("cold", &mut || {
+        or_error("coldStart", "cold start", coldstart::measure(if quick { 5 } else { 20 }, tracing))
+    });
+    step("overhead", &mut || {
+        overhead::measure(
+            overhead::Settings {
+                rounds: if quick { 1 } else { 3 },
+                run: Duration::from_millis(if quick { 500 } else { 1500 }),
+                warmup: Duration::from_millis(if quick { 300 } else { 1000 }),
+                connections: 8,
+                threads: 2,
+            },
+            tracing,
+        )
+    });
+    step("growth", &mut || growth::measure(tracing));
+    step("footprint", &mut || {
+        or_error("footprint", "agent footprint", footprint::measure_footprint(if quick { 2_000 } else { 10_000 }))
+    });
+    step("control", &mut || {
+        let settings = footprint::ControlSettings {
+            connections: 64,
+            threads: 2,
+            rounds: if quick { 1 } else { 3 },
+            run: Duration::from_millis(if quick { 500 } else { 2000 }),
+            warmup: Duration::from_millis(500),
+        };
+        or_error("controlApi", "control API", footprint::measure_control_api(&settings))
+    });
+    step("eval", &mut || {
+        let mut subjects = Vec::new();
+        let mut missing = None;
+        if tracing {
+            match corpus::largest_trace() {
+                Ok(subject) => subjects.push(subject),
+                Err(err) => missing = Some(err),
+            }
+        }
+        subjects.push(evaluator::synthetic_subject());
+        let mut section = or_error("evaluator", "evaluator", evaluator::measure(&subjects, if quick { 5 } else { 20 }));
+        match (tracing, missing) {
+            (false, _) => section.row(
+                "eval-trace, largest corpus trace",
+                "not measured: the tracing compiler is not in this checkout",
+                "reported",
+                report::Verdict::Skipped,
+            ),
+            (true, Some(err)) => section.row("eval-trace, largest corpus trace", format!("error: {err}"), "reported", report::Verdict::Miss),
+            _ => {}
+        }
+        section
+    });
+    let seconds = started.elapsed().as_secs_f64();
+    let mut machine = machine;
+    machine["loadAverageAtEnd"] = serde_json::json!(machine::load_average());
+    let table = report::table(&sections);
+    println!();
+    println!("Containerless agent benchmark ({} on {}, {} cores; {:.0} s)", machine["date"].as_str().unwrap_or("?"), machine["cpu"].as_str().unwrap_or("?"), machine["cores"], seconds);
+    println!();
+    print!("{table}");
+    let results = report::to_json(machine, &sections, seconds);
+    let full_run = options.only.is_none() && !options.quick;
+    if options.write && full_run {
+        let path = agent::repo().join("bench/results.json");
+        match serde_json::to_string_pretty(&results) {
+            Ok(text) => match std::fs::write(&path, text + "\n") {
+                Ok(()) => println!("\nwritten to {}", path.display()),
+                Err(err) => eprintln!("bench: cannot write {}: {err}", path.display()),
+            },
+            Err(err) => eprintln!("bench: cannot serialize the results: {err}"),
+        }
+    } else {
+        println!("\n(partial or quick run: bench/results.json not written)");
+    }
+}
