@@ -263,8 +263,9 @@ impl Agent {
 
 /// A plain Node `http` server, the cold-start reference.
 pub struct BareNode {
-    /// Stopped on drop.
+    /// Stopped on drop, before the workdir is removed.
     _process: Process,
+    _workdir: Option<TempDir>,
 }
 
 /// Starts `node bench/plain_server.js` and returns how long it took from
@@ -272,8 +273,35 @@ pub struct BareNode {
 pub fn bare_node_start() -> Result<(Duration, BareNode), String> {
     let mut command = Command::new("node");
     command.arg(repo().join("bench/plain_server.js")).env("PORT", "0").env("HOST", "127.0.0.1");
+    node_start(command)
+}
+
+/// Starts `node index.js` holding `code` in a workdir with the runtime
+/// library, without the agent (no control channel): how long from spawning
+/// until the runtime library reports listening.
+pub fn runtime_node_start(code: &str) -> Result<(Duration, BareNode), String> {
+    let dir = workdir("runtime")?;
+    std::fs::write(dir.path().join("index.js"), code).map_err(|err| format!("write index.js: {err}"))?;
+    let mut command = Command::new("node");
+    for (name, _) in std::env::vars() {
+        if name.starts_with("CONTAINERLESS_") {
+            command.env_remove(name);
+        }
+    }
+    command
+        .arg("index.js")
+        .current_dir(dir.path())
+        .env("CONTAINERLESS_MODE", "Vanilla")
+        .env("CONTAINERLESS_PORT", "0")
+        .env("CONTAINERLESS_HOST", "127.0.0.1");
+    let (took, mut node) = node_start(command)?;
+    node._workdir = Some(dir);
+    Ok((took, node))
+}
+
+fn node_start(command: Command) -> Result<(Duration, BareNode), String> {
     let started = Instant::now();
     let mut process = Process::spawn(command)?;
     let line = process.wait_line("listening on ", &[], START_LIMIT)?;
-    Ok((line.at - started, BareNode { _process: process }))
+    Ok((line.at - started, BareNode { _process: process, _workdir: None }))
 }

@@ -7,6 +7,7 @@
 //!
 //! Flags (after `--`): `--quick` (fewer, shorter runs, for development),
 //! `--only cold,overhead,growth,footprint,control,eval`, `--no-write`.
+//! Partial and quick runs write `target/bench-partial.json` instead.
 
 mod agent;
 mod coldstart;
@@ -156,8 +157,9 @@ fn main() {
     print!("{table}");
     let results = report::to_json(machine, &sections, seconds);
     let full_run = options.only.is_none() && !options.quick;
-    if options.write && full_run {
-        let path = agent::repo().join("bench/results.json");
+    // A partial or quick run must not overwrite the published figures.
+    let path = if full_run { agent::repo().join("bench/results.json") } else { agent::repo().join("target/bench-partial.json") };
+    if options.write {
         match serde_json::to_string_pretty(&results) {
             Ok(text) => match std::fs::write(&path, text + "\n") {
                 Ok(()) => println!("\nwritten to {}", path.display()),
@@ -165,7 +167,5 @@ fn main() {
             },
             Err(err) => eprintln!("bench: cannot serialize the results: {err}"),
         }
-    } else {
-        println!("\n(partial or quick run: bench/results.json not written)");
     }
 }
