@@ -6,6 +6,7 @@
 use std::io::{BufRead, BufReader, Read};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
+use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
@@ -96,6 +97,17 @@ pub struct Process {
 impl Process {
     fn spawn(mut command: Command) -> Result<Process, String> {
         command.stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::piped());
+        // An interrupted benchmark must not leave agents behind: the kernel
+        // kills the child when the thread that spawned it goes away.
+        // SAFETY: prctl is async-signal-safe; nothing else runs before exec.
+        unsafe {
+            command.pre_exec(|| {
+                if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong, 0, 0, 0) != 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
         let mut child = command.spawn().map_err(|err| format!("spawn {command:?}: {err}"))?;
         let Some(stderr) = child.stderr.take() else {
             let _ = child.kill();

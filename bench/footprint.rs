@@ -86,6 +86,7 @@ pub fn measure_footprint(requests: u64) -> Result<Section, String> {
         connections: 4,
         threads: 2,
         stop: Stop::Count { responses: requests, limit: Duration::from_secs(60) },
+        warm: true,
     };
     let first = load::run(&spec);
     let after_first = rss_kib(pid)?;
@@ -129,6 +130,30 @@ pub struct ControlSettings {
     pub warmup: Duration,
 }
 
+/// How many of `count` connections opened at once, each sending one
+/// `/status`, are answered within `limit`. A server that serves each
+/// connection on a thread of its own must not leave some waiting for
+/// others to close.
+fn burst(addr: std::net::SocketAddr, count: usize, limit: Duration) -> Result<usize, String> {
+    let request = http::get("/status");
+    let mut conns = Vec::new();
+    for _ in 0..count {
+        let mut conn = http::Conn::open(addr).map_err(|err| err.to_string())?;
+        conn.send(&request).map_err(|err| err.to_string())?;
+        conns.push(conn);
+    }
+    let deadline = Instant::now() + limit;
+    let mut answered = 0;
+    for conn in &mut conns {
+        let left = deadline.saturating_duration_since(Instant::now());
+        conn.set_read_timeout(left).map_err(|err| err.to_string())?;
+        if conn.read_response().is_ok_and(|response| response.status == 200) {
+            answered += 1;
+        }
+    }
+    Ok(answered)
+}
+
 pub fn measure_control_api(settings: &ControlSettings) -> Result<Section, String> {
     let agent = Agent::start("control")?;
     settle(agent.pid())?;
@@ -139,6 +164,7 @@ pub fn measure_control_api(settings: &ControlSettings) -> Result<Section, String
         connections: settings.connections,
         threads: settings.threads,
         stop,
+        warm: true,
     };
     load::run(&spec(Stop::After(settings.warmup)));
     let mut rps = Vec::new();
@@ -157,7 +183,19 @@ pub fn measure_control_api(settings: &ControlSettings) -> Result<Section, String
         "≥ 20000",
         Verdict::of(median_rps >= CONTROL_TARGET_RPS && bad == 0),
     );
+    // A fresh agent: its connection threads are as after start-up.
+    let fresh = Agent::start("burst")?;
+    settle(fresh.pid())?;
+    let burst_limit = Duration::from_secs(2);
+    let answered = burst(fresh.addr, settings.connections, burst_limit)?;
+    section.row(
+        format!("control API: {} connections opened at once, answered within {}s", settings.connections, burst_limit.as_secs()),
+        format!("{answered} of {}", settings.connections),
+        "all",
+        Verdict::of(answered == settings.connections),
+    );
     section.details = json!({
+        "burstAnswered": answered,
         "rps": summary(&rps),
         "wrongOrErrors": bad,
         "connections": settings.connections,

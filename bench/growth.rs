@@ -52,6 +52,7 @@ fn send(addr: std::net::SocketAddr, bodies: &[&str], count: u64) -> load::Outcom
         connections: 4,
         threads: 2,
         stop: Stop::Count { responses: count, limit: Duration::from_secs(120) },
+        warm: false,
     })
 }
 

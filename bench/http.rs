@@ -67,6 +67,11 @@ impl Conn {
         Ok(Conn { stream, buffer: Vec::with_capacity(16 * 1024), start: 0 })
     }
 
+    /// Changes the bound on each read (at least a millisecond).
+    pub fn set_read_timeout(&mut self, timeout: Duration) -> io::Result<()> {
+        self.stream.set_read_timeout(Some(timeout.max(Duration::from_millis(1))))
+    }
+
     pub fn send(&mut self, request: &[u8]) -> io::Result<()> {
         self.stream.write_all(request)
     }

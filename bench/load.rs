@@ -10,7 +10,7 @@
 
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Barrier, Mutex};
 use std::time::{Duration, Instant};
 
 use crate::http::Conn;
@@ -34,6 +34,10 @@ pub struct Spec {
     pub connections: usize,
     pub threads: usize,
     pub stop: Stop,
+    /// Before the clock starts, make one uncounted exchange on every
+    /// connection, one connection at a time, so that each is being served
+    /// when the load begins. Off where the exact request count matters.
+    pub warm: bool,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -82,20 +86,28 @@ pub fn run(spec: &Spec) -> Outcome {
         errors: AtomicU64::new(0),
         sent: AtomicU64::new(0),
     });
-    let started = Instant::now();
-    let deadline = started
-        + match spec.stop {
-            Stop::After(duration) => duration,
-            Stop::Count { limit, .. } => limit,
-        };
+    let window = match spec.stop {
+        Stop::After(duration) => duration,
+        Stop::Count { limit, .. } => limit,
+    };
+    let warm = Arc::new(warm_connections(spec, &totals));
+    let start = Arc::new(Barrier::new(threads + 1));
     let handles: Vec<_> = (0..threads)
         .map(|index| {
-            // Connections are spread as evenly as possible over the threads.
-            let connections = spec.connections / threads + usize::from(index < spec.connections % threads);
-            let (spec, totals) = (spec.clone(), totals.clone());
-            std::thread::spawn(move || drive(&spec, connections, &totals, deadline))
+            let (spec, totals, warm, start) = (spec.clone(), totals.clone(), warm.clone(), start.clone());
+            std::thread::spawn(move || {
+                // Connections are spread as evenly as possible over the threads.
+                let mine: Vec<Option<Conn>> = (0..spec.connections)
+                    .filter(|i| i % threads == index)
+                    .map(|i| warm.get(i).and_then(|slot| slot.lock().ok()?.take()))
+                    .collect();
+                start.wait();
+                drive(&spec, mine, &totals, Instant::now() + window)
+            })
         })
         .collect();
+    start.wait();
+    let started = Instant::now();
     for handle in handles {
         if handle.join().is_err() {
             totals.errors.fetch_add(1, Ordering::Relaxed);
@@ -113,19 +125,45 @@ pub fn run(spec: &Spec) -> Outcome {
     }
 }
 
+/// With `spec.warm`, one connection per slot, each having answered one
+/// request; opened one after the other, so that a server that hands
+/// connections to a pool of threads has every one of them served.
+fn warm_connections(spec: &Spec, totals: &Totals) -> Vec<Mutex<Option<Conn>>> {
+    if !spec.warm {
+        return Vec::new();
+    }
+    (0..spec.connections)
+        .map(|i| {
+            let request = &spec.requests[i % spec.requests.len()];
+            let conn = Conn::open(spec.addr).and_then(|mut conn| conn.exchange(request).map(|_| conn));
+            if conn.is_err() {
+                totals.errors.fetch_add(1, Ordering::Relaxed);
+            }
+            Mutex::new(conn.ok())
+        })
+        .collect()
+}
+
 struct Slot {
     conn: Option<Conn>,
     next_request: usize,
 }
 
-/// One thread's share of the connections.
-fn drive(spec: &Spec, connections: usize, totals: &Totals, deadline: Instant) {
+/// One thread's share of the connections (already open when warmed).
+fn drive(spec: &Spec, warmed: Vec<Option<Conn>>, totals: &Totals, deadline: Instant) {
     let mut reconnects = 0;
-    let mut slots: Vec<Slot> = (0..connections).map(|i| Slot { conn: None, next_request: i }).collect();
-    for slot in &mut slots {
-        if totals.permit(spec.stop) {
-            open_and_send(spec, slot, totals, &mut reconnects);
+    let mut slots: Vec<Slot> = Vec::new();
+    for (i, conn) in warmed.into_iter().enumerate() {
+        let mut slot = Slot { conn, next_request: i };
+        if !totals.permit(spec.stop) {
+            continue;
         }
+        let sent = slot.conn.as_mut().map(|conn| conn.send(&spec.requests[i % spec.requests.len()]));
+        match sent {
+            Some(Ok(())) => slot.next_request += 1,
+            _ => open_and_send(spec, &mut slot, totals, &mut reconnects),
+        }
+        slots.push(slot);
     }
     while slots.iter().any(|slot| slot.conn.is_some()) {
         for slot in &mut slots {

@@ -71,6 +71,7 @@ fn spec(addr: SocketAddr, request: &Arc<Vec<Vec<u8>>>, expect: &Arc<Vec<u8>>, se
         connections: settings.connections,
         threads: settings.threads,
         stop,
+        warm: true,
     }
 }
 
