@@ -17,15 +17,35 @@ pub const IDLE_RSS_TARGET_KIB: u64 = 4 * 1024;
 pub const GROWTH_TOLERANCE_KIB: u64 = 128;
 pub const CONTROL_TARGET_RPS: f64 = 20_000.0;
 
-/// `VmRSS` of a process, in KiB.
-pub fn rss_kib(pid: u32) -> Result<u64, String> {
+/// A field of `/proc/PID/status` in KiB (`VmRSS`, `RssAnon`, `RssFile`).
+fn status_kib(pid: u32, field: &str) -> Result<u64, String> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).map_err(|err| format!("/proc/{pid}: {err}"))?;
     status
         .lines()
-        .find(|line| line.starts_with("VmRSS:"))
+        .find(|line| line.strip_prefix(field).is_some_and(|rest| rest.starts_with(':')))
         .and_then(|line| line.split_whitespace().nth(1))
         .and_then(|kib| kib.parse().ok())
-        .ok_or_else(|| format!("no VmRSS for {pid}"))
+        .ok_or_else(|| format!("no {field} for {pid}"))
+}
+
+/// Resident memory in KiB: the total (`VmRSS`, the figure), and its split
+/// into private anonymous memory and file pages (the binary and the shared
+/// libraries, shared with the page cache and with other processes).
+#[derive(Clone, Copy, Debug)]
+pub struct Memory {
+    pub rss: u64,
+    pub anon: u64,
+    pub file: u64,
+}
+
+pub fn memory(pid: u32) -> Result<Memory, String> {
+    Ok(Memory { rss: status_kib(pid, "VmRSS")?, anon: status_kib(pid, "RssAnon")?, file: status_kib(pid, "RssFile")? })
+}
+
+impl Memory {
+    fn to_json(self) -> serde_json::Value {
+        json!({"rssKiB": self.rss, "anonKiB": self.anon, "fileKiB": self.file})
+    }
 }
 
 pub fn threads(pid: u32) -> Result<usize, String> {
@@ -78,7 +98,7 @@ pub fn measure_footprint(requests: u64) -> Result<Section, String> {
     let agent = Agent::start("footprint")?;
     let pid = agent.pid();
     let idle_threads = settle(pid)?;
-    let idle = rss_kib(pid)?;
+    let idle = memory(pid)?;
     let spec = Spec {
         addr: agent.addr,
         requests: Arc::new(control_mix()),
@@ -89,22 +109,28 @@ pub fn measure_footprint(requests: u64) -> Result<Section, String> {
         warm: true,
     };
     let first = load::run(&spec);
-    let after_first = rss_kib(pid)?;
+    let after_first = memory(pid)?;
     let threads_first = threads(pid)?;
     let second = load::run(&spec);
-    let after_second = rss_kib(pid)?;
+    let after_second = memory(pid)?;
     let threads_second = threads(pid)?;
-    let growth = after_second.saturating_sub(after_first);
+    let growth = after_second.rss.saturating_sub(after_first.rss);
     section.row(
         "agent idle RSS (after start, before /init)",
-        format!("{:.2} MiB ({idle} KiB), {idle_threads} threads", idle as f64 / 1024.0),
+        format!(
+            "{:.2} MiB VmRSS = {} KiB anon + {} KiB file pages; {idle_threads} threads",
+            idle.rss as f64 / 1024.0,
+            idle.anon,
+            idle.file
+        ),
         "≤ 4 MiB",
-        Verdict::of(idle <= IDLE_RSS_TARGET_KIB),
+        Verdict::of(idle.rss <= IDLE_RSS_TARGET_KIB),
     );
     section.row(
         format!("agent RSS after {requests} / {} control requests", 2 * requests),
         format!(
-            "{after_first} KiB / {after_second} KiB (+{growth} KiB), {threads_first} / {threads_second} threads"
+            "{} KiB / {} KiB (+{growth} KiB), {threads_first} / {threads_second} threads",
+            after_first.rss, after_second.rss
         ),
         "no growth",
         Verdict::of(growth <= GROWTH_TOLERANCE_KIB && first.errors == 0 && second.errors == 0),
@@ -112,9 +138,9 @@ pub fn measure_footprint(requests: u64) -> Result<Section, String> {
     section.details = json!({
         "binaryBytes": size,
         "stripped": stripped,
-        "idle": {"rssKiB": idle, "threads": idle_threads},
-        "afterFirst": {"requests": first.responses, "errors": first.errors, "rssKiB": after_first, "threads": threads_first},
-        "afterSecond": {"requests": second.responses, "errors": second.errors, "rssKiB": after_second, "threads": threads_second},
+        "idle": {"memory": idle.to_json(), "threads": idle_threads},
+        "afterFirst": {"requests": first.responses, "errors": first.errors, "memory": after_first.to_json(), "threads": threads_first},
+        "afterSecond": {"requests": second.responses, "errors": second.errors, "memory": after_second.to_json(), "threads": threads_second},
         "growthKiB": growth,
         "toleranceKiB": GROWTH_TOLERANCE_KIB,
         "mix": ["/status", "/info", "/healthz", "/readyz", "/trace (409)", "/nope (404)"],

@@ -8,6 +8,8 @@
 //! Flags (after `--`): `--quick` (fewer, shorter runs, for development),
 //! `--only cold,overhead,growth,footprint,control,eval`, `--no-write`.
 //! Partial and quick runs write `target/bench-partial.json` instead.
+//! `--load ADDR TARGET BODY SECONDS` only loads a server with one POST
+//! (8 connections), for profiling a function started by hand.
 
 mod agent;
 mod coldstart;
@@ -28,7 +30,17 @@ use report::Section;
 
 const SECTIONS: &[&str] = &["cold", "overhead", "growth", "footprint", "control", "eval"];
 
+/// `--load ADDR TARGET BODY SECONDS`: only run the load generator against a
+/// server (e.g. a function started by hand under `node --cpu-prof`).
+struct LoadOnly {
+    addr: std::net::SocketAddr,
+    target: String,
+    body: String,
+    seconds: f64,
+}
+
 struct Options {
+    load_only: Option<LoadOnly>,
     quick: bool,
     only: Option<Vec<String>>,
     write: bool,
@@ -36,12 +48,19 @@ struct Options {
 
 impl Options {
     fn parse() -> Result<Options, String> {
-        let mut options = Options { quick: false, only: None, write: true };
+        let mut options = Options { load_only: None, quick: false, only: None, write: true };
         let mut args = std::env::args().skip(1);
         while let Some(arg) = args.next() {
             match arg.as_str() {
                 "--quick" => options.quick = true,
                 "--no-write" => options.write = false,
+                "--load" => {
+                    let mut next = |what: &str| args.next().ok_or(format!("--load needs {what}"));
+                    let addr = next("ADDR")?.parse().map_err(|_| "--load: bad ADDR")?;
+                    let (target, body) = (next("TARGET")?, next("BODY")?);
+                    let seconds = next("SECONDS")?.parse().map_err(|_| "--load: bad SECONDS")?;
+                    options.load_only = Some(LoadOnly { addr, target, body, seconds });
+                }
                 "--only" => {
                     let list = args.next().ok_or("--only needs a list")?;
                     let names: Vec<String> = list.split(',').map(str::to_string).collect();
@@ -81,6 +100,19 @@ fn main() {
             std::process::exit(2);
         }
     };
+    if let Some(load) = &options.load_only {
+        let outcome = load::run(&load::Spec {
+            addr: load.addr,
+            requests: std::sync::Arc::new(vec![http::post_json(&load.target, &load.body)]),
+            expect_body: None,
+            connections: 8,
+            threads: 2,
+            stop: load::Stop::After(Duration::from_secs_f64(load.seconds)),
+            warm: true,
+        });
+        println!("{:.0} req/s ({} responses, {} wrong, {} errors)", outcome.per_second(), outcome.responses, outcome.wrong, outcome.errors);
+        return;
+    }
     let started = Instant::now();
     let machine = machine::describe();
     let tracing = agent::tracing_available();
