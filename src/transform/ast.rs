@@ -57,6 +57,8 @@ pub struct NameInfo {
     /// Prints as the text of another name (a catch parameter redeclared by
     /// `var` shares the var's name so both keep meaning the same slot).
     pub alias: Option<VarId>,
+    /// A parameter that a `var` in the body declares again.
+    pub redeclared_by_var: bool,
 }
 
 /// The table of every name in the program.
@@ -64,6 +66,7 @@ pub struct NameInfo {
 pub struct Names {
     pub list: Vec<NameInfo>,
     free: HashMap<String, VarId>,
+    temps: u32,
 }
 
 impl Names {
@@ -80,6 +83,7 @@ impl Names {
             non_numeric: false,
             annex_b: false,
             alias: None,
+            redeclared_by_var: false,
         });
         id
     }
@@ -100,6 +104,13 @@ impl Names {
         let id = self.add(text, kind, 0);
         self.list[id as usize].text = text.to_string();
         id
+    }
+
+    /// A fresh temporary `$rN`, unique in the program.
+    pub fn temp(&mut self) -> VarId {
+        self.temps += 1;
+        let text = format!("$r{}", self.temps);
+        self.fixed(&text, NameKind::Temp)
     }
 
     pub fn free_names(&self) -> impl Iterator<Item = &str> {

@@ -1,16 +1,114 @@
 //! The tracing compiler: parse → lower → normalize → instrument → print.
+//!
+//! `compile` turns a function's source into the instrumented program that
+//! `TRACING.md` specifies; `cli` is `containerless-agent transform FILE`.
+//! Every stage is a module of its own; `resolve` (scope analysis) runs at
+//! the start of lowering.
+
 use std::ffi::OsString;
+use std::io::Write;
 
 pub mod ast;
 pub mod error;
+pub mod instrument;
+pub mod lower;
+pub mod normalize;
 pub mod parse;
+pub mod print;
 pub mod resolve;
 
 pub use error::CompileError;
 
+/// Stack of the compiler thread. The parser recurses as deep as the input
+/// nests (bounded by `parse::PARSER_BUDGET`), the later stages up to
+/// `resolve::MAX_DEPTH`; this is far more than either needs. Only the pages
+/// actually touched are committed.
+const COMPILER_STACK: usize = 256 * 1024 * 1024;
+
+/// Compiles `source` (named `file_name` in error messages) into the
+/// instrumented program.
+pub fn compile(source: &str, file_name: &str) -> Result<String, CompileError> {
+    let spawned = std::thread::scope(|scope| {
+        std::thread::Builder::new()
+            .name("compiler".into())
+            .stack_size(COMPILER_STACK)
+            .spawn_scoped(scope, || compile_here(source, file_name))
+            .map(|handle| handle.join())
+    });
+    match spawned {
+        Ok(Ok(result)) => result,
+        Ok(Err(_)) => Err(CompileError::Internal { file: file_name.into(), message: "the compiler thread panicked".into() }),
+        Err(e) => Err(CompileError::Internal { file: file_name.into(), message: format!("cannot start the compiler thread: {e}") }),
+    }
+}
+
+/// The pipeline, on the current thread (whose stack must be large enough).
+fn compile_here(source: &str, file_name: &str) -> Result<String, CompileError> {
+    let alloc = oxc_allocator::Allocator::default();
+    let program = parse::parse(&alloc, source).map_err(|p| p.locate(source, file_name))?;
+    let resolution = resolve::resolve(&program).map_err(|p| p.locate(source, file_name))?;
+    if resolution.untraceable {
+        return Ok(untraced(source));
+    }
+    let mut lowered = lower::lower(&program, source, resolution).map_err(|p| p.locate(source, file_name))?;
+    normalize::normalize(&mut lowered);
+    let instrumented = instrument::instrument(lowered);
+    Ok(print::print(&instrumented))
+}
+
+/// A program whose names cannot be renamed safely (`with`, direct `eval`)
+/// runs exactly as written; its trace is a single `unknown`. The tracing
+/// calls come last, in a block of their own, so that directives, a
+/// hashbang and the user's own names stay untouched.
+fn untraced(source: &str) -> String {
+    let mut out = String::with_capacity(source.len() + 160);
+    out.push_str(source);
+    out.push_str(
+        "\n;{ const $T = require(\"containerless/tracing\"); $T.unknown($T.root()); $T.end(); }\n",
+    );
+    out
+}
+
 /// `containerless-agent transform FILE`: prints the instrumented program on
-/// stdout; on a syntax error prints `FILE:LINE:COL: message` on stderr, exit 1.
-pub fn cli(_args: Vec<OsString>) -> i32 {
-    eprintln!("transform: not implemented yet");
-    1
+/// stdout (exit 0); a syntax error prints `FILE:LINE:COL: message` on
+/// stderr (exit 1); an unreadable file or bad usage exits 2.
+pub fn cli(args: Vec<OsString>) -> i32 {
+    let mut args = args.into_iter();
+    let (Some(path), None) = (args.next(), args.next()) else {
+        eprintln!("usage: containerless-agent transform FILE");
+        return 2;
+    };
+    let file_name = path.to_string_lossy().into_owned();
+    let source = match std::fs::read(&path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(_) => {
+                eprintln!("{file_name}: the file is not valid UTF-8");
+                return 2;
+            }
+        },
+        Err(e) => {
+            eprintln!("{file_name}: cannot read the file: {e}");
+            return 2;
+        }
+    };
+    match compile(&source, &file_name) {
+        Ok(program) => {
+            let mut stdout = std::io::stdout().lock();
+            match stdout.write_all(program.as_bytes()).and_then(|()| stdout.flush()) {
+                Ok(()) => 0,
+                Err(e) => {
+                    eprintln!("{file_name}: cannot write the output: {e}");
+                    2
+                }
+            }
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            match e {
+                CompileError::Internal { .. } => 2,
+                _ => 1,
+            }
+        }
+    }
 }

@@ -338,6 +338,7 @@ impl Resolver {
         }
         if let Some(params) = self.fns.last().and_then(|f| f.params_scope) {
             if let Some(&(id, _)) = self.scopes[params].bindings.get(name) {
+                self.res.names.info_mut(id).redeclared_by_var = true;
                 return id;
             }
         }
