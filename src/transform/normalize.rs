@@ -117,7 +117,8 @@ impl Normalizer<'_> {
                 let info = self.names.info(*v);
                 match info.kind {
                     NameKind::Temp | NameKind::Internal => true,
-                    NameKind::Free => !effects.calls && !effects.vars.contains(v),
+                    // Globals are stable unless the program itself writes them.
+                    NameKind::Free => !effects.vars.contains(v) && !(effects.calls && info.reassigned),
                     _ => !effects.vars.contains(v) && !(effects.calls && info.assigned_in_nested),
                 }
             }
@@ -279,7 +280,13 @@ impl Normalizer<'_> {
         let mut update = update;
         // JavaScript gives each iteration its own copy of a captured `let`:
         // the head works on `next`, each iteration starts with `let i = next`.
-        let copies: Vec<(VarId, VarId)> = per_iteration.iter().map(|&v| (v, self.temp())).collect();
+        let mut copies = Vec::with_capacity(per_iteration.len());
+        for &v in &per_iteration {
+            let next = self.temp();
+            // `next` holds the same values as `v`: same conversions for `++`.
+            self.names.info_mut(next).non_numeric = self.names.info(v).non_numeric;
+            copies.push((v, next));
+        }
         for &(v, next) in &copies {
             for s in init.iter_mut() {
                 rename_stmt(s, v, next);
@@ -313,11 +320,10 @@ impl Normalizer<'_> {
     /// lazily, in order, `default` last), then run cases from that index on.
     fn switch(&mut self, disc: Expr, cases: Vec<SwitchCase>, label: String, out: &mut Vec<Stmt>) {
         let d = self.expr(disc, out);
-        let d = if duplicable(&d) && matches!(d, Expr::Var(v) if self.names.kind(v) == NameKind::Temp) {
-            d
-        } else {
-            self.save(d, out)
-        };
+        // Compared once per case: saved unless it is a name no case test
+        // can change.
+        let tests_have_effects = cases.iter().any(|c| c.test.as_ref().is_some_and(has_effects));
+        let d = if matches!(d, Expr::Var(_)) && !tests_have_effects { d } else { self.save(d, out) };
         let k = self.temp();
         let count = cases.len() as i64;
         let default = cases.iter().position(|c| c.test.is_none()).map(|i| i as i64).unwrap_or(count);
@@ -627,6 +633,20 @@ impl Normalizer<'_> {
             }
             Expr::Array(items) => Expr::Array(self.operands(items, out)),
         }
+    }
+}
+
+/// Whether evaluating `e` may run a call or write something.
+fn has_effects(e: &Expr) -> bool {
+    match e {
+        Expr::Call(..) | Expr::Assign(..) | Expr::Update { .. } | Expr::Opaque(_, OpaqueKind::Require) => true,
+        Expr::Get(o, _) | Expr::Un(_, o) => has_effects(o),
+        Expr::Index(a, b) | Expr::Bin(_, a, b) | Expr::Logic(_, a, b) => has_effects(a) || has_effects(b),
+        Expr::Cond(a, b, c) => has_effects(a) || has_effects(b) || has_effects(c),
+        Expr::Seq(list) | Expr::Array(list) => list.iter().any(has_effects),
+        Expr::Object(fields) => fields.iter().any(|(_, v)| has_effects(v)),
+        Expr::Num(_) | Expr::Str(_) | Expr::Bool(_) | Expr::Null | Expr::Undefined | Expr::Var(_) => false,
+        Expr::Func(_) | Expr::Opaque(_, OpaqueKind::Pure) => false,
     }
 }
 

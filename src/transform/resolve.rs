@@ -297,6 +297,9 @@ impl Resolver {
                     info.non_numeric = true;
                 }
             }
+        } else if write.is_some() {
+            // A global the program itself writes: calls may change it.
+            info.reassigned = true;
         }
         var
     }
