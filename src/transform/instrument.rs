@@ -483,3 +483,127 @@ fn write_key(e: &Expr, names: &Names, out: &mut String) {
         _ => out.push('?'),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{compiled, flat};
+
+    /// The compiled program without the hoisted templates and the frame.
+    fn body(src: &str) -> String {
+        let out = compiled(src);
+        let start = out.find("const $s0 = $T.root();").expect("root frame") + "const $s0 = $T.root();".len();
+        let end = out.rfind("$T.end();").expect("end");
+        flat(&out[start..end])
+    }
+
+    fn templates(src: &str) -> Vec<String> {
+        compiled(src).lines().filter(|l| l.starts_with("const $t")).map(str::to_string).collect()
+    }
+
+    #[test]
+    fn the_program_is_wrapped_for_the_runtime() {
+        let out = compiled("\"use strict\";\nlet x = 1;");
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[0], "\"use strict\";");
+        assert_eq!(lines[1], "const $T = require(\"containerless/tracing\");");
+        assert_eq!(*lines.last().unwrap(), "$T.end();");
+        assert!(out.contains("const $s0 = $T.root();"));
+    }
+
+    #[test]
+    fn declarations_record_before_they_run() {
+        assert_eq!(body("let x = 1; var y = x;"), "$T.let($s0, \"y$1\", $t1); $T.let($s0, \"x$0\", $t2); let x$0 = 1; $T.set($s0, \"y$1\", $t3); var y$1 = x$0;");
+        assert_eq!(body("let z;"), "$T.let($s0, \"z$0\", $t1); let z$0;");
+        assert_eq!(body("var w;"), "$T.let($s0, \"w$0\", $t1); var w$0;");
+    }
+
+    #[test]
+    fn templates_are_hoisted_and_shared() {
+        let t = templates("let a = 1; let b = 1; let c = a + 1;");
+        assert_eq!(t, vec!["const $t1 = [\"n\", 1];", "const $t2 = [\"bin\", \"+\", [\"v\", \"a$0\"], [\"n\", 1]];"]);
+        let t = templates("let o = {k: [null, true, \"s\", undefined, NaN]}; let g = Math.PI;");
+        assert!(t[0].contains("[\"obj\", [[\"k\", [\"arr\", [[\"null\"], [\"b\", true], [\"s\", \"s\"], [\"u\"], [\"n\", NaN]]]]]]"), "{t:?}");
+        assert!(t[1].contains("[\"get\", [\"g\", \"Math\"], \"PI\"]"), "{t:?}");
+    }
+
+    #[test]
+    fn static_callees_pass_null_others_their_template() {
+        let b = body("function f() {} f(); let g = f; g(); function h() {} h = 1; h();");
+        assert!(b.contains("$T.call($s0, null, null, f$0, [], []);"), "{b}");
+        assert!(b.contains("$T.call($s0, null, $t3, g$1, [], []);"), "{b}");
+        assert!(b.contains("$T.call($s0, null, $t5, h$2, [], []);"), "reassigned: {b}");
+    }
+
+    #[test]
+    fn method_calls_and_bound_calls() {
+        let b = body("let r = o.m(1); o.n();");
+        assert_eq!(b, "let r$0 = $T.mcall($s0, \"r$0\", $t2, o, \"m\", [$t1], [1]); $T.mcall($s0, null, $t2, o, \"n\", [], []);");
+    }
+
+    #[test]
+    fn function_declarations_are_declared_once_at_scope_start() {
+        let b = body("f(); function f() { return 1; } function f() { return 2; }");
+        assert_eq!(b.matches("$T.decl(").count(), 1, "{b}");
+        assert!(b.starts_with("$T.decl($s0, \"f$0\", f$0, \"F2\");"), "{b}");
+        let b = body("function g() { return k(); function k() { return 1; } }");
+        assert!(b.contains("const $s1 = $T.enter($s0, \"F1\", []); $T.decl($s1, \"k$1\", k$1, \"F2\");"), "{b}");
+    }
+
+    #[test]
+    fn functions_enter_bind_vars_and_fall_through() {
+        let b = body("function f(a) { var v = a; if (a) { return 1; } }");
+        assert!(b.contains("const $s1 = $T.enter($s0, \"F1\", [\"a$1\"]); $T.let($s1, \"v$2\", $t1);"), "{b}");
+        assert!(b.ends_with("$T.ret($s1, $t1, true); }"), "{b}");
+        let b = body("function g() { return 1; }");
+        assert!(!b.contains("true)"), "no fall-through after a return: {b}");
+        let b = body("let h = function (x) { return x; };");
+        assert!(b.contains("let h$0 = $T.fn(function (x$1) {"), "{b}");
+        assert!(b.ends_with("}, \"F1\", $s0);"), "{b}");
+    }
+
+    #[test]
+    fn branches_pop_only_when_control_falls_off() {
+        let b = body("while (a) { if (b) { break; } else { c(); } }");
+        assert!(b.contains("if ($T.if($s0, $t2, b)) { $T.brk($s0, \"L1\"); break L1; } else { $T.call($s0, null, $t3, c, [], []); $T.pop($s0); }"), "{b}");
+    }
+
+    #[test]
+    fn assignments_record_set_and_put() {
+        let b = body("let x = 0; x = 2; o.k = x; o[x] = 3;");
+        assert!(b.contains("$T.set($s0, \"x$0\", $t2); x$0 = 2;"), "{b}");
+        assert!(b.contains("$T.put($s0, $t4, $t5, $t3, o, \"k\"); o.k = x$0;"), "{b}");
+        assert!(b.contains("$T.put($s0, $t4, $t3, $t6, o, x$0); o[x$0] = 3;"), "{b}");
+    }
+
+    #[test]
+    fn opaque_statements_and_bindings() {
+        let b = body("let c = require('c'); class K {} throw c;");
+        assert_eq!(b, "let c$0 = require('c'); $T.opaque($s0, \"c$0\"); class K$1 {}; $T.opaque($s0, \"K$1\"); $T.unknown($s0); throw c$0;");
+        let b = body("function* g() {} async function h() {}");
+        assert!(b.starts_with("$T.opaque($s0, \"g$0\"); $T.opaque($s0, \"h$1\");"), "{b}");
+    }
+
+    #[test]
+    fn block_frames_only_for_captured_bindings_in_loops() {
+        let b = body("while (a) { let x = 1; f(() => x); }");
+        assert!(b.contains("$T.iter($s0); const $s1 = $T.block($s0);"), "{b}");
+        assert!(b.contains("$T.let($s1, \"x$0\""), "{b}");
+        let b = body("while (a) { let x = 1; f(x); }");
+        assert!(!b.contains("$T.block"), "{b}");
+        let b = body("{ let x = 1; f(() => x); }");
+        assert!(!b.contains("$T.block"), "not in a loop: {b}");
+    }
+
+    #[test]
+    fn continue_blocks_are_labels() {
+        let b = body("while (a) { if (b) continue; c = 1; }");
+        assert!(b.contains("$T.label($s0, \"C1\"); C1: {"), "{b}");
+        assert!(b.contains("$T.brk($s0, \"C1\"); break C1;"), "{b}");
+    }
+
+    #[test]
+    fn literals_are_owned_and_returns_recorded() {
+        let b = body("function f() { return {a: [1]}; }");
+        assert!(b.contains("$T.ret($s1, $t1); return $T.lit({ a: $T.lit([1]) });"), "{b}");
+    }
+}

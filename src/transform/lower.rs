@@ -901,3 +901,119 @@ fn contains_function(e: &Expression<'_>) -> bool {
         _ => false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{flat, lowered, printed};
+    use super::*;
+
+    fn lowered_text(src: &str) -> String {
+        flat(&printed(&lowered(src)))
+    }
+
+    fn only_stmt(src: &str) -> Stmt {
+        let mut program = lowered(src);
+        assert_eq!(program.body.len(), 1, "{:?}", program.body);
+        program.body.remove(0)
+    }
+
+    #[test]
+    fn unsupported_statements_keep_their_text_renamed() {
+        let text = lowered_text("let x = 1; try { x = f(x); } catch (e) { g(e, {x}); }");
+        assert!(text.contains("try { x$0 = f(x$0); } catch (e$1) { g(e$1, {x: x$0}); };"), "{text}");
+    }
+
+    #[test]
+    fn pure_unmodelled_expressions_are_opaque_values() {
+        match only_stmt("let r = /ab+c/g;") {
+            Stmt::Decl(DeclKind::Let, _, Some(Expr::Opaque(o, OpaqueKind::Pure))) => {
+                assert_eq!(o.pieces, vec![Piece::Text("/ab+c/g".into())]);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(only_stmt("let y = a | b;"), Stmt::Decl(_, _, Some(Expr::Opaque(_, OpaqueKind::Pure)))));
+        assert!(matches!(only_stmt("const c = require('c');"), Stmt::Decl(_, _, Some(Expr::Opaque(_, OpaqueKind::Require)))));
+        // Effects the trace does not model make the statement opaque.
+        assert!(matches!(only_stmt("let d = new Date();"), Stmt::Opaque(_)));
+        assert!(matches!(only_stmt("o[k](1);"), Stmt::Opaque(_)));
+        assert!(matches!(only_stmt("f?.(1);"), Stmt::Opaque(_)));
+        assert!(matches!(only_stmt("f(...xs);"), Stmt::Opaque(_)));
+        assert!(matches!(only_stmt("undeclared = 1;"), Stmt::Opaque(_)));
+    }
+
+    #[test]
+    fn functions_using_this_or_arguments_are_opaque_as_a_whole() {
+        assert!(matches!(only_stmt("function f() { return this.x; }"), Stmt::OpaqueFunc(..)));
+        assert!(matches!(only_stmt("function f() { return () => arguments[0]; }"), Stmt::OpaqueFunc(..)));
+        assert!(matches!(only_stmt("async function f() {}"), Stmt::OpaqueFunc(..)));
+        assert!(matches!(only_stmt("function f(...r) {}"), Stmt::OpaqueFunc(..)));
+        assert!(matches!(only_stmt("function f([a]) {}"), Stmt::OpaqueFunc(..)));
+        match only_stmt("function f(a) { return function () { return this; }; }") {
+            Stmt::FuncDecl(f) => assert!(matches!(f.body[0], Stmt::Return(Some(Expr::Opaque(..))))),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn arrow_expression_bodies_return_their_value() {
+        match only_stmt("let f = (a, b = 2) => a + b;") {
+            Stmt::Decl(_, _, Some(Expr::Func(f))) => {
+                assert!(f.is_arrow);
+                assert_eq!(f.params.len(), 2);
+                assert!(matches!(f.body[0], Stmt::If(..)), "default parameter check");
+                assert!(matches!(f.body[1], Stmt::Return(Some(Expr::Bin(BinOp::Add, ..)))));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn templates_become_concatenations_starting_with_a_string() {
+        assert_eq!(lowered_text("let s = `a${x}b${y}`;"), "let s$0 = \"a\" + x + \"b\" + y;");
+        assert_eq!(lowered_text("let s = `${x}${y}`;"), "let s$0 = \"\" + x + y;");
+        assert_eq!(lowered_text("let s = `plain`;"), "let s$0 = \"plain\";");
+    }
+
+    #[test]
+    fn object_patterns_become_member_reads() {
+        let text = lowered_text("const {a, b: {c}, d = 1} = o;");
+        assert_eq!(
+            text,
+            "let $r1 = o; const a$0 = $r1.a; let $r2 = $r1.b; const c$1 = $r2.c; let $r3 = $r1.d; \
+             if ($r3 === undefined) { $r3 = 1; } const d$2 = $r3;"
+        );
+        assert!(matches!(only_stmt("let [a] = o;"), Stmt::Opaque(_)));
+        assert!(matches!(only_stmt("let {a, ...r} = o;"), Stmt::Opaque(_)));
+        assert!(matches!(only_stmt("let {[k]: v} = o;"), Stmt::Opaque(_)));
+    }
+
+    #[test]
+    fn jumps_leaving_opaque_code_are_rewritten() {
+        let src = "outer: for (;;) { for (const x of xs) { if (x) continue outer; break outer; } }";
+        let text = lowered_text(src);
+        assert!(text.contains("if (x$0) break C1; break L1; }"), "{text}");
+        let src = "while (a) { switch (b) { case 1: for (const x of xs) break; break; } }";
+        let text = lowered_text(src);
+        assert!(text.contains("for (const x$0 of xs) break;"), "inner break stays: {text}");
+    }
+
+    #[test]
+    fn generated_labels_avoid_the_programs_labels() {
+        // `L1` and `C2` are the program's: numbers 1 and 2 are skipped.
+        let text = lowered_text("L1: for (;;) { C2: while (a) { break L1; } }");
+        assert!(text.starts_with("L3: for"), "{text}");
+        assert!(text.contains("L4: while (a)"), "{text}");
+        assert!(text.contains("break L3;"), "{text}");
+    }
+
+    #[test]
+    fn numbers_keep_their_source_form_and_fold_negation() {
+        assert_eq!(lowered_text("let n = [0x1F, -2, 1e3, - -3, NaN, undefined];"), "let n$0 = [0x1F, -2, 1e3, -(-3), NaN, undefined];");
+    }
+
+    #[test]
+    fn switch_with_lexical_declarations_is_opaque() {
+        assert!(matches!(only_stmt("switch (x) { case 1: let y = 2; }"), Stmt::Opaque(_)));
+        assert!(matches!(only_stmt("switch (x) { case 1: var y = 2; }"), Stmt::Switch { .. }));
+    }
+}

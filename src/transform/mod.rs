@@ -112,3 +112,42 @@ pub fn cli(args: Vec<OsString>) -> i32 {
         }
     }
 }
+
+/// Test helpers shared by the stages' unit tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::*;
+
+    /// Parses, resolves and lowers `source` (which must be valid).
+    pub fn lowered(source: &str) -> ast::Program {
+        let alloc = oxc_allocator::Allocator::default();
+        let program = parse::parse(&alloc, source).expect("valid test source");
+        let resolution = resolve::resolve(&program).expect("resolvable test source");
+        lower::lower(&program, source, resolution).expect("lowerable test source")
+    }
+
+    pub fn normalized(source: &str) -> ast::Program {
+        let mut program = lowered(source);
+        normalize::normalize(&mut program);
+        program
+    }
+
+    /// The printed statements of a program (no instrumentation).
+    pub fn printed(program: &ast::Program) -> String {
+        print::print_stmts(&program.body, &program.names)
+    }
+
+    /// The printed statements after normalization, without whitespace
+    /// differences mattering: lines are trimmed and joined with spaces.
+    pub fn normalized_text(source: &str) -> String {
+        flat(&printed(&normalized(source)))
+    }
+
+    pub fn flat(text: &str) -> String {
+        text.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ")
+    }
+
+    pub fn compiled(source: &str) -> String {
+        compile(source, "index.js").expect("compiles")
+    }
+}

@@ -729,3 +729,124 @@ fn rename_target(t: &mut Target, from: VarId, to: VarId) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::normalized_text;
+
+    #[test]
+    fn while_and_do_while_become_infinite_loops_with_exits() {
+        assert_eq!(
+            normalized_text("while (a < 3) { a = a + 1; }"),
+            "L1: while (true) { if (!(a < 3)) { break L1; } a = a + 1; }"
+        );
+        assert_eq!(
+            normalized_text("do { if (b) continue; a = 1; } while (c);"),
+            "L1: while (true) { C1: { if (b) { break C1; } a = 1; } if (!c) { break L1; } }"
+        );
+        assert_eq!(normalized_text("while (true) { break; }"), "L1: while (true) { break L1; }");
+    }
+
+    #[test]
+    fn for_update_runs_after_continue() {
+        assert_eq!(
+            normalized_text("for (let i = 0; i < n; i++) { if (i) continue; f(i); }"),
+            "let i$0 = 0; L1: while (true) { if (!(i$0 < n)) { break L1; } \
+             C1: { if (i$0) { break C1; } f(i$0); } i$0 = i$0 + 1; }"
+        );
+    }
+
+    #[test]
+    fn captured_loop_variables_get_a_copy_per_iteration() {
+        assert_eq!(
+            normalized_text("for (let i = 0; i < 2; i++) { g(() => i); }"),
+            "let $r1 = 0; L1: while (true) { let i$0 = $r1; if (!(i$0 < 2)) { break L1; } \
+             g(() => { return i$0; }); $r1 = i$0; $r1 = $r1 + 1; }"
+        );
+    }
+
+    #[test]
+    fn short_circuits_with_effects_become_ifs() {
+        assert_eq!(normalized_text("let x = a && b;"), "let x$0 = a && b;");
+        assert_eq!(
+            normalized_text("let x = a && f();"),
+            "let $r2 = a; if ($r2) { let $r1 = f(); $r2 = $r1; } let x$0 = $r2;"
+        );
+        assert_eq!(
+            normalized_text("let x = a || f();"),
+            "let $r2 = a; if (!$r2) { let $r1 = f(); $r2 = $r1; } let x$0 = $r2;"
+        );
+        assert_eq!(
+            normalized_text("let x = a ?? b;"),
+            "let $r1 = a; if ($r1 === null || $r1 === undefined) { $r1 = b; } let x$0 = $r1;"
+        );
+        assert_eq!(
+            normalized_text("let x = a ? b : f();"),
+            "let $r1; if (a) { $r1 = b; } else { let $r2 = f(); $r1 = $r2; } let x$0 = $r1;"
+        );
+        assert_eq!(normalized_text("a || f();"), "if (!a) { f(); }");
+    }
+
+    #[test]
+    fn calls_are_statements_or_bound_to_temporaries() {
+        assert_eq!(normalized_text("let x = f(g(1), h());"), "let $r1 = g(1); let $r2 = h(); let x$0 = f($r1, $r2);");
+        assert_eq!(normalized_text("o.m(f());"), "let $r1 = f(); o.m($r1);");
+        assert_eq!(normalized_text("return_(f() + 1);"), "let $r1 = f(); return_($r1 + 1);");
+    }
+
+    #[test]
+    fn earlier_operands_are_saved_before_later_effects() {
+        // `o.x` is read before `f()` runs, as JavaScript does.
+        assert_eq!(normalized_text("let y = o.x + f();"), "let $r2 = o.x; let $r1 = f(); let y$0 = $r2 + $r1;");
+        // A local no closure writes cannot change: no copy needed.
+        assert_eq!(normalized_text("let a = 1; let y = a + f();"), "let a$0 = 1; let $r1 = f(); let y$1 = a$0 + $r1;");
+        // A local a closure writes may change during the call.
+        assert_eq!(
+            normalized_text("let a = 1; function s() { a = 2; } let y = a + f();"),
+            "let a$0 = 1; function s$1() { a$0 = 2; } let $r2 = a$0; let $r1 = f(); let y$2 = $r2 + $r1;"
+        );
+        // The receiver is evaluated before the arguments.
+        assert_eq!(normalized_text("g().m(h());"), "let $r1 = g(); let $r2 = h(); $r1.m($r2);");
+    }
+
+    #[test]
+    fn compound_assignments_and_updates_are_plain_assignments() {
+        assert_eq!(normalized_text("let i = 0; i++; i -= 2;"), "let i$0 = 0; i$0 = i$0 + 1; i$0 = i$0 - 2;");
+        assert_eq!(normalized_text("let s = p; s++;"), "let s$0 = p; s$0 = +s$0 + 1;");
+        assert_eq!(
+            normalized_text("let i = 0; let a = i++; let b = ++i;"),
+            "let i$0 = 0; let $r1 = +i$0; i$0 = $r1 + 1; let a$1 = $r1; i$0 = i$0 + 1; let b$2 = i$0;"
+        );
+        assert_eq!(normalized_text("o.n += f();"), "let $r2 = o.n; let $r1 = f(); o.n = $r2 + $r1;");
+        assert_eq!(normalized_text("o[k()] = v;"), "let $r1 = k(); o[$r1] = v;");
+    }
+
+    #[test]
+    fn assignment_values_are_not_evaluated_twice() {
+        assert_eq!(normalized_text("let x; let y = (x = {});"), "let x$0; let $r1 = {}; x$0 = $r1; let y$1 = $r1;");
+        assert_eq!(normalized_text("let x; let y = (x = 5);"), "let x$0; x$0 = 5; let y$1 = 5;");
+    }
+
+    #[test]
+    fn switch_finds_the_case_then_falls_through() {
+        assert_eq!(
+            normalized_text("switch (x) { case 1: a(); case 2: b(); break; default: c(); }"),
+            "let $r1 = -1; if (x === 1) { $r1 = 0; } if ($r1 === -1) { if (x === 2) { $r1 = 1; } } \
+             if ($r1 === -1) { $r1 = 2; } L1: while (true) { if ($r1 <= 0) { a(); } \
+             if ($r1 <= 1) { b(); break L1; } if ($r1 <= 2) { c(); } break L1; }"
+        );
+        // A case test with effects could change the discriminant: saved first.
+        let text = normalized_text("switch (x) { case f(): a(); }");
+        assert!(text.starts_with("let $r1 = x; let $r2 = -1; let $r3 = f();"), "{text}");
+    }
+
+    #[test]
+    fn sequences_keep_only_the_last_value() {
+        assert_eq!(normalized_text("let x = (f(), g(), 3);"), "f(); g(); let x$0 = 3;");
+    }
+
+    #[test]
+    fn opaque_values_are_bound_to_temporaries() {
+        assert_eq!(normalized_text("f(a | 1);"), "let $r1 = a | 1; f($r1);");
+    }
+}
