@@ -151,6 +151,7 @@ pub fn resolve(program: &Program<'_>) -> Result<Resolution, Problem> {
         depth: 0,
         problem: None,
         annex: HashMap::new(),
+        class_depth: 0,
     };
     r.walk_program(program);
     if let Some(problem) = r.problem {
@@ -196,6 +197,8 @@ struct Resolver {
     problem: Option<Problem>,
     /// Block function declaration (span start) → its Annex B `var` binding.
     annex: HashMap<u32, VarId>,
+    /// Class bodies around the current node (private names need one).
+    class_depth: usize,
 }
 
 impl Resolver {
@@ -807,6 +810,7 @@ impl Resolver {
             self.scopes[top].bindings.insert(id.name.to_string(), (var, true));
         }
         self.strict.push(true);
+        self.class_depth += 1;
         if let Some(heritage) = &class.heritage {
             self.walk_expr(&heritage.expression);
         }
@@ -854,9 +858,16 @@ impl Resolver {
                 ClassElement::TSIndexSignature(_) => {}
             }
         }
+        self.class_depth -= 1;
         self.strict.pop();
         self.pop_scope();
         self.leave();
+    }
+
+    fn private_name(&mut self, span: Span, name: &str) {
+        if self.class_depth == 0 {
+            self.fail(span.start, format!("Private field '#{name}' must be declared in an enclosing class"));
+        }
     }
 
     /// A class field initialiser runs like a method body (its own `this`).
@@ -1307,7 +1318,10 @@ impl Resolver {
                 self.walk_expr(&m.expression);
             }
             MemberExpression::StaticMemberExpression(m) => self.walk_expr(&m.object),
-            MemberExpression::PrivateFieldExpression(m) => self.walk_expr(&m.object),
+            MemberExpression::PrivateFieldExpression(m) => {
+                self.private_name(m.field.span, m.field.name.as_str());
+                self.walk_expr(&m.object);
+            }
         }
     }
 
@@ -1369,7 +1383,10 @@ impl Resolver {
                 self.walk_expr(&m.expression);
             }
             Expression::StaticMemberExpression(m) => self.walk_expr(&m.object),
-            Expression::PrivateFieldExpression(m) => self.walk_expr(&m.object),
+            Expression::PrivateFieldExpression(m) => {
+                self.private_name(m.field.span, m.field.name.as_str());
+                self.walk_expr(&m.object);
+            }
             Expression::CallExpression(c) => {
                 self.walk_expr(&c.callee);
                 self.walk_arguments(&c.arguments);
@@ -1384,7 +1401,10 @@ impl Resolver {
                 self.walk_expr(&b.left);
                 self.walk_expr(&b.right);
             }
-            Expression::PrivateInExpression(p) => self.walk_expr(&p.right),
+            Expression::PrivateInExpression(p) => {
+                self.private_name(p.left.span, p.left.name.as_str());
+                self.walk_expr(&p.right);
+            }
             Expression::LogicalExpression(l) => {
                 self.walk_expr(&l.left);
                 self.walk_expr(&l.right);
@@ -1664,7 +1684,7 @@ mod tests {
     #[test]
     fn early_errors_are_reported() {
         let alloc = Allocator::default();
-        for src in ["let a; let a;", "function f(a) { let a; }", "x: while (1) { break y; }", "var q; let q;", "import x from 'y';", "export const a = 1;"] {
+        for src in ["let a; let a;", "function f(a) { let a; }", "x: while (1) { break y; }", "var q; let q;", "import x from 'y';", "export const a = 1;", "let n = o.#p;"] {
             let program = super::super::parse::parse(&alloc, src).expect("parses");
             assert!(matches!(resolve(&program), Err(Problem::Syntax(..))), "{src}");
         }
