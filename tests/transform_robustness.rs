@@ -72,7 +72,6 @@ const OPAQUE_VALUES: &[&str] = &[
     "function w() { let g = () => arguments.length; return g; }",
     "let h = async () => 1;",
     "let c = class { m() {} };",
-    "let q = o?.a?.b;",
     "let m = require('m');",
     "let big = 10n;",
     "let obj = { get a() { return 1; } };",
@@ -107,6 +106,13 @@ fn side_effect_free_unsupported_values_become_opaque_bindings() {
         assert!(out.contains("$T.opaque($s0, "), "{src:?} must be an opaque binding:\n{out}");
         assert!(!out.contains("$T.unknown("), "{src:?} needs no unknown:\n{out}");
     }
+}
+
+#[test]
+fn optional_member_chains_are_traced() {
+    let out = ok("let q = o?.a?.[k].b;");
+    assert!(!out.contains("$T.unknown(") && !out.contains("$T.opaque("), "{out}");
+    assert!(out.contains("$T.if($s0, "), "{out}");
 }
 
 #[test]

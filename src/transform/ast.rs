@@ -286,6 +286,21 @@ pub enum Expr {
     Array(Vec<Expr>),
     Func(Box<Func>),
     Opaque(Opaque, OpaqueKind),
+    /// An optional chain of member reads: `base?.a.b?.[k]`.
+    Chain(Box<Expr>, Vec<Link>),
+}
+
+/// One member read of an optional chain; `optional` is the `?.` before it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    pub optional: bool,
+    pub access: Access,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Access {
+    Field(String),
+    Index(Expr),
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -376,10 +376,12 @@ impl Lowerer<'_> {
         Ok(out)
     }
 
-    /// Binds `value` to a fresh temporary (unless it already is one).
+    /// Binds `value` to a fresh temporary, unless it is a name that
+    /// nothing can reassign while the pattern is read.
     fn bind_temp(&mut self, value: Expr, out: &mut Vec<Stmt>) -> VarId {
         if let Expr::Var(v) = value {
-            if matches!(self.names.kind(v), NameKind::Temp) {
+            let info = self.names.info(v);
+            if info.kind == NameKind::Temp || info.kind != NameKind::Free && !info.reassigned {
                 return v;
             }
         }
@@ -677,8 +679,51 @@ impl Lowerer<'_> {
                 }
             }
             Expression::ClassExpression(c) if is_safe_class(c) => Expr::Opaque(self.opaque(c.span), OpaqueKind::Pure),
+            Expression::ChainExpression(c) => return self.chain(c, e),
             _ => return self.unmodelled(e),
         })
+    }
+
+    /// `a?.b.c?.[k]`: member reads only (optional calls are not modelled).
+    fn chain(&mut self, chain: &js::ChainExpression<'_>, e: &Expression<'_>) -> Lowered<Expr> {
+        let mut links = Vec::new();
+        let mut node = match &chain.expression {
+            js::ChainElement::StaticMemberExpression(_) | js::ChainElement::ComputedMemberExpression(_) => {
+                match chain.expression.as_member_expression() {
+                    Some(member) => member,
+                    None => return self.unmodelled(e),
+                }
+            }
+            _ => return self.unmodelled(e),
+        };
+        let base = loop {
+            let (object, link) = match node {
+                js::MemberExpression::StaticMemberExpression(m) => {
+                    (&m.object, (m.optional, None, m.property.name.to_string()))
+                }
+                js::MemberExpression::ComputedMemberExpression(m) => (&m.object, (m.optional, Some(&m.expression), String::new())),
+                js::MemberExpression::PrivateFieldExpression(_) => return self.unmodelled(e),
+            };
+            links.push(link);
+            match object.as_member_expression() {
+                Some(inner) => node = inner,
+                None => break object,
+            }
+        };
+        if has_optional_link(base) {
+            // An optional call inside the chain.
+            return Err(Unsupported);
+        }
+        let base = self.expr(base)?;
+        let mut lowered = Vec::with_capacity(links.len());
+        for (optional, index, field) in links.into_iter().rev() {
+            let access = match index {
+                Some(k) => Access::Index(self.expr(k)?),
+                None => Access::Field(field),
+            };
+            lowered.push(Link { optional, access });
+        }
+        Ok(Expr::Chain(Box::new(base), lowered))
     }
 
     fn simple_target(&mut self, target: &js::SimpleAssignmentTarget<'_>) -> Lowered<Target> {
@@ -879,6 +924,17 @@ pub fn is_pure(e: &Expression<'_>) -> bool {
     }
 }
 
+/// Whether a call or member chain contains a `?.`.
+fn has_optional_link(e: &Expression<'_>) -> bool {
+    match e {
+        Expression::StaticMemberExpression(m) => m.optional || has_optional_link(&m.object),
+        Expression::ComputedMemberExpression(m) => m.optional || has_optional_link(&m.object),
+        Expression::PrivateFieldExpression(m) => m.optional || has_optional_link(&m.object),
+        Expression::CallExpression(c) => c.optional || has_optional_link(&c.callee),
+        _ => false,
+    }
+}
+
 fn contains_function(e: &Expression<'_>) -> bool {
     match e {
         Expression::FunctionExpression(_) | Expression::ArrowFunctionExpression(_) | Expression::ClassExpression(_) => true,
@@ -981,6 +1037,11 @@ mod tests {
             text,
             "let $r1 = o; const a$0 = $r1.a; let $r2 = $r1.b; const c$1 = $r2.c; let $r3 = $r1.d; \
              if ($r3 === undefined) { $r3 = 1; } const d$2 = $r3;"
+        );
+        // A name nothing reassigns is read directly.
+        assert_eq!(
+            lowered_text("const o = f(); const {a} = o;"),
+            "const o$0 = f(); const a$1 = o$0.a;"
         );
         assert!(matches!(only_stmt("let [a] = o;"), Stmt::Opaque(_)));
         assert!(matches!(only_stmt("let {a, ...r} = o;"), Stmt::Opaque(_)));

@@ -632,7 +632,49 @@ impl Normalizer<'_> {
                 Expr::Object(keys.into_iter().zip(values).collect())
             }
             Expr::Array(items) => Expr::Array(self.operands(items, out)),
+            Expr::Chain(base, links) => {
+                let base = self.expr(*base, out);
+                let result = self.temp();
+                out.push(Stmt::Decl(DeclKind::Let, result, None));
+                self.chain_rest(base, links, result, out);
+                var(result)
+            }
         }
+    }
+
+    /// The reads of an optional chain from `current` on; each `?.` guards
+    /// the rest of the chain, which leaves `result` undefined when skipped.
+    fn chain_rest(&mut self, current: Expr, links: Vec<Link>, result: VarId, out: &mut Vec<Stmt>) {
+        let mut current = current;
+        let mut links = links.into_iter();
+        while let Some(link) = links.next() {
+            if link.optional {
+                let checked = if duplicable(&current) { current } else { self.save(current, out) };
+                let nullish = Expr::Logic(
+                    LogicOp::Or,
+                    Box::new(bin(BinOp::StrictEq, checked.clone(), Expr::Null)),
+                    Box::new(bin(BinOp::StrictEq, checked.clone(), Expr::Undefined)),
+                );
+                let mut rest = vec![Link { optional: false, access: link.access }];
+                rest.extend(links);
+                let mut branch = Vec::new();
+                self.chain_rest(checked, rest, result, &mut branch);
+                out.push(Stmt::If(not(nullish), branch, Vec::new()));
+                return;
+            }
+            current = match link.access {
+                Access::Field(f) => Expr::Get(Box::new(current), f),
+                Access::Index(k) => {
+                    let mut pre = Vec::new();
+                    let k = self.expr(k, &mut pre);
+                    let mut parts = [current];
+                    self.settle(&mut parts, pre, out);
+                    let [current] = parts;
+                    Expr::Index(Box::new(current), Box::new(k))
+                }
+            };
+        }
+        out.push(assign(Target::Var(result), current));
     }
 }
 
@@ -647,6 +689,9 @@ fn has_effects(e: &Expr) -> bool {
         Expr::Object(fields) => fields.iter().any(|(_, v)| has_effects(v)),
         Expr::Num(_) | Expr::Str(_) | Expr::Bool(_) | Expr::Null | Expr::Undefined | Expr::Var(_) => false,
         Expr::Func(_) | Expr::Opaque(_, OpaqueKind::Pure) => false,
+        Expr::Chain(base, links) => {
+            has_effects(base) || links.iter().any(|l| matches!(&l.access, Access::Index(k) if has_effects(k)))
+        }
     }
 }
 
@@ -708,6 +753,14 @@ fn rename_expr(e: &mut Expr, from: VarId, to: VarId) {
                 match p {
                     Piece::Name(v) | Piece::Shorthand(_, v) if *v == from => *v = to,
                     _ => {}
+                }
+            }
+        }
+        Expr::Chain(base, links) => {
+            rename_expr(base, from, to);
+            for link in links.iter_mut() {
+                if let Access::Index(k) = &mut link.access {
+                    rename_expr(k, from, to);
                 }
             }
         }
@@ -843,6 +896,19 @@ mod tests {
     #[test]
     fn sequences_keep_only_the_last_value() {
         assert_eq!(normalized_text("let x = (f(), g(), 3);"), "f(); g(); let x$0 = 3;");
+    }
+
+    #[test]
+    fn optional_chains_guard_the_rest_of_the_chain() {
+        assert_eq!(
+            normalized_text("let x = a?.b.c;"),
+            "let $r1; if (!(a === null || a === undefined)) { $r1 = a.b.c; } let x$0 = $r1;"
+        );
+        assert_eq!(
+            normalized_text("let y = o.p?.[k()]?.q;"),
+            "let $r1; let $r2 = o.p; if (!($r2 === null || $r2 === undefined)) { let $r3 = k(); \
+             let $r4 = $r2[$r3]; if (!($r4 === null || $r4 === undefined)) { $r1 = $r4.q; } } let y$0 = $r1;"
+        );
     }
 
     #[test]

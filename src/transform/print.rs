@@ -518,6 +518,27 @@ impl Printer<'_> {
             }
             Expr::Func(f) => self.func(f),
             Expr::Opaque(o, _) => self.opaque(o),
+            Expr::Chain(base, links) => {
+                self.expr(base, PREC_CALL);
+                for link in links {
+                    if link.optional {
+                        self.out.push_str("?.");
+                    }
+                    match &link.access {
+                        Access::Field(f) => {
+                            if !link.optional {
+                                self.out.push('.');
+                            }
+                            self.out.push_str(f);
+                        }
+                        Access::Index(k) => {
+                            self.out.push('[');
+                            self.expr(k, 0);
+                            self.out.push(']');
+                        }
+                    }
+                }
+            }
         }
     }
 }

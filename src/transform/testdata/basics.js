@@ -20,3 +20,5 @@ console.log(n, u, t, NaN, Infinity, -Infinity, undefined);
 console.log(0x10, 1e3, 1_000, .5, 5., -0 === 0);
 let s = "quote\" back\\ nl\n tab\t";
 console.log(s, s.length, "unicode: é ✓ 😀".length);
+let maybe = null, deep = { x: { y: 5, list: [1, { z: "zz" }] } }, k = "list";
+console.log(maybe?.x, maybe?.x.y.z, deep?.x.y, deep.x?.[k][1]?.z, deep.nope?.z, deep?.["x"]?.list.length);

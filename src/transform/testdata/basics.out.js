@@ -62,6 +62,30 @@ const $t60 = ["s", "quote\" back\\ nl\n tab\t"];
 const $t61 = ["v", "s$10"];
 const $t62 = ["get", ["v", "s$10"], "length"];
 const $t63 = ["get", ["s", "unicode: é ✓ 😀"], "length"];
+const $t64 = ["obj", [["x", ["obj", [["y", ["n", 5]], ["list", ["arr", [["n", 1], ["obj", [["z", ["s", "zz"]]]]]]]]]]]];
+const $t65 = ["s", "list"];
+const $t66 = ["un", "!", ["bin", "||", ["bin", "===", ["v", "maybe$11"], ["null"]], ["bin", "===", ["v", "maybe$11"], ["u"]]]];
+const $t67 = ["get", ["v", "maybe$11"], "x"];
+const $t68 = ["get", ["get", ["get", ["v", "maybe$11"], "x"], "y"], "z"];
+const $t69 = ["un", "!", ["bin", "||", ["bin", "===", ["v", "deep$12"], ["null"]], ["bin", "===", ["v", "deep$12"], ["u"]]]];
+const $t70 = ["get", ["get", ["v", "deep$12"], "x"], "y"];
+const $t71 = ["get", ["v", "deep$12"], "x"];
+const $t72 = ["un", "!", ["bin", "||", ["bin", "===", ["v", "$r6"], ["null"]], ["bin", "===", ["v", "$r6"], ["u"]]]];
+const $t73 = ["idx", ["idx", ["v", "$r6"], ["v", "k$13"]], ["n", 1]];
+const $t74 = ["un", "!", ["bin", "||", ["bin", "===", ["v", "$r7"], ["null"]], ["bin", "===", ["v", "$r7"], ["u"]]]];
+const $t75 = ["get", ["v", "$r7"], "z"];
+const $t76 = ["get", ["v", "deep$12"], "nope"];
+const $t77 = ["un", "!", ["bin", "||", ["bin", "===", ["v", "$r9"], ["null"]], ["bin", "===", ["v", "$r9"], ["u"]]]];
+const $t78 = ["get", ["v", "$r9"], "z"];
+const $t79 = ["idx", ["v", "deep$12"], ["s", "x"]];
+const $t80 = ["un", "!", ["bin", "||", ["bin", "===", ["v", "$r11"], ["null"]], ["bin", "===", ["v", "$r11"], ["u"]]]];
+const $t81 = ["get", ["get", ["v", "$r11"], "list"], "length"];
+const $t82 = ["v", "$r2"];
+const $t83 = ["v", "$r3"];
+const $t84 = ["v", "$r4"];
+const $t85 = ["v", "$r5"];
+const $t86 = ["v", "$r8"];
+const $t87 = ["v", "$r10"];
 const $s0 = $T.root();
 $T.let($s0, "c$2", $t1);
 $T.let($s0, "a$0", $t2);
@@ -103,4 +127,83 @@ $T.mcall($s0, null, $t13, console, "log", [$t54, $t55, $t56, $t57, $t58, $t59], 
 $T.let($s0, "s$10", $t60);
 let s$10 = "quote\" back\\ nl\n tab\t";
 $T.mcall($s0, null, $t13, console, "log", [$t61, $t62, $t63], [s$10, s$10.length, "unicode: é ✓ 😀".length]);
+$T.let($s0, "maybe$11", $t46);
+let maybe$11 = null;
+$T.let($s0, "deep$12", $t64);
+let deep$12 = $T.lit({ x: $T.lit({ y: 5, list: $T.lit([1, $T.lit({ z: "zz" })]) }) });
+$T.let($s0, "k$13", $t65);
+let k$13 = "list";
+$T.let($s0, "$r2", $t1);
+let $r2;
+if ($T.if($s0, $t66, !(maybe$11 === null || maybe$11 === undefined))) {
+  $T.set($s0, "$r2", $t67);
+  $r2 = maybe$11.x;
+  $T.pop($s0);
+} else {
+  $T.pop($s0);
+}
+$T.let($s0, "$r3", $t1);
+let $r3;
+if ($T.if($s0, $t66, !(maybe$11 === null || maybe$11 === undefined))) {
+  $T.set($s0, "$r3", $t68);
+  $r3 = maybe$11.x.y.z;
+  $T.pop($s0);
+} else {
+  $T.pop($s0);
+}
+$T.let($s0, "$r4", $t1);
+let $r4;
+if ($T.if($s0, $t69, !(deep$12 === null || deep$12 === undefined))) {
+  $T.set($s0, "$r4", $t70);
+  $r4 = deep$12.x.y;
+  $T.pop($s0);
+} else {
+  $T.pop($s0);
+}
+$T.let($s0, "$r5", $t1);
+let $r5;
+$T.let($s0, "$r6", $t71);
+let $r6 = deep$12.x;
+if ($T.if($s0, $t72, !($r6 === null || $r6 === undefined))) {
+  $T.let($s0, "$r7", $t73);
+  let $r7 = $r6[k$13][1];
+  if ($T.if($s0, $t74, !($r7 === null || $r7 === undefined))) {
+    $T.set($s0, "$r5", $t75);
+    $r5 = $r7.z;
+    $T.pop($s0);
+  } else {
+    $T.pop($s0);
+  }
+  $T.pop($s0);
+} else {
+  $T.pop($s0);
+}
+$T.let($s0, "$r8", $t1);
+let $r8;
+$T.let($s0, "$r9", $t76);
+let $r9 = deep$12.nope;
+if ($T.if($s0, $t77, !($r9 === null || $r9 === undefined))) {
+  $T.set($s0, "$r8", $t78);
+  $r8 = $r9.z;
+  $T.pop($s0);
+} else {
+  $T.pop($s0);
+}
+$T.let($s0, "$r10", $t1);
+let $r10;
+if ($T.if($s0, $t69, !(deep$12 === null || deep$12 === undefined))) {
+  $T.let($s0, "$r11", $t79);
+  let $r11 = deep$12["x"];
+  if ($T.if($s0, $t80, !($r11 === null || $r11 === undefined))) {
+    $T.set($s0, "$r10", $t81);
+    $r10 = $r11.list.length;
+    $T.pop($s0);
+  } else {
+    $T.pop($s0);
+  }
+  $T.pop($s0);
+} else {
+  $T.pop($s0);
+}
+$T.mcall($s0, null, $t13, console, "log", [$t82, $t83, $t84, $t85, $t86, $t87], [$r2, $r3, $r4, $r5, $r8, $r10]);
 $T.end();
