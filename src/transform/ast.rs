@@ -7,6 +7,52 @@
 //! are kept as [`Opaque`] source text.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A small, fast hasher for the compiler's own maps (keys are offsets and
+/// short names from one program; no hash flooding concern).
+#[derive(Default, Clone, Copy)]
+pub struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.add(n as u64);
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.add(n as u64);
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FastHasher {
+    fn add(&mut self, word: u64) {
+        // Multiply-rotate mixing, as in rustc's FxHasher.
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+pub type FastSet<K> = std::collections::HashSet<K, BuildHasherDefault<FastHasher>>;
 
 /// Index of a name in [`Names`]: every variable occurrence refers to one.
 pub type VarId = u32;
@@ -65,7 +111,7 @@ pub struct NameInfo {
 #[derive(Clone, Debug, Default)]
 pub struct Names {
     pub list: Vec<NameInfo>,
-    free: HashMap<String, VarId>,
+    free: FastMap<String, VarId>,
     temps: u32,
 }
 
@@ -288,6 +334,12 @@ pub enum Expr {
     Opaque(Opaque, OpaqueKind),
     /// An optional chain of member reads: `base?.a.b?.[k]`.
     Chain(Box<Expr>, Vec<Link>),
+    /// Instrumentation only: `$T.method(args)`.
+    Tracing(&'static str, Vec<Expr>),
+    /// Instrumentation only: the hoisted template `$tN`.
+    Template(u32),
+    /// Instrumentation only: a name's printed text as a string literal.
+    NameStr(VarId),
 }
 
 /// One member read of an optional chain; `optional` is the `?.` before it.
@@ -342,24 +394,43 @@ pub struct SwitchCase {
 }
 
 #[derive(Clone, Debug, PartialEq)]
+pub struct WhileLoop {
+    pub test: Expr,
+    pub body: Vec<Stmt>,
+    pub labels: LoopLabels,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ForLoop {
+    pub init: Vec<Stmt>,
+    pub test: Option<Expr>,
+    pub update: Option<Expr>,
+    pub body: Vec<Stmt>,
+    pub labels: LoopLabels,
+    /// `let` bindings of the head captured by a closure: each iteration
+    /// needs its own copy (JavaScript's per-iteration environments).
+    pub per_iteration: Vec<VarId>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Switch {
+    pub disc: Expr,
+    pub cases: Vec<SwitchCase>,
+    pub label: String,
+}
+
+/// Statements. The large, rare forms are boxed so that the common ones
+/// stay small (programs hold thousands of statements).
+#[derive(Clone, Debug, PartialEq)]
 pub enum Stmt {
     Expr(Expr),
     Decl(DeclKind, VarId, Option<Expr>),
-    If(Expr, Vec<Stmt>, Vec<Stmt>),
+    If(Box<Expr>, Vec<Stmt>, Vec<Stmt>),
     Block(Vec<Stmt>),
-    While { test: Expr, body: Vec<Stmt>, labels: LoopLabels },
-    DoWhile { body: Vec<Stmt>, test: Expr, labels: LoopLabels },
-    For {
-        init: Vec<Stmt>,
-        test: Option<Expr>,
-        update: Option<Expr>,
-        body: Vec<Stmt>,
-        labels: LoopLabels,
-        /// `let` bindings of the head captured by a closure: each iteration
-        /// needs its own copy (JavaScript's per-iteration environments).
-        per_iteration: Vec<VarId>,
-    },
-    Switch { disc: Expr, cases: Vec<SwitchCase>, label: String },
+    While(Box<WhileLoop>),
+    DoWhile(Box<WhileLoop>),
+    For(Box<ForLoop>),
+    Switch(Box<Switch>),
     /// Normalized loop: `label: while (true) { body }`.
     Loop { label: String, body: Vec<Stmt> },
     /// `label: { body }` (the target of a `continue`).
@@ -375,6 +446,12 @@ pub enum Stmt {
     Opaque(Opaque),
     /// Printed as is, with nothing recorded (after instrumentation only).
     Raw(Opaque),
+}
+
+impl Stmt {
+    pub fn if_(test: Expr, then: Vec<Stmt>, otherwise: Vec<Stmt>) -> Stmt {
+        Stmt::If(Box::new(test), then, otherwise)
+    }
 }
 
 /// A function the compiler traces.
@@ -406,6 +483,13 @@ pub struct Program {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn statements_stay_small() {
+        // Thousands of them per program: boxing keeps memory and copies low.
+        assert!(std::mem::size_of::<Stmt>() <= 64, "{}", std::mem::size_of::<Stmt>());
+        assert!(std::mem::size_of::<Expr>() <= 40, "{}", std::mem::size_of::<Expr>());
+    }
 
     #[test]
     fn reserved_names_are_the_compilers_own() {

@@ -5,9 +5,8 @@
 //! the file (`const $t3 = ["bin", "+", ["v", "x$1"], ["n", 1]];`), shared by
 //! every statement that needs the same one.
 
-use std::collections::{HashMap, HashSet};
-
 use super::ast::*;
+use super::print::quote_into;
 
 pub fn instrument(mut program: Program) -> Program {
     let body = std::mem::take(&mut program.body);
@@ -30,8 +29,9 @@ pub fn instrument(mut program: Program) -> Program {
         tracing,
         Some(Expr::Call(Box::new(Expr::Var(require)), vec![Expr::Str("containerless/tracing".into())])),
     )];
-    for (name, template) in ins.templates {
-        out.push(Stmt::Decl(DeclKind::Const, name, Some(template)));
+    for (i, template) in ins.templates.iter().enumerate() {
+        let text = format!("const $t{} = {template};", i + 1);
+        out.push(Stmt::Raw(Opaque { pieces: vec![Piece::Text(text)] }));
     }
     out.extend(main);
     program.body = out;
@@ -51,8 +51,9 @@ struct Instrumenter<'n> {
     names: &'n mut Names,
     tracing: VarId,
     frames: Vec<VarId>,
-    templates: Vec<(VarId, Expr)>,
-    template_ids: HashMap<String, VarId>,
+    /// Template texts; `$tN` is `templates[N - 1]`.
+    templates: Vec<String>,
+    template_ids: FastMap<String, u32>,
 }
 
 fn s(text: &str) -> Expr {
@@ -66,7 +67,7 @@ fn arr(items: Vec<Expr>) -> Expr {
 impl<'n> Instrumenter<'n> {
     fn new(names: &'n mut Names) -> Self {
         let tracing = names.fixed("$T", NameKind::Internal);
-        Instrumenter { names, tracing, frames: Vec::new(), templates: Vec::new(), template_ids: HashMap::new() }
+        Instrumenter { names, tracing, frames: Vec::new(), templates: Vec::new(), template_ids: FastMap::default() }
     }
 
     fn frame_var(&mut self, depth: usize) -> VarId {
@@ -79,84 +80,66 @@ impl<'n> Instrumenter<'n> {
     }
 
     /// `$T.method(args...)`.
-    fn t(&self, method: &str, args: Vec<Expr>) -> Expr {
-        Expr::Call(Box::new(Expr::Get(Box::new(Expr::Var(self.tracing)), method.to_string())), args)
+    fn t(&self, method: &'static str, args: Vec<Expr>) -> Expr {
+        Expr::Tracing(method, args)
     }
 
     fn name_str(&self, v: VarId) -> Expr {
-        s(self.names.text(v))
+        Expr::NameStr(v)
     }
 
     // ----- templates ---------------------------------------------------------
 
-    /// The hoisted template describing a simple expression.
+    /// The hoisted template describing a simple expression: printed once as
+    /// JavaScript text, which is also its identity for sharing.
     fn template(&mut self, e: &Expr) -> Expr {
-        let shape = self.shape(e);
-        let key = template_key(&shape, self.names);
-        if let Some(&id) = self.template_ids.get(&key) {
-            return Expr::Var(id);
+        let mut text = String::with_capacity(32);
+        write_template(e, self.names, &mut text);
+        if let Some(&id) = self.template_ids.get(&text) {
+            return Expr::Template(id);
         }
-        let text = format!("$t{}", self.templates.len() + 1);
-        let id = self.names.fixed(&text, NameKind::Internal);
-        self.templates.push((id, shape));
-        self.template_ids.insert(key, id);
-        Expr::Var(id)
-    }
-
-    fn shape(&self, e: &Expr) -> Expr {
-        match e {
-            Expr::Num(n) => arr(vec![s("n"), Expr::Num(n.clone())]),
-            Expr::Str(text) => arr(vec![s("s"), Expr::Str(text.clone())]),
-            Expr::Bool(b) => arr(vec![s("b"), Expr::Bool(*b)]),
-            Expr::Null => arr(vec![s("null")]),
-            Expr::Undefined => arr(vec![s("u")]),
-            Expr::Var(v) => {
-                if self.names.kind(*v) == NameKind::Free {
-                    arr(vec![s("g"), s(self.names.text(*v))])
-                } else {
-                    arr(vec![s("v"), s(self.names.text(*v))])
-                }
-            }
-            Expr::Get(o, f) => arr(vec![s("get"), self.shape(o), s(f)]),
-            Expr::Index(o, k) => arr(vec![s("idx"), self.shape(o), self.shape(k)]),
-            Expr::Bin(op, a, b) => arr(vec![s("bin"), s(op.as_str()), self.shape(a), self.shape(b)]),
-            Expr::Logic(op, a, b) => arr(vec![s("bin"), s(op.as_str()), self.shape(a), self.shape(b)]),
-            Expr::Un(op, a) => arr(vec![s("un"), s(op.as_str()), self.shape(a)]),
-            Expr::Object(fields) => {
-                let props = fields.iter().map(|(k, v)| arr(vec![s(k), self.shape(v)])).collect();
-                arr(vec![s("obj"), arr(props)])
-            }
-            Expr::Array(items) => arr(vec![s("arr"), arr(items.iter().map(|i| self.shape(i)).collect())]),
-            Expr::Func(f) => arr(vec![s("fn"), s(&f.id)]),
-            // Not simple: normalization never leaves these in a template.
-            _ => arr(vec![s("u")]),
-        }
+        let id = self.templates.len() as u32 + 1;
+        self.templates.push(text.clone());
+        self.template_ids.insert(text, id);
+        Expr::Template(id)
     }
 
     // ----- concrete values ---------------------------------------------------
 
     /// The expression as it runs: literals marked owned, functions tagged.
-    fn value(&mut self, e: Expr, ctx: &Ctx) -> Expr {
+    fn value(&mut self, mut e: Expr, ctx: &Ctx) -> Expr {
+        self.value_in_place(&mut e, ctx);
+        e
+    }
+
+    fn value_in_place(&mut self, e: &mut Expr, ctx: &Ctx) {
         match e {
             Expr::Object(fields) => {
-                let fields = fields.into_iter().map(|(k, v)| (k, self.value(v, ctx))).collect();
-                self.t("lit", vec![Expr::Object(fields)])
+                for (_, v) in fields.iter_mut() {
+                    self.value_in_place(v, ctx);
+                }
+                let literal = std::mem::replace(e, Expr::Null);
+                *e = self.t("lit", vec![literal]);
             }
             Expr::Array(items) => {
-                let items = items.into_iter().map(|v| self.value(v, ctx)).collect();
-                self.t("lit", vec![Expr::Array(items)])
+                for v in items.iter_mut() {
+                    self.value_in_place(v, ctx);
+                }
+                let literal = std::mem::replace(e, Expr::Null);
+                *e = self.t("lit", vec![literal]);
             }
-            Expr::Func(f) => {
+            Expr::Func(_) => {
+                let Expr::Func(f) = std::mem::replace(e, Expr::Null) else { return };
                 let id = f.id.clone();
                 let f = self.func(*f, ctx);
-                self.t("fn", vec![Expr::Func(Box::new(f)), s(&id), Expr::Var(ctx.frame)])
+                *e = self.t("fn", vec![Expr::Func(Box::new(f)), s(&id), Expr::Var(ctx.frame)]);
             }
-            Expr::Get(o, f) => Expr::Get(Box::new(self.value(*o, ctx)), f),
-            Expr::Index(o, k) => Expr::Index(Box::new(self.value(*o, ctx)), Box::new(self.value(*k, ctx))),
-            Expr::Bin(op, a, b) => Expr::Bin(op, Box::new(self.value(*a, ctx)), Box::new(self.value(*b, ctx))),
-            Expr::Logic(op, a, b) => Expr::Logic(op, Box::new(self.value(*a, ctx)), Box::new(self.value(*b, ctx))),
-            Expr::Un(op, a) => Expr::Un(op, Box::new(self.value(*a, ctx))),
-            other => other,
+            Expr::Get(o, _) | Expr::Un(_, o) => self.value_in_place(o, ctx),
+            Expr::Index(a, b) | Expr::Bin(_, a, b) | Expr::Logic(_, a, b) => {
+                self.value_in_place(a, ctx);
+                self.value_in_place(b, ctx);
+            }
+            _ => {}
         }
     }
 
@@ -169,7 +152,7 @@ impl<'n> Instrumenter<'n> {
 
     /// Hoisted function declarations bind at the start of their scope.
     fn scope_start(&mut self, body: &[Stmt], frame: VarId, out: &mut Vec<Stmt>) {
-        let mut last_of: HashMap<VarId, usize> = HashMap::new();
+        let mut last_of: FastMap<VarId, usize> = FastMap::default();
         for (i, st) in body.iter().enumerate() {
             match st {
                 Stmt::FuncDecl(f) => {
@@ -295,11 +278,11 @@ impl<'n> Instrumenter<'n> {
             }
             Stmt::If(test, a, b) => {
                 let t = self.template(&test);
-                let test = self.value(test, ctx);
+                let test = self.value(*test, ctx);
                 let cond = self.t("if", vec![frame, t, test]);
                 let a = self.branch(a, ctx);
                 let b = self.branch(b, ctx);
-                out.push(Stmt::If(cond, a, b));
+                out.push(Stmt::if_(cond, a, b));
             }
             Stmt::Block(body) => {
                 let mut inner = Vec::new();
@@ -344,7 +327,7 @@ impl<'n> Instrumenter<'n> {
             }
             Stmt::Raw(text) => out.push(Stmt::Raw(text)),
             // Removed by normalization; printed as written if ever reached.
-            other @ (Stmt::While { .. } | Stmt::DoWhile { .. } | Stmt::For { .. } | Stmt::Switch { .. }) => {
+            other @ (Stmt::While(_) | Stmt::DoWhile(_) | Stmt::For(_) | Stmt::Switch(_)) => {
                 out.push(Stmt::Expr(self.t("unknown", vec![frame])));
                 out.push(other);
             }
@@ -421,7 +404,7 @@ impl<'n> Instrumenter<'n> {
             frame,
             Some(self.t("enter", vec![Expr::Var(ctx.frame), s(&f.id), arr(params)])),
         )];
-        let params_set: HashSet<VarId> = f.params.iter().copied().collect();
+        let params_set: FastSet<VarId> = f.params.iter().copied().collect();
         for &v in &f.vars {
             if !params_set.contains(&v) {
                 out.push(self.let_undefined(frame, v));
@@ -451,37 +434,91 @@ pub fn can_complete(body: &[Stmt]) -> bool {
     })
 }
 
-/// A template's identity: its printed form.
-fn template_key(shape: &Expr, names: &Names) -> String {
-    let mut key = String::new();
-    write_key(shape, names, &mut key);
-    key
-}
-
-fn write_key(e: &Expr, names: &Names, out: &mut String) {
+/// Prints the template of a simple expression (`TRACING.md`, Templates).
+fn write_template(e: &Expr, names: &Names, out: &mut String) {
     match e {
-        Expr::Array(items) => {
-            out.push('[');
-            for i in items {
-                write_key(i, names, out);
-                out.push(',');
-            }
+        Expr::Num(n) => {
+            out.push_str("[\"n\", ");
+            out.push_str(n);
             out.push(']');
         }
         Expr::Str(text) => {
-            out.push('s');
-            out.push_str(&text.len().to_string());
-            out.push(':');
-            out.push_str(text);
+            out.push_str("[\"s\", ");
+            quote_into(text, out);
+            out.push(']');
         }
-        Expr::Num(n) => {
-            out.push('n');
-            out.push_str(n);
-            out.push(';');
+        Expr::Bool(b) => out.push_str(if *b { "[\"b\", true]" } else { "[\"b\", false]" }),
+        Expr::Null => out.push_str("[\"null\"]"),
+        Expr::Var(v) => {
+            out.push_str(if names.kind(*v) == NameKind::Free { "[\"g\", " } else { "[\"v\", " });
+            quote_into(names.text(*v), out);
+            out.push(']');
         }
-        Expr::Bool(b) => out.push_str(if *b { "T" } else { "F" }),
-        _ => out.push('?'),
+        Expr::Get(o, f) => {
+            out.push_str("[\"get\", ");
+            write_template(o, names, out);
+            out.push_str(", ");
+            quote_into(f, out);
+            out.push(']');
+        }
+        Expr::Index(o, k) => {
+            out.push_str("[\"idx\", ");
+            write_template(o, names, out);
+            out.push_str(", ");
+            write_template(k, names, out);
+            out.push(']');
+        }
+        Expr::Bin(op, a, b) => write_binop(op.as_str(), a, b, names, out),
+        Expr::Logic(op, a, b) => write_binop(op.as_str(), a, b, names, out),
+        Expr::Un(op, a) => {
+            out.push_str("[\"un\", \"");
+            out.push_str(op.as_str());
+            out.push_str("\", ");
+            write_template(a, names, out);
+            out.push(']');
+        }
+        Expr::Object(fields) => {
+            out.push_str("[\"obj\", [");
+            for (i, (k, v)) in fields.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push('[');
+                quote_into(k, out);
+                out.push_str(", ");
+                write_template(v, names, out);
+                out.push(']');
+            }
+            out.push_str("]]");
+        }
+        Expr::Array(items) => {
+            out.push_str("[\"arr\", [");
+            for (i, v) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_template(v, names, out);
+            }
+            out.push_str("]]");
+        }
+        Expr::Func(f) => {
+            out.push_str("[\"fn\", ");
+            quote_into(&f.id, out);
+            out.push(']');
+        }
+        // `undefined`, and (never after normalization) anything not simple.
+        _ => out.push_str("[\"u\"]"),
     }
+}
+
+fn write_binop(op: &str, a: &Expr, b: &Expr, names: &Names, out: &mut String) {
+    out.push_str("[\"bin\", \"");
+    out.push_str(op);
+    out.push_str("\", ");
+    write_template(a, names, out);
+    out.push_str(", ");
+    write_template(b, names, out);
+    out.push(']');
 }
 
 #[cfg(test)]

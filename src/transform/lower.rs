@@ -13,7 +13,6 @@
 //! Loops get their labels here, so that `break`/`continue` inside opaque
 //! text can be rewritten to leave the normalized loops correctly.
 
-use std::collections::{HashMap, HashSet};
 
 use oxc_ast::ast::{self as js, Expression, Statement};
 use oxc_span::{GetSpan, Span};
@@ -37,8 +36,8 @@ pub fn lower(program: &js::Program<'_>, source: &str, mut res: Resolution) -> Re
         names,
         next_fn: 0,
         next_label: 0,
-        loop_labels: HashMap::new(),
-        switch_labels: HashMap::new(),
+        loop_labels: FastMap::default(),
+        switch_labels: FastMap::default(),
         fn_depth: 0,
     };
     let directives = program.directives.iter().map(|d| l.slice(d.span).to_string()).collect();
@@ -55,8 +54,8 @@ struct Lowerer<'r> {
     next_fn: u32,
     next_label: u32,
     /// Loop span start → its labels.
-    loop_labels: HashMap<u32, LoopLabels>,
-    switch_labels: HashMap<u32, String>,
+    loop_labels: FastMap<u32, LoopLabels>,
+    switch_labels: FastMap<u32, String>,
     fn_depth: u32,
 }
 
@@ -204,7 +203,7 @@ impl Lowerer<'_> {
                 Ok(test) => {
                     let cons = self.sub(&s.consequent);
                     let alt = s.alternate.as_ref().map(|a| self.sub(a)).unwrap_or_default();
-                    out.push(Stmt::If(test, cons, alt));
+                    out.push(Stmt::if_(test, cons, alt));
                 }
                 Err(Unsupported) => out.push(self.opaque_stmt(stmt)),
             },
@@ -278,13 +277,13 @@ impl Lowerer<'_> {
                 let test = self.expr(&s.test)?;
                 let labels = self.loop_labels(start);
                 let body = self.sub(&s.body);
-                Ok(Stmt::While { test, body, labels })
+                Ok(Stmt::While(Box::new(WhileLoop { test, body, labels })))
             }
             Statement::DoWhileStatement(s) => {
                 let labels = self.loop_labels(start);
                 let body = self.sub(&s.body);
                 let test = self.expr(&s.test)?;
-                Ok(Stmt::DoWhile { body, test, labels })
+                Ok(Stmt::DoWhile(Box::new(WhileLoop { test, body, labels })))
             }
             Statement::ForStatement(s) => {
                 let mut init = Vec::new();
@@ -322,7 +321,7 @@ impl Lowerer<'_> {
                 let update = s.update.as_ref().map(|u| self.expr(u)).transpose()?;
                 let labels = self.loop_labels(start);
                 let body = self.sub(&s.body);
-                Ok(Stmt::For { init, test, update, body, labels, per_iteration })
+                Ok(Stmt::For(Box::new(ForLoop { init, test, update, body, labels, per_iteration })))
             }
             _ => Err(Unsupported),
         }
@@ -347,7 +346,7 @@ impl Lowerer<'_> {
             let body = self.stmts(&case.consequent);
             cases.push(SwitchCase { test, body });
         }
-        Ok(Stmt::Switch { disc, cases, label })
+        Ok(Stmt::Switch(Box::new(Switch { disc, cases, label })))
     }
 
     fn var_decl(&mut self, decl: &js::VariableDeclaration<'_>) -> Lowered<Vec<Stmt>> {
@@ -768,7 +767,7 @@ impl Lowerer<'_> {
 
     fn object(&mut self, obj: &js::ObjectExpression<'_>, e: &Expression<'_>) -> Lowered<Expr> {
         let mut props = Vec::new();
-        let mut seen = HashSet::new();
+        let mut seen = FastSet::default();
         for prop in &obj.properties {
             let js::ObjectPropertyKind::ObjectProperty(p) = prop else { return self.unmodelled(e) };
             if p.kind != js::PropertyKind::Init || p.method || p.computed {
@@ -837,7 +836,7 @@ fn push_text(pieces: &mut Vec<Piece>, text: &str) {
 
 /// `if (x === undefined) x = value;`
 fn default_if_undefined(var: VarId, value: Expr) -> Stmt {
-    Stmt::If(
+    Stmt::if_(
         Expr::Bin(BinOp::StrictEq, Box::new(Expr::Var(var)), Box::new(Expr::Undefined)),
         vec![Stmt::Expr(Expr::Assign(Box::new(Target::Var(var)), None, Box::new(value)))],
         Vec::new(),
@@ -1075,6 +1074,6 @@ mod tests {
     #[test]
     fn switch_with_lexical_declarations_is_opaque() {
         assert!(matches!(only_stmt("switch (x) { case 1: let y = 2; }"), Stmt::Opaque(_)));
-        assert!(matches!(only_stmt("switch (x) { case 1: var y = 2; }"), Stmt::Switch { .. }));
+        assert!(matches!(only_stmt("switch (x) { case 1: var y = 2; }"), Stmt::Switch(_)));
     }
 }

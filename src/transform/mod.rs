@@ -28,11 +28,24 @@ const COMPILER_STACK: usize = 256 * 1024 * 1024;
 /// Compiles `source` (named `file_name` in error messages) into the
 /// instrumented program.
 pub fn compile(source: &str, file_name: &str) -> Result<String, CompileError> {
+    compile_on_thread(source, file_name, Teardown::Free)
+}
+
+/// What to do with the compiler's data structures once the output is made.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Teardown {
+    Free,
+    /// The process exits right after: freeing thousands of nodes one by one
+    /// would only delay it.
+    Leak,
+}
+
+fn compile_on_thread(source: &str, file_name: &str, teardown: Teardown) -> Result<String, CompileError> {
     let spawned = std::thread::scope(|scope| {
         std::thread::Builder::new()
             .name("compiler".into())
             .stack_size(COMPILER_STACK)
-            .spawn_scoped(scope, || compile_here(source, file_name))
+            .spawn_scoped(scope, || compile_here(source, file_name, teardown))
             .map(|handle| handle.join())
     });
     match spawned {
@@ -43,7 +56,7 @@ pub fn compile(source: &str, file_name: &str) -> Result<String, CompileError> {
 }
 
 /// The pipeline, on the current thread (whose stack must be large enough).
-fn compile_here(source: &str, file_name: &str) -> Result<String, CompileError> {
+fn compile_here(source: &str, file_name: &str, teardown: Teardown) -> Result<String, CompileError> {
     let alloc = oxc_allocator::Allocator::default();
     let program = parse::parse(&alloc, source).map_err(|p| p.locate(source, file_name))?;
     let resolution = resolve::resolve(&program).map_err(|p| p.locate(source, file_name))?;
@@ -53,7 +66,13 @@ fn compile_here(source: &str, file_name: &str) -> Result<String, CompileError> {
     let mut lowered = lower::lower(&program, source, resolution).map_err(|p| p.locate(source, file_name))?;
     normalize::normalize(&mut lowered);
     let instrumented = instrument::instrument(lowered);
-    Ok(print::print(&instrumented))
+    // The output is several times the source; one allocation up front.
+    let output = print::print(&instrumented, source.len() * 8 + 4096);
+    if teardown == Teardown::Leak {
+        std::mem::forget(instrumented);
+        std::mem::forget(alloc);
+    }
+    Ok(output)
 }
 
 /// A program whose names cannot be renamed safely (`with`, direct `eval`)
@@ -92,7 +111,7 @@ pub fn cli(args: Vec<OsString>) -> i32 {
             return 2;
         }
     };
-    match compile(&source, &file_name) {
+    match compile_on_thread(&source, &file_name, Teardown::Leak) {
         Ok(program) => {
             let mut stdout = std::io::stdout().lock();
             match stdout.write_all(program.as_bytes()).and_then(|()| stdout.flush()) {

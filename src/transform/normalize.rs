@@ -187,32 +187,38 @@ impl Normalizer<'_> {
             Stmt::Expr(e) => self.effect(e, out),
             Stmt::Decl(kind, x, init) => self.decl(kind, x, init, out),
             Stmt::If(test, a, b) => {
-                let test = self.expr(test, out);
+                let test = self.expr(*test, out);
                 let a = self.stmts(a);
                 let b = self.stmts(b);
-                out.push(Stmt::If(test, a, b));
+                out.push(Stmt::if_(test, a, b));
             }
             Stmt::Block(b) => {
                 let b = self.stmts(b);
                 out.push(Stmt::Block(b));
             }
-            Stmt::While { test, body, labels } => {
+            Stmt::While(w) => {
+                let WhileLoop { test, body, labels } = *w;
                 let mut loop_body = Vec::new();
                 self.exit_unless(test, &labels.brk, &mut loop_body);
                 let body = self.stmts(body);
                 loop_body.extend(wrap_continue(body, &labels));
                 out.push(Stmt::Loop { label: labels.brk, body: loop_body });
             }
-            Stmt::DoWhile { body, test, labels } => {
+            Stmt::DoWhile(w) => {
+                let WhileLoop { test, body, labels } = *w;
                 let body = self.stmts(body);
                 let mut loop_body = wrap_continue(body, &labels);
                 self.exit_unless(test, &labels.brk, &mut loop_body);
                 out.push(Stmt::Loop { label: labels.brk, body: loop_body });
             }
-            Stmt::For { init, test, update, body, labels, per_iteration } => {
+            Stmt::For(f) => {
+                let ForLoop { init, test, update, body, labels, per_iteration } = *f;
                 self.for_loop(init, test, update, body, labels, per_iteration, out);
             }
-            Stmt::Switch { disc, cases, label } => self.switch(disc, cases, label, out),
+            Stmt::Switch(sw) => {
+                let Switch { disc, cases, label } = *sw;
+                self.switch(disc, cases, label, out);
+            }
             Stmt::Loop { label, body } => {
                 let body = self.stmts(body);
                 out.push(Stmt::Loop { label, body });
@@ -262,7 +268,7 @@ impl Normalizer<'_> {
             return;
         }
         let test = self.expr(test, out);
-        out.push(Stmt::If(not(test), vec![Stmt::Break(label.to_string())], Vec::new()));
+        out.push(Stmt::if_(not(test), vec![Stmt::Break(label.to_string())], Vec::new()));
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -333,21 +339,21 @@ impl Normalizer<'_> {
             if let Some(test) = case.test {
                 let mut check = Vec::new();
                 let t = self.expr(test, &mut check);
-                check.push(Stmt::If(bin(BinOp::StrictEq, d.clone(), t), vec![assign(Target::Var(k), num(i as i64))], Vec::new()));
+                check.push(Stmt::if_(bin(BinOp::StrictEq, d.clone(), t), vec![assign(Target::Var(k), num(i as i64))], Vec::new()));
                 if i == 0 {
                     out.extend(check);
                 } else {
-                    out.push(Stmt::If(bin(BinOp::StrictEq, var(k), num(-1)), check, Vec::new()));
+                    out.push(Stmt::if_(bin(BinOp::StrictEq, var(k), num(-1)), check, Vec::new()));
                 }
             }
             bodies.push(case.body);
         }
-        out.push(Stmt::If(bin(BinOp::StrictEq, var(k), num(-1)), vec![assign(Target::Var(k), num(default))], Vec::new()));
+        out.push(Stmt::if_(bin(BinOp::StrictEq, var(k), num(-1)), vec![assign(Target::Var(k), num(default))], Vec::new()));
         let mut loop_body = Vec::new();
         for (i, body) in bodies.into_iter().enumerate() {
             let body = self.stmts(body);
             if !body.is_empty() {
-                loop_body.push(Stmt::If(bin(BinOp::Le, var(k), num(i as i64)), body, Vec::new()));
+                loop_body.push(Stmt::if_(bin(BinOp::Le, var(k), num(i as i64)), body, Vec::new()));
             }
         }
         loop_body.push(Stmt::Break(label.clone()));
@@ -382,7 +388,7 @@ impl Normalizer<'_> {
                     return;
                 }
                 let test = self.falls_through(op, a, out);
-                out.push(Stmt::If(test, then, Vec::new()));
+                out.push(Stmt::if_(test, then, Vec::new()));
             }
             Expr::Cond(c, a, b) => {
                 let c = self.expr(*c, out);
@@ -390,7 +396,7 @@ impl Normalizer<'_> {
                 self.effect(*a, &mut then);
                 let mut otherwise = Vec::new();
                 self.effect(*b, &mut otherwise);
-                out.push(Stmt::If(c, then, otherwise));
+                out.push(Stmt::if_(c, then, otherwise));
             }
             Expr::Opaque(text, _) => {
                 let mut pieces = text.pieces;
@@ -545,6 +551,8 @@ impl Normalizer<'_> {
     fn expr(&mut self, e: Expr, out: &mut Vec<Stmt>) -> Expr {
         match e {
             Expr::Num(_) | Expr::Str(_) | Expr::Bool(_) | Expr::Null | Expr::Undefined | Expr::Var(_) => e,
+            // Instrumentation forms never reach normalization.
+            Expr::Tracing(..) | Expr::Template(_) | Expr::NameStr(_) => e,
             Expr::Func(f) => Expr::Func(Box::new(self.func(*f))),
             Expr::Opaque(text, kind) => {
                 let t = self.temp();
@@ -572,7 +580,7 @@ impl Normalizer<'_> {
                 let test = self.falls_through(op, t.clone(), out);
                 let Expr::Var(tv) = t else { return t };
                 pre.push(assign(Target::Var(tv), b));
-                out.push(Stmt::If(test, pre, Vec::new()));
+                out.push(Stmt::if_(test, pre, Vec::new()));
                 var(tv)
             }
             Expr::Cond(c, a, b) => {
@@ -585,7 +593,7 @@ impl Normalizer<'_> {
                 let mut otherwise = Vec::new();
                 let b = self.expr(*b, &mut otherwise);
                 otherwise.push(assign(Target::Var(t), b));
-                out.push(Stmt::If(c, then, otherwise));
+                out.push(Stmt::if_(c, then, otherwise));
                 var(t)
             }
             Expr::Assign(target, op, value) => {
@@ -659,7 +667,7 @@ impl Normalizer<'_> {
                 rest.extend(links);
                 let mut branch = Vec::new();
                 self.chain_rest(checked, rest, result, &mut branch);
-                out.push(Stmt::If(not(nullish), branch, Vec::new()));
+                out.push(Stmt::if_(not(nullish), branch, Vec::new()));
                 return;
             }
             current = match link.access {
@@ -689,6 +697,8 @@ fn has_effects(e: &Expr) -> bool {
         Expr::Object(fields) => fields.iter().any(|(_, v)| has_effects(v)),
         Expr::Num(_) | Expr::Str(_) | Expr::Bool(_) | Expr::Null | Expr::Undefined | Expr::Var(_) => false,
         Expr::Func(_) | Expr::Opaque(_, OpaqueKind::Pure) => false,
+        Expr::Tracing(..) => true,
+        Expr::Template(_) | Expr::NameStr(_) => false,
         Expr::Chain(base, links) => {
             has_effects(base) || links.iter().any(|l| matches!(&l.access, Access::Index(k) if has_effects(k)))
         }
@@ -765,6 +775,7 @@ fn rename_expr(e: &mut Expr, from: VarId, to: VarId) {
             }
         }
         Expr::Num(_) | Expr::Str(_) | Expr::Bool(_) | Expr::Null | Expr::Undefined | Expr::Func(_) => {}
+        Expr::Tracing(..) | Expr::Template(_) | Expr::NameStr(_) => {}
     }
 }
 

@@ -5,8 +5,8 @@
 
 use super::ast::*;
 
-pub fn print(program: &Program) -> String {
-    let mut p = Printer { out: String::with_capacity(4096), indent: 0, names: &program.names };
+pub fn print(program: &Program, capacity: usize) -> String {
+    let mut p = Printer { out: String::with_capacity(capacity), indent: 0, names: &program.names };
     if let Some(hashbang) = &program.hashbang {
         p.out.push_str(hashbang);
         p.out.push('\n');
@@ -92,6 +92,13 @@ pub fn is_identifier_name(name: &str) -> bool {
 /// A JavaScript string literal for `text`.
 pub fn quote(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
+    quote_into(text, &mut out);
+    out
+}
+
+/// Appends the JavaScript string literal for `text` to `out`.
+pub fn quote_into(text: &str, out: &mut String) {
+    out.reserve(text.len() + 2);
     out.push('"');
     for c in text.chars() {
         match c {
@@ -107,7 +114,6 @@ pub fn quote(text: &str) -> String {
         }
     }
     out.push('"');
-    out
 }
 
 impl Printer<'_> {
@@ -236,7 +242,8 @@ impl Printer<'_> {
                 self.opaque_stmt(text)
             }
             // Pre-normalization forms, printed readably for diagnostics.
-            Stmt::While { test, body, labels } => {
+            Stmt::While(w) => {
+                let WhileLoop { test, body, labels } = w.as_ref();
                 self.pad();
                 self.out.push_str(&format!("{}: while (", labels.brk));
                 self.expr(test, 0);
@@ -244,7 +251,8 @@ impl Printer<'_> {
                 self.block_body(body);
                 self.out.push('\n');
             }
-            Stmt::DoWhile { body, test, labels } => {
+            Stmt::DoWhile(w) => {
+                let WhileLoop { test, body, labels } = w.as_ref();
                 self.pad();
                 self.out.push_str(&format!("{}: do ", labels.brk));
                 self.block_body(body);
@@ -252,7 +260,8 @@ impl Printer<'_> {
                 self.expr(test, 0);
                 self.out.push_str(");\n");
             }
-            Stmt::For { init, test, update, body, labels, .. } => {
+            Stmt::For(f) => {
+                let ForLoop { init, test, update, body, labels, .. } = f.as_ref();
                 for st in init {
                     self.stmt(st);
                 }
@@ -269,7 +278,8 @@ impl Printer<'_> {
                 self.block_body(body);
                 self.out.push('\n');
             }
-            Stmt::Switch { disc, cases, label } => {
+            Stmt::Switch(sw) => {
+                let Switch { disc, cases, label } = sw.as_ref();
                 self.pad();
                 self.out.push_str(&format!("{label}: switch ("));
                 self.expr(disc, 0);
@@ -389,7 +399,7 @@ impl Printer<'_> {
     fn expr_inner(&mut self, e: &Expr) {
         match e {
             Expr::Num(n) => self.out.push_str(n),
-            Expr::Str(text) => self.out.push_str(&quote(text)),
+            Expr::Str(text) => quote_into(text, &mut self.out),
             Expr::Bool(b) => self.out.push_str(if *b { "true" } else { "false" }),
             Expr::Null => self.out.push_str("null"),
             Expr::Undefined => self.out.push_str("undefined"),
@@ -518,6 +528,23 @@ impl Printer<'_> {
             }
             Expr::Func(f) => self.func(f),
             Expr::Opaque(o, _) => self.opaque(o),
+            Expr::Tracing(method, args) => {
+                self.out.push_str("$T.");
+                self.out.push_str(method);
+                self.out.push('(');
+                for (i, a) in args.iter().enumerate() {
+                    if i > 0 {
+                        self.out.push_str(", ");
+                    }
+                    self.expr(a, PREC_ASSIGN);
+                }
+                self.out.push(')');
+            }
+            Expr::Template(n) => {
+                self.out.push_str("$t");
+                self.out.push_str(&n.to_string());
+            }
+            Expr::NameStr(v) => quote_into(self.names.text(*v), &mut self.out),
             Expr::Chain(base, links) => {
                 self.expr(base, PREC_CALL);
                 for link in links {

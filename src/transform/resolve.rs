@@ -15,12 +15,11 @@
 //! same slot, and Annex B block functions in sloppy mode also bind a
 //! function-level `var`.
 
-use std::collections::{HashMap, HashSet};
 
 use oxc_ast::ast::*;
 use oxc_span::{GetSpan, Span};
 
-use super::ast::{NameKind, Names, VarId};
+use super::ast::{FastMap, FastSet, NameKind, Names, VarId};
 use super::error::Problem;
 
 /// Deepest nesting of statements and expressions the compiler accepts.
@@ -51,19 +50,19 @@ pub struct Resolution {
     pub names: Names,
     /// Sorted by `start`.
     pub occurrences: Vec<Occurrence>,
-    pub ident_at: HashMap<u32, VarId>,
+    pub ident_at: FastMap<u32, VarId>,
     /// Sorted by `start`.
     pub jumps: Vec<Jump>,
-    pub jump_at: HashMap<u32, Jump>,
+    pub jump_at: FastMap<u32, Jump>,
     /// Loops (span starts) that some `continue` targets.
-    pub continued: HashSet<u32>,
+    pub continued: FastSet<u32>,
     /// Every label the program uses, so generated labels avoid them.
-    pub labels: HashSet<String>,
+    pub labels: FastSet<String>,
     /// Functions (span starts) that use `this`, `arguments`, `super` or
     /// `new.target`, directly or through arrow functions.
-    pub uses_this: HashSet<u32>,
+    pub uses_this: FastSet<u32>,
     /// Function (span start) → its `var` bindings in declaration order.
-    pub fn_vars: HashMap<u32, Vec<VarId>>,
+    pub fn_vars: FastMap<u32, Vec<VarId>>,
     pub program_vars: Vec<VarId>,
     /// `with` or a direct reference to `eval`: names cannot be renamed safely.
     pub untraceable: bool,
@@ -102,7 +101,7 @@ enum ScopeKind {
 struct Scope {
     kind: ScopeKind,
     /// name → (binding, declared lexically)
-    bindings: HashMap<String, (VarId, bool)>,
+    bindings: FastMap<String, (VarId, bool)>,
     fn_index: usize,
 }
 
@@ -150,7 +149,7 @@ pub fn resolve(program: &Program<'_>) -> Result<Resolution, Problem> {
         next_fn: 0,
         depth: 0,
         problem: None,
-        annex: HashMap::new(),
+        annex: FastMap::default(),
         class_depth: 0,
     };
     r.walk_program(program);
@@ -169,7 +168,7 @@ pub fn resolve(program: &Program<'_>) -> Result<Resolution, Problem> {
 /// Final names: `base$N` with `N` counting up over all bindings, skipping any
 /// text a free (global) name already uses.
 fn assign_texts(names: &mut Names) {
-    let free: HashSet<String> = names.free_names().map(str::to_string).collect();
+    let free: FastSet<String> = names.free_names().map(str::to_string).collect();
     let mut n = 0usize;
     for info in names.list.iter_mut() {
         if matches!(info.kind, NameKind::Free | NameKind::Temp | NameKind::Internal) {
@@ -196,7 +195,7 @@ struct Resolver {
     depth: usize,
     problem: Option<Problem>,
     /// Block function declaration (span start) → its Annex B `var` binding.
-    annex: HashMap<u32, VarId>,
+    annex: FastMap<u32, VarId>,
     /// Class bodies around the current node (private names need one).
     class_depth: usize,
 }
@@ -238,7 +237,7 @@ impl Resolver {
 
     fn push_scope(&mut self, kind: ScopeKind) {
         let fn_index = self.fns.len().saturating_sub(1);
-        self.scopes.push(Scope { kind, bindings: HashMap::new(), fn_index });
+        self.scopes.push(Scope { kind, bindings: FastMap::default(), fn_index });
     }
 
     fn pop_scope(&mut self) {
@@ -429,7 +428,7 @@ impl Resolver {
     /// anywhere (not in nested functions), functions and lexical
     /// declarations at the top, and Annex B functions in nested blocks.
     fn declare_body(&mut self, stmts: &[Statement<'_>]) {
-        let mut body_lexicals = HashSet::new();
+        let mut body_lexicals = FastSet::default();
         for stmt in stmts {
             lexical_names(stmt, &mut body_lexicals, false);
         }
@@ -462,8 +461,8 @@ impl Resolver {
     fn hoist_nested<'n>(
         &mut self,
         stmt: &Statement<'n>,
-        stack: &mut Vec<HashSet<String>>,
-        body_lexicals: &HashSet<String>,
+        stack: &mut Vec<FastSet<String>>,
+        body_lexicals: &FastSet<String>,
     ) {
         match stmt {
             Statement::VariableDeclaration(decl) if decl.kind == VariableDeclarationKind::Var => {
@@ -505,7 +504,7 @@ impl Resolver {
             Statement::WithStatement(s) => self.hoist_nested(&s.body, stack, body_lexicals),
             Statement::SwitchStatement(s) => {
                 let all: Vec<&Statement<'n>> = s.cases.iter().flat_map(|c| c.consequent.iter()).collect();
-                let mut set = HashSet::new();
+                let mut set = FastSet::default();
                 for st in &all {
                     lexical_names(st, &mut set, true);
                 }
@@ -545,8 +544,8 @@ impl Resolver {
         }
     }
 
-    fn hoist_block(&mut self, stmts: &[Statement<'_>], stack: &mut Vec<HashSet<String>>, body_lexicals: &HashSet<String>) {
-        let mut set = HashSet::new();
+    fn hoist_block(&mut self, stmts: &[Statement<'_>], stack: &mut Vec<FastSet<String>>, body_lexicals: &FastSet<String>) {
+        let mut set = FastSet::default();
         for st in stmts {
             lexical_names(st, &mut set, true);
         }
@@ -557,7 +556,7 @@ impl Resolver {
         stack.pop();
     }
 
-    fn hoist_in_block(&mut self, stmt: &Statement<'_>, stack: &mut Vec<HashSet<String>>, body_lexicals: &HashSet<String>) {
+    fn hoist_in_block(&mut self, stmt: &Statement<'_>, stack: &mut Vec<FastSet<String>>, body_lexicals: &FastSet<String>) {
         if let Statement::FunctionDeclaration(func) = stmt {
             // The declaring block's own set holds the function itself.
             let enclosing = stack.len().saturating_sub(1);
@@ -570,7 +569,7 @@ impl Resolver {
     /// Annex B.3.3: in sloppy code a plain block function also binds a
     /// function-level `var`, unless that `var` would clash with a lexical
     /// declaration on the way out or with a parameter.
-    fn annex_b(&mut self, func: &Function<'_>, stack: &[HashSet<String>], enclosing: usize, body_lexicals: &HashSet<String>) {
+    fn annex_b(&mut self, func: &Function<'_>, stack: &[FastSet<String>], enclosing: usize, body_lexicals: &FastSet<String>) {
         let Some(id) = &func.id else { return };
         let name = id.name.as_str();
         if self.is_strict() || func.generator || func.r#async {
@@ -1523,7 +1522,7 @@ pub fn pattern_names<'p>(pattern: &'p BindingPattern<'_>, out: &mut Vec<(&'p str
 
 /// Lexically declared names of one statement of a block (functions count in
 /// blocks, not at the top of a function body).
-fn lexical_names(stmt: &Statement<'_>, out: &mut HashSet<String>, functions: bool) {
+fn lexical_names(stmt: &Statement<'_>, out: &mut FastSet<String>, functions: bool) {
     match stmt {
         Statement::VariableDeclaration(decl) if decl.kind != VariableDeclarationKind::Var => {
             let mut names = Vec::new();
