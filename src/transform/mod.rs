@@ -88,6 +88,19 @@ fn untraced(source: &str) -> String {
     out
 }
 
+/// The CLI process only compiles one file: let the compiler thread share the
+/// main heap and grow it in large steps, instead of a fresh per-thread arena
+/// grown page by page (measurably slower on large inputs).
+fn tune_allocator() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only adjusts glibc's allocator parameters; it is
+    // called before any other thread exists.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 1);
+        libc::mallopt(libc::M_TOP_PAD, 16 << 20);
+    }
+}
+
 /// `containerless-agent transform FILE`: prints the instrumented program on
 /// stdout (exit 0); a syntax error prints `FILE:LINE:COL: message` on
 /// stderr (exit 1); an unreadable file or bad usage exits 2.
@@ -98,6 +111,7 @@ pub fn cli(args: Vec<OsString>) -> i32 {
         return 2;
     };
     let file_name = path.to_string_lossy().into_owned();
+    tune_allocator();
     let source = match std::fs::read(&path) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => text,
