@@ -118,8 +118,8 @@ impl Normalizer<'_> {
                 match info.kind {
                     NameKind::Temp | NameKind::Internal => true,
                     // Globals are stable unless the program itself writes them.
-                    NameKind::Free => !effects.vars.contains(v) && !(effects.calls && info.reassigned),
-                    _ => !effects.vars.contains(v) && !(effects.calls && info.assigned_in_nested),
+                    NameKind::Free => !effects.vars.contains(v) && (!effects.calls || !info.reassigned),
+                    _ => !effects.vars.contains(v) && (!effects.calls || !info.assigned_in_nested),
                 }
             }
             Expr::Get(o, _) => !effects.calls && !effects.writes_memory && self.stable(o, effects),
