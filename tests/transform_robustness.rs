@@ -248,3 +248,34 @@ fn compiling_is_fast() {
     assert!(small < Duration::from_millis(200), "{small:?}");
     assert!(large < Duration::from_secs(2), "{large:?}");
 }
+
+#[test]
+fn worst_shapes_just_under_the_parser_budget_do_not_overflow() {
+    // Each recurses in the parser about once per repetition; the compiler
+    // must answer (most are too deep for the later stages), never crash.
+    let n = 4_900;
+    let shapes = [
+        format!("x = {}1{};", "(".repeat(n), ")".repeat(n)),
+        format!("x = {}1{};", "[".repeat(n), "]".repeat(n)),
+        format!("x = {}1{};", "f(".repeat(n), ")".repeat(n)),
+        format!("x = {}y;", "!".repeat(n)),
+        format!("x = {}y;", "- ".repeat(n)),
+        format!("x = {}A;", "new ".repeat(n)),
+        format!("{} {{}}", "if (a) { f(); } else ".repeat(n / 3)),
+        format!("x = {}0;", "a ? 1 : ".repeat(n / 2)),
+        format!("x = {}0;", "a = ".repeat(n)),
+        format!("x = {}0;", "y => ".repeat(n / 2)),
+        format!("{}f();", "if (a) ".repeat(n / 2)),
+        format!("x = {}1{};", "{a: ".repeat(n / 2), "}".repeat(n / 2)),
+        format!("{}1{}", "function f() { return ".repeat(n / 4), "; }".repeat(n / 4)),
+        format!("x = {}1;", "a ** ".repeat(n)),
+        format!("x = {}1{};", "`${".repeat(n / 3), "}`".repeat(n / 3)),
+        format!("{}{}", "{".repeat(n), "}".repeat(n)),
+    ];
+    for src in &shapes {
+        match compile(src, "index.js") {
+            Ok(_) | Err(CompileError::TooDeep { .. }) | Err(CompileError::Syntax { .. }) => {}
+            Err(e) => panic!("{}...: {e}", &src[..40.min(src.len())]),
+        }
+    }
+}
