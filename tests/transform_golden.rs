@@ -124,3 +124,44 @@ fn compiled_programs_behave_like_the_originals() {
     let _ = std::fs::remove_dir_all(&dir);
     assert!(failures.is_empty(), "{}", failures.join("\n----\n"));
 }
+
+/// Lines of a compiled program with every template reference `$tN`
+/// replaced by the template itself, so that numbering does not matter.
+fn canonical(program: &str) -> Vec<String> {
+    let mut templates = std::collections::HashMap::new();
+    let mut body = Vec::new();
+    for line in program.lines().filter(|l| !l.starts_with("//")) {
+        if let Some(rest) = line.strip_prefix("const $t") {
+            if let Some((number, template)) = rest.split_once(" = ") {
+                templates.insert(format!("$t{number}"), template.trim_end_matches(';').to_string());
+                continue;
+            }
+        }
+        body.push(line);
+    }
+    body.iter()
+        .map(|line| {
+            let mut out = String::new();
+            let mut rest = *line;
+            while let Some(at) = rest.find("$t") {
+                out.push_str(&rest[..at]);
+                let digits = rest[at + 2..].bytes().take_while(u8::is_ascii_digit).count();
+                let name = &rest[at..at + 2 + digits];
+                match templates.get(name) {
+                    Some(t) if digits > 0 => out.push_str(t),
+                    _ => out.push_str(name),
+                }
+                rest = &rest[at + 2 + digits..];
+            }
+            out.push_str(rest);
+            out
+        })
+        .collect()
+}
+
+#[test]
+fn the_worked_example_matches_the_hand_written_reference() {
+    let reference = std::fs::read_to_string(testdata().join("example.traced.js")).expect("reference");
+    let output = compiled(&testdata().join("example.js"));
+    assert_eq!(canonical(&output), canonical(&reference));
+}
