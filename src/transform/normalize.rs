@@ -399,8 +399,10 @@ impl Normalizer<'_> {
                 out.push(Stmt::if_(c, then, otherwise));
             }
             Expr::Opaque(text, _) => {
-                let mut pieces = text.pieces;
-                pieces.push(Piece::Text(";".into()));
+                // Parenthesised: a part of a sequence may start with `{`.
+                let mut pieces = vec![Piece::Text("(".into())];
+                pieces.extend(text.pieces);
+                pieces.push(Piece::Text(");".into()));
                 out.push(Stmt::Raw(Opaque { pieces }));
             }
             other => {
@@ -925,5 +927,7 @@ mod tests {
     #[test]
     fn opaque_values_are_bound_to_temporaries() {
         assert_eq!(normalized_text("f(a | 1);"), "let $r1 = a | 1; f($r1);");
+        // Evaluated for effects only: kept, parenthesised.
+        assert_eq!(normalized_text("f(), {a: 1}.a | 0;"), "f(); ({a: 1}.a | 0);");
     }
 }
