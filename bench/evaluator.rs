@@ -23,8 +23,10 @@ pub struct Subject {
 
 /// A trace of about `target_bytes`: the handler is a long chain of `let`s,
 /// each adding to the previous one, with an `if` guarding every fourth, and
-/// finally sends the sum. Names are unique, as the IR requires.
-pub fn synthetic_trace(target_bytes: usize) -> Vec<u8> {
+/// finally sends the sum. Names are unique, as the IR requires. Returns the
+/// trace and the number of steps: the answer for `req.body.n` is
+/// `n + Σ(i % 7)` for `i` in `1..=steps`.
+pub fn synthetic_trace(target_bytes: usize) -> (Vec<u8>, usize) {
     let mut body = vec![json!({"kind": "let", "name": "x_0", "named": {
         "kind": "get",
         "exp": {"kind": "get", "exp": {"kind": "identifier", "name": "req_0"}, "field": "body"},
@@ -52,20 +54,19 @@ pub fn synthetic_trace(target_bytes: usize) -> Vec<u8> {
         }
     }
     body.push(json!({"kind": "primApp", "event": "send", "eventArgs": [{"kind": "identifier", "name": format!("x_{i}")}]}));
-    json!({"kind": "block", "body": [{
+    let trace = json!({"kind": "block", "body": [{
         "kind": "callback", "event": "listen", "eventArg": {"kind": "undefined"},
         "callbackArgs": ["req_0"],
         "clos": {"kind": "clos", "tenv": {"$fn": {"kind": "string", "value": "F1"}}},
         "body": body,
-    }]})
-    .to_string()
-    .into_bytes()
+    }]});
+    (trace.to_string().into_bytes(), i)
 }
 
 pub fn synthetic_subject() -> Subject {
     Subject {
         label: "synthetic ~1 MB chain of lets/ifs".into(),
-        trace: synthetic_trace(1 << 20),
+        trace: synthetic_trace(1 << 20).0,
         request: br#"{"method":"POST","path":"/","body":{"n":1}}"#.to_vec(),
     }
 }

@@ -8,6 +8,8 @@
 //! Flags (after `--`): `--quick` (fewer, shorter runs, for development),
 //! `--only cold,overhead,growth,footprint,control,eval`, `--no-write`.
 //! Partial and quick runs write `target/bench-partial.json` instead.
+//! Without `--bench` (as `cargo test --all-targets` runs it) the binary
+//! runs the checks of `selftest.rs` instead.
 //! `--load ADDR TARGET BODY SECONDS` only loads a server with one POST
 //! (8 connections), for profiling a function started by hand.
 
@@ -22,6 +24,7 @@ mod load;
 mod machine;
 mod overhead;
 mod report;
+mod selftest;
 mod stats;
 
 use std::time::{Duration, Instant};
@@ -40,6 +43,9 @@ struct LoadOnly {
 }
 
 struct Options {
+    /// `cargo bench` passes `--bench`; without it (`cargo test`) the
+    /// binary checks its own parts instead of benchmarking.
+    bench: bool,
     load_only: Option<LoadOnly>,
     quick: bool,
     only: Option<Vec<String>>,
@@ -48,7 +54,13 @@ struct Options {
 
 impl Options {
     fn parse() -> Result<Options, String> {
-        let mut options = Options { load_only: None, quick: false, only: None, write: true };
+        let mut options = Options {
+            bench: std::env::args().any(|arg| arg == "--bench"),
+            load_only: None,
+            quick: false,
+            only: None,
+            write: true,
+        };
         let mut args = std::env::args().skip(1);
         while let Some(arg) = args.next() {
             match arg.as_str() {
@@ -69,9 +81,9 @@ impl Options {
                     }
                     options.only = Some(names);
                 }
-                // `cargo bench` passes --bench; filters are not used here.
                 "--bench" => {}
-                other if other.starts_with('-') => return Err(format!("unknown flag {other}")),
+                other if other.starts_with('-') && options.bench => return Err(format!("unknown flag {other}")),
+                // Test-runner flags and filters (`cargo test`): not ours.
                 _ => {}
             }
         }
@@ -100,6 +112,9 @@ fn main() {
             std::process::exit(2);
         }
     };
+    if !options.bench && options.load_only.is_none() {
+        std::process::exit(selftest::run());
+    }
     if let Some(load) = &options.load_only {
         let outcome = load::run(&load::Spec {
             addr: load.addr,
