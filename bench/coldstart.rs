@@ -133,7 +133,7 @@ pub fn measure(samples: usize, with_tracing: bool) -> Result<Section, String> {
     );
     let runtime_only = medians[kinds.len() - 1];
     section.row(
-        "  of which: Node + runtime library, no agent ÷ bare Node",
+        "↳ of which: Node + runtime library, no agent ÷ bare Node",
         format!("{:.3} ({runtime_only:.1} ms)", runtime_only / medians[0]),
         "reported",
         Verdict::Reported,
@@ -160,7 +160,7 @@ pub fn measure(samples: usize, with_tracing: bool) -> Result<Section, String> {
             let compile = series[tracing].info_median("compileMs");
             let node_extra = series[tracing].info_median("startMs") - series[vanilla].info_median("startMs");
             section.row(
-                "  of which (agent's /info): compiler run, extra Node start",
+                "↳ of which (agent's /info): compiler run, extra Node start",
                 format!("{compile:.0} ms, {node_extra:.0} ms"),
                 "reported",
                 Verdict::Reported,
