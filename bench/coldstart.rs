@@ -48,6 +48,9 @@ pub fn largest_corpus_function() -> Result<(String, String), String> {
 /// agent's own `/info` timings.
 fn agent_sample(mode: Mode, code: &str) -> Result<(f64, Value), String> {
     let mut agent = Agent::start("cold")?;
+    // The agent logs its address before its workers start: one answered
+    // request shows it is fully up, as it is when a controller calls /init.
+    agent.get("/status")?;
     let sent = agent.init(mode, code)?;
     let (running, _) = agent.wait_running()?;
     let info = agent.info()?;
