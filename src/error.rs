@@ -29,6 +29,16 @@ pub enum ApiError {
     Internal(String),
     #[error("not available: {0}")]
     Unavailable(String),
+    #[error("the request did not arrive in time: {0}")]
+    Timeout(String),
+    #[error("request head too large: {0}")]
+    HeadTooLarge(String),
+    #[error("expectation failed: {0}")]
+    ExpectationFailed(String),
+    #[error("not implemented: {0}")]
+    NotImplemented(String),
+    #[error("HTTP version not supported: {0}")]
+    VersionNotSupported(String),
 }
 
 /// The JSON body of every error response.
@@ -51,6 +61,11 @@ impl ApiError {
             ApiError::PayloadTooLarge { .. } => 413,
             ApiError::TraceUnusable(_) | ApiError::Internal(_) => 500,
             ApiError::Unavailable(_) => 503,
+            ApiError::Timeout(_) => 408,
+            ApiError::HeadTooLarge(_) => 431,
+            ApiError::ExpectationFailed(_) => 417,
+            ApiError::NotImplemented(_) => 501,
+            ApiError::VersionNotSupported(_) => 505,
         }
     }
 
@@ -67,6 +82,11 @@ impl ApiError {
             ApiError::TraceUnusable(_) => "trace unusable",
             ApiError::Internal(_) => "internal error",
             ApiError::Unavailable(_) => "unavailable",
+            ApiError::Timeout(_) => "request timeout",
+            ApiError::HeadTooLarge(_) => "request header fields too large",
+            ApiError::ExpectationFailed(_) => "expectation failed",
+            ApiError::NotImplemented(_) => "not implemented",
+            ApiError::VersionNotSupported(_) => "http version not supported",
         }
     }
 
@@ -118,6 +138,11 @@ mod tests {
             (ApiError::TraceUnusable("x".into()), 500),
             (ApiError::Internal("x".into()), 500),
             (ApiError::Unavailable("x".into()), 503),
+            (ApiError::Timeout("x".into()), 408),
+            (ApiError::HeadTooLarge("x".into()), 431),
+            (ApiError::ExpectationFailed("x".into()), 417),
+            (ApiError::NotImplemented("x".into()), 501),
+            (ApiError::VersionNotSupported("x".into()), 505),
         ];
         for (err, code) in cases {
             assert_eq!(err.code(), code, "{err:?}");

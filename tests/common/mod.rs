@@ -115,7 +115,7 @@ impl Agent {
             for line in BufReader::new(stderr).lines() {
                 let Ok(line) = line else { break };
                 let (lines, changed) = &*sink;
-                lines.lock().unwrap().push(line);
+                lines.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).push(line);
                 changed.notify_all();
             }
         });
@@ -132,23 +132,26 @@ impl Agent {
     }
 
     pub fn log_lines(&self) -> Vec<String> {
-        self.log.0.lock().unwrap().clone()
+        // A panicking waiter must not poison the log for the dump in `drop`.
+        self.log.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).clone()
     }
 
     /// Waits until a log line contains `needle`; returns that line.
     pub fn wait_log(&self, needle: &str, limit: Duration) -> String {
         let deadline = Instant::now() + limit;
         let (lines, changed) = &*self.log;
-        let mut guard = lines.lock().unwrap();
+        let mut guard = lines.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         loop {
             if let Some(line) = guard.iter().find(|line| line.contains(needle)) {
                 return line.clone();
             }
             let now = Instant::now();
             if now >= deadline {
-                panic!("no log line with {needle:?} within {limit:?}; log:\n{}", guard.join("\n"));
+                let log = guard.join("\n");
+                drop(guard);
+                panic!("no log line with {needle:?} within {limit:?}; log:\n{log}");
             }
-            guard = changed.wait_timeout(guard, deadline - now).unwrap().0;
+            guard = changed.wait_timeout(guard, deadline - now).unwrap_or_else(|poisoned| poisoned.into_inner()).0;
         }
     }
 

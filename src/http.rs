@@ -1,0 +1,196 @@
+//! The agent's HTTP/1.1 transport.
+//!
+//! One I/O thread (the *reactor*, `reactor.rs`) owns the listening socket and
+//! every connection, all non-blocking, and waits on them with `poll(2)`. It
+//! reads and parses requests (`parse.rs`, bounded), hands each complete
+//! request to the fixed worker pool as a [`Job`], and writes the bytes the
+//! worker sends back. Workers never touch a socket, so a client that is slow
+//! to send or to read costs one connection slot and never a worker; every
+//! connection has deadlines (`Settings::client_timeout`), and the number of
+//! connections and threads is fixed whatever the load.
+//!
+//! (tiny_http, which this replaces, has no socket timeouts, spends one thread
+//! per connection without bound, buffers header lines without bound and
+//! stops accepting for good after one failed `accept`.)
+
+mod parse;
+mod reactor;
+
+use std::io::Write;
+use std::os::unix::net::UnixStream;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crossbeam_channel::Sender;
+
+pub use parse::{Limits, Parsed, Parser, Request};
+pub use reactor::{Server, Stopper};
+
+/// How the transport treats clients.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Settings {
+    pub limits: Limits,
+    /// A request must arrive within this time of its first byte; an idle
+    /// connection is closed after it; a response must make progress within it.
+    pub client_timeout: Duration,
+    /// Open connections at most; past it the oldest idle one is closed, or
+    /// the newcomer when none is idle.
+    pub max_connections: usize,
+    /// After `stop`, how long requests already being served may take.
+    pub drain: Duration,
+}
+
+/// A response, before it is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Response {
+    pub status: u16,
+    pub content_type: &'static str,
+    pub body: Vec<u8>,
+    pub allow: Option<&'static str>,
+}
+
+impl From<crate::error::ApiError> for Response {
+    fn from(err: crate::error::ApiError) -> Response {
+        Response { status: err.code(), content_type: "application/json", body: err.to_json().into_bytes(), allow: err.allow() }
+    }
+}
+
+/// The bytes of `response` on the wire.
+pub fn render(response: &Response, head_only: bool, connection: ConnectionHeader) -> Vec<u8> {
+    let mut head = format!("HTTP/1.1 {} {}\r\n", response.status, reason(response.status));
+    if !response.content_type.is_empty() {
+        head.push_str(&format!("Content-Type: {}\r\n", response.content_type));
+    }
+    head.push_str(&format!("Content-Length: {}\r\n", response.body.len()));
+    if let Some(allow) = response.allow {
+        head.push_str(&format!("Allow: {allow}\r\n"));
+    }
+    match connection {
+        ConnectionHeader::Close => head.push_str("Connection: close\r\n"),
+        ConnectionHeader::KeepAlive => head.push_str("Connection: keep-alive\r\n"),
+        ConnectionHeader::Default => {}
+    }
+    head.push_str("\r\n");
+    let mut bytes = head.into_bytes();
+    if !head_only {
+        bytes.extend_from_slice(&response.body);
+    }
+    bytes
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConnectionHeader {
+    Close,
+    /// Said explicitly, for HTTP/1.0 clients that asked for it.
+    KeepAlive,
+    Default,
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        100 => "Continue",
+        200 => "OK",
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        408 => "Request Timeout",
+        409 => "Conflict",
+        413 => "Content Too Large",
+        417 => "Expectation Failed",
+        431 => "Request Header Fields Too Large",
+        500 => "Internal Server Error",
+        501 => "Not Implemented",
+        503 => "Service Unavailable",
+        505 => "HTTP Version Not Supported",
+        _ => "Unknown",
+    }
+}
+
+/// Wakes the reactor from another thread: one byte on a socket pair.
+#[derive(Debug)]
+struct Waker(UnixStream);
+
+impl Waker {
+    fn wake(&self) {
+        // A full buffer means a wake-up is pending already.
+        let _ = (&self.0).write(&[1]);
+    }
+}
+
+/// Identifies a connection across slot reuse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct ConnId {
+    slot: usize,
+    generation: u64,
+}
+
+/// A finished response on its way back to the reactor.
+#[derive(Debug)]
+struct Done {
+    conn: ConnId,
+    bytes: Vec<u8>,
+    close: bool,
+}
+
+/// A complete request for a worker; [`respond`](Job::respond) answers it.
+#[derive(Debug)]
+pub struct Job {
+    pub request: Request,
+    ticket: Ticket,
+}
+
+#[derive(Debug)]
+struct Ticket {
+    conn: ConnId,
+    head_only: bool,
+    connection: ConnectionHeader,
+    done: Sender<Done>,
+    waker: Arc<Waker>,
+    answered: bool,
+}
+
+impl Job {
+    pub fn respond(mut self, response: Response) {
+        self.ticket.send(&response);
+    }
+}
+
+impl Ticket {
+    fn send(&mut self, response: &Response) {
+        self.answered = true;
+        let bytes = render(response, self.head_only, self.connection);
+        let close = self.connection == ConnectionHeader::Close;
+        if self.done.send(Done { conn: self.conn, bytes, close }).is_ok() {
+            self.waker.wake();
+        }
+    }
+}
+
+impl Drop for Ticket {
+    /// A job dropped unanswered (a worker gone) must not leave its
+    /// connection waiting forever.
+    fn drop(&mut self) {
+        if !self.answered {
+            let err = crate::error::ApiError::Internal("the request was dropped unanswered".into());
+            self.send(&err.into());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_head_and_body() {
+        let response = Response { status: 405, content_type: "application/json", body: b"{}".to_vec(), allow: Some("POST") };
+        let text = String::from_utf8(render(&response, false, ConnectionHeader::Close)).unwrap();
+        assert_eq!(
+            text,
+            "HTTP/1.1 405 Method Not Allowed\r\nContent-Type: application/json\r\nContent-Length: 2\r\nAllow: POST\r\nConnection: close\r\n\r\n{}"
+        );
+        let head = String::from_utf8(render(&response, true, ConnectionHeader::Default)).unwrap();
+        assert!(head.ends_with("Content-Length: 2\r\nAllow: POST\r\n\r\n"), "{head}");
+    }
+}
