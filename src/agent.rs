@@ -163,8 +163,9 @@ fn warn_about_workdir(config: &Config) {
     if !runtime.exists() {
         log::warn(&format!("{} is missing: functions cannot require('containerless')", runtime.display()));
     }
-    let transform = supervisor::resolve_program(&config.transform, &config.workdir);
-    if config.transform.contains('/') && !transform.exists() {
+    let (program, _) = supervisor::split_command(&config.transform);
+    let transform = supervisor::resolve_program(program, &config.workdir);
+    if program.contains('/') && !transform.exists() {
         log::warn(&format!("{} is missing: Tracing mode will fail to compile", transform.display()));
     }
 }

@@ -450,7 +450,12 @@ impl Core {
         match self.phase {
             Phase::Starting | Phase::Running if !self.shutting_down => {
                 let when = if self.phase == Phase::Starting { "before it was ready" } else { "while running" };
-                self.fail_runtime(format!("node exited {when} with {status}"), out);
+                // The runtime's own words say why, e.g. `listen EADDRINUSE`.
+                let why = match self.function_error.as_deref().map(first_line_of_error) {
+                    Some(line) => format!(": {line}"),
+                    None => String::new(),
+                };
+                self.fail_runtime(format!("node exited {when} with {status}{why}"), out);
             }
             _ => out.info(format!("node exited with {status}")),
         }
@@ -550,6 +555,17 @@ impl Core {
         if self.node_requested && self.node_exit.is_none() {
             out.push(Action::KillNode);
         }
+    }
+}
+
+/// The line of an error report that says what went wrong: the first one
+/// that is not blank, bounded in length.
+fn first_line_of_error(text: &str) -> String {
+    const LIMIT: usize = 300;
+    let line = text.lines().map(str::trim).find(|line| !line.is_empty()).unwrap_or_default();
+    match line.char_indices().nth(LIMIT) {
+        Some((at, _)) => format!("{}...", &line[..at]),
+        None => line.to_string(),
     }
 }
 

@@ -98,7 +98,15 @@ impl ProcessGroup {
     }
 }
 
-/// Resolves a configured command: a path with a `/` is relative to the
+/// Splits a configured command line on whitespace (no quoting): the
+/// program, then its leading arguments, e.g. `node --max-old-space-size=64`.
+pub fn split_command(command: &str) -> (&str, Vec<&str>) {
+    let mut words = command.split_whitespace();
+    let program = words.next().unwrap_or_default();
+    (program, words.collect())
+}
+
+/// Resolves a configured program: a path with a `/` is relative to the
 /// workdir; a bare name is looked up in `PATH` by the OS.
 pub fn resolve_program(command: &str, workdir: &Path) -> PathBuf {
     let path = Path::new(command);
@@ -211,7 +219,7 @@ fn forward_lines(output: impl Read + Send + 'static, prefix: &'static str, keep:
             if line.truncated {
                 shown.push_str(" [line truncated]");
             }
-            log::info(&format!("[{prefix}] {shown}"));
+            log::child_output(&format!("[{prefix}] {shown}"));
             if text.len() < keep {
                 text.push_str(&shown);
                 text.push('\n');
@@ -265,12 +273,14 @@ pub struct CompilerLaunch {
 /// into a temporary file that becomes `traced.js` on success. Reports
 /// `CompileFinished` when it ends.
 pub fn spawn_compiler(launch: &CompilerLaunch, events: Sender<Event>) -> Result<ProcessGroup, String> {
-    let program = resolve_program(&launch.transform, &launch.workdir);
-    check_executable(&program, &launch.transform)?;
+    let (name, leading_args) = split_command(&launch.transform);
+    let program = resolve_program(name, &launch.workdir);
+    check_executable(&program, name)?;
     let (temp_path, output) =
         create_temp(&launch.workdir, TRACED_FILE).map_err(|err| format!("cannot create the output file: {err}"))?;
     let mut command = Command::new(&program);
     command
+        .args(leading_args)
         .arg(SOURCE_FILE)
         .current_dir(&launch.workdir)
         .stdin(Stdio::null())
@@ -358,9 +368,11 @@ pub fn spawn_node(launch: &NodeLaunch, events: Sender<Event>) -> Result<NodeProc
     agent_end
         .set_write_timeout(Some(Duration::from_secs(1)))
         .map_err(|err| format!("cannot configure the control channel: {err}"))?;
-    let program = resolve_program(&launch.node, &launch.workdir);
+    let (name, leading_args) = split_command(&launch.node);
+    let program = resolve_program(name, &launch.workdir);
     let mut command = Command::new(&program);
     command
+        .args(leading_args)
         .arg(launch.entry)
         .current_dir(&launch.workdir)
         .stdin(Stdio::null())
@@ -470,6 +482,13 @@ mod tests {
         assert_eq!(resolve_program("bin/t", workdir), PathBuf::from("/srv/fn/bin/t"));
         assert_eq!(resolve_program("/usr/bin/node", workdir), PathBuf::from("/usr/bin/node"));
         assert_eq!(resolve_program("node", workdir), PathBuf::from("node"));
+    }
+
+    #[test]
+    fn commands_split_on_whitespace() {
+        assert_eq!(split_command("node"), ("node", vec![]));
+        assert_eq!(split_command("  node  --max-old-space-size=64\t--x "), ("node", vec!["--max-old-space-size=64", "--x"]));
+        assert_eq!(split_command(""), ("", vec![]));
     }
 
     #[test]

@@ -235,8 +235,9 @@ fn node_exiting_while_running_is_a_runtime_error() {
     core.handle(350, Event::FunctionError("TypeError: boom".into()));
     assert_eq!(core.status(), Status::Running, "an error report alone changes nothing");
     let actions = core.handle(400, Event::NodeExited(ExitStatus::Signal(9)));
-    assert!(logged(&actions, Level::Error, "while running with signal 9"));
+    assert!(logged(&actions, Level::Error, "while running with signal 9: TypeError: boom"));
     let info = core.info();
+    assert_eq!(info.error.as_deref(), Some("node exited while running with signal 9: TypeError: boom"));
     assert_eq!(info.state, Status::RuntimeError);
     assert_eq!(info.exit_status, Some(ExitStatus::Signal(9)));
     assert_eq!(info.function_error.as_deref(), Some("TypeError: boom"));
