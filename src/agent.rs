@@ -159,6 +159,9 @@ fn start_workers(config: &Config, queries: Sender<Query>) -> Result<Lanes, Strin
 }
 
 fn warn_about_workdir(config: &Config) {
+    if !is_writable(&config.workdir) {
+        log::warn(&format!("workdir {} is not writable: /init will fail to write {}", config.workdir.display(), crate::core::SOURCE_FILE));
+    }
     let runtime = config.workdir.join("node_modules/containerless");
     if !runtime.exists() {
         log::warn(&format!("{} is missing: functions cannot require('containerless')", runtime.display()));
@@ -168,6 +171,14 @@ fn warn_about_workdir(config: &Config) {
     if program.contains('/') && !transform.exists() {
         log::warn(&format!("{} is missing: Tracing mode will fail to compile", transform.display()));
     }
+}
+
+/// access(2) also tells about read-only mounts, even to root.
+fn is_writable(dir: &std::path::Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let Ok(path) = std::ffi::CString::new(dir.as_os_str().as_bytes()) else { return false };
+    // SAFETY: `path` is a valid NUL-terminated string for the call's duration.
+    unsafe { libc::access(path.as_ptr(), libc::W_OK) == 0 }
 }
 
 fn install_signal_handler(stopper: http::Stopper) -> Result<(), String> {
