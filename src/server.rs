@@ -176,7 +176,11 @@ fn route(request: &mut dyn Incoming, queries: &Sender<Query>, settings: &Setting
 /// Compares in time independent of where the first difference is.
 fn check_token(header: Option<&str>, expected: Option<&str>) -> Result<(), ApiError> {
     let Some(expected) = expected else { return Ok(()) };
-    let given = header.and_then(|h| h.strip_prefix("Bearer ")).unwrap_or("").trim();
+    // The scheme is case-insensitive (RFC 9110 §11.1).
+    let given = header
+        .and_then(|h| h.split_once(' '))
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("Bearer"))
+        .map_or("", |(_, token)| token.trim());
     let same_length = given.len() == expected.len();
     let difference = given.bytes().zip(expected.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b));
     if same_length && difference == 0 {

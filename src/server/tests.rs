@@ -120,9 +120,11 @@ fn token_guards_init_and_trace_only() {
             req.headers = header.map(|h| vec![("Authorization", h)]).unwrap_or_default();
             assert_eq!(error_code(&call(&mut req, Some("s3cret"))), 401, "{url} {header:?}");
         }
-        let mut req = request(method, url, body);
-        req.headers = vec![("authorization", good)];
-        assert_ne!(call(&mut req, Some("s3cret")).status, 401, "{url}");
+        for good in [good, "bearer s3cret", "BEARER  s3cret "] {
+            let mut req = request(method, url, body);
+            req.headers = vec![("authorization", good)];
+            assert_ne!(call(&mut req, Some("s3cret")).status, 401, "{url} {good}");
+        }
     }
     for url in ["/status", "/info", "/healthz", "/readyz"] {
         assert_eq!(call(&mut request("GET", url, b""), Some("s3cret")).status, 200, "{url}");
