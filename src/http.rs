@@ -21,6 +21,7 @@ use std::os::unix::net::UnixStream;
 use std::sync::Arc;
 use std::time::Duration;
 
+use bytes::Bytes;
 use crossbeam_channel::Sender;
 
 pub use parse::{Limits, Parsed, Parser, Request};
@@ -40,23 +41,42 @@ pub struct Settings {
     pub drain: Duration,
 }
 
-/// A response, before it is written.
+/// A response, before it is written. The body is shared, not copied, on
+/// its way to the socket: many clients reading one large trace hold one copy.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Response {
     pub status: u16,
     pub content_type: &'static str,
-    pub body: Vec<u8>,
+    pub body: Bytes,
     pub allow: Option<&'static str>,
 }
 
 impl From<crate::error::ApiError> for Response {
     fn from(err: crate::error::ApiError) -> Response {
-        Response { status: err.code(), content_type: "application/json", body: err.to_json().into_bytes(), allow: err.allow() }
+        let body = Bytes::from(err.to_json());
+        Response { status: err.code(), content_type: "application/json", body, allow: err.allow() }
     }
 }
 
-/// The bytes of `response` on the wire.
-pub fn render(response: &Response, head_only: bool, connection: ConnectionHeader) -> Vec<u8> {
+/// A response as it goes on the wire: the head, then the body.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Wire {
+    pub head: Vec<u8>,
+    pub body: Bytes,
+}
+
+impl Wire {
+    pub fn len(&self) -> usize {
+        self.head.len() + self.body.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// `response` on the wire.
+pub fn render(response: &Response, head_only: bool, connection: ConnectionHeader) -> Wire {
     let mut head = format!("HTTP/1.1 {} {}\r\n", response.status, reason(response.status));
     if !response.content_type.is_empty() {
         head.push_str(&format!("Content-Type: {}\r\n", response.content_type));
@@ -71,11 +91,8 @@ pub fn render(response: &Response, head_only: bool, connection: ConnectionHeader
         ConnectionHeader::Default => {}
     }
     head.push_str("\r\n");
-    let mut bytes = head.into_bytes();
-    if !head_only {
-        bytes.extend_from_slice(&response.body);
-    }
-    bytes
+    let body = if head_only { Bytes::new() } else { response.body.clone() };
+    Wire { head: head.into_bytes(), body }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,7 +146,7 @@ struct ConnId {
 #[derive(Debug)]
 struct Done {
     conn: ConnId,
-    bytes: Vec<u8>,
+    wire: Wire,
     close: bool,
 }
 
@@ -159,9 +176,9 @@ impl Job {
 impl Ticket {
     fn send(&mut self, response: &Response) {
         self.answered = true;
-        let bytes = render(response, self.head_only, self.connection);
+        let wire = render(response, self.head_only, self.connection);
         let close = self.connection == ConnectionHeader::Close;
-        if self.done.send(Done { conn: self.conn, bytes, close }).is_ok() {
+        if self.done.send(Done { conn: self.conn, wire, close }).is_ok() {
             self.waker.wake();
         }
     }
@@ -184,13 +201,16 @@ mod tests {
 
     #[test]
     fn renders_head_and_body() {
-        let response = Response { status: 405, content_type: "application/json", body: b"{}".to_vec(), allow: Some("POST") };
-        let text = String::from_utf8(render(&response, false, ConnectionHeader::Close)).unwrap();
+        let response =
+            Response { status: 405, content_type: "application/json", body: Bytes::from_static(b"{}"), allow: Some("POST") };
+        let wire = render(&response, false, ConnectionHeader::Close);
         assert_eq!(
-            text,
-            "HTTP/1.1 405 Method Not Allowed\r\nContent-Type: application/json\r\nContent-Length: 2\r\nAllow: POST\r\nConnection: close\r\n\r\n{}"
+            String::from_utf8(wire.head).unwrap(),
+            "HTTP/1.1 405 Method Not Allowed\r\nContent-Type: application/json\r\nContent-Length: 2\r\nAllow: POST\r\nConnection: close\r\n\r\n"
         );
-        let head = String::from_utf8(render(&response, true, ConnectionHeader::Default)).unwrap();
-        assert!(head.ends_with("Content-Length: 2\r\nAllow: POST\r\n\r\n"), "{head}");
+        assert_eq!(&wire.body[..], b"{}");
+        let head_only = render(&response, true, ConnectionHeader::Default);
+        assert!(String::from_utf8(head_only.head).unwrap().ends_with("Content-Length: 2\r\nAllow: POST\r\n\r\n"));
+        assert!(head_only.body.is_empty());
     }
 }

@@ -46,13 +46,14 @@ const TEXT: &str = "text/plain; charset=utf-8";
 
 impl Reply {
     fn json(status: u16, value: &Value) -> Reply {
-        Reply { status, content_type: JSON, body: value.to_string().into_bytes(), allow: None }
+        Reply { status, content_type: JSON, body: Bytes::from(value.to_string()), allow: None }
     }
-    fn raw_json(bytes: Vec<u8>) -> Reply {
+    /// The cached trace as is: shared with the state owner, not copied.
+    fn raw_json(bytes: Bytes) -> Reply {
         Reply { status: 200, content_type: JSON, body: bytes, allow: None }
     }
     fn text(text: String) -> Reply {
-        Reply { status: 200, content_type: TEXT, body: text.into_bytes(), allow: None }
+        Reply { status: 200, content_type: TEXT, body: Bytes::from(text), allow: None }
     }
 }
 
@@ -274,7 +275,7 @@ fn trace(query: &str, queries: &Sender<Query>, settings: &Settings) -> Result<Re
     if as_text {
         return pretty::render(&trace).map(Reply::text).map_err(ApiError::TraceUnusable);
     }
-    Ok(Reply::raw_json(trace.to_vec()))
+    Ok(Reply::raw_json(trace))
 }
 
 /// Validates the request object `{method, path, query?, body?, headers?}`.

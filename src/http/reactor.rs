@@ -1,7 +1,7 @@
 //! The I/O thread: accepts, reads, parses, dispatches and writes, for every
 //! connection at once, with `poll(2)` over non-blocking sockets.
 
-use std::io::{self, Read, Write};
+use std::io::{self, IoSlice, Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::os::fd::AsRawFd;
 use std::os::unix::net::UnixStream;
@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use crossbeam_channel::{unbounded, Receiver, Sender};
 
-use super::{ConnId, ConnectionHeader, Done, Job, Parsed, Parser, Response, Settings, Ticket, Waker};
+use super::{ConnId, ConnectionHeader, Done, Job, Parsed, Parser, Response, Settings, Ticket, Waker, Wire};
 use crate::error::ApiError;
 use crate::log;
 
@@ -130,7 +130,7 @@ struct Conn {
     phase: Phase,
     /// Start of the current wait: idle, request, last write progress, linger.
     since: Instant,
-    output: Vec<u8>,
+    output: Wire,
     written: usize,
     close_after: bool,
 }
@@ -294,7 +294,7 @@ impl Reactor {
             parser: Parser::new(self.settings.limits),
             phase: Phase::Reading,
             since: now,
-            output: Vec::new(),
+            output: Wire::default(),
             written: 0,
             close_after: false,
         };
@@ -427,7 +427,7 @@ impl Reactor {
             if conn.generation != done.conn.generation || conn.phase != Phase::Busy {
                 continue;
             }
-            conn.output = done.bytes;
+            conn.output = done.wire;
             conn.written = 0;
             conn.close_after = done.close || self.drain_until.is_some();
             conn.phase = Phase::Writing;
@@ -439,7 +439,14 @@ impl Reactor {
     fn write(&mut self, slot: usize, now: Instant, dispatch: &mut impl FnMut(Job) -> Result<(), Job>) {
         let Some(conn) = self.conns[slot].as_mut() else { return };
         while conn.written < conn.output.len() {
-            match conn.stream.write(&conn.output[conn.written..]) {
+            let head = conn.output.head.len();
+            let result = if conn.written < head {
+                let parts = [IoSlice::new(&conn.output.head[conn.written..]), IoSlice::new(&conn.output.body)];
+                conn.stream.write_vectored(&parts)
+            } else {
+                conn.stream.write(&conn.output.body[conn.written - head..])
+            };
+            match result {
                 Ok(0) => return self.close(slot),
                 Ok(n) => {
                     conn.written += n;
@@ -450,7 +457,7 @@ impl Reactor {
                 Err(_) => return self.close(slot),
             }
         }
-        conn.output = Vec::new();
+        conn.output = Wire::default();
         conn.written = 0;
         conn.since = now;
         if conn.close_after {
