@@ -198,6 +198,80 @@ impl Drop for Ticket {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::io::Read;
+    use std::net::{SocketAddr, TcpStream};
+
+    /// A transport whose "workers" answer on the reactor thread with the
+    /// method and target; returns its address and the means to stop it.
+    fn echo_server(client_timeout: Duration) -> (SocketAddr, Stopper, std::thread::JoinHandle<()>) {
+        let settings = Settings {
+            limits: Limits { max_head: 1024, max_body: 64 },
+            client_timeout,
+            max_connections: 4,
+            drain: Duration::from_secs(1),
+        };
+        let server = Server::bind("127.0.0.1:0", settings).unwrap();
+        let (addr, stopper) = (server.local_addr().unwrap(), server.stopper());
+        let thread = std::thread::spawn(move || {
+            server.run(|job| {
+                let text = format!("{} {} {}", job.request.method, job.request.target, job.request.body.len());
+                let body = Bytes::from(text);
+                job.respond(Response { status: 200, content_type: "text/plain", body, allow: None });
+                Ok(())
+            })
+        });
+        (addr, stopper, thread)
+    }
+
+    fn exchange(addr: SocketAddr, bytes: &[u8]) -> String {
+        let mut stream = TcpStream::connect(addr).unwrap();
+        stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        std::io::Write::write_all(&mut stream, bytes).unwrap();
+        let mut received = String::new();
+        let _ = stream.read_to_string(&mut received);
+        received
+    }
+
+    #[test]
+    fn serves_pipelined_requests_in_order_then_closes_when_asked() {
+        let (addr, stopper, thread) = echo_server(Duration::from_secs(10));
+        let received = exchange(
+            addr,
+            b"GET /a HTTP/1.1\r\n\r\nPOST /b HTTP/1.1\r\nContent-Length: 3\r\n\r\nxyzHEAD /c HTTP/1.1\r\nConnection: close\r\n\r\n",
+        );
+        let expected = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 8\r\n\r\nGET /a 0\
+                        HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 9\r\n\r\nPOST /b 3\
+                        HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 9\r\nConnection: close\r\n\r\n";
+        assert_eq!(received, expected);
+        stopper.stop();
+        thread.join().unwrap();
+    }
+
+    #[test]
+    fn refuses_bad_requests_and_times_out_partial_ones() {
+        let (addr, stopper, thread) = echo_server(Duration::from_millis(300));
+        let refused = exchange(addr, b"POST / HTTP/1.1\r\nContent-Length: 65\r\n\r\n");
+        assert!(refused.starts_with("HTTP/1.1 413 Content Too Large\r\n"), "{refused}");
+        assert!(refused.contains("Connection: close\r\n"), "{refused}");
+        let partial = exchange(addr, b"GET / HTTP/1.1\r\nHost:");
+        assert!(partial.starts_with("HTTP/1.1 408 Request Timeout\r\n"), "{partial}");
+        assert_eq!(exchange(addr, b""), "", "an idle connection is closed without a word");
+        stopper.stop();
+        thread.join().unwrap();
+    }
+
+    #[test]
+    fn past_the_connection_limit_the_oldest_idle_connection_goes() {
+        let (addr, stopper, thread) = echo_server(Duration::from_secs(10));
+        let mut idle: Vec<TcpStream> = (0..4).map(|_| TcpStream::connect(addr).unwrap()).collect();
+        // Each new connection makes room by closing the oldest idle one.
+        assert!(exchange(addr, b"GET /x HTTP/1.1\r\nConnection: close\r\n\r\n").ends_with("GET /x 0"));
+        let first = &mut idle[0];
+        first.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        assert_eq!(first.read(&mut [0u8; 16]).unwrap_or(0), 0, "the oldest idle connection was closed");
+        stopper.stop();
+        thread.join().unwrap();
+    }
 
     #[test]
     fn renders_head_and_body() {
