@@ -227,7 +227,14 @@ pub struct Core {
     control_open: bool,
     trace: Option<Bytes>,
     next_sync: SyncId,
+    /// Trace requests and the sync each waits for.
     pending_syncs: Vec<(SyncId, ReplyId)>,
+    /// The one sync on the wire that is not answered yet.
+    sync_in_flight: Option<SyncId>,
+    /// A sync timed out and the runtime has not answered one since: trace
+    /// requests get the last trace at once, and no sync is sent, so lines
+    /// never pile up in the channel of a runtime that does not read them.
+    runtime_stalled: bool,
 }
 
 impl Default for Core {
@@ -258,6 +265,8 @@ impl Core {
             trace: None,
             next_sync: 1,
             pending_syncs: Vec::new(),
+            sync_in_flight: None,
+            runtime_stalled: false,
         }
     }
 
@@ -324,7 +333,7 @@ impl Core {
             Event::NodeExited(status) => self.on_node_exit(status, &mut out),
             Event::StartTimedOut => self.on_start_timeout(now_ms, &mut out),
             Event::TraceRequested { reply } => self.on_trace_request(reply, &mut out),
-            Event::SyncDone { id } => self.answer_syncs_up_to(id, &mut out),
+            Event::SyncDone { id } => self.on_sync_done(id, &mut out),
             Event::SyncTimedOut { id } => self.on_sync_timeout(id, &mut out),
             Event::ControlClosed => {
                 self.control_open = false;
@@ -493,13 +502,17 @@ impl Core {
                 out.refuse(reply, ApiError::Unavailable("the function is still compiling".into()))
             }
             Phase::CompileError => out.refuse(reply, ApiError::NoTrace("the function did not compile".into())),
-            Phase::Running if self.control_open && self.node_exit.is_none() => {
-                // Read-your-writes: answer once the runtime has flushed every
-                // trace update made before this request arrived.
-                let id = self.next_sync;
-                self.next_sync += 1;
-                self.pending_syncs.push((id, reply));
-                out.push(Action::SendSync { id });
+            Phase::Running if self.control_open && self.node_exit.is_none() && !self.runtime_stalled => {
+                // Read-your-writes: answer after a sync sent after this
+                // request arrived. One sync is on the wire at a time: while
+                // one is, requests wait for the next, sent when it is done.
+                match self.sync_in_flight {
+                    Some(current) => self.pending_syncs.push((current + 1, reply)),
+                    None => {
+                        let id = self.send_sync(out);
+                        self.pending_syncs.push((id, reply));
+                    }
+                }
             }
             _ => self.reply_trace(reply, out),
         }
@@ -516,6 +529,33 @@ impl Core {
         out.push(Action::Reply { to: reply, reply: answer });
     }
 
+    fn send_sync(&mut self, out: &mut Actions) -> SyncId {
+        let id = self.next_sync;
+        self.next_sync += 1;
+        self.sync_in_flight = Some(id);
+        out.push(Action::SendSync { id });
+        id
+    }
+
+    fn on_sync_done(&mut self, id: SyncId, out: &mut Actions) {
+        if self.runtime_stalled {
+            out.info(format!("the runtime answered sync {id}: trace requests sync again"));
+            self.runtime_stalled = false;
+        }
+        self.answer_syncs_up_to(id, out);
+        if self.sync_in_flight.is_some_and(|current| current <= id) {
+            self.sync_in_flight = None;
+            self.send_next_sync(out);
+        }
+    }
+
+    /// Sends the sync that requests which arrived during the last one wait for.
+    fn send_next_sync(&mut self, out: &mut Actions) {
+        if !self.pending_syncs.is_empty() && self.control_open && self.node_exit.is_none() {
+            self.send_sync(out);
+        }
+    }
+
     fn answer_syncs_up_to(&mut self, id: SyncId, out: &mut Actions) {
         // `synced` for id N covers every sync sent before N as well.
         let (done, waiting): (Vec<_>, Vec<_>) = self.pending_syncs.drain(..).partition(|(sync, _)| *sync <= id);
@@ -526,15 +566,18 @@ impl Core {
     }
 
     fn on_sync_timeout(&mut self, id: SyncId, out: &mut Actions) {
-        let Some(index) = self.pending_syncs.iter().position(|(sync, _)| *sync == id) else {
-            return;
-        };
-        let (_, reply) = self.pending_syncs.remove(index);
-        out.warn(format!("the runtime did not answer sync {id} in time; serving the last trace"));
-        self.reply_trace(reply, out);
+        if self.sync_in_flight != Some(id) {
+            return; // answered in time
+        }
+        self.sync_in_flight = None;
+        self.runtime_stalled = true;
+        out.warn(format!("the runtime did not answer sync {id} in time; serving the last trace until it does"));
+        // Those waiting for the next sync are served now too: it would not be answered either.
+        self.answer_all_syncs(out);
     }
 
     fn answer_all_syncs(&mut self, out: &mut Actions) {
+        self.sync_in_flight = None;
         for (_, reply) in std::mem::take(&mut self.pending_syncs) {
             self.reply_trace(reply, out);
         }

@@ -244,3 +244,40 @@ fn a_function_port_already_taken_is_a_runtime_error_with_eaddrinuse() {
     assert!(info["functionError"].as_str().unwrap().contains("EADDRINUSE"), "{info}");
     agent.assert_healthy();
 }
+
+#[test]
+fn trace_requests_to_a_stuck_traced_function_wait_once_then_get_the_last_trace() {
+    // Tracing mode with the test-double compiler and runtime.
+    let code = "const c = require('containerless'); c.listen(function (req) { if (req.path === '/spin') { while (true) {} } c.respond('ok'); });";
+    let agent = std::sync::Arc::new(Agent::start("fn-stuck-traced", &[]));
+    agent.start_function("Tracing", code);
+    let function = agent.function_addr();
+    assert_eq!(get_within(function, "/", SLOW).expect("a normal request").text(), "ok");
+    let last = agent.get("/trace");
+    assert_eq!(last.status, 200);
+    assert!(get_within(function, "/spin", Duration::from_secs(1)).is_none());
+    // Twenty at once: one sync goes unanswered, and all of them get the last trace.
+    let started = Instant::now();
+    let waiting: Vec<_> = (0..20)
+        .map(|_| {
+            let agent = agent.clone();
+            std::thread::spawn(move || agent.get("/trace"))
+        })
+        .collect();
+    for thread in waiting {
+        let response = thread.join().unwrap();
+        assert_eq!((response.status, &response.body), (200, &last.body));
+    }
+    let waited = started.elapsed();
+    assert!(waited < Duration::from_secs(6), "waited {waited:?}");
+    // From now on the stalled runtime is not asked again: answers are immediate.
+    for _ in 0..50 {
+        let asked = Instant::now();
+        assert_eq!(agent.get("/trace").body, last.body);
+        assert!(asked.elapsed() < Duration::from_millis(500), "took {:?}", asked.elapsed());
+    }
+    let timeouts = agent.log_lines().iter().filter(|line| line.contains("did not answer sync")).count();
+    assert_eq!(timeouts, 1, "one sync timed out, not one per request");
+    assert_eq!(agent.status(), "running");
+    agent.assert_healthy();
+}

@@ -319,28 +319,41 @@ fn trace_waits_for_the_runtime_to_sync() {
 }
 
 #[test]
-fn synced_answers_every_earlier_sync_but_not_later_ones() {
+fn one_sync_at_a_time_and_later_requests_wait_for_the_next() {
     let mut core = running();
     core.handle(301, Event::TraceReceived(Bytes::from_static(TRACE)));
-    core.handle(302, Event::TraceRequested { reply: 5 });
-    core.handle(303, Event::TraceRequested { reply: 6 });
-    core.handle(304, Event::TraceRequested { reply: 7 });
-    assert_eq!(core.handle(305, Event::SyncDone { id: 2 }), vec![trace_reply(5, TRACE), trace_reply(6, TRACE)]);
-    assert_eq!(core.handle(306, Event::SyncDone { id: 3 }), vec![trace_reply(7, TRACE)]);
-    assert!(core.handle(307, Event::SyncDone { id: 3 }).is_empty(), "a duplicate is harmless");
+    assert_eq!(core.handle(302, Event::TraceRequested { reply: 5 }), vec![Action::SendSync { id: 1 }]);
+    // Sync 1 was sent before these arrived: it cannot vouch for them.
+    assert!(core.handle(303, Event::TraceRequested { reply: 6 }).is_empty());
+    assert!(core.handle(304, Event::TraceRequested { reply: 7 }).is_empty());
+    assert_eq!(
+        core.handle(305, Event::SyncDone { id: 1 }),
+        vec![trace_reply(5, TRACE), Action::SendSync { id: 2 }],
+        "one more sync serves both"
+    );
+    assert_eq!(core.handle(306, Event::SyncDone { id: 2 }), vec![trace_reply(6, TRACE), trace_reply(7, TRACE)]);
+    assert!(core.handle(307, Event::SyncDone { id: 2 }).is_empty(), "a duplicate is harmless");
+    assert_eq!(core.handle(308, Event::TraceRequested { reply: 8 }), vec![Action::SendSync { id: 3 }]);
 }
 
 #[test]
-fn sync_timeout_serves_the_last_trace() {
+fn a_sync_timeout_serves_the_last_trace_and_stops_syncing_until_the_runtime_answers() {
     let mut core = running();
     core.handle(301, Event::TraceReceived(Bytes::from_static(TRACE)));
     core.handle(302, Event::TraceRequested { reply: 5 });
     core.handle(303, Event::TraceRequested { reply: 6 });
+    assert!(core.handle(800, Event::SyncTimedOut { id: 7 }).is_empty(), "not a sync in flight");
     let actions = core.handle(2302, Event::SyncTimedOut { id: 1 });
     assert!(logged(&actions, Level::Warn, "did not answer sync 1"));
-    assert_eq!(effects(actions), vec![trace_reply(5, TRACE)]);
+    assert_eq!(effects(actions), vec![trace_reply(5, TRACE), trace_reply(6, TRACE)]);
     assert!(core.handle(2303, Event::SyncTimedOut { id: 1 }).is_empty(), "already answered");
-    assert_eq!(core.handle(2304, Event::SyncDone { id: 2 }), vec![trace_reply(6, TRACE)]);
+    // A stalled runtime gets no more syncs; requests are answered at once.
+    assert_eq!(core.handle(2304, Event::TraceRequested { reply: 7 }), vec![trace_reply(7, TRACE)]);
+    // Its late answer shows it is back: syncing resumes.
+    let actions = core.handle(2305, Event::SyncDone { id: 1 });
+    assert!(logged(&actions, Level::Info, "sync again"));
+    assert!(effects(actions).is_empty());
+    assert_eq!(core.handle(2306, Event::TraceRequested { reply: 8 }), vec![Action::SendSync { id: 2 }]);
 }
 
 #[test]
