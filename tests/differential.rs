@@ -125,3 +125,15 @@ fn generated_programs_parse() {
         assert!(out.status.success(), "seed {seed}: {}\n{}", String::from_utf8_lossy(&out.stderr), a.source);
     }
 }
+
+/// Prints the program of one seed: `DIFFERENTIAL_PRINT=1200010 cargo test --test differential print_program -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn print_program() {
+    let seed = env_u64("DIFFERENTIAL_PRINT", 1);
+    let program = gen::program(&mut gen::Rng::new(seed), TRACED_REQUESTS + FRESH_REQUESTS);
+    println!("{}", program.source);
+    for request in &program.requests {
+        println!("{request}");
+    }
+}
