@@ -254,3 +254,48 @@ fn slow_clients_cannot_stop_others_from_being_served() {
     }
     agent.assert_healthy();
 }
+
+#[test]
+fn running_out_of_descriptors_does_not_stop_the_agent_accepting() {
+    // 20 descriptors: fewer than the agent's own plus its 16 connection slots.
+    let wrapper = ["prlimit", "--nofile=20:20"];
+    let agent = Agent::start_wrapped(&wrapper, oracle::real_workdir("load-emfile"), &["--client-timeout", "2"]);
+    // Connections that say nothing use up the descriptors; each newcomer
+    // makes room by closing the longest-idle one, at once, every time.
+    let idle: Vec<TcpStream> = (0..40).map(|_| TcpStream::connect(agent.addr).unwrap()).collect();
+    for round in 0..20 {
+        let asked = Instant::now();
+        let response = http(agent.addr, "GET", "/healthz", &[], b"").unwrap_or_else(|err| panic!("round {round}: {err}"));
+        assert_eq!(response.status, 200, "round {round}");
+        assert!(asked.elapsed() < Duration::from_secs(1), "round {round} took {:?}", asked.elapsed());
+    }
+    agent.wait_log("accept failed: Too many open files (os error 24); closed the longest-idle connection", SLOW);
+    drop(idle);
+    // Connections in the middle of a request cannot be closed to make room:
+    // accepting pauses, and resumes once their deadline has freed them.
+    // (Each partial request is followed by a round trip, so the agent has
+    // read it before the next one comes.)
+    let mut partial = Vec::new();
+    let mut waited = Duration::ZERO;
+    while partial.len() < 30 && waited < Duration::from_secs(1) {
+        let mut stream = TcpStream::connect(agent.addr).unwrap();
+        stream.write_all(b"GET /status HTTP/1.1\r\n").unwrap();
+        partial.push(stream);
+        let asked = Instant::now();
+        assert_eq!(http(agent.addr, "GET", "/healthz", &[], b"").unwrap().status, 200);
+        waited = asked.elapsed();
+    }
+    eprintln!("{} partial requests; the last /healthz waited {waited:?}", partial.len());
+    assert!(waited >= Duration::from_secs(1), "the descriptors never ran out");
+    assert!(waited < Duration::from_secs(10), "healthz waited {waited:?}");
+    agent.wait_log("pausing accepts for", SLOW);
+    drop(partial);
+    // Recovered: answers come at once again. (No function is started: Node
+    // would share the 20-descriptor limit.)
+    for round in 0..20 {
+        let asked = Instant::now();
+        assert_eq!(agent.status(), "pre-initialized");
+        assert!(asked.elapsed() < Duration::from_secs(1), "round {round} took {:?}", asked.elapsed());
+    }
+    agent.assert_healthy();
+}

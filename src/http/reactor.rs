@@ -1,6 +1,7 @@
 //! The I/O thread: accepts, reads, parses, dispatches and writes, for every
 //! connection at once, with `poll(2)` over non-blocking sockets.
 
+use std::fs::File;
 use std::io::{self, IoSlice, Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::os::fd::AsRawFd;
@@ -104,7 +105,8 @@ impl Server {
             free: Vec::new(),
             generation: 0,
             accept_paused_until: None,
-            accept_warned: None,
+            accept_warned: [None; 2],
+            spare: File::open("/dev/null").ok(),
             drain_until: None,
         }
         .run(dispatch)
@@ -133,6 +135,16 @@ struct Conn {
     output: Wire,
     written: usize,
     close_after: bool,
+    /// Accepted and not polled yet: its first bytes may be waiting unread,
+    /// so it does not count as idle.
+    fresh: bool,
+}
+
+/// What giving up the spare descriptor found.
+enum Spare {
+    Admitted,
+    NobodyWaiting,
+    Unavailable,
 }
 
 enum Owner {
@@ -153,7 +165,10 @@ struct Reactor {
     free: Vec<usize>,
     generation: u64,
     accept_paused_until: Option<Instant>,
-    accept_warned: Option<Instant>,
+    /// When accept failures were last logged: [made room, paused].
+    accept_warned: [Option<Instant>; 2],
+    /// Held so that, out of descriptors, one can be freed to accept.
+    spare: Option<File>,
     drain_until: Option<Instant>,
 }
 
@@ -163,6 +178,9 @@ impl Reactor {
         let mut owners: Vec<Owner> = Vec::new();
         loop {
             let now = Instant::now();
+            if self.accept_paused_until.is_some_and(|until| until <= now) {
+                self.accept_paused_until = None;
+            }
             if self.stopping.load(Ordering::SeqCst) && self.drain_until.is_none() {
                 self.begin_drain(now);
             }
@@ -184,6 +202,13 @@ impl Reactor {
                 continue;
             }
             let now = Instant::now();
+            for owner in &owners {
+                if let Owner::Conn(slot) = owner {
+                    if let Some(conn) = self.conns[*slot].as_mut() {
+                        conn.fresh = false; // polled: what it sent is read below
+                    }
+                }
+            }
             for (fd, owner) in fds.iter().zip(&owners) {
                 if fd.revents == 0 {
                     continue;
@@ -210,10 +235,13 @@ impl Reactor {
         push(self.wake_rx.as_raw_fd(), libc::POLLIN, Owner::Wake);
         let mut next: Option<Instant> = self.drain_until;
         match (&self.listener, self.accept_paused_until) {
-            (Some(listener), None) => push(listener.as_raw_fd(), libc::POLLIN, Owner::Listener),
+            // At the cap, newcomers wait in the backlog until a slot is free.
+            (Some(listener), None) if self.has_room() => push(listener.as_raw_fd(), libc::POLLIN, Owner::Listener),
+            (Some(_), None) => {}
             (Some(_), Some(until)) => next = earliest(next, Some(until)),
             (None, _) => {}
         }
+        let mut any_fresh = false;
         for (slot, conn) in self.conns.iter().enumerate() {
             let Some(conn) = conn else { continue };
             let events = match conn.phase {
@@ -223,6 +251,10 @@ impl Reactor {
             };
             push(conn.stream.as_raw_fd(), events, Owner::Conn(slot));
             next = earliest(next, self.deadline(conn));
+            any_fresh |= conn.fresh;
+        }
+        if any_fresh {
+            return 0; // one quick turn tells new connections' first bytes from silence
         }
         match next {
             None => -1,
@@ -257,23 +289,61 @@ impl Reactor {
         while matches!((&self.wake_rx).read(&mut sink), Ok(n) if n > 0) {}
     }
 
+    /// Below the connection cap, or an idle connection can make room.
+    fn has_room(&self) -> bool {
+        self.conns.len() - self.free.len() < self.settings.max_connections || self.has_idle()
+    }
+
     fn accept(&mut self, now: Instant) {
         for _ in 0..ACCEPTS_PER_TURN {
+            if !self.has_room() {
+                return;
+            }
             let Some(listener) = &self.listener else { return };
             match listener.accept() {
                 Ok((stream, _)) => self.admit(stream, now),
                 Err(err) if err.kind() == io::ErrorKind::WouldBlock => return,
                 Err(err) if matches!(err.kind(), io::ErrorKind::Interrupted | io::ErrorKind::ConnectionAborted) => {}
-                Err(err) => {
-                    // Out of descriptors or memory: retry soon, without spinning.
-                    self.accept_paused_until = Some(now + ACCEPT_PAUSE);
-                    if self.accept_warned.is_none_or(|at| now.duration_since(at) > Duration::from_secs(10)) {
-                        self.accept_warned = Some(now);
-                        log::warn(&format!("accept failed: {err}; pausing accepts for {ACCEPT_PAUSE:?}"));
-                    }
-                    return;
-                }
+                Err(err) if is_out_of_descriptors(&err) && self.has_idle() => match self.accept_with_spare(now) {
+                    Spare::Admitted => self.warn_accept(now, &err, "closed the longest-idle connection to make room"),
+                    Spare::NobodyWaiting => return,
+                    Spare::Unavailable => return self.pause_accepting(now, &err),
+                },
+                Err(err) => return self.pause_accepting(now, &err),
             }
+        }
+    }
+
+    /// Out of descriptors with idle connections open: `accept` fails
+    /// whether or not anyone is waiting, so the spare descriptor is given up
+    /// to find out, and an idle connection is closed only for a real newcomer.
+    fn accept_with_spare(&mut self, now: Instant) -> Spare {
+        let (Some(spare), Some(listener)) = (self.spare.take(), &self.listener) else { return Spare::Unavailable };
+        drop(spare);
+        let outcome = match listener.accept() {
+            Ok((stream, _)) => {
+                self.evict_idle();
+                self.admit(stream, now);
+                Spare::Admitted
+            }
+            Err(err) if err.kind() == io::ErrorKind::WouldBlock => Spare::NobodyWaiting,
+            Err(_) => Spare::Unavailable,
+        };
+        self.spare = File::open("/dev/null").ok();
+        outcome
+    }
+
+    fn pause_accepting(&mut self, now: Instant, err: &io::Error) {
+        self.accept_paused_until = Some(now + ACCEPT_PAUSE);
+        self.warn_accept(now, err, &format!("pausing accepts for {ACCEPT_PAUSE:?}"));
+    }
+
+    /// Logs an accept failure, at most once per 10 s for each `action`.
+    fn warn_accept(&mut self, now: Instant, err: &io::Error, action: &str) {
+        let warned = &mut self.accept_warned[usize::from(action.starts_with("pausing"))];
+        if warned.is_none_or(|at| now.duration_since(at) > Duration::from_secs(10)) {
+            *warned = Some(now);
+            log::warn(&format!("accept failed: {err}; {action}"));
         }
     }
 
@@ -282,9 +352,8 @@ impl Reactor {
             return;
         }
         let _ = stream.set_nodelay(true);
-        let open = self.conns.len() - self.free.len();
-        if open >= self.settings.max_connections && !self.evict_idle() {
-            return; // dropped: the client sees the connection close
+        if self.conns.len() - self.free.len() >= self.settings.max_connections && !self.evict_idle() {
+            return; // cannot happen: `accept` checks for room first
         }
         self.generation += 1;
         let conn = Conn {
@@ -297,6 +366,7 @@ impl Reactor {
             output: Wire::default(),
             written: 0,
             close_after: false,
+            fresh: true,
         };
         match self.free.pop() {
             Some(slot) => self.conns[slot] = Some(conn),
@@ -304,19 +374,28 @@ impl Reactor {
         }
     }
 
-    /// Closes the longest-idle connection that owes us nothing; false if none.
-    fn evict_idle(&mut self) -> bool {
-        let idle = self
-            .conns
+    /// The connection that has waited longest for a request (or lingers).
+    fn longest_idle(&self) -> Option<usize> {
+        self.conns
             .iter()
             .enumerate()
             .filter_map(|(slot, conn)| conn.as_ref().map(|conn| (slot, conn)))
             .filter(|(_, conn)| {
-                conn.phase == Phase::Lingering || (conn.phase == Phase::Reading && !conn.parser.in_request(&conn.input))
+                conn.phase == Phase::Lingering
+                    || (conn.phase == Phase::Reading && !conn.fresh && !conn.parser.in_request(&conn.input))
             })
-            .min_by_key(|(_, conn)| conn.since)
-            .map(|(slot, _)| slot);
-        match idle {
+            // Admission order breaks ties: a whole turn's newcomers share one `since`.
+            .min_by_key(|(_, conn)| (conn.since, conn.generation))
+            .map(|(slot, _)| slot)
+    }
+
+    fn has_idle(&self) -> bool {
+        self.longest_idle().is_some()
+    }
+
+    /// Closes the longest-idle connection; false if there is none.
+    fn evict_idle(&mut self) -> bool {
+        match self.longest_idle() {
             Some(slot) => {
                 self.close(slot);
                 true
@@ -503,6 +582,10 @@ impl Reactor {
             }
         }
     }
+}
+
+fn is_out_of_descriptors(err: &io::Error) -> bool {
+    matches!(err.raw_os_error(), Some(libc::EMFILE) | Some(libc::ENFILE))
 }
 
 fn earliest(a: Option<Instant>, b: Option<Instant>) -> Option<Instant> {

@@ -98,7 +98,18 @@ impl Agent {
 
     /// Starts `binary` (e.g. the copy in a `make dist` layout).
     pub fn start_binary(binary: &Path, workdir: TempDir, extra: &[&str], env: &[(&str, &str)]) -> Agent {
-        let mut command = Command::new(binary);
+        Agent::start_command(Command::new(binary), workdir, extra, env)
+    }
+
+    /// Starts the agent through `wrapper`, a command that execs its
+    /// arguments (e.g. `prlimit --nofile=N`), so the pid stays the agent's.
+    pub fn start_wrapped(wrapper: &[&str], workdir: TempDir, extra: &[&str]) -> Agent {
+        let mut command = Command::new(wrapper[0]);
+        command.args(&wrapper[1..]).arg(env!("CARGO_BIN_EXE_containerless-agent"));
+        Agent::start_command(command, workdir, extra, &[])
+    }
+
+    fn start_command(mut command: Command, workdir: TempDir, extra: &[&str], env: &[(&str, &str)]) -> Agent {
         for (name, _) in std::env::vars() {
             if name.starts_with("CONTAINERLESS_") {
                 command.env_remove(name);
