@@ -176,3 +176,35 @@ fn sigkill_to_the_agent_while_compiling_leaves_no_compiler_behind() {
     agent.wait_exit(SLOW);
     wait_pid_gone(compiler, Duration::from_secs(2));
 }
+
+/// The pids of `pid`'s children.
+fn children(pid: u32) -> Vec<u32> {
+    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else { return Vec::new() };
+    tasks
+        .filter_map(|task| std::fs::read_to_string(task.ok()?.path().join("children")).ok())
+        .flat_map(|text| text.split_whitespace().filter_map(|pid| pid.parse().ok()).collect::<Vec<u32>>())
+        .collect()
+}
+
+#[test]
+fn sigkill_to_the_agent_ends_even_a_node_without_the_parent_death_signal() {
+    // A wrapper that does not exec: Node is a grandchild of the agent, so the
+    // kernel's parent-death signal does not reach it. The runtime must see its
+    // control channel close and exit by itself.
+    let workdir = oracle::real_workdir("fault-kill-agent-grandchild");
+    let wrapper = workdir.path().join("node-wrapper.sh");
+    std::fs::write(&wrapper, "#!/bin/sh\nnode \"$@\"\necho \"node ended: $?\"\n").unwrap();
+    std::fs::set_permissions(&wrapper, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let mut agent = Agent::start_in(workdir, &["--node", "./node-wrapper.sh"]);
+    agent.start_function("Vanilla", SEED_DEMO);
+    let shell = agent.node_pid();
+    let node = children(shell);
+    assert_eq!(node.len(), 1, "the wrapper runs one node: {node:?}");
+    let node = node[0];
+    assert_eq!(http(agent.function_addr(), "GET", "/", &[], b"").unwrap().text(), "hi");
+    agent.signal(libc::SIGKILL);
+    agent.wait_exit(SLOW);
+    let killed = Instant::now();
+    wait_pid_gone(node, Duration::from_secs(2));
+    eprintln!("node exited {:?} after the agent was killed", killed.elapsed());
+}
