@@ -299,3 +299,59 @@ fn running_out_of_descriptors_does_not_stop_the_agent_accepting() {
     }
     agent.assert_healthy();
 }
+
+#[test]
+fn sigterm_under_load_stops_promptly_and_leaves_no_client_hanging() {
+    let mut agent = start_real("load-sigterm", &[]);
+    agent.start_function("Vanilla", SEED_DEMO);
+    let addr = agent.addr;
+    let served = Arc::new(AtomicU64::new(0));
+    let clients: Vec<_> = (0..50)
+        .map(|index| {
+            let served = served.clone();
+            std::thread::spawn(move || {
+                let mut kept = None;
+                for _ in 0..MAX_REQUESTS_PER_CLIENT {
+                    // Errors are expected once the agent stops: refused, reset, closed.
+                    let ok = if index % 2 == 0 {
+                        if kept.is_none() {
+                            kept = KeepAlive::connect(addr).ok();
+                        }
+                        let answer = kept.as_mut().map(|client| client.get("/status"));
+                        if !matches!(answer, Some(Ok(_))) {
+                            kept = None;
+                        }
+                        matches!(answer, Some(Ok((200, _))))
+                    } else {
+                        matches!(http(addr, "GET", "/status", &[], b""), Ok(r) if r.status == 200)
+                    };
+                    if ok {
+                        served.fetch_add(1, Ordering::Relaxed);
+                    } else if TcpStream::connect(addr).is_err() {
+                        return; // the port is closed: the agent is gone
+                    }
+                }
+            })
+        })
+        .collect();
+    // Wait (bounded) until the load is really on.
+    let deadline = Instant::now() + SLOW;
+    while served.load(Ordering::Relaxed) < 1000 {
+        assert!(Instant::now() < deadline, "the load never got going");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let node = agent.node_pid();
+    let signalled = Instant::now();
+    agent.signal(libc::SIGTERM);
+    assert_eq!(agent.wait_exit(SLOW).code(), Some(0));
+    let stopped = signalled.elapsed();
+    assert!(stopped < Duration::from_secs(5), "stopping took {stopped:?}");
+    // Every client notices within its own timeouts.
+    let finished = Instant::now();
+    for client in clients {
+        client.join().unwrap();
+    }
+    assert!(finished.elapsed() < Duration::from_secs(20), "clients hung for {:?}", finished.elapsed());
+    assert!(!std::path::Path::new(&format!("/proc/{node}")).exists(), "node {node} is left");
+    eprintln!("stopped in {stopped:?} under load after {} answers", served.load(Ordering::Relaxed));
+}
