@@ -110,6 +110,17 @@ impl Agent {
     }
 
     fn start_command(mut command: Command, workdir: TempDir, extra: &[&str], env: &[(&str, &str)]) -> Agent {
+        // Should this test process die without dropping the agent (an abort,
+        // a kill), the agent is told to stop too, and stops its Node.
+        // SAFETY: prctl is async-signal-safe; nothing else runs between fork and exec.
+        unsafe {
+            std::os::unix::process::CommandExt::pre_exec(&mut command, || {
+                if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGTERM as libc::c_ulong, 0, 0, 0) != 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
         for (name, _) in std::env::vars() {
             if name.starts_with("CONTAINERLESS_") {
                 command.env_remove(name);
