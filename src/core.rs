@@ -24,7 +24,8 @@
 //!                                   later feed CompileFinished
 //!             StartNode{..}      => spawn Node, feed NodeStarted or NodeStartFailed;
 //!                                   arm start timer; later feed FunctionReady,
-//!                                   TraceReceived, FunctionError, SyncDone, NodeExited
+//!                                   TraceReceived, FunctionError, SyncDone,
+//!                                   NodeStderr, NodeExited
 //!             KillCompiler / KillNode => signal the process group (TERM, grace, KILL)
 //!             SendSync{id}       => write the sync line; arm its timer; on a write
 //!                                   failure feed ControlClosed
@@ -152,6 +153,8 @@ pub enum Event {
     TraceReceived(Bytes),
     /// The runtime reported an uncaught exception (it exits next).
     FunctionError(String),
+    /// The end of Node's stderr, sent just before `NodeExited`.
+    NodeStderr(String),
     NodeExited(ExitStatus),
     StartTimedOut,
     /// `GET /trace` or `POST /trace/eval`: wants the current trace.
@@ -214,6 +217,8 @@ pub struct Core {
     shutting_down: bool,
     error: Option<String>,
     function_error: Option<String>,
+    /// The end of Node's stderr once it exited.
+    node_stderr: Option<String>,
     compiler_pid: Option<u32>,
     compiler_running: bool,
     compile_started_ms: Option<u64>,
@@ -251,6 +256,7 @@ impl Core {
             shutting_down: false,
             error: None,
             function_error: None,
+            node_stderr: None,
             compiler_pid: None,
             compiler_running: false,
             compile_started_ms: None,
@@ -330,6 +336,7 @@ impl Core {
                 out.warn(format!("function reported an error: {text}"));
                 self.function_error = Some(text);
             }
+            Event::NodeStderr(tail) => self.node_stderr = Some(tail),
             Event::NodeExited(status) => self.on_node_exit(status, &mut out),
             Event::StartTimedOut => self.on_start_timeout(now_ms, &mut out),
             Event::TraceRequested { reply } => self.on_trace_request(reply, &mut out),
@@ -459,8 +466,10 @@ impl Core {
         match self.phase {
             Phase::Starting | Phase::Running if !self.shutting_down => {
                 let when = if self.phase == Phase::Starting { "before it was ready" } else { "while running" };
-                // The runtime's own words say why, e.g. `listen EADDRINUSE`.
-                let why = match self.function_error.as_deref().map(first_line_of_error) {
+                // The runtime's own words say why, e.g. `listen EADDRINUSE`;
+                // failing those, Node's (a syntax error, V8 out of memory).
+                let reported = self.function_error.as_deref().map(first_line_of_error);
+                let why = match reported.or_else(|| self.node_stderr.as_deref().and_then(error_line_of_stderr)) {
                     Some(line) => format!(": {line}"),
                     None => String::new(),
                 };
@@ -610,6 +619,18 @@ fn first_line_of_error(text: &str) -> String {
         Some((at, _)) => format!("{}...", &line[..at]),
         None => line.to_string(),
     }
+}
+
+/// The line of Node's dying words that names the error: the last one that
+/// starts with `SomethingError:` or `FATAL ERROR:`, e.g. `SyntaxError:
+/// Unexpected token '('` or `FATAL ERROR: ... JavaScript heap out of memory`.
+fn error_line_of_stderr(tail: &str) -> Option<String> {
+    let names_an_error = |line: &&str| {
+        let Some((name, _)) = line.split_once(": ") else { return false };
+        let name = name.strip_prefix("Uncaught ").unwrap_or(name);
+        name == "FATAL ERROR" || (name.ends_with("Error") && name.chars().all(|c| c.is_ascii_alphanumeric()))
+    };
+    tail.lines().map(str::trim).filter(names_an_error).last().map(first_line_of_error)
 }
 
 /// The action list under construction, with shorthands.

@@ -30,6 +30,8 @@ const OUTPUT_LINE_LIMIT: usize = 16 * 1024;
 const CONTROL_LINE_LIMIT: usize = 64 * 1024 * 1024;
 /// How much of the compiler's stderr is kept for `/info`.
 const COMPILER_MESSAGE_LIMIT: usize = 8 * 1024;
+/// How much of the end of Node's stderr is kept to explain its exit.
+const NODE_STDERR_TAIL: usize = 4 * 1024;
 /// How long to wait for output readers once their child has exited.
 const DRAIN_WAIT: Duration = Duration::from_secs(1);
 /// Fixed by DESIGN.md §2.
@@ -208,9 +210,19 @@ fn spawn_thread(name: &str, body: impl FnOnce() + Send + 'static) {
     }
 }
 
-/// Forwards each line of `output` to the log as `[prefix] line`; keeps the
-/// first `keep` bytes of text and sends them on `kept` at end of input.
-fn forward_lines(output: impl Read + Send + 'static, prefix: &'static str, keep: usize, kept: Option<Sender<String>>) {
+/// Which part of a child's output is kept besides the log.
+#[derive(Debug, Clone, Copy)]
+enum Keep {
+    Nothing,
+    /// The first bytes: a compiler's message.
+    Head(usize),
+    /// The last lines: why a Node died, when the runtime could not say.
+    Tail(usize),
+}
+
+/// Forwards each line of `output` to the log as `[prefix] line`; sends what
+/// `keep` asks for on `kept` at end of input.
+fn forward_lines(output: impl Read + Send + 'static, prefix: &'static str, keep: Keep, kept: Option<Sender<String>>) {
     spawn_thread(prefix, move || {
         let mut reader = BufReader::new(output);
         let mut text = String::new();
@@ -220,16 +232,39 @@ fn forward_lines(output: impl Read + Send + 'static, prefix: &'static str, keep:
                 shown.push_str(" [line truncated]");
             }
             log::child_output(&format!("[{prefix}] {shown}"));
-            if text.len() < keep {
-                text.push_str(&shown);
-                text.push('\n');
+            match keep {
+                Keep::Nothing => {}
+                Keep::Head(limit) if text.len() < limit => {
+                    text.push_str(&shown);
+                    text.push('\n');
+                }
+                Keep::Head(_) => {}
+                Keep::Tail(limit) => {
+                    text.push_str(&shown);
+                    text.push('\n');
+                    if text.len() > 2 * limit {
+                        let cut = ceil_char_boundary(&text, text.len() - limit);
+                        text.drain(..cut);
+                    }
+                }
             }
         }
         if let Some(kept) = kept {
-            text.truncate(floor_char_boundary(&text, keep));
+            match keep {
+                Keep::Tail(limit) if text.len() > limit => {
+                    let cut = ceil_char_boundary(&text, text.len() - limit);
+                    text.drain(..cut);
+                }
+                Keep::Head(limit) | Keep::Tail(limit) => text.truncate(floor_char_boundary(&text, limit)),
+                Keep::Nothing => {}
+            }
             let _ = kept.send(text);
         }
     });
+}
+
+fn ceil_char_boundary(text: &str, at: usize) -> usize {
+    (at..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len())
 }
 
 fn floor_char_boundary(text: &str, at: usize) -> usize {
@@ -297,7 +332,7 @@ pub fn spawn_compiler(launch: &CompilerLaunch, events: Sender<Event>) -> Result<
     };
     let (stderr_text_tx, stderr_text) = bounded(1);
     if let Some(stderr) = child.stderr.take() {
-        forward_lines(stderr, "compiler stderr", COMPILER_MESSAGE_LIMIT, Some(stderr_text_tx));
+        forward_lines(stderr, "compiler stderr", Keep::Head(COMPILER_MESSAGE_LIMIT), Some(stderr_text_tx));
     }
     let (reaped_tx, reaped) = bounded(0);
     let group = ProcessGroup { pid: child.id(), reaped };
@@ -389,10 +424,11 @@ pub fn spawn_node(launch: &NodeLaunch, events: Sender<Event>) -> Result<NodeProc
     drop(child_end); // only Node may hold it, so its exit is our EOF
     let mut child = spawned.map_err(|err| format!("{}: {err}", launch.node))?;
     if let Some(stdout) = child.stdout.take() {
-        forward_lines(stdout, "node stdout", 0, None);
+        forward_lines(stdout, "node stdout", Keep::Nothing, None);
     }
+    let (stderr_tail_tx, stderr_tail) = bounded(1);
     if let Some(stderr) = child.stderr.take() {
-        forward_lines(stderr, "node stderr", 0, None);
+        forward_lines(stderr, "node stderr", Keep::Tail(NODE_STDERR_TAIL), Some(stderr_tail_tx));
     }
     let (control_done_tx, control_done) = bounded::<()>(0);
     read_control(reader_end, events.clone(), control_done_tx);
@@ -402,6 +438,9 @@ pub fn spawn_node(launch: &NodeLaunch, events: Sender<Event>) -> Result<NodeProc
         let status = reap(child, reaped_tx);
         // Deliver what Node said before dying ahead of the exit itself.
         let _ = control_done.recv_timeout(DRAIN_WAIT);
+        if let Ok(tail) = stderr_tail.recv_timeout(DRAIN_WAIT) {
+            let _ = events.send(Event::NodeStderr(tail));
+        }
         let _ = events.send(Event::NodeExited(status));
     });
     Ok(NodeProcess { group, control: agent_end })

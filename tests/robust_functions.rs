@@ -56,7 +56,12 @@ fn a_syntax_error_is_a_compile_error_with_file_line_column() {
 fn a_syntax_error_in_vanilla_mode_is_a_runtime_error() {
     let agent = start_real("fn-syntax-vanilla", &[]);
     let info = runtime_error_of(&agent, "Vanilla", "const c = require('containerless');\nfunction (");
-    assert_eq!(error_text(&info), "node exited before it was ready with exit code 1");
+    // Node's own words: the runtime never got to run.
+    assert_eq!(
+        error_text(&info),
+        "node exited before it was ready with exit code 1: SyntaxError: Function statements require a function name"
+    );
+    assert!(info["functionError"].is_null(), "{info}");
     assert_eq!(info["exitStatus"], json!({"code": 1}));
     agent.wait_log("[node stderr] SyntaxError", SLOW);
     agent.assert_healthy();
@@ -169,7 +174,13 @@ fn a_function_that_exhausts_memory_is_a_runtime_error() {
     let info = agent.info();
     // V8 aborts the process when the heap is exhausted.
     assert_eq!(info["exitStatus"], json!({"signal": libc::SIGABRT}), "{info}");
-    assert_eq!(error_text(&info), format!("node exited while running with signal {}", libc::SIGABRT));
+    assert_eq!(
+        error_text(&info),
+        format!(
+            "node exited while running with signal {}: FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory",
+            libc::SIGABRT
+        )
+    );
     agent.wait_log("JavaScript heap out of memory", SLOW);
     agent.assert_healthy();
 }

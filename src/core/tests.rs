@@ -516,3 +516,36 @@ fn info_serializes_with_camel_case_keys() {
     assert_eq!(json["nodePid"], 41);
     assert_eq!(json["version"], env!("CARGO_PKG_VERSION"));
 }
+
+#[test]
+fn without_a_report_from_the_runtime_nodes_own_error_line_says_why() {
+    let mut core = starting();
+    let stderr = "/srv/fn/index.js:2\nfunction (\n         ^\n\nSyntaxError: Function statements require a function name\n    at internalCompileFunction (node:internal/vm:76:18)\n\nNode.js v20.19.0\n";
+    core.handle(150, Event::NodeStderr(stderr.into()));
+    core.handle(151, Event::NodeExited(ExitStatus::Code(1)));
+    assert_eq!(
+        core.info().error.as_deref(),
+        Some("node exited before it was ready with exit code 1: SyntaxError: Function statements require a function name")
+    );
+    let mut core = running();
+    let stderr = "<--- Last few GCs --->\n\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n 1: 0xb85bc0 node::Abort() [node]\n";
+    core.handle(500, Event::NodeStderr(stderr.into()));
+    core.handle(501, Event::NodeExited(ExitStatus::Signal(6)));
+    assert_eq!(
+        core.info().error.as_deref(),
+        Some("node exited while running with signal 6: FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory")
+    );
+}
+
+#[test]
+fn the_runtimes_report_wins_over_stderr_and_plain_output_says_nothing() {
+    let mut core = running();
+    core.handle(500, Event::FunctionError("RangeError: reported\n    at x".into()));
+    core.handle(501, Event::NodeStderr("TypeError: printed\n".into()));
+    core.handle(502, Event::NodeExited(ExitStatus::Code(1)));
+    assert_eq!(core.info().error.as_deref(), Some("node exited while running with exit code 1: RangeError: reported"));
+    let mut core = running();
+    core.handle(500, Event::NodeStderr("just some words: nothing wrong\nbye\n".into()));
+    core.handle(501, Event::NodeExited(ExitStatus::Code(0)));
+    assert_eq!(core.info().error.as_deref(), Some("node exited while running with exit code 0"));
+}
