@@ -1,9 +1,198 @@
 //! The tracing compiler: parse → lower → normalize → instrument → print.
+//!
+//! `compile` turns a function's source into the instrumented program that
+//! `TRACING.md` specifies; `cli` is `containerless-agent transform FILE`.
+//! Every stage is a module of its own; `resolve` (scope analysis) runs at
+//! the start of lowering.
+
 use std::ffi::OsString;
+use std::io::Write;
+
+pub mod ast;
+pub mod error;
+pub mod instrument;
+pub mod lower;
+pub mod normalize;
+pub mod parse;
+pub mod print;
+pub mod resolve;
+
+pub use error::CompileError;
+
+/// Stack of the compiler thread. The parser recurses as deep as the input
+/// nests, which `parse::PARSER_BUDGET` bounds; at that bound the worst
+/// inputs measured need under 8 MiB (release) and 16 MiB (debug). The later
+/// stages stop at `resolve::MAX_DEPTH`. Only pages actually touched are
+/// committed; where the reservation itself fails, the smaller size is tried.
+const COMPILER_STACKS: [usize; 2] = [64 << 20, 16 << 20];
+
+/// Compiles `source` (named `file_name` in error messages) into the
+/// instrumented program.
+pub fn compile(source: &str, file_name: &str) -> Result<String, CompileError> {
+    compile_on_thread(source, file_name, Teardown::Free)
+}
+
+/// What to do with the compiler's data structures once the output is made.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Teardown {
+    Free,
+    /// The process exits right after: freeing thousands of nodes one by one
+    /// would only delay it.
+    Leak,
+}
+
+fn compile_on_thread(source: &str, file_name: &str, teardown: Teardown) -> Result<String, CompileError> {
+    let mut last_error = None;
+    for stack in COMPILER_STACKS {
+        let spawned = std::thread::scope(|scope| {
+            std::thread::Builder::new()
+                .name("compiler".into())
+                .stack_size(stack)
+                .spawn_scoped(scope, || compile_here(source, file_name, teardown))
+                .map(|handle| handle.join())
+        });
+        match spawned {
+            Ok(Ok(result)) => return result,
+            Ok(Err(_)) => {
+                let message = "the compiler thread panicked".to_string();
+                return Err(CompileError::Internal { file: file_name.into(), message });
+            }
+            Err(e) => last_error = Some(e),
+        }
+    }
+    let message = match last_error {
+        Some(e) => format!("cannot start the compiler thread: {e}"),
+        None => "cannot start the compiler thread".to_string(),
+    };
+    Err(CompileError::Internal { file: file_name.into(), message })
+}
+
+/// The pipeline, on the current thread (whose stack must be large enough).
+fn compile_here(source: &str, file_name: &str, teardown: Teardown) -> Result<String, CompileError> {
+    let alloc = oxc_allocator::Allocator::default();
+    let program = parse::parse(&alloc, source).map_err(|p| p.locate(source, file_name))?;
+    let resolution = resolve::resolve(&program).map_err(|p| p.locate(source, file_name))?;
+    if resolution.untraceable {
+        return Ok(untraced(source));
+    }
+    let mut lowered = lower::lower(&program, source, resolution).map_err(|p| p.locate(source, file_name))?;
+    normalize::normalize(&mut lowered);
+    let instrumented = instrument::instrument(lowered);
+    // The output is several times the source; one allocation up front.
+    let output = print::print(&instrumented, source.len() * 8 + 4096);
+    if teardown == Teardown::Leak {
+        std::mem::forget(instrumented);
+        std::mem::forget(alloc);
+    }
+    Ok(output)
+}
+
+/// A program whose names cannot be renamed safely (`with`, direct `eval`)
+/// runs exactly as written; its trace is a single `unknown`. The tracing
+/// calls come last, in a block of their own, so that directives, a
+/// hashbang and the user's own names stay untouched.
+fn untraced(source: &str) -> String {
+    let mut out = String::with_capacity(source.len() + 160);
+    out.push_str(source);
+    out.push_str(
+        "\n;{ const $T = require(\"containerless/tracing\"); $T.unknown($T.root()); $T.end(); }\n",
+    );
+    out
+}
+
+/// The CLI process only compiles one file: let the compiler thread share the
+/// main heap and grow it in large steps, instead of a fresh per-thread arena
+/// grown page by page (measurably slower on large inputs).
+fn tune_allocator() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only adjusts glibc's allocator parameters; it is
+    // called before any other thread exists.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 1);
+        libc::mallopt(libc::M_TOP_PAD, 16 << 20);
+    }
+}
 
 /// `containerless-agent transform FILE`: prints the instrumented program on
-/// stdout; on a syntax error prints `FILE:LINE:COL: message` on stderr, exit 1.
-pub fn cli(_args: Vec<OsString>) -> i32 {
-    eprintln!("transform: not implemented yet");
-    1
+/// stdout (exit 0); a syntax error prints `FILE:LINE:COL: message` on
+/// stderr (exit 1); an unreadable file or bad usage exits 2.
+pub fn cli(args: Vec<OsString>) -> i32 {
+    let mut args = args.into_iter();
+    let (Some(path), None) = (args.next(), args.next()) else {
+        eprintln!("usage: containerless-agent transform FILE");
+        return 2;
+    };
+    let file_name = path.to_string_lossy().into_owned();
+    tune_allocator();
+    let source = match std::fs::read(&path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(_) => {
+                eprintln!("{file_name}: the file is not valid UTF-8");
+                return 2;
+            }
+        },
+        Err(e) => {
+            eprintln!("{file_name}: cannot read the file: {e}");
+            return 2;
+        }
+    };
+    match compile_on_thread(&source, &file_name, Teardown::Leak) {
+        Ok(program) => {
+            let mut stdout = std::io::stdout().lock();
+            match stdout.write_all(program.as_bytes()).and_then(|()| stdout.flush()) {
+                Ok(()) => 0,
+                Err(e) => {
+                    eprintln!("{file_name}: cannot write the output: {e}");
+                    2
+                }
+            }
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            match e {
+                CompileError::Internal { .. } => 2,
+                _ => 1,
+            }
+        }
+    }
+}
+
+/// Test helpers shared by the stages' unit tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::*;
+
+    /// Parses, resolves and lowers `source` (which must be valid).
+    pub fn lowered(source: &str) -> ast::Program {
+        let alloc = oxc_allocator::Allocator::default();
+        let program = parse::parse(&alloc, source).expect("valid test source");
+        let resolution = resolve::resolve(&program).expect("resolvable test source");
+        lower::lower(&program, source, resolution).expect("lowerable test source")
+    }
+
+    pub fn normalized(source: &str) -> ast::Program {
+        let mut program = lowered(source);
+        normalize::normalize(&mut program);
+        program
+    }
+
+    /// The printed statements of a program (no instrumentation).
+    pub fn printed(program: &ast::Program) -> String {
+        print::print_stmts(&program.body, &program.names)
+    }
+
+    /// The printed statements after normalization, without whitespace
+    /// differences mattering: lines are trimmed and joined with spaces.
+    pub fn normalized_text(source: &str) -> String {
+        flat(&printed(&normalized(source)))
+    }
+
+    pub fn flat(text: &str) -> String {
+        text.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ")
+    }
+
+    pub fn compiled(source: &str) -> String {
+        compile(source, "index.js").expect("compiles")
+    }
 }

@@ -1,0 +1,646 @@
+//! Stage 4: add the `$T` calls of `TRACING.md` to a normalized program.
+//!
+//! Each statement gets the call that describes it placed before it; every
+//! symbolic expression becomes a constant template hoisted to the top of
+//! the file (`const $t3 = ["bin", "+", ["v", "x$1"], ["n", 1]];`), shared by
+//! every statement that needs the same one.
+
+use super::ast::*;
+use super::print::quote_into;
+
+pub fn instrument(mut program: Program) -> Program {
+    let body = std::mem::take(&mut program.body);
+    let vars = std::mem::take(&mut program.vars);
+    let mut ins = Instrumenter::new(&mut program.names);
+    let root = ins.frame_var(0);
+    let ctx = Ctx { frame: root, depth: 0, in_loop: false };
+    let mut main = vec![Stmt::Decl(DeclKind::Const, root, Some(ins.t("root", vec![])))];
+    for v in vars {
+        main.push(ins.let_undefined(root, v));
+    }
+    ins.scope_start(&body, root, &mut main);
+    ins.stmts(body, &ctx, &mut main);
+    main.push(Stmt::Expr(ins.t("end", vec![])));
+
+    let require = ins.names.free("require");
+    let tracing = ins.tracing;
+    let mut out = vec![Stmt::Decl(
+        DeclKind::Const,
+        tracing,
+        Some(Expr::Call(Box::new(Expr::Var(require)), vec![Expr::Str("containerless/tracing".into())])),
+    )];
+    for (i, template) in ins.templates.iter().enumerate() {
+        let text = format!("const $t{} = {template};", i + 1);
+        out.push(Stmt::Raw(Opaque { pieces: vec![Piece::Text(text)] }));
+    }
+    out.extend(main);
+    program.body = out;
+    program
+}
+
+#[derive(Clone, Copy)]
+struct Ctx {
+    /// The current frame variable (`$sK`).
+    frame: VarId,
+    depth: usize,
+    /// Inside a loop body of the current function: blocks run repeatedly.
+    in_loop: bool,
+}
+
+struct Instrumenter<'n> {
+    names: &'n mut Names,
+    tracing: VarId,
+    frames: Vec<VarId>,
+    /// Template texts; `$tN` is `templates[N - 1]`.
+    templates: Vec<String>,
+    template_ids: FastMap<String, u32>,
+}
+
+fn s(text: &str) -> Expr {
+    Expr::Str(text.to_string())
+}
+
+fn arr(items: Vec<Expr>) -> Expr {
+    Expr::Array(items)
+}
+
+impl<'n> Instrumenter<'n> {
+    fn new(names: &'n mut Names) -> Self {
+        let tracing = names.fixed("$T", NameKind::Internal);
+        Instrumenter { names, tracing, frames: Vec::new(), templates: Vec::new(), template_ids: FastMap::default() }
+    }
+
+    fn frame_var(&mut self, depth: usize) -> VarId {
+        while self.frames.len() <= depth {
+            let text = format!("$s{}", self.frames.len());
+            let id = self.names.fixed(&text, NameKind::Internal);
+            self.frames.push(id);
+        }
+        self.frames[depth]
+    }
+
+    /// `$T.method(args...)`.
+    fn t(&self, method: &'static str, args: Vec<Expr>) -> Expr {
+        Expr::Tracing(method, args)
+    }
+
+    fn name_str(&self, v: VarId) -> Expr {
+        Expr::NameStr(v)
+    }
+
+    // ----- templates ---------------------------------------------------------
+
+    /// The hoisted template describing a simple expression: printed once as
+    /// JavaScript text, which is also its identity for sharing.
+    fn template(&mut self, e: &Expr) -> Expr {
+        let mut text = String::with_capacity(32);
+        write_template(e, self.names, &mut text);
+        if let Some(&id) = self.template_ids.get(&text) {
+            return Expr::Template(id);
+        }
+        let id = self.templates.len() as u32 + 1;
+        self.templates.push(text.clone());
+        self.template_ids.insert(text, id);
+        Expr::Template(id)
+    }
+
+    // ----- concrete values ---------------------------------------------------
+
+    /// The expression as it runs: literals marked owned, functions tagged.
+    fn value(&mut self, mut e: Expr, ctx: &Ctx) -> Expr {
+        self.value_in_place(&mut e, ctx);
+        e
+    }
+
+    fn value_in_place(&mut self, e: &mut Expr, ctx: &Ctx) {
+        match e {
+            Expr::Object(fields) => {
+                for (_, v) in fields.iter_mut() {
+                    self.value_in_place(v, ctx);
+                }
+                let literal = std::mem::replace(e, Expr::Null);
+                *e = self.t("lit", vec![literal]);
+            }
+            Expr::Array(items) => {
+                for v in items.iter_mut() {
+                    self.value_in_place(v, ctx);
+                }
+                let literal = std::mem::replace(e, Expr::Null);
+                *e = self.t("lit", vec![literal]);
+            }
+            Expr::Func(_) => {
+                let Expr::Func(f) = std::mem::replace(e, Expr::Null) else { return };
+                let id = f.id.clone();
+                let f = self.func(*f, ctx);
+                *e = self.t("fn", vec![Expr::Func(Box::new(f)), s(&id), Expr::Var(ctx.frame)]);
+            }
+            Expr::Get(o, _) | Expr::Un(_, o) => self.value_in_place(o, ctx),
+            Expr::Index(a, b) | Expr::Bin(_, a, b) | Expr::Logic(_, a, b) => {
+                self.value_in_place(a, ctx);
+                self.value_in_place(b, ctx);
+            }
+            _ => {}
+        }
+    }
+
+    // ----- scopes ------------------------------------------------------------
+
+    fn let_undefined(&mut self, frame: VarId, v: VarId) -> Stmt {
+        let t = self.template(&Expr::Undefined);
+        Stmt::Expr(self.t("let", vec![Expr::Var(frame), self.name_str(v), t]))
+    }
+
+    /// Hoisted function declarations bind at the start of their scope.
+    fn scope_start(&mut self, body: &[Stmt], frame: VarId, out: &mut Vec<Stmt>) {
+        let mut last_of: FastMap<VarId, usize> = FastMap::default();
+        for (i, st) in body.iter().enumerate() {
+            match st {
+                Stmt::FuncDecl(f) => {
+                    if let Some(name) = f.name {
+                        last_of.insert(name, i);
+                    }
+                }
+                Stmt::OpaqueFunc(_, name) => {
+                    last_of.insert(*name, i);
+                }
+                _ => {}
+            }
+        }
+        for (i, st) in body.iter().enumerate() {
+            match st {
+                Stmt::FuncDecl(f) => {
+                    if let Some(name) = f.name.filter(|n| last_of.get(n) == Some(&i)) {
+                        let call = self.t("decl", vec![Expr::Var(frame), self.name_str(name), Expr::Var(name), s(&f.id)]);
+                        out.push(Stmt::Expr(call));
+                    }
+                }
+                Stmt::OpaqueFunc(_, name) if last_of.get(name) == Some(&i) => {
+                    let call = self.t("opaque", vec![Expr::Var(frame), self.name_str(*name)]);
+                    out.push(Stmt::Expr(call));
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Whether a block in a loop declares bindings a closure captures: it
+    /// then gets a frame of its own per execution (`$T.block`).
+    fn needs_block_frame(&self, body: &[Stmt], ctx: &Ctx) -> bool {
+        if !ctx.in_loop {
+            return false;
+        }
+        let mut captured = false;
+        for st in body {
+            let declared = match st {
+                Stmt::Decl(DeclKind::Let | DeclKind::Const, v, _) | Stmt::OpaqueClass(_, v) => Some(*v),
+                Stmt::FuncDecl(f) => f.name,
+                Stmt::OpaqueFunc(_, v) => {
+                    if self.names.info(*v).annex_b {
+                        // Its name also lives in the function's frame.
+                        return false;
+                    }
+                    Some(*v)
+                }
+                _ => None,
+            };
+            if declared.is_some_and(|v| self.names.info(v).captured) {
+                captured = true;
+            }
+        }
+        captured
+    }
+
+    /// A block's statements, with its frame and hoisted declarations.
+    fn block(&mut self, body: Vec<Stmt>, ctx: &Ctx, out: &mut Vec<Stmt>) -> Ctx {
+        let mut inner = *ctx;
+        if self.needs_block_frame(&body, ctx) {
+            let frame = self.frame_var(ctx.depth + 1);
+            out.push(Stmt::Decl(DeclKind::Const, frame, Some(self.t("block", vec![Expr::Var(ctx.frame)]))));
+            inner = Ctx { frame, depth: ctx.depth + 1, in_loop: ctx.in_loop };
+        }
+        self.scope_start(&body, inner.frame, out);
+        self.stmts(body, &inner, out);
+        inner
+    }
+
+    fn stmts(&mut self, body: Vec<Stmt>, ctx: &Ctx, out: &mut Vec<Stmt>) {
+        for st in body {
+            self.stmt(st, ctx, out);
+        }
+    }
+
+    /// A branch of an `if` or a label block: closed by `$T.pop` when
+    /// control can fall off its end.
+    fn branch(&mut self, body: Vec<Stmt>, ctx: &Ctx) -> Vec<Stmt> {
+        let completes = can_complete(&body);
+        let mut out = Vec::new();
+        self.block(body, ctx, &mut out);
+        if completes {
+            out.push(Stmt::Expr(self.t("pop", vec![Expr::Var(ctx.frame)])));
+        }
+        out
+    }
+
+    // ----- statements --------------------------------------------------------
+
+    fn stmt(&mut self, st: Stmt, ctx: &Ctx, out: &mut Vec<Stmt>) {
+        let frame = Expr::Var(ctx.frame);
+        match st {
+            Stmt::Decl(kind, x, None) => {
+                if kind != DeclKind::Var {
+                    out.push(self.let_undefined(ctx.frame, x));
+                }
+                out.push(Stmt::Decl(kind, x, None));
+            }
+            Stmt::Decl(kind, x, Some(Expr::Call(callee, args))) => {
+                let call = self.call(Some(x), *callee, args, ctx);
+                out.push(Stmt::Decl(kind, x, Some(call)));
+            }
+            Stmt::Decl(kind, x, Some(Expr::Opaque(text, k))) => {
+                out.push(Stmt::Decl(kind, x, Some(Expr::Opaque(text, k))));
+                out.push(Stmt::Expr(self.t("opaque", vec![frame, self.name_str(x)])));
+            }
+            Stmt::Decl(kind, x, Some(value)) => {
+                let t = self.template(&value);
+                let method = if kind == DeclKind::Var { "set" } else { "let" };
+                out.push(Stmt::Expr(self.t(method, vec![frame, self.name_str(x), t])));
+                let value = self.value(value, ctx);
+                out.push(Stmt::Decl(kind, x, Some(value)));
+            }
+            Stmt::Expr(Expr::Assign(target, None, value)) => self.assign(*target, *value, ctx, out),
+            Stmt::Expr(Expr::Call(callee, args)) => {
+                let call = self.call(None, *callee, args, ctx);
+                out.push(Stmt::Expr(call));
+            }
+            Stmt::Expr(e) => {
+                let e = self.value(e, ctx);
+                out.push(Stmt::Expr(e));
+            }
+            Stmt::If(test, a, b) => {
+                let t = self.template(&test);
+                let test = self.value(*test, ctx);
+                let cond = self.t("if", vec![frame, t, test]);
+                let a = self.branch(a, ctx);
+                let b = self.branch(b, ctx);
+                out.push(Stmt::if_(cond, a, b));
+            }
+            Stmt::Block(body) => {
+                let mut inner = Vec::new();
+                self.block(body, ctx, &mut inner);
+                out.push(Stmt::Block(inner));
+            }
+            Stmt::Loop { label, body } => {
+                out.push(Stmt::Expr(self.t("loop", vec![frame.clone(), s(&label)])));
+                let mut inner = vec![Stmt::Expr(self.t("iter", vec![frame]))];
+                let loop_ctx = Ctx { in_loop: true, ..*ctx };
+                self.block(body, &loop_ctx, &mut inner);
+                out.push(Stmt::Loop { label, body: inner });
+            }
+            Stmt::Labeled { label, body } => {
+                out.push(Stmt::Expr(self.t("label", vec![frame, s(&label)])));
+                let inner = self.branch(body, ctx);
+                out.push(Stmt::Labeled { label, body: inner });
+            }
+            Stmt::Break(label) => {
+                out.push(Stmt::Expr(self.t("brk", vec![frame, s(&label)])));
+                out.push(Stmt::Break(label));
+            }
+            Stmt::Return(value) => {
+                let value = value.unwrap_or(Expr::Undefined);
+                let t = self.template(&value);
+                out.push(Stmt::Expr(self.t("ret", vec![frame, t])));
+                let value = self.value(value, ctx);
+                out.push(Stmt::Return(Some(value)));
+            }
+            Stmt::FuncDecl(f) => {
+                let f = self.func(*f, ctx);
+                out.push(Stmt::FuncDecl(Box::new(f)));
+            }
+            Stmt::OpaqueFunc(text, v) => out.push(Stmt::OpaqueFunc(text, v)),
+            Stmt::OpaqueClass(text, v) => {
+                out.push(Stmt::OpaqueClass(text, v));
+                out.push(Stmt::Expr(self.t("opaque", vec![frame, self.name_str(v)])));
+            }
+            Stmt::Opaque(text) => {
+                out.push(Stmt::Expr(self.t("unknown", vec![frame])));
+                out.push(Stmt::Raw(text));
+            }
+            Stmt::Raw(text) => out.push(Stmt::Raw(text)),
+            // Removed by normalization; printed as written if ever reached.
+            other @ (Stmt::While(_) | Stmt::DoWhile(_) | Stmt::For(_) | Stmt::Switch(_)) => {
+                out.push(Stmt::Expr(self.t("unknown", vec![frame])));
+                out.push(other);
+            }
+        }
+    }
+
+    fn assign(&mut self, target: Target, value: Expr, ctx: &Ctx, out: &mut Vec<Stmt>) {
+        let frame = Expr::Var(ctx.frame);
+        let tv = self.template(&value);
+        match target {
+            Target::Var(x) => {
+                out.push(Stmt::Expr(self.t("set", vec![frame, self.name_str(x), tv])));
+                let value = self.value(value, ctx);
+                out.push(Stmt::Expr(Expr::Assign(Box::new(Target::Var(x)), None, Box::new(value))));
+            }
+            Target::Get(o, f) => {
+                let to = self.template(&o);
+                let tk = self.template(&Expr::Str(f.clone()));
+                let obj = self.value(o.clone(), ctx);
+                out.push(Stmt::Expr(self.t("put", vec![frame, to, tk, tv, obj.clone(), s(&f)])));
+                let value = self.value(value, ctx);
+                out.push(Stmt::Expr(Expr::Assign(Box::new(Target::Get(obj, f)), None, Box::new(value))));
+            }
+            Target::Index(o, k) => {
+                let to = self.template(&o);
+                let tk = self.template(&k);
+                let obj = self.value(o, ctx);
+                let key = self.value(k, ctx);
+                out.push(Stmt::Expr(self.t("put", vec![frame, to, tk, tv, obj.clone(), key.clone()])));
+                let value = self.value(value, ctx);
+                out.push(Stmt::Expr(Expr::Assign(Box::new(Target::Index(obj, key)), None, Box::new(value))));
+            }
+        }
+    }
+
+    /// `$T.call(...)` / `$T.mcall(...)`, which perform the call.
+    fn call(&mut self, bind: Option<VarId>, callee: Expr, args: Vec<Expr>, ctx: &Ctx) -> Expr {
+        let frame = Expr::Var(ctx.frame);
+        let bind = bind.map(|b| self.name_str(b)).unwrap_or(Expr::Null);
+        let arg_templates = args.iter().map(|a| self.template(a)).collect();
+        let arg_values = args.into_iter().map(|a| self.value(a, ctx)).collect();
+        match callee {
+            Expr::Get(receiver, method) => {
+                let tr = self.template(&receiver);
+                let receiver = self.value(*receiver, ctx);
+                self.t("mcall", vec![frame, bind, tr, receiver, s(&method), arr(arg_templates), arr(arg_values)])
+            }
+            callee => {
+                let tc = if self.is_static(&callee) { Expr::Null } else { self.template(&callee) };
+                let callee = self.value(callee, ctx);
+                self.t("call", vec![frame, bind, tc, callee, arr(arg_templates), arr(arg_values)])
+            }
+        }
+    }
+
+    /// A function declaration's own name, never assigned anywhere.
+    fn is_static(&self, callee: &Expr) -> bool {
+        match callee {
+            Expr::Var(v) => {
+                let info = self.names.info(*v);
+                info.kind == NameKind::Function && !info.reassigned && !info.annex_b
+            }
+            _ => false,
+        }
+    }
+
+    fn func(&mut self, mut f: Func, ctx: &Ctx) -> Func {
+        let depth = ctx.depth + 1;
+        let frame = self.frame_var(depth);
+        let inner = Ctx { frame, depth, in_loop: false };
+        let params = f.params.iter().map(|&p| self.name_str(p)).collect();
+        let mut out = vec![Stmt::Decl(
+            DeclKind::Const,
+            frame,
+            Some(self.t("enter", vec![Expr::Var(ctx.frame), s(&f.id), arr(params)])),
+        )];
+        let params_set: FastSet<VarId> = f.params.iter().copied().collect();
+        for &v in &f.vars {
+            if !params_set.contains(&v) {
+                out.push(self.let_undefined(frame, v));
+            }
+        }
+        let body = std::mem::take(&mut f.body);
+        let completes = can_complete(&body);
+        self.scope_start(&body, frame, &mut out);
+        self.stmts(body, &inner, &mut out);
+        if completes {
+            let t = self.template(&Expr::Undefined);
+            out.push(Stmt::Expr(self.t("ret", vec![Expr::Var(frame), t, Expr::Bool(true)])));
+        }
+        f.body = out;
+        f
+    }
+}
+
+/// Whether control may reach the end of the statements (conservative:
+/// anything but a definite `break`/`return` may complete).
+pub fn can_complete(body: &[Stmt]) -> bool {
+    body.iter().all(|st| match st {
+        Stmt::Break(_) | Stmt::Return(_) => false,
+        Stmt::If(_, a, b) => can_complete(a) || can_complete(b),
+        Stmt::Block(b) => can_complete(b),
+        _ => true,
+    })
+}
+
+/// Prints the template of a simple expression (`TRACING.md`, Templates).
+fn write_template(e: &Expr, names: &Names, out: &mut String) {
+    match e {
+        Expr::Num(n) => {
+            out.push_str("[\"n\", ");
+            out.push_str(n);
+            out.push(']');
+        }
+        Expr::Str(text) => {
+            out.push_str("[\"s\", ");
+            quote_into(text, out);
+            out.push(']');
+        }
+        Expr::Bool(b) => out.push_str(if *b { "[\"b\", true]" } else { "[\"b\", false]" }),
+        Expr::Null => out.push_str("[\"null\"]"),
+        Expr::Var(v) => {
+            out.push_str(if names.kind(*v) == NameKind::Free { "[\"g\", " } else { "[\"v\", " });
+            quote_into(names.text(*v), out);
+            out.push(']');
+        }
+        Expr::Get(o, f) => {
+            out.push_str("[\"get\", ");
+            write_template(o, names, out);
+            out.push_str(", ");
+            quote_into(f, out);
+            out.push(']');
+        }
+        Expr::Index(o, k) => {
+            out.push_str("[\"idx\", ");
+            write_template(o, names, out);
+            out.push_str(", ");
+            write_template(k, names, out);
+            out.push(']');
+        }
+        Expr::Bin(op, a, b) => write_binop(op.as_str(), a, b, names, out),
+        Expr::Logic(op, a, b) => write_binop(op.as_str(), a, b, names, out),
+        Expr::Un(op, a) => {
+            out.push_str("[\"un\", \"");
+            out.push_str(op.as_str());
+            out.push_str("\", ");
+            write_template(a, names, out);
+            out.push(']');
+        }
+        Expr::Object(fields) => {
+            out.push_str("[\"obj\", [");
+            for (i, (k, v)) in fields.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push('[');
+                quote_into(k, out);
+                out.push_str(", ");
+                write_template(v, names, out);
+                out.push(']');
+            }
+            out.push_str("]]");
+        }
+        Expr::Array(items) => {
+            out.push_str("[\"arr\", [");
+            for (i, v) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_template(v, names, out);
+            }
+            out.push_str("]]");
+        }
+        Expr::Func(f) => {
+            out.push_str("[\"fn\", ");
+            quote_into(&f.id, out);
+            out.push(']');
+        }
+        // `undefined`, and (never after normalization) anything not simple.
+        _ => out.push_str("[\"u\"]"),
+    }
+}
+
+fn write_binop(op: &str, a: &Expr, b: &Expr, names: &Names, out: &mut String) {
+    out.push_str("[\"bin\", \"");
+    out.push_str(op);
+    out.push_str("\", ");
+    write_template(a, names, out);
+    out.push_str(", ");
+    write_template(b, names, out);
+    out.push(']');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{compiled, flat};
+
+    /// The compiled program without the hoisted templates and the frame.
+    fn body(src: &str) -> String {
+        let out = compiled(src);
+        let start = out.find("const $s0 = $T.root();").expect("root frame") + "const $s0 = $T.root();".len();
+        let end = out.rfind("$T.end();").expect("end");
+        flat(&out[start..end])
+    }
+
+    fn templates(src: &str) -> Vec<String> {
+        compiled(src).lines().filter(|l| l.starts_with("const $t")).map(str::to_string).collect()
+    }
+
+    #[test]
+    fn the_program_is_wrapped_for_the_runtime() {
+        let out = compiled("\"use strict\";\nlet x = 1;");
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[0], "\"use strict\";");
+        assert_eq!(lines[1], "const $T = require(\"containerless/tracing\");");
+        assert_eq!(*lines.last().unwrap(), "$T.end();");
+        assert!(out.contains("const $s0 = $T.root();"));
+    }
+
+    #[test]
+    fn declarations_record_before_they_run() {
+        assert_eq!(body("let x = 1; var y = x;"), "$T.let($s0, \"y$1\", $t1); $T.let($s0, \"x$0\", $t2); let x$0 = 1; $T.set($s0, \"y$1\", $t3); var y$1 = x$0;");
+        assert_eq!(body("let z;"), "$T.let($s0, \"z$0\", $t1); let z$0;");
+        assert_eq!(body("var w;"), "$T.let($s0, \"w$0\", $t1); var w$0;");
+    }
+
+    #[test]
+    fn templates_are_hoisted_and_shared() {
+        let t = templates("let a = 1; let b = 1; let c = a + 1;");
+        assert_eq!(t, vec!["const $t1 = [\"n\", 1];", "const $t2 = [\"bin\", \"+\", [\"v\", \"a$0\"], [\"n\", 1]];"]);
+        let t = templates("let o = {k: [null, true, \"s\", undefined, NaN]}; let g = Math.PI;");
+        assert!(t[0].contains("[\"obj\", [[\"k\", [\"arr\", [[\"null\"], [\"b\", true], [\"s\", \"s\"], [\"u\"], [\"n\", NaN]]]]]]"), "{t:?}");
+        assert!(t[1].contains("[\"get\", [\"g\", \"Math\"], \"PI\"]"), "{t:?}");
+    }
+
+    #[test]
+    fn static_callees_pass_null_others_their_template() {
+        let b = body("function f() {} f(); let g = f; g(); function h() {} h = 1; h();");
+        assert!(b.contains("$T.call($s0, null, null, f$0, [], []);"), "{b}");
+        assert!(b.contains("$T.call($s0, null, $t3, g$1, [], []);"), "{b}");
+        assert!(b.contains("$T.call($s0, null, $t5, h$2, [], []);"), "reassigned: {b}");
+    }
+
+    #[test]
+    fn method_calls_and_bound_calls() {
+        let b = body("let r = o.m(1); o.n();");
+        assert_eq!(b, "let r$0 = $T.mcall($s0, \"r$0\", $t2, o, \"m\", [$t1], [1]); $T.mcall($s0, null, $t2, o, \"n\", [], []);");
+    }
+
+    #[test]
+    fn function_declarations_are_declared_once_at_scope_start() {
+        let b = body("f(); function f() { return 1; } function f() { return 2; }");
+        assert_eq!(b.matches("$T.decl(").count(), 1, "{b}");
+        assert!(b.starts_with("$T.decl($s0, \"f$0\", f$0, \"F2\");"), "{b}");
+        let b = body("function g() { return k(); function k() { return 1; } }");
+        assert!(b.contains("const $s1 = $T.enter($s0, \"F1\", []); $T.decl($s1, \"k$1\", k$1, \"F2\");"), "{b}");
+    }
+
+    #[test]
+    fn functions_enter_bind_vars_and_fall_through() {
+        let b = body("function f(a) { var v = a; if (a) { return 1; } }");
+        assert!(b.contains("const $s1 = $T.enter($s0, \"F1\", [\"a$1\"]); $T.let($s1, \"v$2\", $t1);"), "{b}");
+        assert!(b.ends_with("$T.ret($s1, $t1, true); }"), "{b}");
+        let b = body("function g() { return 1; }");
+        assert!(!b.contains("true)"), "no fall-through after a return: {b}");
+        let b = body("let h = function (x) { return x; };");
+        assert!(b.contains("let h$0 = $T.fn(function (x$1) {"), "{b}");
+        assert!(b.ends_with("}, \"F1\", $s0);"), "{b}");
+    }
+
+    #[test]
+    fn branches_pop_only_when_control_falls_off() {
+        let b = body("while (a) { if (b) { break; } else { c(); } }");
+        assert!(b.contains("if ($T.if($s0, $t2, b)) { $T.brk($s0, \"L1\"); break L1; } else { $T.call($s0, null, $t3, c, [], []); $T.pop($s0); }"), "{b}");
+    }
+
+    #[test]
+    fn assignments_record_set_and_put() {
+        let b = body("let x = 0; x = 2; o.k = x; o[x] = 3;");
+        assert!(b.contains("$T.set($s0, \"x$0\", $t2); x$0 = 2;"), "{b}");
+        assert!(b.contains("$T.put($s0, $t4, $t5, $t3, o, \"k\"); o.k = x$0;"), "{b}");
+        assert!(b.contains("$T.put($s0, $t4, $t3, $t6, o, x$0); o[x$0] = 3;"), "{b}");
+    }
+
+    #[test]
+    fn opaque_statements_and_bindings() {
+        let b = body("let c = require('c'); class K {} throw c;");
+        assert_eq!(b, "let c$0 = require('c'); $T.opaque($s0, \"c$0\"); class K$1 {}; $T.opaque($s0, \"K$1\"); $T.unknown($s0); throw c$0;");
+        let b = body("function* g() {} async function h() {}");
+        assert!(b.starts_with("$T.opaque($s0, \"g$0\"); $T.opaque($s0, \"h$1\");"), "{b}");
+    }
+
+    #[test]
+    fn block_frames_only_for_captured_bindings_in_loops() {
+        let b = body("while (a) { let x = 1; f(() => x); }");
+        assert!(b.contains("$T.iter($s0); const $s1 = $T.block($s0);"), "{b}");
+        assert!(b.contains("$T.let($s1, \"x$0\""), "{b}");
+        let b = body("while (a) { let x = 1; f(x); }");
+        assert!(!b.contains("$T.block"), "{b}");
+        let b = body("{ let x = 1; f(() => x); }");
+        assert!(!b.contains("$T.block"), "not in a loop: {b}");
+    }
+
+    #[test]
+    fn continue_blocks_are_labels() {
+        let b = body("while (a) { if (b) continue; c = 1; }");
+        assert!(b.contains("$T.label($s0, \"C1\"); C1: {"), "{b}");
+        assert!(b.contains("$T.brk($s0, \"C1\"); break C1;"), "{b}");
+    }
+
+    #[test]
+    fn literals_are_owned_and_returns_recorded() {
+        let b = body("function f() { return {a: [1]}; }");
+        assert!(b.contains("$T.ret($s1, $t1); return $T.lit({ a: $T.lit([1]) });"), "{b}");
+    }
+}

@@ -1,0 +1,1079 @@
+//! Stage 2: oxc's arena AST → our owned [`ast`](super::ast).
+//!
+//! Names are already resolved (see `resolve`): every identifier becomes its
+//! [`VarId`]. What the compiler models is translated node by node; anything
+//! else becomes opaque source text:
+//! - a side-effect-free expression the trace cannot describe (a regular
+//!   expression, `a | b`, a function using `this`, a plain class, ...) is an
+//!   opaque *value*, later bound to a name the trace knows is opaque;
+//! - `require("...")` is an opaque value too (it runs untraced);
+//! - any other unsupported construct makes its whole statement opaque: it
+//!   runs exactly as written and its path in the trace ends in `unknown`.
+//!
+//! Loops get their labels here, so that `break`/`continue` inside opaque
+//! text can be rewritten to leave the normalized loops correctly.
+
+
+use oxc_ast::ast::{self as js, Expression, Statement};
+use oxc_span::{GetSpan, Span};
+
+use super::ast::*;
+use super::error::Problem;
+use super::resolve::{Resolution, pattern_names};
+
+/// The construct has effects the compiler does not model: the enclosing
+/// statement must become opaque.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unsupported;
+
+type Lowered<T> = Result<T, Unsupported>;
+
+pub fn lower(program: &js::Program<'_>, source: &str, mut res: Resolution) -> Result<Program, Problem> {
+    let names = std::mem::take(&mut res.names);
+    let mut l = Lowerer {
+        src: source,
+        res: &res,
+        names,
+        next_fn: 0,
+        next_label: 0,
+        loop_labels: FastMap::default(),
+        switch_labels: FastMap::default(),
+        fn_depth: 0,
+    };
+    let directives = program.directives.iter().map(|d| l.slice(d.span).to_string()).collect();
+    let hashbang = program.hashbang.as_ref().map(|h| l.slice(h.span).to_string());
+    let body = l.stmts(&program.body);
+    let vars = res.program_vars.clone();
+    Ok(Program { hashbang, directives, vars, body, names: l.names })
+}
+
+struct Lowerer<'r> {
+    src: &'r str,
+    res: &'r Resolution,
+    names: Names,
+    next_fn: u32,
+    next_label: u32,
+    /// Loop span start → its labels.
+    loop_labels: FastMap<u32, LoopLabels>,
+    switch_labels: FastMap<u32, String>,
+    fn_depth: u32,
+}
+
+impl Lowerer<'_> {
+    fn slice(&self, span: Span) -> &str {
+        self.src.get(span.start as usize..span.end as usize).unwrap_or("")
+    }
+
+    fn var(&mut self, span: Span, name: &str) -> VarId {
+        match self.res.var_at(span.start) {
+            Some(id) => id,
+            None => self.names.free(name),
+        }
+    }
+
+    /// Fresh labels `L<n>`/`C<n>`, avoiding every label of the source.
+    fn fresh_label_number(&mut self) -> u32 {
+        loop {
+            self.next_label += 1;
+            let n = self.next_label;
+            let taken = &self.res.labels;
+            if !taken.contains(&format!("L{n}")) && !taken.contains(&format!("C{n}")) {
+                return n;
+            }
+        }
+    }
+
+    fn loop_labels(&mut self, start: u32) -> LoopLabels {
+        let n = self.fresh_label_number();
+        let cont = self.res.continued.contains(&start).then(|| format!("C{n}"));
+        let labels = LoopLabels { brk: format!("L{n}"), cont };
+        self.loop_labels.insert(start, labels.clone());
+        labels
+    }
+
+    /// The source text of `span`, with names renamed and `break`/`continue`
+    /// that leave it rewritten to the normalized loops' labels.
+    fn opaque(&self, span: Span) -> Opaque {
+        let (start, end) = (span.start, span.end);
+        let mut pieces = Vec::new();
+        let mut at = start;
+        let occurrences = self.res.occurrences_in(start, end);
+        let jumps = self.res.jumps_in(start, end);
+        let (mut i, mut j) = (0, 0);
+        loop {
+            let next_occ = occurrences.get(i);
+            let next_jump = jumps.get(j);
+            let take_jump = match (next_occ, next_jump) {
+                (None, None) => break,
+                (Some(o), Some(jp)) => jp.start < o.start,
+                (None, Some(_)) => true,
+                (Some(_), None) => false,
+            };
+            if take_jump {
+                let jump = jumps[j];
+                j += 1;
+                let outside = jump.target < start || jump.target >= end;
+                let label = if jump.is_continue {
+                    self.loop_labels.get(&jump.target).and_then(|l| l.cont.clone())
+                } else {
+                    self.loop_labels
+                        .get(&jump.target)
+                        .map(|l| l.brk.clone())
+                        .or_else(|| self.switch_labels.get(&jump.target).cloned())
+                };
+                if let (true, Some(label)) = (outside, label) {
+                    push_text(&mut pieces, &self.src[at as usize..jump.start as usize]);
+                    push_text(&mut pieces, &format!("break {label};"));
+                    at = jump.end;
+                    // Skip names inside the rewritten jump (there are none).
+                    while occurrences.get(i).is_some_and(|o| o.start < jump.end) {
+                        i += 1;
+                    }
+                }
+                continue;
+            }
+            let o = occurrences[i];
+            i += 1;
+            if o.start < at {
+                continue;
+            }
+            push_text(&mut pieces, &self.src[at as usize..o.start as usize]);
+            let text = &self.src[o.start as usize..o.end as usize];
+            if o.shorthand {
+                pieces.push(Piece::Shorthand(text.to_string(), o.var));
+            } else {
+                pieces.push(Piece::Name(o.var));
+            }
+            at = o.end;
+        }
+        push_text(&mut pieces, &self.src[at as usize..end as usize]);
+        Opaque { pieces }
+    }
+
+    fn opaque_stmt(&self, stmt: &Statement<'_>) -> Stmt {
+        Stmt::Opaque(self.opaque(stmt.span()))
+    }
+
+    // ----- statements --------------------------------------------------------
+
+    fn stmts(&mut self, stmts: &[Statement<'_>]) -> Vec<Stmt> {
+        let mut out = Vec::new();
+        for stmt in stmts {
+            self.stmt(stmt, &mut out);
+        }
+        out
+    }
+
+    /// The body of an `if` or a loop, as a list (a block's own statements).
+    fn sub(&mut self, stmt: &Statement<'_>) -> Vec<Stmt> {
+        match stmt {
+            Statement::BlockStatement(block) => self.stmts(&block.body),
+            other => {
+                let mut out = Vec::new();
+                self.stmt(other, &mut out);
+                out
+            }
+        }
+    }
+
+    fn stmt(&mut self, stmt: &Statement<'_>, out: &mut Vec<Stmt>) {
+        match stmt {
+            Statement::EmptyStatement(_) => {}
+            Statement::BlockStatement(block) => {
+                let body = self.stmts(&block.body);
+                out.push(Stmt::Block(body));
+            }
+            Statement::VariableDeclaration(decl) => match self.var_decl(decl) {
+                Ok(stmts) => out.extend(stmts),
+                Err(Unsupported) => out.push(self.opaque_stmt(stmt)),
+            },
+            Statement::FunctionDeclaration(func) => out.push(self.function_decl(func)),
+            Statement::ClassDeclaration(class) => {
+                let var = class.id.as_ref().map(|id| self.var(id.span, id.name.as_str()));
+                match var {
+                    Some(var) if is_safe_class(class) => out.push(Stmt::OpaqueClass(self.opaque(class.span), var)),
+                    _ => out.push(self.opaque_stmt(stmt)),
+                }
+            }
+            Statement::ExpressionStatement(s) => match self.expr(&s.expression) {
+                Ok(e) => out.push(Stmt::Expr(e)),
+                Err(Unsupported) => out.push(self.opaque_stmt(stmt)),
+            },
+            Statement::IfStatement(s) => match self.expr(&s.test) {
+                Ok(test) => {
+                    let cons = self.sub(&s.consequent);
+                    let alt = s.alternate.as_ref().map(|a| self.sub(a)).unwrap_or_default();
+                    out.push(Stmt::if_(test, cons, alt));
+                }
+                Err(Unsupported) => out.push(self.opaque_stmt(stmt)),
+            },
+            Statement::WhileStatement(_) | Statement::DoWhileStatement(_) | Statement::ForStatement(_) => {
+                match self.lower_loop(stmt) {
+                    Ok(s) => out.push(s),
+                    Err(Unsupported) => out.push(self.opaque_stmt(stmt)),
+                }
+            }
+            Statement::LabeledStatement(s) => {
+                let mut body = &s.body;
+                while let Statement::LabeledStatement(inner) = body {
+                    body = &inner.body;
+                }
+                let lowered = match body {
+                    Statement::WhileStatement(_) | Statement::DoWhileStatement(_) | Statement::ForStatement(_) => {
+                        self.lower_loop(body)
+                    }
+                    _ => Err(Unsupported),
+                };
+                match lowered {
+                    Ok(s) => out.push(s),
+                    Err(Unsupported) => out.push(self.opaque_stmt(stmt)),
+                }
+            }
+            Statement::BreakStatement(s) => out.push(self.jump(s.span, stmt)),
+            Statement::ContinueStatement(s) => out.push(self.jump(s.span, stmt)),
+            Statement::ReturnStatement(s) => {
+                if self.fn_depth == 0 {
+                    // A CommonJS module may return early: the top level ends
+                    // there, so the root context is closed first.
+                    let mut text = Opaque::text("$T.end(); ");
+                    text.pieces.extend(self.opaque(s.span).pieces);
+                    out.push(Stmt::Opaque(text));
+                    return;
+                }
+                match s.argument.as_ref().map(|a| self.expr(a)).transpose() {
+                    Ok(arg) => out.push(Stmt::Return(arg)),
+                    Err(Unsupported) => out.push(self.opaque_stmt(stmt)),
+                }
+            }
+            Statement::SwitchStatement(s) => match self.switch(s) {
+                Ok(st) => out.push(st),
+                Err(Unsupported) => out.push(self.opaque_stmt(stmt)),
+            },
+            _ => out.push(self.opaque_stmt(stmt)),
+        }
+    }
+
+    fn jump(&mut self, span: Span, stmt: &Statement<'_>) -> Stmt {
+        let label = self.res.jump_at.get(&span.start).and_then(|jump| {
+            if jump.is_continue {
+                self.loop_labels.get(&jump.target).and_then(|l| l.cont.clone())
+            } else {
+                self.loop_labels
+                    .get(&jump.target)
+                    .map(|l| l.brk.clone())
+                    .or_else(|| self.switch_labels.get(&jump.target).cloned())
+            }
+        });
+        match label {
+            Some(label) => Stmt::Break(label),
+            None => self.opaque_stmt(stmt),
+        }
+    }
+
+    fn lower_loop(&mut self, stmt: &Statement<'_>) -> Lowered<Stmt> {
+        let start = stmt.span().start;
+        match stmt {
+            Statement::WhileStatement(s) => {
+                let test = self.expr(&s.test)?;
+                let labels = self.loop_labels(start);
+                let body = self.sub(&s.body);
+                Ok(Stmt::While(Box::new(WhileLoop { test, body, labels })))
+            }
+            Statement::DoWhileStatement(s) => {
+                let labels = self.loop_labels(start);
+                let body = self.sub(&s.body);
+                let test = self.expr(&s.test)?;
+                Ok(Stmt::DoWhile(Box::new(WhileLoop { test, body, labels })))
+            }
+            Statement::ForStatement(s) => {
+                let mut init = Vec::new();
+                let mut per_iteration = Vec::new();
+                match &s.init {
+                    Some(js::ForStatementInit::VariableDeclaration(decl)) => {
+                        init = self.var_decl(decl)?;
+                        if decl.kind == js::VariableDeclarationKind::Let {
+                            let mut found = Vec::new();
+                            for d in &decl.declarations {
+                                pattern_names(&d.id, &mut found);
+                            }
+                            for (_, span) in found {
+                                if let Some(var) = self.res.var_at(span.start) {
+                                    if self.names.info(var).captured {
+                                        per_iteration.push(var);
+                                    }
+                                }
+                            }
+                            // Closures created in the head itself see the
+                            // head's own environment: not modelled.
+                            if !per_iteration.is_empty() && decl.declarations.iter().any(|d| d.init.as_ref().is_some_and(contains_function)) {
+                                return Err(Unsupported);
+                            }
+                        }
+                    }
+                    Some(other) => {
+                        if let Some(e) = other.as_expression() {
+                            init.push(Stmt::Expr(self.expr(e)?));
+                        }
+                    }
+                    None => {}
+                }
+                let test = s.test.as_ref().map(|t| self.expr(t)).transpose()?;
+                let update = s.update.as_ref().map(|u| self.expr(u)).transpose()?;
+                let labels = self.loop_labels(start);
+                let body = self.sub(&s.body);
+                Ok(Stmt::For(Box::new(ForLoop { init, test, update, body, labels, per_iteration })))
+            }
+            _ => Err(Unsupported),
+        }
+    }
+
+    fn switch(&mut self, s: &js::SwitchStatement<'_>) -> Lowered<Stmt> {
+        // Lexical declarations share one scope across cases: not modelled.
+        let lexical = s.cases.iter().flat_map(|c| c.consequent.iter()).any(|st| {
+            matches!(st, Statement::FunctionDeclaration(_) | Statement::ClassDeclaration(_))
+                || matches!(st, Statement::VariableDeclaration(d) if d.kind != js::VariableDeclarationKind::Var)
+        });
+        if lexical {
+            return Err(Unsupported);
+        }
+        let disc = self.expr(&s.discriminant)?;
+        let tests = s.cases.iter().map(|c| c.test.as_ref().map(|t| self.expr(t)).transpose()).collect::<Lowered<Vec<_>>>()?;
+        let n = self.fresh_label_number();
+        let label = format!("L{n}");
+        self.switch_labels.insert(s.span.start, label.clone());
+        let mut cases = Vec::new();
+        for (case, test) in s.cases.iter().zip(tests) {
+            let body = self.stmts(&case.consequent);
+            cases.push(SwitchCase { test, body });
+        }
+        Ok(Stmt::Switch(Box::new(Switch { disc, cases, label })))
+    }
+
+    fn var_decl(&mut self, decl: &js::VariableDeclaration<'_>) -> Lowered<Vec<Stmt>> {
+        let kind = match decl.kind {
+            js::VariableDeclarationKind::Var => DeclKind::Var,
+            js::VariableDeclarationKind::Let => DeclKind::Let,
+            js::VariableDeclarationKind::Const => DeclKind::Const,
+            _ => return Err(Unsupported),
+        };
+        let mut out = Vec::new();
+        for d in &decl.declarations {
+            let init = d.init.as_ref().map(|e| self.expr(e)).transpose()?;
+            match &d.id {
+                js::BindingPattern::BindingIdentifier(id) => {
+                    let var = self.var(id.span, id.name.as_str());
+                    out.push(Stmt::Decl(kind, var, init));
+                }
+                js::BindingPattern::ObjectPattern(pattern) => {
+                    let Some(init) = init else { return Err(Unsupported) };
+                    let source = self.bind_temp(init, &mut out);
+                    self.object_pattern(pattern, source, kind, &mut out)?;
+                }
+                _ => return Err(Unsupported),
+            }
+        }
+        Ok(out)
+    }
+
+    /// Binds `value` to a fresh temporary, unless it is a name that
+    /// nothing can reassign while the pattern is read.
+    fn bind_temp(&mut self, value: Expr, out: &mut Vec<Stmt>) -> VarId {
+        if let Expr::Var(v) = value {
+            let info = self.names.info(v);
+            if info.kind == NameKind::Temp || info.kind != NameKind::Free && !info.reassigned {
+                return v;
+            }
+        }
+        let temp = self.names.temp();
+        out.push(Stmt::Decl(DeclKind::Let, temp, Some(value)));
+        temp
+    }
+
+    /// `{a, b: {c}, d = 1} = source` as member reads, in source order.
+    fn object_pattern(&mut self, pattern: &js::ObjectPattern<'_>, source: VarId, kind: DeclKind, out: &mut Vec<Stmt>) -> Lowered<()> {
+        if pattern.rest.is_some() {
+            return Err(Unsupported);
+        }
+        for prop in &pattern.properties {
+            if prop.computed {
+                return Err(Unsupported);
+            }
+            let key = static_key(&prop.key).ok_or(Unsupported)?;
+            let read = Expr::Get(Box::new(Expr::Var(source)), key);
+            self.bind_pattern(&prop.value, read, kind, out)?;
+        }
+        Ok(())
+    }
+
+    fn bind_pattern(&mut self, pattern: &js::BindingPattern<'_>, value: Expr, kind: DeclKind, out: &mut Vec<Stmt>) -> Lowered<()> {
+        match pattern {
+            js::BindingPattern::BindingIdentifier(id) => {
+                let var = self.var(id.span, id.name.as_str());
+                out.push(Stmt::Decl(kind, var, Some(value)));
+                Ok(())
+            }
+            js::BindingPattern::ObjectPattern(inner) => {
+                let temp = self.bind_temp(value, out);
+                self.object_pattern(inner, temp, kind, out)
+            }
+            js::BindingPattern::AssignmentPattern(assign) => {
+                let default = self.expr(&assign.right)?;
+                let temp = self.names.temp();
+                out.push(Stmt::Decl(DeclKind::Let, temp, Some(value)));
+                out.push(default_if_undefined(temp, default));
+                self.bind_pattern(&assign.left, Expr::Var(temp), kind, out)
+            }
+            js::BindingPattern::ArrayPattern(_) => Err(Unsupported),
+        }
+    }
+
+    // ----- functions ---------------------------------------------------------
+
+    fn function_decl(&mut self, func: &js::Function<'_>) -> Stmt {
+        let Some(id) = &func.id else { return Stmt::Opaque(self.opaque(func.span)) };
+        let var = self.var(id.span, id.name.as_str());
+        if self.names.info(var).annex_b {
+            return Stmt::OpaqueFunc(self.opaque(func.span), var);
+        }
+        let body = func.body.as_deref();
+        match self.function(func.span.start, false, func.r#async || func.generator, Some(var), &func.params, body, None) {
+            Some(f) => Stmt::FuncDecl(Box::new(f)),
+            None => Stmt::OpaqueFunc(self.opaque(func.span), var),
+        }
+    }
+
+    /// A traced function, or `None` when it must stay opaque as a whole.
+    #[allow(clippy::too_many_arguments)]
+    fn function(
+        &mut self,
+        start: u32,
+        is_arrow: bool,
+        async_or_generator: bool,
+        name: Option<VarId>,
+        params: &js::FormalParameters<'_>,
+        body: Option<&js::FunctionBody<'_>>,
+        expr_body: Option<&Expression<'_>>,
+    ) -> Option<Func> {
+        if async_or_generator || params.rest.is_some() || self.res.uses_this.contains(&start) {
+            return None;
+        }
+        self.next_fn += 1;
+        let id = format!("F{}", self.next_fn);
+        self.fn_depth += 1;
+        let result = self.function_parts(params, body, expr_body);
+        self.fn_depth -= 1;
+        let (param_vars, directives, stmts) = result.ok()?;
+        let vars = self.res.fn_vars.get(&start).cloned().unwrap_or_default();
+        Some(Func { id, name, is_arrow, params: param_vars, directives, vars, body: stmts })
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn function_parts(
+        &mut self,
+        params: &js::FormalParameters<'_>,
+        body: Option<&js::FunctionBody<'_>>,
+        expr_body: Option<&Expression<'_>>,
+    ) -> Lowered<(Vec<VarId>, Vec<String>, Vec<Stmt>)> {
+        let mut param_vars = Vec::new();
+        let mut prologue = Vec::new();
+        for p in &params.items {
+            if !p.decorators.is_empty() {
+                return Err(Unsupported);
+            }
+            let (pattern, default) = match (&p.pattern, &p.initializer) {
+                (js::BindingPattern::AssignmentPattern(a), None) => (&a.left, Some(&a.right)),
+                (pattern, init) => (pattern, init.as_deref()),
+            };
+            let default = default.map(|d| self.expr(d)).transpose()?;
+            match pattern {
+                js::BindingPattern::BindingIdentifier(id) => {
+                    let var = self.var(id.span, id.name.as_str());
+                    param_vars.push(var);
+                    if let Some(default) = default {
+                        prologue.push(default_if_undefined(var, default));
+                    }
+                }
+                js::BindingPattern::ObjectPattern(obj) => {
+                    let mut names = Vec::new();
+                    pattern_names(pattern, &mut names);
+                    if names.iter().any(|(_, span)| self.res.var_at(span.start).is_some_and(|v| self.names.info(v).redeclared_by_var)) {
+                        return Err(Unsupported);
+                    }
+                    let temp = self.names.temp();
+                    param_vars.push(temp);
+                    if let Some(default) = default {
+                        prologue.push(default_if_undefined(temp, default));
+                    }
+                    self.object_pattern(obj, temp, DeclKind::Let, &mut prologue)?;
+                }
+                _ => return Err(Unsupported),
+            }
+        }
+        let mut stmts = prologue;
+        let mut directives = Vec::new();
+        if let Some(body) = body {
+            directives = body.directives.iter().map(|d| self.slice(d.span).to_string()).collect();
+            stmts.extend(self.stmts(&body.statements));
+        }
+        if let Some(e) = expr_body {
+            match self.expr(e) {
+                Ok(value) => stmts.push(Stmt::Return(Some(value))),
+                Err(Unsupported) => {
+                    let mut text = Opaque::text("return ");
+                    text.pieces.extend(self.opaque(e.span()).pieces);
+                    text.pieces.push(Piece::Text(";".into()));
+                    stmts.push(Stmt::Opaque(text));
+                }
+            }
+        }
+        Ok((param_vars, directives, stmts))
+    }
+
+    // ----- expressions -------------------------------------------------------
+
+    /// An expression the trace does not model: an opaque value when it has
+    /// no side effects, otherwise the statement must become opaque.
+    fn unmodelled(&self, e: &Expression<'_>) -> Lowered<Expr> {
+        if is_pure(e) {
+            Ok(Expr::Opaque(self.opaque(e.span()), OpaqueKind::Pure))
+        } else {
+            Err(Unsupported)
+        }
+    }
+
+    fn exprs(&mut self, list: &[Expression<'_>]) -> Lowered<Vec<Expr>> {
+        list.iter().map(|e| self.expr(e)).collect()
+    }
+
+    fn expr(&mut self, e: &Expression<'_>) -> Lowered<Expr> {
+        Ok(match e {
+            Expression::BooleanLiteral(b) => Expr::Bool(b.value),
+            Expression::NullLiteral(_) => Expr::Null,
+            Expression::NumericLiteral(n) => Expr::Num(self.slice(n.span).to_string()),
+            Expression::StringLiteral(s) => {
+                if s.lone_surrogates {
+                    return self.unmodelled(e);
+                }
+                Expr::Str(s.value.to_string())
+            }
+            Expression::TemplateLiteral(t) => return self.template(t, e),
+            Expression::Identifier(id) => {
+                let var = self.var(id.span, id.name.as_str());
+                if self.names.kind(var) == NameKind::Free {
+                    match id.name.as_str() {
+                        "undefined" => return Ok(Expr::Undefined),
+                        "NaN" | "Infinity" => return Ok(Expr::Num(id.name.to_string())),
+                        _ => {}
+                    }
+                }
+                Expr::Var(var)
+            }
+            Expression::ArrayExpression(arr) => {
+                let mut items = Vec::new();
+                for el in &arr.elements {
+                    match el.as_expression() {
+                        Some(item) => items.push(self.expr(item)?),
+                        None => return self.unmodelled(e),
+                    }
+                }
+                Expr::Array(items)
+            }
+            Expression::ObjectExpression(obj) => return self.object(obj, e),
+            Expression::StaticMemberExpression(m) => {
+                if m.optional {
+                    return self.unmodelled(e);
+                }
+                Expr::Get(Box::new(self.expr(&m.object)?), m.property.name.to_string())
+            }
+            Expression::ComputedMemberExpression(m) => {
+                if m.optional {
+                    return self.unmodelled(e);
+                }
+                Expr::Index(Box::new(self.expr(&m.object)?), Box::new(self.expr(&m.expression)?))
+            }
+            Expression::CallExpression(call) => return self.call(call, e),
+            Expression::UpdateExpression(u) => {
+                if self.res.has_bigint {
+                    return Err(Unsupported);
+                }
+                let target = self.simple_target(&u.argument)?;
+                Expr::Update { target: Box::new(target), increment: u.operator == js::UpdateOperator::Increment, prefix: u.prefix }
+            }
+            Expression::UnaryExpression(u) => {
+                let op = match u.operator {
+                    js::UnaryOperator::LogicalNot => UnOp::Not,
+                    js::UnaryOperator::UnaryNegation => UnOp::Neg,
+                    js::UnaryOperator::UnaryPlus => UnOp::Plus,
+                    js::UnaryOperator::Typeof => UnOp::Typeof,
+                    js::UnaryOperator::Void => UnOp::Void,
+                    _ => return self.unmodelled(e),
+                };
+                let arg = self.expr(&u.argument)?;
+                match (op, arg) {
+                    (UnOp::Neg, Expr::Num(n)) if !n.starts_with('-') => Expr::Num(format!("-{n}")),
+                    (op, arg) => Expr::Un(op, Box::new(arg)),
+                }
+            }
+            Expression::BinaryExpression(b) => {
+                let op = match b.operator {
+                    js::BinaryOperator::Addition => BinOp::Add,
+                    js::BinaryOperator::Subtraction => BinOp::Sub,
+                    js::BinaryOperator::Multiplication => BinOp::Mul,
+                    js::BinaryOperator::Division => BinOp::Div,
+                    js::BinaryOperator::Remainder => BinOp::Rem,
+                    js::BinaryOperator::StrictEquality => BinOp::StrictEq,
+                    js::BinaryOperator::StrictInequality => BinOp::StrictNe,
+                    js::BinaryOperator::Equality => BinOp::Eq,
+                    js::BinaryOperator::Inequality => BinOp::Ne,
+                    js::BinaryOperator::LessThan => BinOp::Lt,
+                    js::BinaryOperator::GreaterThan => BinOp::Gt,
+                    js::BinaryOperator::LessEqualThan => BinOp::Le,
+                    js::BinaryOperator::GreaterEqualThan => BinOp::Ge,
+                    _ => return self.unmodelled(e),
+                };
+                Expr::Bin(op, Box::new(self.expr(&b.left)?), Box::new(self.expr(&b.right)?))
+            }
+            Expression::LogicalExpression(l) => {
+                let op = match l.operator {
+                    js::LogicalOperator::And => LogicOp::And,
+                    js::LogicalOperator::Or => LogicOp::Or,
+                    js::LogicalOperator::Coalesce => LogicOp::Nullish,
+                };
+                Expr::Logic(op, Box::new(self.expr(&l.left)?), Box::new(self.expr(&l.right)?))
+            }
+            Expression::ConditionalExpression(c) => Expr::Cond(
+                Box::new(self.expr(&c.test)?),
+                Box::new(self.expr(&c.consequent)?),
+                Box::new(self.expr(&c.alternate)?),
+            ),
+            Expression::AssignmentExpression(a) => {
+                let op = match a.operator {
+                    js::AssignmentOperator::Assign => None,
+                    js::AssignmentOperator::Addition => Some(BinOp::Add),
+                    js::AssignmentOperator::Subtraction => Some(BinOp::Sub),
+                    js::AssignmentOperator::Multiplication => Some(BinOp::Mul),
+                    js::AssignmentOperator::Division => Some(BinOp::Div),
+                    js::AssignmentOperator::Remainder => Some(BinOp::Rem),
+                    _ => return Err(Unsupported),
+                };
+                let target = match a.left.as_simple_assignment_target() {
+                    Some(t) => self.simple_target(t)?,
+                    None => return Err(Unsupported),
+                };
+                Expr::Assign(Box::new(target), op, Box::new(self.expr(&a.right)?))
+            }
+            Expression::SequenceExpression(s) => Expr::Seq(self.exprs(&s.expressions)?),
+            Expression::ParenthesizedExpression(p) => return self.expr(&p.expression),
+            Expression::FunctionExpression(f) => {
+                let name = f.id.as_ref().map(|id| self.var(id.span, id.name.as_str()));
+                match self.function(f.span.start, false, f.r#async || f.generator, name, &f.params, f.body.as_deref(), None) {
+                    Some(func) => Expr::Func(Box::new(func)),
+                    None => Expr::Opaque(self.opaque(f.span), OpaqueKind::Pure),
+                }
+            }
+            Expression::ArrowFunctionExpression(a) => {
+                match self.function(a.span.start, true, a.r#async, None, &a.params, a.get_function_body(), a.get_expression()) {
+                    Some(func) => Expr::Func(Box::new(func)),
+                    None => Expr::Opaque(self.opaque(a.span), OpaqueKind::Pure),
+                }
+            }
+            Expression::ClassExpression(c) if is_safe_class(c) => Expr::Opaque(self.opaque(c.span), OpaqueKind::Pure),
+            Expression::ChainExpression(c) => return self.chain(c, e),
+            _ => return self.unmodelled(e),
+        })
+    }
+
+    /// `a?.b.c?.[k]`: member reads only (optional calls are not modelled).
+    fn chain(&mut self, chain: &js::ChainExpression<'_>, e: &Expression<'_>) -> Lowered<Expr> {
+        let mut links = Vec::new();
+        let mut node = match &chain.expression {
+            js::ChainElement::StaticMemberExpression(_) | js::ChainElement::ComputedMemberExpression(_) => {
+                match chain.expression.as_member_expression() {
+                    Some(member) => member,
+                    None => return self.unmodelled(e),
+                }
+            }
+            _ => return self.unmodelled(e),
+        };
+        let base = loop {
+            let (object, link) = match node {
+                js::MemberExpression::StaticMemberExpression(m) => {
+                    (&m.object, (m.optional, None, m.property.name.to_string()))
+                }
+                js::MemberExpression::ComputedMemberExpression(m) => (&m.object, (m.optional, Some(&m.expression), String::new())),
+                js::MemberExpression::PrivateFieldExpression(_) => return self.unmodelled(e),
+            };
+            links.push(link);
+            match object.as_member_expression() {
+                Some(inner) => node = inner,
+                None => break object,
+            }
+        };
+        if has_optional_link(base) {
+            // An optional call inside the chain.
+            return Err(Unsupported);
+        }
+        let base = self.expr(base)?;
+        let mut lowered = Vec::with_capacity(links.len());
+        for (optional, index, field) in links.into_iter().rev() {
+            let access = match index {
+                Some(k) => Access::Index(self.expr(k)?),
+                None => Access::Field(field),
+            };
+            lowered.push(Link { optional, access });
+        }
+        Ok(Expr::Chain(Box::new(base), lowered))
+    }
+
+    fn simple_target(&mut self, target: &js::SimpleAssignmentTarget<'_>) -> Lowered<Target> {
+        match target {
+            js::SimpleAssignmentTarget::AssignmentTargetIdentifier(id) => {
+                let var = self.var(id.span, id.name.as_str());
+                if self.names.kind(var) == NameKind::Free {
+                    // Writing a global: state outside the trace.
+                    return Err(Unsupported);
+                }
+                Ok(Target::Var(var))
+            }
+            js::SimpleAssignmentTarget::StaticMemberExpression(m) => {
+                Ok(Target::Get(self.expr(&m.object)?, m.property.name.to_string()))
+            }
+            js::SimpleAssignmentTarget::ComputedMemberExpression(m) => {
+                Ok(Target::Index(self.expr(&m.object)?, self.expr(&m.expression)?))
+            }
+            _ => Err(Unsupported),
+        }
+    }
+
+    fn template(&mut self, t: &js::TemplateLiteral<'_>, e: &Expression<'_>) -> Lowered<Expr> {
+        let mut cooked = Vec::new();
+        for quasi in &t.quasis {
+            match &quasi.value.cooked {
+                Some(c) if !quasi.lone_surrogates => cooked.push(c.to_string()),
+                _ => return self.unmodelled(e),
+            }
+        }
+        // `"" + a + "b" + c`: a leading string makes every `+` concatenate.
+        let mut result = Expr::Str(cooked.first().cloned().unwrap_or_default());
+        for (i, sub) in t.expressions.iter().enumerate() {
+            let value = self.expr(sub)?;
+            result = Expr::Bin(BinOp::Add, Box::new(result), Box::new(value));
+            if let Some(text) = cooked.get(i + 1).filter(|c| !c.is_empty()) {
+                result = Expr::Bin(BinOp::Add, Box::new(result), Box::new(Expr::Str(text.clone())));
+            }
+        }
+        Ok(result)
+    }
+
+    fn object(&mut self, obj: &js::ObjectExpression<'_>, e: &Expression<'_>) -> Lowered<Expr> {
+        let mut props = Vec::new();
+        let mut seen = FastSet::default();
+        for prop in &obj.properties {
+            let js::ObjectPropertyKind::ObjectProperty(p) = prop else { return self.unmodelled(e) };
+            if p.kind != js::PropertyKind::Init || p.method || p.computed {
+                return self.unmodelled(e);
+            }
+            let Some(key) = static_key(&p.key) else { return self.unmodelled(e) };
+            // `__proto__: v` sets the prototype; a repeated key keeps its
+            // first position: neither is an ordinary property list.
+            if key == "__proto__" || !seen.insert(key.clone()) {
+                return self.unmodelled(e);
+            }
+            props.push((key, self.expr(&p.value)?));
+        }
+        Ok(Expr::Object(props))
+    }
+
+    fn call(&mut self, call: &js::CallExpression<'_>, e: &Expression<'_>) -> Lowered<Expr> {
+        if call.optional {
+            return Err(Unsupported);
+        }
+        if let Expression::Identifier(id) = &call.callee {
+            let is_require = id.name == "require"
+                && self.res.var_at(id.span.start).is_none_or(|v| self.names.kind(v) == NameKind::Free);
+            if is_require && call.arguments.len() == 1 && matches!(call.arguments[0], js::Argument::StringLiteral(_)) {
+                return Ok(Expr::Opaque(self.opaque(e.span()), OpaqueKind::Require));
+            }
+        }
+        let callee = match &call.callee {
+            Expression::StaticMemberExpression(m) if !m.optional => {
+                Expr::Get(Box::new(self.expr(&m.object)?), m.property.name.to_string())
+            }
+            Expression::ComputedMemberExpression(_) | Expression::Super(_) | Expression::PrivateFieldExpression(_) => {
+                return Err(Unsupported);
+            }
+            Expression::StaticMemberExpression(_) => return Err(Unsupported),
+            other => {
+                let callee = self.expr(other)?;
+                if matches!(callee, Expr::Get(..) | Expr::Index(..)) {
+                    // `(o.m)(x)` still passes `o` as `this`; keep it exact.
+                    return Err(Unsupported);
+                }
+                callee
+            }
+        };
+        let mut args = Vec::new();
+        for arg in &call.arguments {
+            match arg.as_expression() {
+                Some(a) => args.push(self.expr(a)?),
+                None => return Err(Unsupported),
+            }
+        }
+        Ok(Expr::Call(Box::new(callee), args))
+    }
+}
+
+fn push_text(pieces: &mut Vec<Piece>, text: &str) {
+    if text.is_empty() {
+        return;
+    }
+    if let Some(Piece::Text(last)) = pieces.last_mut() {
+        last.push_str(text);
+    } else {
+        pieces.push(Piece::Text(text.to_string()));
+    }
+}
+
+/// `if (x === undefined) x = value;`
+fn default_if_undefined(var: VarId, value: Expr) -> Stmt {
+    Stmt::if_(
+        Expr::Bin(BinOp::StrictEq, Box::new(Expr::Var(var)), Box::new(Expr::Undefined)),
+        vec![Stmt::Expr(Expr::Assign(Box::new(Target::Var(var)), None, Box::new(value)))],
+        Vec::new(),
+    )
+}
+
+/// A property key that names one fixed property: `a` or `"a"`.
+fn static_key(key: &js::PropertyKey<'_>) -> Option<String> {
+    match key {
+        js::PropertyKey::StaticIdentifier(id) => Some(id.name.to_string()),
+        js::PropertyKey::StringLiteral(s) if !s.lone_surrogates => Some(s.value.to_string()),
+        _ => None,
+    }
+}
+
+/// A class whose definition runs no user code: no static blocks, no
+/// computed keys, no static initialisers, no decorators, a pure `extends`.
+pub fn is_safe_class(class: &js::Class<'_>) -> bool {
+    if !class.decorators.is_empty() {
+        return false;
+    }
+    if let Some(heritage) = &class.heritage {
+        if !is_pure(&heritage.expression) {
+            return false;
+        }
+    }
+    class.body.body.iter().all(|element| match element {
+        js::ClassElement::StaticBlock(_) => false,
+        js::ClassElement::MethodDefinition(m) => !m.computed && m.decorators.is_empty(),
+        js::ClassElement::PropertyDefinition(p) => !p.computed && p.decorators.is_empty() && !(p.r#static && p.value.is_some()),
+        js::ClassElement::AccessorProperty(p) => !p.computed && p.decorators.is_empty() && !(p.r#static && p.value.is_some()),
+        js::ClassElement::TSIndexSignature(_) => true,
+    })
+}
+
+/// True when evaluating the expression cannot run user code with effects
+/// (calls, assignments, `new`, `delete`, `await`, iteration, ...). Getters
+/// and implicit conversions are assumed harmless, as everywhere in the
+/// compiler.
+pub fn is_pure(e: &Expression<'_>) -> bool {
+    match e {
+        Expression::BooleanLiteral(_)
+        | Expression::NullLiteral(_)
+        | Expression::NumericLiteral(_)
+        | Expression::BigIntLiteral(_)
+        | Expression::RegExpLiteral(_)
+        | Expression::StringLiteral(_)
+        | Expression::Identifier(_)
+        | Expression::ThisExpression(_)
+        | Expression::FunctionExpression(_)
+        | Expression::ArrowFunctionExpression(_)
+        | Expression::NewTarget(_)
+        | Expression::ImportMeta(_) => true,
+        Expression::TemplateLiteral(t) => t.expressions.iter().all(is_pure),
+        Expression::ClassExpression(c) => is_safe_class(c),
+        Expression::StaticMemberExpression(m) => is_pure(&m.object),
+        Expression::PrivateFieldExpression(m) => is_pure(&m.object),
+        Expression::ComputedMemberExpression(m) => is_pure(&m.object) && is_pure(&m.expression),
+        Expression::ChainExpression(c) => match &c.expression {
+            js::ChainElement::StaticMemberExpression(m) => is_pure(&m.object),
+            js::ChainElement::ComputedMemberExpression(m) => is_pure(&m.object) && is_pure(&m.expression),
+            js::ChainElement::PrivateFieldExpression(m) => is_pure(&m.object),
+            _ => false,
+        },
+        Expression::UnaryExpression(u) => u.operator != js::UnaryOperator::Delete && is_pure(&u.argument),
+        Expression::BinaryExpression(b) => is_pure(&b.left) && is_pure(&b.right),
+        Expression::PrivateInExpression(p) => is_pure(&p.right),
+        Expression::LogicalExpression(l) => is_pure(&l.left) && is_pure(&l.right),
+        Expression::ConditionalExpression(c) => is_pure(&c.test) && is_pure(&c.consequent) && is_pure(&c.alternate),
+        Expression::SequenceExpression(s) => s.expressions.iter().all(is_pure),
+        Expression::ParenthesizedExpression(p) => is_pure(&p.expression),
+        Expression::ArrayExpression(a) => a.elements.iter().all(|el| match el {
+            js::ArrayExpressionElement::SpreadElement(_) => false,
+            js::ArrayExpressionElement::Elision(_) => true,
+            other => other.as_expression().is_some_and(is_pure),
+        }),
+        Expression::ObjectExpression(o) => o.properties.iter().all(|p| match p {
+            js::ObjectPropertyKind::ObjectProperty(p) => {
+                (!p.computed || p.key.as_expression().is_some_and(is_pure)) && is_pure(&p.value)
+            }
+            js::ObjectPropertyKind::SpreadProperty(_) => false,
+        }),
+        _ => false,
+    }
+}
+
+/// Whether a call or member chain contains a `?.`.
+fn has_optional_link(e: &Expression<'_>) -> bool {
+    match e {
+        Expression::StaticMemberExpression(m) => m.optional || has_optional_link(&m.object),
+        Expression::ComputedMemberExpression(m) => m.optional || has_optional_link(&m.object),
+        Expression::PrivateFieldExpression(m) => m.optional || has_optional_link(&m.object),
+        Expression::CallExpression(c) => c.optional || has_optional_link(&c.callee),
+        _ => false,
+    }
+}
+
+fn contains_function(e: &Expression<'_>) -> bool {
+    match e {
+        Expression::FunctionExpression(_) | Expression::ArrowFunctionExpression(_) | Expression::ClassExpression(_) => true,
+        Expression::ParenthesizedExpression(p) => contains_function(&p.expression),
+        Expression::BinaryExpression(b) => contains_function(&b.left) || contains_function(&b.right),
+        Expression::LogicalExpression(l) => contains_function(&l.left) || contains_function(&l.right),
+        Expression::ConditionalExpression(c) => {
+            contains_function(&c.test) || contains_function(&c.consequent) || contains_function(&c.alternate)
+        }
+        Expression::CallExpression(c) => {
+            contains_function(&c.callee) || c.arguments.iter().any(|a| a.as_expression().is_some_and(contains_function))
+        }
+        Expression::ArrayExpression(a) => a.elements.iter().any(|el| el.as_expression().is_some_and(contains_function)),
+        Expression::ObjectExpression(o) => o.properties.iter().any(|p| match p {
+            js::ObjectPropertyKind::ObjectProperty(p) => contains_function(&p.value),
+            js::ObjectPropertyKind::SpreadProperty(s) => contains_function(&s.argument),
+        }),
+        Expression::SequenceExpression(s) => s.expressions.iter().any(contains_function),
+        Expression::AssignmentExpression(a) => contains_function(&a.right),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{flat, lowered, printed};
+    use super::*;
+
+    fn lowered_text(src: &str) -> String {
+        flat(&printed(&lowered(src)))
+    }
+
+    fn only_stmt(src: &str) -> Stmt {
+        let mut program = lowered(src);
+        assert_eq!(program.body.len(), 1, "{:?}", program.body);
+        program.body.remove(0)
+    }
+
+    #[test]
+    fn unsupported_statements_keep_their_text_renamed() {
+        let text = lowered_text("let x = 1; try { x = f(x); } catch (e) { g(e, {x}); }");
+        assert!(text.contains("try { x$0 = f(x$0); } catch (e$1) { g(e$1, {x: x$0}); };"), "{text}");
+    }
+
+    #[test]
+    fn pure_unmodelled_expressions_are_opaque_values() {
+        match only_stmt("let r = /ab+c/g;") {
+            Stmt::Decl(DeclKind::Let, _, Some(Expr::Opaque(o, OpaqueKind::Pure))) => {
+                assert_eq!(o.pieces, vec![Piece::Text("/ab+c/g".into())]);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(only_stmt("let y = a | b;"), Stmt::Decl(_, _, Some(Expr::Opaque(_, OpaqueKind::Pure)))));
+        assert!(matches!(only_stmt("const c = require('c');"), Stmt::Decl(_, _, Some(Expr::Opaque(_, OpaqueKind::Require)))));
+        // Effects the trace does not model make the statement opaque.
+        assert!(matches!(only_stmt("let d = new Date();"), Stmt::Opaque(_)));
+        assert!(matches!(only_stmt("o[k](1);"), Stmt::Opaque(_)));
+        assert!(matches!(only_stmt("f?.(1);"), Stmt::Opaque(_)));
+        assert!(matches!(only_stmt("f(...xs);"), Stmt::Opaque(_)));
+        assert!(matches!(only_stmt("undeclared = 1;"), Stmt::Opaque(_)));
+    }
+
+    #[test]
+    fn functions_using_this_or_arguments_are_opaque_as_a_whole() {
+        assert!(matches!(only_stmt("function f() { return this.x; }"), Stmt::OpaqueFunc(..)));
+        assert!(matches!(only_stmt("function f() { return () => arguments[0]; }"), Stmt::OpaqueFunc(..)));
+        assert!(matches!(only_stmt("async function f() {}"), Stmt::OpaqueFunc(..)));
+        assert!(matches!(only_stmt("function f(...r) {}"), Stmt::OpaqueFunc(..)));
+        assert!(matches!(only_stmt("function f([a]) {}"), Stmt::OpaqueFunc(..)));
+        match only_stmt("function f(a) { return function () { return this; }; }") {
+            Stmt::FuncDecl(f) => assert!(matches!(f.body[0], Stmt::Return(Some(Expr::Opaque(..))))),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn arrow_expression_bodies_return_their_value() {
+        match only_stmt("let f = (a, b = 2) => a + b;") {
+            Stmt::Decl(_, _, Some(Expr::Func(f))) => {
+                assert!(f.is_arrow);
+                assert_eq!(f.params.len(), 2);
+                assert!(matches!(f.body[0], Stmt::If(..)), "default parameter check");
+                assert!(matches!(f.body[1], Stmt::Return(Some(Expr::Bin(BinOp::Add, ..)))));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn templates_become_concatenations_starting_with_a_string() {
+        assert_eq!(lowered_text("let s = `a${x}b${y}`;"), "let s$0 = \"a\" + x + \"b\" + y;");
+        assert_eq!(lowered_text("let s = `${x}${y}`;"), "let s$0 = \"\" + x + y;");
+        assert_eq!(lowered_text("let s = `plain`;"), "let s$0 = \"plain\";");
+    }
+
+    #[test]
+    fn object_patterns_become_member_reads() {
+        let text = lowered_text("const {a, b: {c}, d = 1} = o;");
+        assert_eq!(
+            text,
+            "let $r1 = o; const a$0 = $r1.a; let $r2 = $r1.b; const c$1 = $r2.c; let $r3 = $r1.d; \
+             if ($r3 === undefined) { $r3 = 1; } const d$2 = $r3;"
+        );
+        // A name nothing reassigns is read directly.
+        assert_eq!(
+            lowered_text("const o = f(); const {a} = o;"),
+            "const o$0 = f(); const a$1 = o$0.a;"
+        );
+        assert!(matches!(only_stmt("let [a] = o;"), Stmt::Opaque(_)));
+        assert!(matches!(only_stmt("let {a, ...r} = o;"), Stmt::Opaque(_)));
+        assert!(matches!(only_stmt("let {[k]: v} = o;"), Stmt::Opaque(_)));
+    }
+
+    #[test]
+    fn jumps_leaving_opaque_code_are_rewritten() {
+        let src = "outer: for (;;) { for (const x of xs) { if (x) continue outer; break outer; } }";
+        let text = lowered_text(src);
+        assert!(text.contains("if (x$0) break C1; break L1; }"), "{text}");
+        let src = "while (a) { switch (b) { case 1: for (const x of xs) break; break; } }";
+        let text = lowered_text(src);
+        assert!(text.contains("for (const x$0 of xs) break;"), "inner break stays: {text}");
+    }
+
+    #[test]
+    fn generated_labels_avoid_the_programs_labels() {
+        // `L1` and `C2` are the program's: numbers 1 and 2 are skipped.
+        let text = lowered_text("L1: for (;;) { C2: while (a) { break L1; } }");
+        assert!(text.starts_with("L3: for"), "{text}");
+        assert!(text.contains("L4: while (a)"), "{text}");
+        assert!(text.contains("break L3;"), "{text}");
+    }
+
+    #[test]
+    fn numbers_keep_their_source_form_and_fold_negation() {
+        assert_eq!(lowered_text("let n = [0x1F, -2, 1e3, - -3, NaN, undefined];"), "let n$0 = [0x1F, -2, 1e3, -(-3), NaN, undefined];");
+    }
+
+    #[test]
+    fn switch_with_lexical_declarations_is_opaque() {
+        assert!(matches!(only_stmt("switch (x) { case 1: let y = 2; }"), Stmt::Opaque(_)));
+        assert!(matches!(only_stmt("switch (x) { case 1: var y = 2; }"), Stmt::Switch(_)));
+    }
+}

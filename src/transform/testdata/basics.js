@@ -1,0 +1,24 @@
+// Literals, operators, templates, objects and arrays.
+const a = 7;
+let b = 2.5;
+var c = "str";
+let d = a * b - a / 2 + (a % 3);
+console.log(d, a === 7, a !== 7, a == "7", a != "7", a < b, a >= b);
+console.log(typeof c, typeof undefinedThing, void 0, -a, +"42", !a, !!c);
+console.log(`a=${a}, b=${b}${c}!`, `plain`, `${a}${b}`, `${{}}`);
+let o = { x: 1, "y-z": [1, 2, { w: a }], nested: { deep: c } };
+o.x = o.x + 10;
+o["y-z"][2].w = "changed";
+let key = "nested";
+o[key].deep = o[key].deep + "!";
+console.log(JSON.stringify(o), o.x, o["y-z"].length);
+let arr = [a, b, c, [1, 2]];
+arr[1] = arr[0] * 2;
+console.log(arr, arr.length, arr[3][1]);
+let n = null, u, t = true;
+console.log(n, u, t, NaN, Infinity, -Infinity, undefined);
+console.log(0x10, 1e3, 1_000, .5, 5., -0 === 0);
+let s = "quote\" back\\ nl\n tab\t";
+console.log(s, s.length, "unicode: é ✓ 😀".length);
+let maybe = null, deep = { x: { y: 5, list: [1, { z: "zz" }] } }, k = "list";
+console.log(maybe?.x, maybe?.x.y.z, deep?.x.y, deep.x?.[k][1]?.z, deep.nope?.z, deep?.["x"]?.list.length);

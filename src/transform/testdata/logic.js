@@ -1,0 +1,55 @@
+// Short-circuits, conditionals, compound assignment and updates.
+let log = [];
+function t(x) { log.push("t" + x); return true; }
+function f(x) { log.push("f" + x); return false; }
+function nil(x) { log.push("n" + x); return null; }
+let r1 = t(1) && f(2) && t(3);
+let r2 = f(4) || t(5) || t(6);
+let r3 = nil(7) ?? t(8);
+let r4 = 0 ?? t(9);
+let r5 = t(10) ? f(11) : t(12);
+let r6 = (f(13) ? t(14) : nil(15)) ?? "dflt";
+f(16) || t(17);
+t(18) && f(19);
+nil(20) ?? t(21);
+console.log(r1, r2, r3, r4, r5, r6, log.join(" "));
+let a = 1, b = 0;
+let c = a && b, d = a || b, e = b || "x", g = a && "y";
+console.log(c, d, e, g);
+let n = 5;
+n += 2; n -= 1; n *= 3; n /= 2; n %= 4;
+let s = "s";
+s += 1; s += "t";
+console.log(n, s);
+let i = 0;
+let pre = ++i, post = i++, pre2 = --i, post2 = i--;
+console.log(pre, post, pre2, post2, i);
+let str = "5";
+let old = str++;
+console.log(typeof old, old, typeof str, str);
+let sn = "7";
+sn++;
+console.log(sn, typeof sn);
+let nul = null;
+let oldNul = nul++;
+console.log(oldNul, nul);
+let obj = { count: "3", list: [1, 2, 3] };
+obj.count++;
+let v = obj.list[1]++;
+++obj.list[0];
+obj.list[2] += 10;
+console.log(obj.count, v, obj.list.join(","));
+let idx = 0;
+let arr = [10, 20, 30];
+arr[idx++] = idx;
+arr[idx] += idx++;
+console.log(arr.join(","), idx);
+let x;
+let y = (x = 5) + (x = 6);
+let z = x = 7;
+console.log(x, y, z);
+let big = 11;
+let desc = big > 10 ? "big" : big > 5 ? "medium" : "small";
+console.log(desc, !(big > 10) ? 1 : 2);
+let seq = (log.length, log.push("seq"), "last");
+console.log(seq, log.length);

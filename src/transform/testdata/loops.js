@@ -1,0 +1,82 @@
+// Loops, labels, break/continue and switch.
+let out = [];
+for (let i = 0; i < 5; i++) {
+  if (i === 1) continue;
+  if (i === 4) break;
+  out.push(i);
+}
+let j = 0;
+while (j < 10) {
+  j += 3;
+  if (j === 6) continue;
+  out.push("w" + j);
+}
+let k = 0;
+do {
+  k++;
+  if (k === 2) continue;
+  out.push("d" + k);
+} while (k < 4);
+outer: for (let x = 0; x < 3; x++) {
+  for (let y = 0; y < 3; y++) {
+    if (y === 2) continue outer;
+    if (x === 2) break outer;
+    out.push(x + ":" + y);
+  }
+}
+for (var v = 0, w = 10; v < w; v += 4, w--) out.push("v" + v + w);
+console.log(out.join(" "), v, w);
+function kind(x) {
+  let r = "";
+  switch (x) {
+    case 1:
+      r += "one ";
+    case 2:
+      r += "two ";
+      break;
+    default:
+      r += "other ";
+    case 3:
+      r += "three ";
+  }
+  return r;
+}
+console.log(kind(1), "|", kind(2), "|", kind(3), "|", kind(9));
+function noDefault(x) {
+  let r = "none";
+  switch (typeof x) {
+    case "number": r = "num"; break;
+    case "string": r = "str"; break;
+  }
+  return r;
+}
+console.log(noDefault(1), noDefault("a"), noDefault(null));
+let seen = [];
+for (let i = 0; i < 6; i++) {
+  switch (i % 3) {
+    case 0: continue;
+    case 1: seen.push("one" + i); break;
+  }
+  seen.push("after" + i);
+}
+console.log(seen.join(","));
+let fns = [];
+for (let i = 0; i < 3; i++) {
+  fns.push(function () { return i; });
+  i += 0;
+}
+console.log(fns.map(function (f) { return f(); }).join(","));
+let blockFns = [];
+let m = 0;
+while (m < 3) {
+  const captured = m * 10;
+  blockFns.push(() => captured);
+  m++;
+}
+console.log(blockFns.map((f) => f()).join(","));
+let count = 0;
+for (;;) {
+  count++;
+  if (count > 4) break;
+}
+console.log(count);
