@@ -8,16 +8,15 @@ use common::*;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-/// The test-double compiler and runtime, linked into `dir`.
-fn link_fixtures(dir: &Path) {
-    std::os::unix::fs::symlink(fixtures().join("js-transform.sh"), dir.join("js-transform.sh")).unwrap();
-    std::os::unix::fs::symlink(fixtures().join("runtime/node_modules"), dir.join("node_modules")).unwrap();
+/// This checkout's compiler and runtime library, linked into `dir`.
+fn link_real(dir: &Path) {
+    std::os::unix::fs::symlink(oracle::repo().join("js-transform.sh"), dir.join("js-transform.sh")).unwrap();
+    std::os::unix::fs::symlink(oracle::repo().join("node_modules"), dir.join("node_modules")).unwrap();
 }
 
 #[test]
 fn node_killed_with_sigkill_is_a_runtime_error_and_the_trace_is_still_served() {
-    // Tracing mode: the test-double compiler and runtime.
-    let agent = Agent::start("fault-sigkill-node", &[]);
+    let agent = start_real("fault-sigkill-node", &[]);
     agent.start_function("Tracing", SEED_DEMO);
     assert_eq!(http(agent.function_addr(), "GET", "/", &[], b"").unwrap().text(), "hi");
     let before = agent.get("/trace");
@@ -70,7 +69,7 @@ fn a_transform_that_is_not_executable_is_a_compile_error() {
 fn a_read_only_workdir_is_a_clear_error_and_writes_nothing() {
     let workdir = TempDir::new("fault-read-only");
     let Some(tmpfs) = Tmpfs::mount_on(workdir.path(), "1m") else { return };
-    link_fixtures(workdir.path());
+    link_real(workdir.path());
     tmpfs.remount_read_only();
     let agent = Agent::start_in(workdir, &[]);
     agent.wait_log("is not writable", SLOW);
@@ -96,7 +95,7 @@ fn a_full_workdir_is_a_clear_error_and_leaves_no_half_written_file() {
     // 64 KiB of room: the code does not fit.
     let workdir = TempDir::new("fault-full");
     let Some(tmpfs) = Tmpfs::mount_on(workdir.path(), "64k") else { return };
-    link_fixtures(workdir.path());
+    link_real(workdir.path());
     let agent = Agent::start_in(workdir, &[]);
     let code = format!("// {}\n{SEED_DEMO}", "x".repeat(200 * 1024));
     assert_eq!(agent.init("Vanilla", &code).status, 200);
@@ -113,15 +112,17 @@ fn a_workdir_too_full_for_the_compilers_output_leaves_no_half_written_file() {
     // index.js fits in 64 KiB; index.js and traced.js together do not.
     let workdir = TempDir::new("fault-full-traced");
     let Some(tmpfs) = Tmpfs::mount_on(workdir.path(), "64k") else { return };
-    link_fixtures(workdir.path());
+    link_real(workdir.path());
     let agent = Agent::start_in(workdir, &[]);
-    let code = format!("// {}\n{SEED_DEMO}", "x".repeat(40 * 1024));
+    // A string the instrumented program keeps too.
+    let code = format!("const padding = '{}';\n{SEED_DEMO}", "x".repeat(40 * 1024));
     assert_eq!(agent.init("Tracing", &code).status, 200);
     agent.wait_status("compile-error", SLOW);
-    let info = agent.info();
-    let error = info["error"].as_str().unwrap();
-    assert!(error.starts_with("compilation failed: `./js-transform.sh index.js` ended with exit code 1: "), "{error}");
-    assert!(error.contains("No space left on device"), "{error}");
+    assert_eq!(
+        agent.info()["error"],
+        "compilation failed: `./js-transform.sh index.js` ended with exit code 2: \
+         index.js: cannot write the output: No space left on device (os error 28)"
+    );
     assert_eq!(dir_entries(agent.workdir.path()), ["index.js", "js-transform.sh", "node_modules"]);
     agent.assert_healthy();
     drop(agent);

@@ -37,14 +37,14 @@ fn get_within(addr: SocketAddr, path: &str, limit: Duration) -> Option<Response>
 
 #[test]
 fn a_syntax_error_is_a_compile_error_with_file_line_column() {
-    // Tracing mode with the test-double compiler, which fails like a compiler.
-    let agent = Agent::start("fn-syntax", &[]);
-    assert_eq!(agent.init("Tracing", "TEST_SYNTAX_ERROR(").status, 200);
+    let agent = start_real("fn-syntax", &[]);
+    let code = "const c = require('containerless');\nc.listen(function (req) {\n  c.respond(1 +);\n});\n";
+    assert_eq!(agent.init("Tracing", code).status, 200);
     agent.wait_status("compile-error", SLOW);
     let info = agent.info();
     assert_eq!(
         error_text(&info),
-        "compilation failed: `./js-transform.sh index.js` ended with exit code 1: index.js:1:1: Unexpected token (test double)"
+        "compilation failed: `./js-transform.sh index.js` ended with exit code 1: index.js:3:16: Unexpected token"
     );
     assert!(info["nodePid"].is_null() && info["compilerPid"].is_null(), "{info}");
     assert!(!agent.workdir.path().join("traced.js").exists());
@@ -258,9 +258,8 @@ fn a_function_port_already_taken_is_a_runtime_error_with_eaddrinuse() {
 
 #[test]
 fn trace_requests_to_a_stuck_traced_function_wait_once_then_get_the_last_trace() {
-    // Tracing mode with the test-double compiler and runtime.
     let code = "const c = require('containerless'); c.listen(function (req) { if (req.path === '/spin') { while (true) {} } c.respond('ok'); });";
-    let agent = std::sync::Arc::new(Agent::start("fn-stuck-traced", &[]));
+    let agent = std::sync::Arc::new(start_real("fn-stuck-traced", &[]));
     agent.start_function("Tracing", code);
     let function = agent.function_addr();
     assert_eq!(get_within(function, "/", SLOW).expect("a normal request").text(), "ok");

@@ -140,8 +140,8 @@ fn stop_load(stop: &AtomicBool, threads: Vec<std::thread::JoinHandle<()>>) {
 
 #[test]
 fn two_hundred_clients_get_answers_with_flat_threads_and_memory() {
-    // Tracing mode, so /trace does a sync with the runtime every time.
-    let agent = Agent::start("load-200", &[]);
+    // Tracing mode, so /trace syncs with the runtime.
+    let agent = start_real("load-200", &[]);
     agent.start_function("Tracing", SEED_DEMO);
     let function = agent.function_addr();
     let pid = agent.pid();

@@ -101,7 +101,7 @@ fn nothing_of_the_agent_is_served_on_the_function_port() {
 
 #[test]
 fn the_token_is_required_for_init_and_trace_only() {
-    let agent = Agent::start("sec-token", &["--token", "s3cret"]);
+    let agent = start_real("sec-token", &["--token", "s3cret"]);
     let init = json!({"mode": "Tracing", "code": SEED_DEMO}).to_string();
     let eval = br#"{"method":"GET","path":"/"}"#;
     let guarded: [(&str, &str, &[u8]); 3] = [("POST", "/init", init.as_bytes()), ("GET", "/trace", b""), ("POST", "/trace/eval", eval)];
@@ -147,8 +147,8 @@ fn function_code_never_reaches_a_shell() {
         "// $(touch {m3})\nconst c = require('containerless');\nconst text = {};\nc.listen(function (req) {{ c.respond(text); }});",
         serde_json::to_string(&text).unwrap()
     );
-    // Vanilla with the real runtime; Tracing through the (shell script) test-double compiler.
-    for (mode, agent) in [("Vanilla", start_real("sec-shell-vanilla", &[])), ("Tracing", Agent::start("sec-shell-tracing", &[]))] {
+    // Both modes; Tracing goes through js-transform.sh, a shell script.
+    for (mode, agent) in [("Vanilla", start_real("sec-shell-vanilla", &[])), ("Tracing", start_real("sec-shell-tracing", &[]))] {
         agent.start_function(mode, &code);
         let answer = http(agent.function_addr(), "GET", "/", &[], b"").unwrap();
         assert_eq!(answer.text(), text, "{mode}: the code ran as written");
@@ -160,7 +160,7 @@ fn function_code_never_reaches_a_shell() {
 
 #[test]
 fn files_the_agent_writes_are_private() {
-    let agent = Agent::start("sec-modes", &[]);
+    let agent = start_real("sec-modes", &[]);
     agent.start_function("Tracing", SEED_DEMO);
     for file in ["index.js", "traced.js"] {
         let mode = std::fs::metadata(agent.workdir.path().join(file)).unwrap().permissions().mode() & 0o777;
