@@ -37,12 +37,16 @@ const DRAIN_WAIT: Duration = Duration::from_secs(1);
 /// Fixed by DESIGN.md §2.
 const CONTROL_FD: RawFd = 3;
 
+/// Variables meant for the children: the runtime's response timeout, and
+/// the binary `js-transform.sh` should run.
+const PASSED_TO_CHILDREN: [&str; 2] = ["CONTAINERLESS_RESPONSE_TIMEOUT_MS", "CONTAINERLESS_AGENT_BIN"];
+
 /// Environment variables of the agent that the children must not see (the
-/// API token above all); `CONTAINERLESS_RESPONSE_TIMEOUT_MS` passes through.
+/// API token above all).
 fn scrub_agent_env(command: &mut Command) {
     for (name, _) in std::env::vars_os() {
         let Some(name) = name.to_str() else { continue };
-        if name.starts_with("CONTAINERLESS_") && name != "CONTAINERLESS_RESPONSE_TIMEOUT_MS" {
+        if name.starts_with("CONTAINERLESS_") && !PASSED_TO_CHILDREN.contains(&name) {
             command.env_remove(name);
         }
     }

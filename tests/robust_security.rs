@@ -169,3 +169,28 @@ fn files_the_agent_writes_are_private() {
     assert_eq!(dir_entries(agent.workdir.path()), ["index.js", "js-transform.sh", "node_modules", "traced.js"]);
     agent.assert_healthy();
 }
+
+#[test]
+fn the_token_reaches_neither_the_compiler_nor_the_function() {
+    let workdir = oracle::real_workdir("sec-token-children");
+    // A compiler that records its environment, then compiles for real.
+    let recorder = workdir.path().join("record-env.sh");
+    std::fs::write(&recorder, "#!/bin/sh\nenv > compiler-env.txt\nexec ./js-transform.sh \"$@\"\n").unwrap();
+    std::fs::set_permissions(&recorder, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let binary = env!("CARGO_BIN_EXE_containerless-agent");
+    let env = [("CONTAINERLESS_TOKEN", "t0ken"), ("CONTAINERLESS_AGENT_BIN", binary), ("CONTAINERLESS_WORKERS", "3")];
+    let agent = Agent::start_in_env(workdir, &["--transform", "./record-env.sh"], &env);
+    let code = "const c = require('containerless'); c.listen(function (req) { c.respond(JSON.stringify(Object.keys(process.env).filter(function (k) { return k.indexOf('CONTAINERLESS_') === 0; }).sort())); });";
+    let body = json!({"mode": "Tracing", "code": code}).to_string();
+    assert_eq!(agent.request("POST", "/init", &[("Authorization", "Bearer t0ken")], body.as_bytes()).status, 200);
+    agent.wait_log("function ready on port", SLOW);
+    let seen_by_compiler = std::fs::read_to_string(agent.workdir.path().join("compiler-env.txt")).unwrap();
+    let compiler: Vec<&str> = seen_by_compiler.lines().filter(|line| line.starts_with("CONTAINERLESS_")).collect();
+    assert_eq!(compiler, [format!("CONTAINERLESS_AGENT_BIN={binary}")]);
+    let function = http(agent.function_addr(), "GET", "/", &[], b"").unwrap();
+    assert_eq!(
+        function.json(),
+        json!(["CONTAINERLESS_AGENT_BIN", "CONTAINERLESS_CONTROL_FD", "CONTAINERLESS_HOST", "CONTAINERLESS_MODE", "CONTAINERLESS_PORT"])
+    );
+    agent.assert_healthy();
+}
