@@ -130,9 +130,9 @@ struct Lanes {
 }
 
 impl Lanes {
-    fn dispatch(&self, job: Job) -> Result<(), Job> {
+    fn dispatch(&self, job: Job) -> Result<(), Box<Job>> {
         let lane = if server::is_trace_route(job.request.path()) { &self.trace } else { &self.quick };
-        lane.try_send(job).map_err(|err| err.into_inner())
+        lane.try_send(job).map_err(|err| Box::new(err.into_inner()))
     }
 }
 

@@ -630,7 +630,7 @@ fn error_line_of_stderr(tail: &str) -> Option<String> {
         let name = name.strip_prefix("Uncaught ").unwrap_or(name);
         name == "FATAL ERROR" || (name.ends_with("Error") && name.chars().all(|c| c.is_ascii_alphanumeric()))
     };
-    tail.lines().map(str::trim).filter(names_an_error).last().map(first_line_of_error)
+    tail.lines().map(str::trim).rev().find(names_an_error).map(first_line_of_error)
 }
 
 /// The action list under construction, with shorthands.

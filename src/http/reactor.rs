@@ -92,7 +92,7 @@ impl Server {
     /// Serves until stopped, then lets requests being served finish (within
     /// `Settings::drain`). `dispatch` hands a job to a worker, or gives it
     /// back when none can take it (the client then gets `503`).
-    pub fn run(self, dispatch: impl FnMut(Job) -> Result<(), Job>) {
+    pub fn run(self, dispatch: impl FnMut(Job) -> Result<(), Box<Job>>) {
         Reactor {
             listener: Some(self.listener),
             settings: self.settings,
@@ -173,7 +173,7 @@ struct Reactor {
 }
 
 impl Reactor {
-    fn run(mut self, mut dispatch: impl FnMut(Job) -> Result<(), Job>) {
+    fn run(mut self, mut dispatch: impl FnMut(Job) -> Result<(), Box<Job>>) {
         let mut fds: Vec<libc::pollfd> = Vec::new();
         let mut owners: Vec<Owner> = Vec::new();
         loop {
@@ -412,7 +412,7 @@ impl Reactor {
     }
 
     /// Readable, writable, hung up or failed: the next read or write tells.
-    fn on_ready(&mut self, slot: usize, now: Instant, dispatch: &mut impl FnMut(Job) -> Result<(), Job>) {
+    fn on_ready(&mut self, slot: usize, now: Instant, dispatch: &mut impl FnMut(Job) -> Result<(), Box<Job>>) {
         let Some(phase) = self.conns.get(slot).and_then(Option::as_ref).map(|c| c.phase) else { return };
         match phase {
             Phase::Reading => self.read_request(slot, now, dispatch),
@@ -422,7 +422,7 @@ impl Reactor {
         }
     }
 
-    fn read_request(&mut self, slot: usize, now: Instant, dispatch: &mut impl FnMut(Job) -> Result<(), Job>) {
+    fn read_request(&mut self, slot: usize, now: Instant, dispatch: &mut impl FnMut(Job) -> Result<(), Box<Job>>) {
         let mut chunk = [0u8; READ_CHUNK];
         for _ in 0..READS_PER_TURN {
             let Some(conn) = self.conns[slot].as_mut() else { return };
@@ -450,7 +450,7 @@ impl Reactor {
     }
 
     /// Parses what has arrived; dispatches a complete request.
-    fn advance(&mut self, slot: usize, now: Instant, dispatch: &mut impl FnMut(Job) -> Result<(), Job>) {
+    fn advance(&mut self, slot: usize, now: Instant, dispatch: &mut impl FnMut(Job) -> Result<(), Box<Job>>) {
         let Some(conn) = self.conns[slot].as_mut() else { return };
         match conn.parser.feed(&mut conn.input) {
             Parsed::NeedMore => {
@@ -489,7 +489,7 @@ impl Reactor {
     }
 
     /// Answers a request the transport refused, then closes.
-    fn answer_now(&mut self, slot: usize, err: ApiError, now: Instant, dispatch: &mut impl FnMut(Job) -> Result<(), Job>) {
+    fn answer_now(&mut self, slot: usize, err: ApiError, now: Instant, dispatch: &mut impl FnMut(Job) -> Result<(), Box<Job>>) {
         let Some(conn) = self.conns[slot].as_mut() else { return };
         conn.output = super::render(&Response::from(err), false, ConnectionHeader::Close);
         conn.written = 0;
@@ -499,7 +499,7 @@ impl Reactor {
         self.write(slot, now, dispatch);
     }
 
-    fn take_done(&mut self, now: Instant, dispatch: &mut impl FnMut(Job) -> Result<(), Job>) {
+    fn take_done(&mut self, now: Instant, dispatch: &mut impl FnMut(Job) -> Result<(), Box<Job>>) {
         while let Ok(done) = self.done_rx.try_recv() {
             let slot = done.conn.slot;
             let Some(conn) = self.conns.get_mut(slot).and_then(Option::as_mut) else { continue };
@@ -515,7 +515,7 @@ impl Reactor {
         }
     }
 
-    fn write(&mut self, slot: usize, now: Instant, dispatch: &mut impl FnMut(Job) -> Result<(), Job>) {
+    fn write(&mut self, slot: usize, now: Instant, dispatch: &mut impl FnMut(Job) -> Result<(), Box<Job>>) {
         let Some(conn) = self.conns[slot].as_mut() else { return };
         while conn.written < conn.output.len() {
             let head = conn.output.head.len();
@@ -567,10 +567,10 @@ impl Reactor {
         }
     }
 
-    fn expire(&mut self, now: Instant, dispatch: &mut impl FnMut(Job) -> Result<(), Job>) {
+    fn expire(&mut self, now: Instant, dispatch: &mut impl FnMut(Job) -> Result<(), Box<Job>>) {
         for slot in 0..self.conns.len() {
             let Some(conn) = self.conns[slot].as_ref() else { continue };
-            if !self.deadline(conn).is_some_and(|at| at <= now) {
+            if self.deadline(conn).is_none_or(|at| at > now) {
                 continue;
             }
             if conn.phase == Phase::Reading && conn.parser.in_request(&conn.input) {
