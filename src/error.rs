@@ -11,6 +11,9 @@ use serde::Serialize;
 pub enum ApiError {
     #[error("malformed request body: {0}")]
     BadRequest(String),
+    /// The request line, headers or framing, refused by the transport.
+    #[error("malformed request: {0}")]
+    MalformedRequest(String),
     #[error("missing or wrong bearer token")]
     Unauthorized,
     #[error("no such endpoint: {0}")]
@@ -53,7 +56,7 @@ impl ApiError {
     /// Stable code; equals the HTTP status of the response.
     pub fn code(&self) -> u16 {
         match self {
-            ApiError::BadRequest(_) => 400,
+            ApiError::BadRequest(_) | ApiError::MalformedRequest(_) => 400,
             ApiError::Unauthorized => 401,
             ApiError::NotFound(_) => 404,
             ApiError::MethodNotAllowed { .. } => 405,
@@ -72,7 +75,7 @@ impl ApiError {
     /// Fixed short phrase for the variant.
     pub fn message(&self) -> &'static str {
         match self {
-            ApiError::BadRequest(_) => "bad request",
+            ApiError::BadRequest(_) | ApiError::MalformedRequest(_) => "bad request",
             ApiError::Unauthorized => "unauthorized",
             ApiError::NotFound(_) => "not found",
             ApiError::MethodNotAllowed { .. } => "method not allowed",
@@ -130,6 +133,7 @@ mod tests {
     fn codes_are_http_statuses() {
         let cases = [
             (ApiError::BadRequest("x".into()), 400),
+            (ApiError::MalformedRequest("x".into()), 400),
             (ApiError::Unauthorized, 401),
             (ApiError::NotFound("/x".into()), 404),
             (ApiError::MethodNotAllowed { method: "PUT".into(), allow: "GET" }, 405),

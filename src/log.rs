@@ -151,10 +151,21 @@ pub fn flush(timeout: Duration) {
 }
 
 /// One log line, newline included. Line breaks inside `message` are escaped
-/// so that one event stays one line.
+/// so that one event stays one line, and other control characters too, so
+/// that a function's output cannot drive the operator's terminal.
 pub fn format_line(at: SystemTime, level: Level, message: &str) -> String {
-    let message = message.replace('\n', "\\n").replace('\r', "\\r");
-    format!("{} {} {}\n", format_timestamp(at), level.as_str(), message)
+    let mut line = format!("{} {} ", format_timestamp(at), level.as_str());
+    for c in message.chars() {
+        match c {
+            '\n' => line.push_str("\\n"),
+            '\r' => line.push_str("\\r"),
+            '\t' => line.push('\t'),
+            c if c.is_control() => line.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => line.push(c),
+        }
+    }
+    line.push('\n');
+    line
 }
 
 /// RFC 3339 UTC with milliseconds, e.g. `2026-11-22T03:14:51.123Z`.
@@ -210,5 +221,11 @@ mod tests {
     fn line_has_level_and_escaped_breaks() {
         let line = format_line(at(0, 5), Level::Warn, "two\nlines");
         assert_eq!(line, "1970-01-01T00:00:00.005Z WARN two\\nlines\n");
+    }
+
+    #[test]
+    fn control_characters_are_escaped_but_text_is_kept() {
+        let line = format_line(at(0, 0), Level::Info, "\u{1b}[2Jred\u{7}\tok é\r");
+        assert_eq!(line, "1970-01-01T00:00:00.000Z INFO \\u{1b}[2Jred\\u{7}\tok é\\r\n");
     }
 }

@@ -183,3 +183,44 @@ fn complete_response(bytes: &[u8]) -> Option<Response> {
     }
     parse_response(&bytes[..end + length]).ok()
 }
+
+#[test]
+fn malformed_http_is_refused_with_an_error_body_and_the_connection_closed() {
+    let agent = start_real("init-malformed-http", &[]);
+    let huge_header = format!("GET /status HTTP/1.1\r\nX-Big: {}\r\n\r\n", "a".repeat(20_000));
+    let cases: Vec<(Vec<u8>, u16, &str, &str)> = vec![
+        (b"HELLO\r\n\r\n".to_vec(), 400, "bad request", "malformed request: malformed request line `HELLO`"),
+        (b"GET /status HTTP/2.0\r\n\r\n".to_vec(), 505, "http version not supported", "HTTP version not supported: HTTP/2.0 is not supported: use HTTP/1.1"),
+        (
+            b"POST /init HTTP/1.1\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n".to_vec(),
+            400,
+            "bad request",
+            "malformed request: both Content-Length and Transfer-Encoding",
+        ),
+        (
+            b"POST /init HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n".to_vec(),
+            501,
+            "not implemented",
+            "not implemented: transfer encoding `gzip`: only chunked is supported",
+        ),
+        (
+            b"POST /init HTTP/1.1\r\nExpect: the-unexpected\r\nContent-Length: 2\r\n\r\n{}".to_vec(),
+            417,
+            "expectation failed",
+            "expectation failed: cannot meet `Expect: the-unexpected`",
+        ),
+        (
+            huge_header.into_bytes(),
+            431,
+            "request header fields too large",
+            "request head too large: the request line and headers exceed 16384 bytes",
+        ),
+    ];
+    for (request, status, message, description) in cases {
+        let response = raw(agent.addr, &request).unwrap();
+        expect_error(&response, status, message, description);
+        assert_eq!(response.header("Connection"), Some("close"), "{status}");
+    }
+    assert_eq!(agent.status(), "pre-initialized");
+    agent.assert_healthy();
+}

@@ -216,7 +216,7 @@ fn chunked(
     buffer: &mut Vec<u8>,
     limits: Limits,
 ) -> (State, Option<Parsed>) {
-    let bad = |why: &str| Some(Parsed::Rejected(ApiError::BadRequest(format!("chunked body: {why}"))));
+    let bad = |why: &str| Some(Parsed::Rejected(ApiError::MalformedRequest(format!("chunked body: {why}"))));
     let mut at = 0;
     let outcome = loop {
         match step {
@@ -301,7 +301,7 @@ fn is_token(text: &str) -> bool {
 }
 
 fn parse_head(bytes: &[u8]) -> Result<Head, ApiError> {
-    let bad = |why: String| ApiError::BadRequest(why);
+    let bad = |why: String| ApiError::MalformedRequest(why);
     let mut lines = bytes.split(|&b| b == b'\n').map(|line| line.strip_suffix(b"\r").unwrap_or(line));
     let request_line = lines.next().unwrap_or_default();
     let request_line = std::str::from_utf8(request_line)
@@ -350,7 +350,7 @@ fn framing(head: &Head, max_body: usize) -> Result<Framing, ApiError> {
     let lengths: Vec<&str> = head.all("content-length").flat_map(|value| value.split(',')).map(str::trim).collect();
     if !encodings.is_empty() {
         if !lengths.is_empty() {
-            return Err(ApiError::BadRequest("both Content-Length and Transfer-Encoding".into()));
+            return Err(ApiError::MalformedRequest("both Content-Length and Transfer-Encoding".into()));
         }
         let joined = encodings.join(",");
         if !joined.trim().eq_ignore_ascii_case("chunked") {
@@ -360,10 +360,10 @@ fn framing(head: &Head, max_body: usize) -> Result<Framing, ApiError> {
     }
     let Some(first) = lengths.first() else { return Ok(Framing::Empty) };
     if lengths.iter().any(|length| length != first) {
-        return Err(ApiError::BadRequest("conflicting Content-Length values".into()));
+        return Err(ApiError::MalformedRequest("conflicting Content-Length values".into()));
     }
     if first.is_empty() || !first.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(ApiError::BadRequest(format!("malformed Content-Length `{first}`")));
+        return Err(ApiError::MalformedRequest(format!("malformed Content-Length `{first}`")));
     }
     // Too many digits to fit is as good as too large.
     match first.parse::<usize>() {
