@@ -28,7 +28,7 @@ use crate::supervisor::{self, CompilerLaunch, NodeLaunch, NodeProcess, ProcessGr
 
 /// How long `GET /trace` waits for the runtime's `synced` before serving
 /// the last trace it has.
-pub const SYNC_TIMEOUT: Duration = Duration::from_secs(2);
+pub const SYNC_TIMEOUT: Duration = Duration::from_millis(crate::core::SYNC_TIMEOUT_MS);
 /// Bound on a worker waiting for a plain answer from the state owner.
 const REPLY_TIMEOUT: Duration = Duration::from_secs(5);
 /// How long shutdown waits for requests being served to finish.
@@ -384,8 +384,8 @@ impl StateOwner {
                     node.group.terminate_in_background(grace);
                 }
             }
-            Action::SendSync { id } => match self.node.as_mut().map(|node| node.send_sync(id)) {
-                Some(Ok(())) => self.sync_deadlines.push((id, Instant::now() + SYNC_TIMEOUT)),
+            Action::SendSync { id, timeout_ms } => match self.node.as_mut().map(|node| node.send_sync(id)) {
+                Some(Ok(())) => self.sync_deadlines.push((id, Instant::now() + Duration::from_millis(timeout_ms))),
                 Some(Err(err)) => {
                     log::warn(&format!("cannot send sync to the runtime: {err}"));
                     follow_up.push_back(Event::ControlClosed);

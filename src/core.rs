@@ -27,7 +27,7 @@
 //!                                   TraceReceived, FunctionError, SyncDone,
 //!                                   NodeStderr, NodeExited
 //!             KillCompiler / KillNode => signal the process group (TERM, grace, KILL)
-//!             SendSync{id}       => write the sync line; arm its timer; on a write
+//!             SendSync{id, timeout_ms} => write the sync line; arm its timer; on a write
 //!                                   failure feed ControlClosed
 //!             Reply{to, reply}   => answer the waiting worker `to`
 //!             Log{..}            => write the log line
@@ -180,14 +180,27 @@ pub enum Action {
     /// Run `node <entry>` in `mode`.
     StartNode { mode: Mode, entry: &'static str },
     KillNode,
-    SendSync { id: SyncId },
+    /// Send `sync` number `id`; feed `SyncTimedOut` after `timeout_ms`.
+    SendSync { id: SyncId, timeout_ms: u64 },
 }
+
+/// The longest a trace request waits for the runtime's `synced`.
+pub const SYNC_TIMEOUT_MS: u64 = 2000;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reply {
     InitAccepted,
     Trace(Bytes),
     Refused(ApiError),
+}
+
+/// A trace request waiting for the runtime's `synced`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct PendingTrace {
+    /// Answered once `synced` for this id (or a later one) arrives.
+    sync: SyncId,
+    reply: ReplyId,
+    arrived_ms: u64,
 }
 
 /// What `GET /info` shows.
@@ -232,8 +245,8 @@ pub struct Core {
     control_open: bool,
     trace: Option<Bytes>,
     next_sync: SyncId,
-    /// Trace requests and the sync each waits for.
-    pending_syncs: Vec<(SyncId, ReplyId)>,
+    /// Trace requests: the sync each waits for, and when it arrived.
+    pending_syncs: Vec<PendingTrace>,
     /// The one sync on the wire that is not answered yet.
     sync_in_flight: Option<SyncId>,
     /// A sync timed out and the runtime has not answered one since: trace
@@ -339,8 +352,8 @@ impl Core {
             Event::NodeStderr(tail) => self.node_stderr = Some(tail),
             Event::NodeExited(status) => self.on_node_exit(status, &mut out),
             Event::StartTimedOut => self.on_start_timeout(now_ms, &mut out),
-            Event::TraceRequested { reply } => self.on_trace_request(reply, &mut out),
-            Event::SyncDone { id } => self.on_sync_done(id, &mut out),
+            Event::TraceRequested { reply } => self.on_trace_request(reply, now_ms, &mut out),
+            Event::SyncDone { id } => self.on_sync_done(id, now_ms, &mut out),
             Event::SyncTimedOut { id } => self.on_sync_timeout(id, &mut out),
             Event::ControlClosed => {
                 self.control_open = false;
@@ -496,7 +509,7 @@ impl Core {
         self.error = Some(reason);
     }
 
-    fn on_trace_request(&mut self, reply: ReplyId, out: &mut Actions) {
+    fn on_trace_request(&mut self, reply: ReplyId, now_ms: u64, out: &mut Actions) {
         if self.shutting_down {
             return out.refuse(reply, ApiError::Unavailable("the agent is shutting down".into()));
         }
@@ -515,12 +528,13 @@ impl Core {
                 // Read-your-writes: answer after a sync sent after this
                 // request arrived. One sync is on the wire at a time: while
                 // one is, requests wait for the next, sent when it is done.
-                match self.sync_in_flight {
-                    Some(current) => self.pending_syncs.push((current + 1, reply)),
-                    None => {
-                        let id = self.send_sync(out);
-                        self.pending_syncs.push((id, reply));
-                    }
+                let sync = match self.sync_in_flight {
+                    Some(current) => current + 1,
+                    None => self.next_sync,
+                };
+                self.pending_syncs.push(PendingTrace { sync, reply, arrived_ms: now_ms });
+                if self.sync_in_flight.is_none() {
+                    self.send_sync(now_ms, out);
                 }
             }
             _ => self.reply_trace(reply, out),
@@ -538,15 +552,18 @@ impl Core {
         out.push(Action::Reply { to: reply, reply: answer });
     }
 
-    fn send_sync(&mut self, out: &mut Actions) -> SyncId {
+    /// Sends the next sync, timed so that no waiting request waits longer
+    /// than `SYNC_TIMEOUT_MS` in all.
+    fn send_sync(&mut self, now_ms: u64, out: &mut Actions) {
         let id = self.next_sync;
         self.next_sync += 1;
         self.sync_in_flight = Some(id);
-        out.push(Action::SendSync { id });
-        id
+        let earliest = self.pending_syncs.iter().map(|pending| pending.arrived_ms).min().unwrap_or(now_ms);
+        let timeout_ms = (earliest + SYNC_TIMEOUT_MS).saturating_sub(now_ms).max(1);
+        out.push(Action::SendSync { id, timeout_ms });
     }
 
-    fn on_sync_done(&mut self, id: SyncId, out: &mut Actions) {
+    fn on_sync_done(&mut self, id: SyncId, now_ms: u64, out: &mut Actions) {
         if self.runtime_stalled {
             out.info(format!("the runtime answered sync {id}: trace requests sync again"));
             self.runtime_stalled = false;
@@ -554,23 +571,23 @@ impl Core {
         self.answer_syncs_up_to(id, out);
         if self.sync_in_flight.is_some_and(|current| current <= id) {
             self.sync_in_flight = None;
-            self.send_next_sync(out);
+            self.send_next_sync(now_ms, out);
         }
     }
 
     /// Sends the sync that requests which arrived during the last one wait for.
-    fn send_next_sync(&mut self, out: &mut Actions) {
+    fn send_next_sync(&mut self, now_ms: u64, out: &mut Actions) {
         if !self.pending_syncs.is_empty() && self.control_open && self.node_exit.is_none() {
-            self.send_sync(out);
+            self.send_sync(now_ms, out);
         }
     }
 
     fn answer_syncs_up_to(&mut self, id: SyncId, out: &mut Actions) {
         // `synced` for id N covers every sync sent before N as well.
-        let (done, waiting): (Vec<_>, Vec<_>) = self.pending_syncs.drain(..).partition(|(sync, _)| *sync <= id);
+        let (done, waiting): (Vec<_>, Vec<_>) = self.pending_syncs.drain(..).partition(|pending| pending.sync <= id);
         self.pending_syncs = waiting;
-        for (_, reply) in done {
-            self.reply_trace(reply, out);
+        for pending in done {
+            self.reply_trace(pending.reply, out);
         }
     }
 
@@ -587,8 +604,8 @@ impl Core {
 
     fn answer_all_syncs(&mut self, out: &mut Actions) {
         self.sync_in_flight = None;
-        for (_, reply) in std::mem::take(&mut self.pending_syncs) {
-            self.reply_trace(reply, out);
+        for pending in std::mem::take(&mut self.pending_syncs) {
+            self.reply_trace(pending.reply, out);
         }
     }
 
@@ -598,8 +615,8 @@ impl Core {
         }
         self.shutting_down = true;
         out.info(format!("shutting down (state {})", self.status().as_str()));
-        for (_, reply) in std::mem::take(&mut self.pending_syncs) {
-            out.refuse(reply, ApiError::Unavailable("the agent is shutting down".into()));
+        for pending in std::mem::take(&mut self.pending_syncs) {
+            out.refuse(pending.reply, ApiError::Unavailable("the agent is shutting down".into()));
         }
         if self.compiler_running {
             out.push(Action::KillCompiler);

@@ -311,7 +311,7 @@ fn trace_is_refused_until_there_is_one_to_serve() {
 fn trace_waits_for_the_runtime_to_sync() {
     let mut core = running();
     core.handle(301, Event::TraceReceived(Bytes::from_static(b"{\"old\":1}")));
-    assert_eq!(core.handle(302, Event::TraceRequested { reply: 5 }), vec![Action::SendSync { id: 1 }]);
+    assert_eq!(core.handle(302, Event::TraceRequested { reply: 5 }), vec![Action::SendSync { id: 1, timeout_ms: 2000 }]);
     // The update the runtime flushes before `synced` is what the client gets.
     core.handle(303, Event::TraceReceived(Bytes::from_static(TRACE)));
     assert_eq!(core.handle(304, Event::SyncDone { id: 1 }), vec![trace_reply(5, TRACE)]);
@@ -322,18 +322,36 @@ fn trace_waits_for_the_runtime_to_sync() {
 fn one_sync_at_a_time_and_later_requests_wait_for_the_next() {
     let mut core = running();
     core.handle(301, Event::TraceReceived(Bytes::from_static(TRACE)));
-    assert_eq!(core.handle(302, Event::TraceRequested { reply: 5 }), vec![Action::SendSync { id: 1 }]);
+    assert_eq!(core.handle(302, Event::TraceRequested { reply: 5 }), vec![Action::SendSync { id: 1, timeout_ms: 2000 }]);
     // Sync 1 was sent before these arrived: it cannot vouch for them.
     assert!(core.handle(303, Event::TraceRequested { reply: 6 }).is_empty());
     assert!(core.handle(304, Event::TraceRequested { reply: 7 }).is_empty());
     assert_eq!(
         core.handle(305, Event::SyncDone { id: 1 }),
-        vec![trace_reply(5, TRACE), Action::SendSync { id: 2 }],
-        "one more sync serves both"
+        vec![trace_reply(5, TRACE), Action::SendSync { id: 2, timeout_ms: 1998 }],
+        "one more sync serves both, within 2 s of the first's arrival"
     );
     assert_eq!(core.handle(306, Event::SyncDone { id: 2 }), vec![trace_reply(6, TRACE), trace_reply(7, TRACE)]);
     assert!(core.handle(307, Event::SyncDone { id: 2 }).is_empty(), "a duplicate is harmless");
-    assert_eq!(core.handle(308, Event::TraceRequested { reply: 8 }), vec![Action::SendSync { id: 3 }]);
+    assert_eq!(core.handle(308, Event::TraceRequested { reply: 8 }), vec![Action::SendSync { id: 3, timeout_ms: 2000 }]);
+}
+
+#[test]
+fn no_request_waits_more_than_the_sync_timeout_in_all() {
+    let mut core = running();
+    core.handle(300, Event::TraceRequested { reply: 5 });
+    core.handle(1000, Event::TraceRequested { reply: 6 });
+    // Sync 1 is answered late: the next one has what is left of reply 6's 2 s.
+    assert_eq!(
+        effects(core.handle(2200, Event::SyncDone { id: 1 })),
+        vec![
+            refused(5, ApiError::Unavailable("the function has not published a trace yet".into())),
+            Action::SendSync { id: 2, timeout_ms: 800 }
+        ]
+    );
+    core.handle(2500, Event::TraceReceived(Bytes::from_static(TRACE)));
+    let actions = core.handle(3000, Event::SyncTimedOut { id: 2 });
+    assert_eq!(effects(actions), vec![trace_reply(6, TRACE)], "served at 3000, 2 s after it arrived");
 }
 
 #[test]
@@ -353,7 +371,7 @@ fn a_sync_timeout_serves_the_last_trace_and_stops_syncing_until_the_runtime_answ
     let actions = core.handle(2305, Event::SyncDone { id: 1 });
     assert!(logged(&actions, Level::Info, "sync again"));
     assert!(effects(actions).is_empty());
-    assert_eq!(core.handle(2306, Event::TraceRequested { reply: 8 }), vec![Action::SendSync { id: 2 }]);
+    assert_eq!(core.handle(2306, Event::TraceRequested { reply: 8 }), vec![Action::SendSync { id: 2, timeout_ms: 2000 }]);
 }
 
 #[test]
