@@ -233,12 +233,21 @@ pub fn variants(request: &Value, count: usize) -> Vec<Value> {
             }
         }
     }
-    for body in [serde_json::json!({}), serde_json::json!("some text"), serde_json::json!([1, 2]), serde_json::json!(null)] {
+    for body in [
+        serde_json::json!({}),
+        serde_json::json!("some text"),
+        serde_json::json!([1, 2]),
+        serde_json::json!(null),
+        serde_json::json!(42),
+        serde_json::json!(true),
+        serde_json::json!({"n": 3, "x": 1, "y": "2"}),
+        serde_json::json!({"n": "3", "a": "x", "b": null}),
+    ] {
         let mut changed = request.clone();
         changed["body"] = body;
         push(changed);
     }
-    for path in ["/", "/other", "/hello", "/json", "/class", "/try"] {
+    for path in ["/", "/other", "/hello", "/json", "/class", "/try", "/a/b", "/trace", "/%C3%A9", "/x", "/y/z"] {
         let mut changed = request.clone();
         changed["path"] = path.into();
         push(changed);
@@ -252,9 +261,16 @@ pub fn variants(request: &Value, count: usize) -> Vec<Value> {
             }
         }
     }
-    let mut extra = request.clone();
-    extra["query"] = serde_json::json!({"t": "num", "name": "q"});
-    push(extra);
+    for query in [
+        serde_json::json!({"t": "num", "name": "q"}),
+        serde_json::json!({"t": "arr", "city": "Rome", "who": ""}),
+        serde_json::json!({"q": "x", "text": "{}"}),
+        serde_json::json!({"name": "é 😀"}),
+    ] {
+        let mut changed = request.clone();
+        changed["query"] = query;
+        push(changed);
+    }
     out.truncate(count);
     out
 }
