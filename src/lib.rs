@@ -7,6 +7,7 @@ pub mod control;
 pub mod core;
 pub mod error;
 pub mod http;
+pub mod js_literal;
 pub mod log;
 pub mod server;
 pub mod supervisor;
