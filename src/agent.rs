@@ -1,16 +1,17 @@
 //! The agent process: wires the server, the state owner and the supervisor.
 //!
 //! Threads (SPEC §2, the design card):
-//! - main: the blocking tiny_http accept loop, handing requests to workers;
-//! - `worker-N` (a fixed pool): answer requests, asking the state owner;
+//! - main: the HTTP reactor (`http`), which owns every socket and hands
+//!   complete requests to the workers;
+//! - `quick-N` and `trace-N` (fixed pools): answer requests, asking the
+//!   state owner. `/trace` and `/trace/eval` may wait for the runtime, so
+//!   they have a lane of their own and never delay probes or `/status`;
 //! - `state`: the only owner of the lifecycle [`Core`]; it feeds the core
 //!   with queries, process events and timers, and carries out its actions;
 //! - per child: a waiter and output readers (see `supervisor`).
 
 use std::collections::{HashMap, VecDeque};
 use std::ffi::OsString;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, OnceLock, Weak};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -20,17 +21,24 @@ use crossbeam_channel::{bounded, select, unbounded, Receiver, Sender};
 use crate::config::{self, Command, Config};
 use crate::core::{Action, Core, Event, Reply, ReplyId, SyncId};
 use crate::error::ApiError;
+use crate::http::{self, Job};
 use crate::log;
 use crate::server::{self, Query, Settings};
 use crate::supervisor::{self, CompilerLaunch, NodeLaunch, NodeProcess, ProcessGroup};
 
 /// How long `GET /trace` waits for the runtime's `synced` before serving
 /// the last trace it has.
-pub const SYNC_TIMEOUT: Duration = Duration::from_secs(2);
+pub const SYNC_TIMEOUT: Duration = Duration::from_millis(crate::core::SYNC_TIMEOUT_MS);
 /// Bound on a worker waiting for a plain answer from the state owner.
 const REPLY_TIMEOUT: Duration = Duration::from_secs(5);
-/// How long shutdown waits for workers to finish their current request.
+/// How long shutdown waits for requests being served to finish.
 const WORKER_DRAIN: Duration = Duration::from_secs(3);
+/// Workers of the quick lane (everything but `/trace` and `/trace/eval`).
+const QUICK_WORKERS: usize = 2;
+/// Requests waiting for a worker, per lane; past it the client gets `503`.
+const LANE_QUEUE: usize = 256;
+/// Request line and headers.
+const MAX_HEAD: usize = 16 * 1024;
 
 /// Runs the agent until shutdown; returns the process exit code.
 pub fn run(args: Vec<OsString>) -> i32 {
@@ -67,18 +75,19 @@ fn serve(mut config: Config) -> Result<(), String> {
     if !config.workdir.is_dir() {
         return Err(format!("workdir {} is not a directory", config.workdir.display()));
     }
-    // Installed before anything is announced, so that a signal sent as soon
-    // as the address is known is never met by the default action.
-    let stopping = Arc::new(AtomicBool::new(false));
-    let server_slot: Arc<OnceLock<Weak<tiny_http::Server>>> = Arc::new(OnceLock::new());
-    install_signal_handler(server_slot.clone(), stopping.clone())?;
-    let server = tiny_http::Server::http(&config.listen).map_err(|err| format!("cannot listen on {}: {err}", config.listen))?;
-    let server = Arc::new(server);
-    let _ = server_slot.set(Arc::downgrade(&server));
-    match server.server_addr().to_ip() {
-        Some(addr) => log::info(&format!("listening on {addr}")),
-        None => log::info(&format!("listening on {}", config.listen)),
-    }
+    let settings = http::Settings {
+        limits: http::Limits { max_head: MAX_HEAD, max_body: config.max_body },
+        client_timeout: config.client_timeout,
+        max_connections: max_connections(),
+        drain: WORKER_DRAIN,
+    };
+    let server =
+        http::Server::bind(&config.listen, settings).map_err(|err| format!("cannot listen on {}: {err}", config.listen))?;
+    let addr = server.local_addr().map_err(|err| format!("cannot read the listening address: {err}"))?;
+    // Installed before the address is announced, so that a signal sent as
+    // soon as it is known is never met by the default action.
+    install_signal_handler(server.stopper())?;
+    log::info(&format!("listening on {addr}"));
     log::info(&format!("workdir {}", config.workdir.display()));
     warn_about_workdir(&config);
 
@@ -90,13 +99,10 @@ fn serve(mut config: Config) -> Result<(), String> {
         .spawn(move || state.run(query_rx, shutdown_rx))
         .map_err(|err| format!("cannot start the state thread: {err}"))?;
 
-    let (request_tx, worker_done) = start_workers(&config, query_tx)?;
-
-    accept_loop(&server, &request_tx, &stopping);
+    let lanes = start_workers(&config, query_tx)?;
+    server.run(|job| lanes.dispatch(job));
     log::info("stopped accepting requests");
-    drop(request_tx);
-    drop(server); // closes the listening socket
-    wait_for_workers(&worker_done, WORKER_DRAIN);
+    drop(lanes); // idle workers end; busy ones are abandoned at exit
     let _ = shutdown_tx.send(());
     if state_thread.join().is_err() {
         return Err("the state thread panicked".into());
@@ -105,85 +111,83 @@ fn serve(mut config: Config) -> Result<(), String> {
     Ok(())
 }
 
-/// Starts the worker pool; returns where to send requests, and a channel
-/// that disconnects once every worker has ended.
-fn start_workers(
-    config: &Config,
-    queries: Sender<Query>,
-) -> Result<(Sender<tiny_http::Request>, Receiver<()>), String> {
+/// Connections the transport keeps open at most: what the descriptor limit
+/// allows after room for the children's pipes and the files we write.
+fn max_connections() -> usize {
+    let mut limit = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+    // SAFETY: getrlimit writes into the struct we pass.
+    let soft = match unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) } {
+        0 => usize::try_from(limit.rlim_cur).unwrap_or(usize::MAX),
+        _ => 1024,
+    };
+    soft.saturating_sub(128).clamp(16, 1024)
+}
+
+/// The two worker pools, by the requests they take.
+struct Lanes {
+    quick: Sender<Job>,
+    trace: Sender<Job>,
+}
+
+impl Lanes {
+    fn dispatch(&self, job: Job) -> Result<(), Box<Job>> {
+        let lane = if server::is_trace_route(job.request.path()) { &self.trace } else { &self.quick };
+        lane.try_send(job).map_err(|err| Box::new(err.into_inner()))
+    }
+}
+
+/// Starts both worker pools.
+fn start_workers(config: &Config, queries: Sender<Query>) -> Result<Lanes, String> {
     let settings = Settings {
         max_body: config.max_body,
         token: config.token.clone(),
         reply_timeout: REPLY_TIMEOUT,
         trace_timeout: SYNC_TIMEOUT + REPLY_TIMEOUT,
     };
-    let (request_tx, request_rx) = bounded::<tiny_http::Request>(1024);
-    let (done_tx, done_rx) = unbounded::<()>();
-    for index in 0..config.workers {
-        let (requests, queries, settings, done) =
-            (request_rx.clone(), queries.clone(), settings.clone(), done_tx.clone());
-        thread::Builder::new()
-            .name(format!("worker-{index}"))
-            .spawn(move || {
-                server::worker_loop(requests, queries, settings);
-                drop(done);
-            })
-            .map_err(|err| format!("cannot start worker {index}: {err}"))?;
-    }
-    Ok((request_tx, done_rx))
+    let lane = |name: &str, count: usize| -> Result<Sender<Job>, String> {
+        let (job_tx, job_rx) = bounded::<Job>(LANE_QUEUE);
+        for index in 0..count {
+            let (jobs, queries, settings) = (job_rx.clone(), queries.clone(), settings.clone());
+            thread::Builder::new()
+                .name(format!("{name}-{index}"))
+                .spawn(move || server::worker_loop(jobs, queries, settings))
+                .map_err(|err| format!("cannot start worker {name}-{index}: {err}"))?;
+        }
+        Ok(job_tx)
+    };
+    Ok(Lanes { quick: lane("quick", QUICK_WORKERS)?, trace: lane("trace", config.workers)? })
 }
 
 fn warn_about_workdir(config: &Config) {
+    if !is_writable(&config.workdir) {
+        log::warn(&format!("workdir {} is not writable: /init will fail to write {}", config.workdir.display(), crate::core::SOURCE_FILE));
+    }
     let runtime = config.workdir.join("node_modules/containerless");
     if !runtime.exists() {
         log::warn(&format!("{} is missing: functions cannot require('containerless')", runtime.display()));
     }
-    let transform = supervisor::resolve_program(&config.transform, &config.workdir);
-    if config.transform.contains('/') && !transform.exists() {
+    let (program, _) = supervisor::split_command(&config.transform);
+    let transform = supervisor::resolve_program(program, &config.workdir);
+    if program.contains('/') && !transform.exists() {
         log::warn(&format!("{} is missing: Tracing mode will fail to compile", transform.display()));
     }
 }
 
-fn install_signal_handler(
-    server: Arc<OnceLock<Weak<tiny_http::Server>>>,
-    stopping: Arc<AtomicBool>,
-) -> Result<(), String> {
+/// access(2) also tells about read-only mounts, even to root.
+fn is_writable(dir: &std::path::Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let Ok(path) = std::ffi::CString::new(dir.as_os_str().as_bytes()) else { return false };
+    // SAFETY: `path` is a valid NUL-terminated string for the call's duration.
+    unsafe { libc::access(path.as_ptr(), libc::W_OK) == 0 }
+}
+
+fn install_signal_handler(stopper: http::Stopper) -> Result<(), String> {
     // ctrlc runs this on its own thread, not in signal context.
     ctrlc::set_handler(move || {
-        if !stopping.swap(true, Ordering::SeqCst) {
-            log::info("signal received: shutting down");
-        }
-        if let Some(server) = server.get().and_then(Weak::upgrade) {
-            server.unblock();
-        }
+        log::info("signal received: shutting down");
+        stopper.stop();
     })
     .map_err(|err| format!("cannot install the signal handler: {err}"))
-}
-
-fn accept_loop(server: &tiny_http::Server, requests: &Sender<tiny_http::Request>, stopping: &AtomicBool) {
-    while !stopping.load(Ordering::SeqCst) {
-        match server.recv() {
-            Ok(request) => {
-                if requests.send(request).is_err() {
-                    break;
-                }
-            }
-            Err(_) if stopping.load(Ordering::SeqCst) => break,
-            Err(err) => {
-                log::warn(&format!("accept failed: {err}"));
-                // Avoid spinning on a persistent error such as EMFILE.
-                thread::sleep(Duration::from_millis(50));
-            }
-        }
-    }
-}
-
-fn wait_for_workers(done: &Receiver<()>, limit: Duration) {
-    // Each worker drops its sender when it ends: disconnection means all did.
-    match done.recv_timeout(limit) {
-        Err(crossbeam_channel::RecvTimeoutError::Disconnected) => {}
-        _ => log::warn("some workers are still busy; not waiting for them"),
-    }
 }
 
 /// Where a reply for a [`ReplyId`] goes.
@@ -380,8 +384,8 @@ impl StateOwner {
                     node.group.terminate_in_background(grace);
                 }
             }
-            Action::SendSync { id } => match self.node.as_mut().map(|node| node.send_sync(id)) {
-                Some(Ok(())) => self.sync_deadlines.push((id, Instant::now() + SYNC_TIMEOUT)),
+            Action::SendSync { id, timeout_ms } => match self.node.as_mut().map(|node| node.send_sync(id)) {
+                Some(Ok(())) => self.sync_deadlines.push((id, Instant::now() + Duration::from_millis(timeout_ms))),
                 Some(Err(err)) => {
                     log::warn(&format!("cannot send sync to the runtime: {err}"));
                     follow_up.push_back(Event::ControlClosed);

@@ -24,7 +24,12 @@ pub struct Config {
     pub token: Option<String>,
     /// Time between TERM and KILL when stopping a process group.
     pub kill_grace: Duration,
+    /// Deadline for a client to send a request, or to take a response.
+    pub client_timeout: Duration,
 }
+
+/// Largest `--max-body`.
+pub const MAX_BODY_LIMIT: usize = 1 << 30;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
@@ -58,14 +63,15 @@ const OPTIONS: &[Opt] = &[
     Opt { flag: "--function-port", env: "CONTAINERLESS_FUNCTION_PORT", value: "N", default: Some("8081"), help: "port the function listens on (0: any free port)" },
     Opt { flag: "--function-host", env: "CONTAINERLESS_FUNCTION_HOST", value: "HOST", default: Some("0.0.0.0"), help: "address the function binds" },
     Opt { flag: "--workdir", env: "CONTAINERLESS_WORKDIR", value: "DIR", default: None, help: "holds js-transform.sh and node_modules/containerless; index.js and traced.js are written here (default: current directory)" },
-    Opt { flag: "--node", env: "CONTAINERLESS_NODE", value: "CMD", default: Some("node"), help: "Node.js executable" },
-    Opt { flag: "--transform", env: "CONTAINERLESS_TRANSFORM", value: "CMD", default: Some("./js-transform.sh"), help: "tracing compiler, relative to the workdir" },
+    Opt { flag: "--node", env: "CONTAINERLESS_NODE", value: "CMD", default: Some("node"), help: "Node.js command line, split on whitespace (e.g. `node --max-old-space-size=64`)" },
+    Opt { flag: "--transform", env: "CONTAINERLESS_TRANSFORM", value: "CMD", default: Some("./js-transform.sh"), help: "tracing compiler command line, split on whitespace; a program with a `/` is relative to the workdir" },
     Opt { flag: "--start-timeout", env: "CONTAINERLESS_START_TIMEOUT", value: "SECS", default: Some("10"), help: "time for the function to start listening" },
     Opt { flag: "--compile-timeout", env: "CONTAINERLESS_COMPILE_TIMEOUT", value: "SECS", default: Some("30"), help: "time for the tracing compiler" },
     Opt { flag: "--max-body", env: "CONTAINERLESS_MAX_BODY", value: "BYTES", default: Some("8388608"), help: "largest request body accepted" },
     Opt { flag: "--workers", env: "CONTAINERLESS_WORKERS", value: "N", default: Some("4"), help: "HTTP worker threads" },
     Opt { flag: "--token", env: "CONTAINERLESS_TOKEN", value: "T", default: None, help: "require `Authorization: Bearer T` on /init, /trace and /trace/eval (default: API open)" },
     Opt { flag: "--kill-grace", env: "CONTAINERLESS_KILL_GRACE", value: "SECS", default: Some("3"), help: "time between SIGTERM and SIGKILL when stopping a child" },
+    Opt { flag: "--client-timeout", env: "CONTAINERLESS_CLIENT_TIMEOUT", value: "SECS", default: Some("10"), help: "a client must send its whole request, and keep taking a response, within this time; idle connections close after it" },
 ];
 
 /// Parses the agent's arguments (without the program name). `env` looks up
@@ -125,10 +131,11 @@ pub fn parse(args: Vec<OsString>, env: impl Fn(&str) -> Option<String>) -> Resul
         transform: non_empty(lookup("--transform"))?,
         start_timeout: seconds(lookup("--start-timeout"))?,
         compile_timeout: seconds(lookup("--compile-timeout"))?,
-        max_body: number(lookup("--max-body"), 1, crate::server::ABANDON_DECLARED_LENGTH as u64)? as usize,
+        max_body: number(lookup("--max-body"), 1, MAX_BODY_LIMIT as u64)? as usize,
         workers: number(lookup("--workers"), 1, 256)? as usize,
         token: lookup("--token").map(|(_, token)| token),
         kill_grace: seconds(lookup("--kill-grace"))?,
+        client_timeout: seconds(lookup("--client-timeout"))?,
     })))
 }
 
@@ -211,6 +218,7 @@ mod tests {
         assert_eq!(config.workers, 4);
         assert_eq!(config.token, None);
         assert_eq!(config.kill_grace, Duration::from_secs(3));
+        assert_eq!(config.client_timeout, Duration::from_secs(10));
     }
 
     #[test]
@@ -236,6 +244,7 @@ mod tests {
             "--workers=1",
             "--token=secret",
             "--kill-grace=1",
+            "--client-timeout=2.5",
         ];
         let from_flags = run(&list, &[]).unwrap();
         let env: Vec<(&str, &str)> = OPTIONS

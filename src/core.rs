@@ -24,9 +24,10 @@
 //!                                   later feed CompileFinished
 //!             StartNode{..}      => spawn Node, feed NodeStarted or NodeStartFailed;
 //!                                   arm start timer; later feed FunctionReady,
-//!                                   TraceReceived, FunctionError, SyncDone, NodeExited
+//!                                   TraceReceived, FunctionError, SyncDone,
+//!                                   NodeStderr, NodeExited
 //!             KillCompiler / KillNode => signal the process group (TERM, grace, KILL)
-//!             SendSync{id}       => write the sync line; arm its timer; on a write
+//!             SendSync{id, timeout_ms} => write the sync line; arm its timer; on a write
 //!                                   failure feed ControlClosed
 //!             Reply{to, reply}   => answer the waiting worker `to`
 //!             Log{..}            => write the log line
@@ -152,6 +153,8 @@ pub enum Event {
     TraceReceived(Bytes),
     /// The runtime reported an uncaught exception (it exits next).
     FunctionError(String),
+    /// The end of Node's stderr, sent just before `NodeExited`.
+    NodeStderr(String),
     NodeExited(ExitStatus),
     StartTimedOut,
     /// `GET /trace` or `POST /trace/eval`: wants the current trace.
@@ -177,14 +180,27 @@ pub enum Action {
     /// Run `node <entry>` in `mode`.
     StartNode { mode: Mode, entry: &'static str },
     KillNode,
-    SendSync { id: SyncId },
+    /// Send `sync` number `id`; feed `SyncTimedOut` after `timeout_ms`.
+    SendSync { id: SyncId, timeout_ms: u64 },
 }
+
+/// The longest a trace request waits for the runtime's `synced`.
+pub const SYNC_TIMEOUT_MS: u64 = 2000;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reply {
     InitAccepted,
     Trace(Bytes),
     Refused(ApiError),
+}
+
+/// A trace request waiting for the runtime's `synced`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct PendingTrace {
+    /// Answered once `synced` for this id (or a later one) arrives.
+    sync: SyncId,
+    reply: ReplyId,
+    arrived_ms: u64,
 }
 
 /// What `GET /info` shows.
@@ -214,6 +230,8 @@ pub struct Core {
     shutting_down: bool,
     error: Option<String>,
     function_error: Option<String>,
+    /// The end of Node's stderr once it exited.
+    node_stderr: Option<String>,
     compiler_pid: Option<u32>,
     compiler_running: bool,
     compile_started_ms: Option<u64>,
@@ -227,7 +245,14 @@ pub struct Core {
     control_open: bool,
     trace: Option<Bytes>,
     next_sync: SyncId,
-    pending_syncs: Vec<(SyncId, ReplyId)>,
+    /// Trace requests: the sync each waits for, and when it arrived.
+    pending_syncs: Vec<PendingTrace>,
+    /// The one sync on the wire that is not answered yet.
+    sync_in_flight: Option<SyncId>,
+    /// A sync timed out and the runtime has not answered one since: trace
+    /// requests get the last trace at once, and no sync is sent, so lines
+    /// never pile up in the channel of a runtime that does not read them.
+    runtime_stalled: bool,
 }
 
 impl Default for Core {
@@ -244,6 +269,7 @@ impl Core {
             shutting_down: false,
             error: None,
             function_error: None,
+            node_stderr: None,
             compiler_pid: None,
             compiler_running: false,
             compile_started_ms: None,
@@ -258,6 +284,8 @@ impl Core {
             trace: None,
             next_sync: 1,
             pending_syncs: Vec::new(),
+            sync_in_flight: None,
+            runtime_stalled: false,
         }
     }
 
@@ -321,10 +349,11 @@ impl Core {
                 out.warn(format!("function reported an error: {text}"));
                 self.function_error = Some(text);
             }
+            Event::NodeStderr(tail) => self.node_stderr = Some(tail),
             Event::NodeExited(status) => self.on_node_exit(status, &mut out),
             Event::StartTimedOut => self.on_start_timeout(now_ms, &mut out),
-            Event::TraceRequested { reply } => self.on_trace_request(reply, &mut out),
-            Event::SyncDone { id } => self.answer_syncs_up_to(id, &mut out),
+            Event::TraceRequested { reply } => self.on_trace_request(reply, now_ms, &mut out),
+            Event::SyncDone { id } => self.on_sync_done(id, now_ms, &mut out),
             Event::SyncTimedOut { id } => self.on_sync_timeout(id, &mut out),
             Event::ControlClosed => {
                 self.control_open = false;
@@ -450,7 +479,14 @@ impl Core {
         match self.phase {
             Phase::Starting | Phase::Running if !self.shutting_down => {
                 let when = if self.phase == Phase::Starting { "before it was ready" } else { "while running" };
-                self.fail_runtime(format!("node exited {when} with {status}"), out);
+                // The runtime's own words say why, e.g. `listen EADDRINUSE`;
+                // failing those, Node's (a syntax error, V8 out of memory).
+                let reported = self.function_error.as_deref().map(first_line_of_error);
+                let why = match reported.or_else(|| self.node_stderr.as_deref().and_then(error_line_of_stderr)) {
+                    Some(line) => format!(": {line}"),
+                    None => String::new(),
+                };
+                self.fail_runtime(format!("node exited {when} with {status}{why}"), out);
             }
             _ => out.info(format!("node exited with {status}")),
         }
@@ -473,7 +509,7 @@ impl Core {
         self.error = Some(reason);
     }
 
-    fn on_trace_request(&mut self, reply: ReplyId, out: &mut Actions) {
+    fn on_trace_request(&mut self, reply: ReplyId, now_ms: u64, out: &mut Actions) {
         if self.shutting_down {
             return out.refuse(reply, ApiError::Unavailable("the agent is shutting down".into()));
         }
@@ -488,13 +524,18 @@ impl Core {
                 out.refuse(reply, ApiError::Unavailable("the function is still compiling".into()))
             }
             Phase::CompileError => out.refuse(reply, ApiError::NoTrace("the function did not compile".into())),
-            Phase::Running if self.control_open && self.node_exit.is_none() => {
-                // Read-your-writes: answer once the runtime has flushed every
-                // trace update made before this request arrived.
-                let id = self.next_sync;
-                self.next_sync += 1;
-                self.pending_syncs.push((id, reply));
-                out.push(Action::SendSync { id });
+            Phase::Running if self.control_open && self.node_exit.is_none() && !self.runtime_stalled => {
+                // Read-your-writes: answer after a sync sent after this
+                // request arrived. One sync is on the wire at a time: while
+                // one is, requests wait for the next, sent when it is done.
+                let sync = match self.sync_in_flight {
+                    Some(current) => current + 1,
+                    None => self.next_sync,
+                };
+                self.pending_syncs.push(PendingTrace { sync, reply, arrived_ms: now_ms });
+                if self.sync_in_flight.is_none() {
+                    self.send_sync(now_ms, out);
+                }
             }
             _ => self.reply_trace(reply, out),
         }
@@ -511,27 +552,60 @@ impl Core {
         out.push(Action::Reply { to: reply, reply: answer });
     }
 
+    /// Sends the next sync, timed so that no waiting request waits longer
+    /// than `SYNC_TIMEOUT_MS` in all.
+    fn send_sync(&mut self, now_ms: u64, out: &mut Actions) {
+        let id = self.next_sync;
+        self.next_sync += 1;
+        self.sync_in_flight = Some(id);
+        let earliest = self.pending_syncs.iter().map(|pending| pending.arrived_ms).min().unwrap_or(now_ms);
+        let timeout_ms = (earliest + SYNC_TIMEOUT_MS).saturating_sub(now_ms).max(1);
+        out.push(Action::SendSync { id, timeout_ms });
+    }
+
+    fn on_sync_done(&mut self, id: SyncId, now_ms: u64, out: &mut Actions) {
+        if self.runtime_stalled {
+            out.info(format!("the runtime answered sync {id}: trace requests sync again"));
+            self.runtime_stalled = false;
+        }
+        self.answer_syncs_up_to(id, out);
+        if self.sync_in_flight.is_some_and(|current| current <= id) {
+            self.sync_in_flight = None;
+            self.send_next_sync(now_ms, out);
+        }
+    }
+
+    /// Sends the sync that requests which arrived during the last one wait for.
+    fn send_next_sync(&mut self, now_ms: u64, out: &mut Actions) {
+        if !self.pending_syncs.is_empty() && self.control_open && self.node_exit.is_none() {
+            self.send_sync(now_ms, out);
+        }
+    }
+
     fn answer_syncs_up_to(&mut self, id: SyncId, out: &mut Actions) {
         // `synced` for id N covers every sync sent before N as well.
-        let (done, waiting): (Vec<_>, Vec<_>) = self.pending_syncs.drain(..).partition(|(sync, _)| *sync <= id);
+        let (done, waiting): (Vec<_>, Vec<_>) = self.pending_syncs.drain(..).partition(|pending| pending.sync <= id);
         self.pending_syncs = waiting;
-        for (_, reply) in done {
-            self.reply_trace(reply, out);
+        for pending in done {
+            self.reply_trace(pending.reply, out);
         }
     }
 
     fn on_sync_timeout(&mut self, id: SyncId, out: &mut Actions) {
-        let Some(index) = self.pending_syncs.iter().position(|(sync, _)| *sync == id) else {
-            return;
-        };
-        let (_, reply) = self.pending_syncs.remove(index);
-        out.warn(format!("the runtime did not answer sync {id} in time; serving the last trace"));
-        self.reply_trace(reply, out);
+        if self.sync_in_flight != Some(id) {
+            return; // answered in time
+        }
+        self.sync_in_flight = None;
+        self.runtime_stalled = true;
+        out.warn(format!("the runtime did not answer sync {id} in time; serving the last trace until it does"));
+        // Those waiting for the next sync are served now too: it would not be answered either.
+        self.answer_all_syncs(out);
     }
 
     fn answer_all_syncs(&mut self, out: &mut Actions) {
-        for (_, reply) in std::mem::take(&mut self.pending_syncs) {
-            self.reply_trace(reply, out);
+        self.sync_in_flight = None;
+        for pending in std::mem::take(&mut self.pending_syncs) {
+            self.reply_trace(pending.reply, out);
         }
     }
 
@@ -541,8 +615,8 @@ impl Core {
         }
         self.shutting_down = true;
         out.info(format!("shutting down (state {})", self.status().as_str()));
-        for (_, reply) in std::mem::take(&mut self.pending_syncs) {
-            out.refuse(reply, ApiError::Unavailable("the agent is shutting down".into()));
+        for pending in std::mem::take(&mut self.pending_syncs) {
+            out.refuse(pending.reply, ApiError::Unavailable("the agent is shutting down".into()));
         }
         if self.compiler_running {
             out.push(Action::KillCompiler);
@@ -551,6 +625,29 @@ impl Core {
             out.push(Action::KillNode);
         }
     }
+}
+
+/// The line of an error report that says what went wrong: the first one
+/// that is not blank, bounded in length.
+fn first_line_of_error(text: &str) -> String {
+    const LIMIT: usize = 300;
+    let line = text.lines().map(str::trim).find(|line| !line.is_empty()).unwrap_or_default();
+    match line.char_indices().nth(LIMIT) {
+        Some((at, _)) => format!("{}...", &line[..at]),
+        None => line.to_string(),
+    }
+}
+
+/// The line of Node's dying words that names the error: the last one that
+/// starts with `SomethingError:` or `FATAL ERROR:`, e.g. `SyntaxError:
+/// Unexpected token '('` or `FATAL ERROR: ... JavaScript heap out of memory`.
+fn error_line_of_stderr(tail: &str) -> Option<String> {
+    let names_an_error = |line: &&str| {
+        let Some((name, _)) = line.split_once(": ") else { return false };
+        let name = name.strip_prefix("Uncaught ").unwrap_or(name);
+        name == "FATAL ERROR" || (name.ends_with("Error") && name.chars().all(|c| c.is_ascii_alphanumeric()))
+    };
+    tail.lines().map(str::trim).rev().find(names_an_error).map(first_line_of_error)
 }
 
 /// The action list under construction, with shorthands.

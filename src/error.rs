@@ -11,6 +11,9 @@ use serde::Serialize;
 pub enum ApiError {
     #[error("malformed request body: {0}")]
     BadRequest(String),
+    /// The request line, headers or framing, refused by the transport.
+    #[error("malformed request: {0}")]
+    MalformedRequest(String),
     #[error("missing or wrong bearer token")]
     Unauthorized,
     #[error("no such endpoint: {0}")]
@@ -29,6 +32,16 @@ pub enum ApiError {
     Internal(String),
     #[error("not available: {0}")]
     Unavailable(String),
+    #[error("the request did not arrive in time: {0}")]
+    Timeout(String),
+    #[error("request head too large: {0}")]
+    HeadTooLarge(String),
+    #[error("expectation failed: {0}")]
+    ExpectationFailed(String),
+    #[error("not implemented: {0}")]
+    NotImplemented(String),
+    #[error("HTTP version not supported: {0}")]
+    VersionNotSupported(String),
 }
 
 /// The JSON body of every error response.
@@ -43,7 +56,7 @@ impl ApiError {
     /// Stable code; equals the HTTP status of the response.
     pub fn code(&self) -> u16 {
         match self {
-            ApiError::BadRequest(_) => 400,
+            ApiError::BadRequest(_) | ApiError::MalformedRequest(_) => 400,
             ApiError::Unauthorized => 401,
             ApiError::NotFound(_) => 404,
             ApiError::MethodNotAllowed { .. } => 405,
@@ -51,13 +64,18 @@ impl ApiError {
             ApiError::PayloadTooLarge { .. } => 413,
             ApiError::TraceUnusable(_) | ApiError::Internal(_) => 500,
             ApiError::Unavailable(_) => 503,
+            ApiError::Timeout(_) => 408,
+            ApiError::HeadTooLarge(_) => 431,
+            ApiError::ExpectationFailed(_) => 417,
+            ApiError::NotImplemented(_) => 501,
+            ApiError::VersionNotSupported(_) => 505,
         }
     }
 
     /// Fixed short phrase for the variant.
     pub fn message(&self) -> &'static str {
         match self {
-            ApiError::BadRequest(_) => "bad request",
+            ApiError::BadRequest(_) | ApiError::MalformedRequest(_) => "bad request",
             ApiError::Unauthorized => "unauthorized",
             ApiError::NotFound(_) => "not found",
             ApiError::MethodNotAllowed { .. } => "method not allowed",
@@ -67,6 +85,11 @@ impl ApiError {
             ApiError::TraceUnusable(_) => "trace unusable",
             ApiError::Internal(_) => "internal error",
             ApiError::Unavailable(_) => "unavailable",
+            ApiError::Timeout(_) => "request timeout",
+            ApiError::HeadTooLarge(_) => "request header fields too large",
+            ApiError::ExpectationFailed(_) => "expectation failed",
+            ApiError::NotImplemented(_) => "not implemented",
+            ApiError::VersionNotSupported(_) => "http version not supported",
         }
     }
 
@@ -110,6 +133,7 @@ mod tests {
     fn codes_are_http_statuses() {
         let cases = [
             (ApiError::BadRequest("x".into()), 400),
+            (ApiError::MalformedRequest("x".into()), 400),
             (ApiError::Unauthorized, 401),
             (ApiError::NotFound("/x".into()), 404),
             (ApiError::MethodNotAllowed { method: "PUT".into(), allow: "GET" }, 405),
@@ -118,6 +142,11 @@ mod tests {
             (ApiError::TraceUnusable("x".into()), 500),
             (ApiError::Internal("x".into()), 500),
             (ApiError::Unavailable("x".into()), 503),
+            (ApiError::Timeout("x".into()), 408),
+            (ApiError::HeadTooLarge("x".into()), 431),
+            (ApiError::ExpectationFailed("x".into()), 417),
+            (ApiError::NotImplemented("x".into()), 501),
+            (ApiError::VersionNotSupported("x".into()), 505),
         ];
         for (err, code) in cases {
             assert_eq!(err.code(), code, "{err:?}");

@@ -6,6 +6,8 @@ pub mod config;
 pub mod control;
 pub mod core;
 pub mod error;
+pub mod http;
+pub mod js_literal;
 pub mod log;
 pub mod server;
 pub mod supervisor;

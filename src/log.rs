@@ -3,10 +3,13 @@
 //!
 //! Lines go through a bounded queue to one writer thread, so no thread of the
 //! agent ever blocks on a slow or stuck stderr: when the queue is full the
-//! line is dropped and counted, and the count is reported later.
+//! line is dropped and counted, and the count is reported later. Lines of
+//! child output ([`child_output`]) may fill only part of the queue, by count
+//! and by bytes, so a function flooding its stdout can neither grow the
+//! agent's memory nor crowd out the agent's own lines.
 
 use std::io::Write;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::OnceLock;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -30,6 +33,10 @@ impl Level {
 }
 
 const QUEUE_LINES: usize = 4096;
+/// Child output may occupy at most this many queued lines...
+const CHILD_LINES: usize = 2048;
+/// ...and this many queued bytes.
+const CHILD_BYTES: usize = 1024 * 1024;
 
 enum Message {
     Line(String),
@@ -39,6 +46,8 @@ enum Message {
 struct Logger {
     queue: Sender<Message>,
     dropped: AtomicU64,
+    /// Bytes of the lines in the queue.
+    queued_bytes: AtomicUsize,
 }
 
 static LOGGER: OnceLock<Logger> = OnceLock::new();
@@ -55,6 +64,9 @@ pub fn init() {
                     Message::Line(line) => {
                         report_dropped();
                         let _ = stderr.lock().write_all(line.as_bytes());
+                        if let Some(logger) = LOGGER.get() {
+                            logger.queued_bytes.fetch_sub(line.len(), Ordering::Relaxed);
+                        }
                     }
                     Message::Flush(done) => {
                         let _ = done.send(());
@@ -65,7 +77,7 @@ pub fn init() {
         if let Err(err) = spawned {
             eprintln!("cannot start the log thread: {err}");
         }
-        Logger { queue, dropped: AtomicU64::new(0) }
+        Logger { queue, dropped: AtomicU64::new(0), queued_bytes: AtomicUsize::new(0) }
     });
 }
 
@@ -79,20 +91,40 @@ fn report_dropped() {
 }
 
 pub fn log(level: Level, message: &str) {
-    let line = format_line(SystemTime::now(), level, message);
-    match LOGGER.get() {
-        Some(logger) => match logger.queue.try_send(Message::Line(line)) {
-            Ok(()) => {}
-            Err(TrySendError::Full(_)) => {
-                logger.dropped.fetch_add(1, Ordering::Relaxed);
-            }
-            Err(TrySendError::Disconnected(Message::Line(line))) => {
+    enqueue(format_line(SystemTime::now(), level, message), false);
+}
+
+/// A line a child process wrote, e.g. `[node stdout] ...`: dropped rather
+/// than queued past the child's share of the queue.
+pub fn child_output(message: &str) {
+    enqueue(format_line(SystemTime::now(), Level::Info, message), true);
+}
+
+fn enqueue(line: String, droppable: bool) {
+    let Some(logger) = LOGGER.get() else {
+        let _ = std::io::stderr().lock().write_all(line.as_bytes());
+        return;
+    };
+    let over_share = droppable
+        && (logger.queue.len() >= CHILD_LINES
+            || logger.queued_bytes.load(Ordering::Relaxed).saturating_add(line.len()) > CHILD_BYTES);
+    if over_share {
+        logger.dropped.fetch_add(1, Ordering::Relaxed);
+        return;
+    }
+    let length = line.len();
+    logger.queued_bytes.fetch_add(length, Ordering::Relaxed);
+    match logger.queue.try_send(Message::Line(line)) {
+        Ok(()) => {}
+        Err(TrySendError::Full(_)) => {
+            logger.queued_bytes.fetch_sub(length, Ordering::Relaxed);
+            logger.dropped.fetch_add(1, Ordering::Relaxed);
+        }
+        Err(TrySendError::Disconnected(message)) => {
+            logger.queued_bytes.fetch_sub(length, Ordering::Relaxed);
+            if let Message::Line(line) = message {
                 let _ = std::io::stderr().lock().write_all(line.as_bytes());
             }
-            Err(TrySendError::Disconnected(_)) => {}
-        },
-        None => {
-            let _ = std::io::stderr().lock().write_all(line.as_bytes());
         }
     }
 }
@@ -119,10 +151,21 @@ pub fn flush(timeout: Duration) {
 }
 
 /// One log line, newline included. Line breaks inside `message` are escaped
-/// so that one event stays one line.
+/// so that one event stays one line, and other control characters too, so
+/// that a function's output cannot drive the operator's terminal.
 pub fn format_line(at: SystemTime, level: Level, message: &str) -> String {
-    let message = message.replace('\n', "\\n").replace('\r', "\\r");
-    format!("{} {} {}\n", format_timestamp(at), level.as_str(), message)
+    let mut line = format!("{} {} ", format_timestamp(at), level.as_str());
+    for c in message.chars() {
+        match c {
+            '\n' => line.push_str("\\n"),
+            '\r' => line.push_str("\\r"),
+            '\t' => line.push('\t'),
+            c if c.is_control() => line.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => line.push(c),
+        }
+    }
+    line.push('\n');
+    line
 }
 
 /// RFC 3339 UTC with milliseconds, e.g. `2026-11-22T03:14:51.123Z`.
@@ -178,5 +221,11 @@ mod tests {
     fn line_has_level_and_escaped_breaks() {
         let line = format_line(at(0, 5), Level::Warn, "two\nlines");
         assert_eq!(line, "1970-01-01T00:00:00.005Z WARN two\\nlines\n");
+    }
+
+    #[test]
+    fn control_characters_are_escaped_but_text_is_kept() {
+        let line = format_line(at(0, 0), Level::Info, "\u{1b}[2Jred\u{7}\tok é\r");
+        assert_eq!(line, "1970-01-01T00:00:00.000Z INFO \\u{1b}[2Jred\\u{7}\tok é\\r\n");
     }
 }

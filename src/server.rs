@@ -6,18 +6,16 @@
 //! answer. Nothing a worker waits for depends on the compiler or Node,
 //! except the bounded `sync` barrier behind `GET /trace`.
 
-use std::io::Read;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::Duration;
 
 use bytes::Bytes;
 use crossbeam_channel::{bounded, Receiver, Sender};
 use serde_json::{json, Map, Value};
-use tiny_http::{Header, Request, Response};
+use crate::http::{Job, Request};
 
 use crate::core::{Info, Mode, Status};
 use crate::error::ApiError;
-use crate::log;
 use crate::trace::{eval, pretty};
 
 /// What a worker asks the state owner.
@@ -40,33 +38,22 @@ pub struct Settings {
     pub trace_timeout: Duration,
 }
 
-/// A response before it is handed to tiny_http.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Reply {
-    pub status: u16,
-    pub content_type: &'static str,
-    pub body: Vec<u8>,
-    pub allow: Option<&'static str>,
-}
+/// A response before it is written; the transport's type.
+pub use crate::http::Response as Reply;
 
 const JSON: &str = "application/json";
 const TEXT: &str = "text/plain; charset=utf-8";
 
 impl Reply {
     fn json(status: u16, value: &Value) -> Reply {
-        Reply { status, content_type: JSON, body: value.to_string().into_bytes(), allow: None }
+        Reply { status, content_type: JSON, body: Bytes::from(value.to_string()), allow: None }
     }
-    fn raw_json(bytes: Vec<u8>) -> Reply {
+    /// The cached trace as is: shared with the state owner, not copied.
+    fn raw_json(bytes: Bytes) -> Reply {
         Reply { status: 200, content_type: JSON, body: bytes, allow: None }
     }
     fn text(text: String) -> Reply {
-        Reply { status: 200, content_type: TEXT, body: text.into_bytes(), allow: None }
-    }
-}
-
-impl From<ApiError> for Reply {
-    fn from(err: ApiError) -> Reply {
-        Reply { status: err.code(), content_type: JSON, body: err.to_json().into_bytes(), allow: err.allow() }
+        Reply { status: 200, content_type: TEXT, body: Bytes::from(text), allow: None }
     }
 }
 
@@ -107,71 +94,44 @@ impl Route {
     }
 }
 
-/// What the handler needs from a request; tiny_http's `Request` in
+/// Whether `path` is served by the trace lane: requests that may wait for
+/// the runtime or evaluate a trace.
+pub fn is_trace_route(path: &str) -> bool {
+    matches!(Route::find(path), Some(Route::Trace | Route::TraceEval))
+}
+
+/// What the handler needs from a request; the transport's `Request` in
 /// production, a plain struct in unit tests.
 pub trait Incoming {
     fn method(&self) -> &str;
     fn url(&self) -> &str;
     fn header(&self, name: &str) -> Option<&str>;
-    fn declared_length(&self) -> Option<usize>;
-    fn body(&mut self) -> &mut dyn Read;
+    /// The whole body: the transport has read it, within `--max-body`.
+    fn body(&self) -> &[u8];
 }
 
 impl Incoming for Request {
     fn method(&self) -> &str {
-        Request::method(self).as_str()
+        &self.method
     }
     fn url(&self) -> &str {
-        Request::url(self)
+        &self.target
     }
     fn header(&self, name: &str) -> Option<&str> {
-        self.headers().iter().find(|h| h.field.as_str().as_str().eq_ignore_ascii_case(name)).map(|h| h.value.as_str())
+        Request::header(self, name)
     }
-    fn declared_length(&self) -> Option<usize> {
-        self.body_length()
-    }
-    fn body(&mut self) -> &mut dyn Read {
-        self.as_reader()
+    fn body(&self) -> &[u8] {
+        &self.body
     }
 }
 
-/// tiny_http 0.12 discards an unread body when the request is dropped by
-/// allocating one buffer of the whole remaining declared length: a request
-/// declaring an absurd `Content-Length` would abort the process. Requests
-/// declaring more than this are abandoned (never answered, never dropped:
-/// one leaked connection) instead. `--max-body` stays below it.
-pub const ABANDON_DECLARED_LENGTH: usize = 1 << 30;
-
-/// One worker: answers requests until the request channel closes.
-pub fn worker_loop(requests: Receiver<Request>, queries: Sender<Query>, settings: Settings) {
-    for mut request in requests {
-        if request.body_length().is_some_and(|length| length > ABANDON_DECLARED_LENGTH) {
-            log::warn(&format!(
-                "abandoning a request that declares {} body bytes (more than {ABANDON_DECLARED_LENGTH})",
-                request.body_length().unwrap_or_default()
-            ));
-            std::mem::forget(request);
-            continue;
-        }
-        let reply = catch_unwind(AssertUnwindSafe(|| handle(&mut request, &queries, &settings)))
+/// One worker: answers jobs until the job channel closes.
+pub fn worker_loop(jobs: Receiver<Job>, queries: Sender<Query>, settings: Settings) {
+    for mut job in jobs {
+        let reply = catch_unwind(AssertUnwindSafe(|| handle(&mut job.request, &queries, &settings)))
             .unwrap_or_else(|_| ApiError::Internal("the request handler panicked".into()).into());
-        if let Err(err) = request.respond(into_response(reply)) {
-            log::warn(&format!("cannot send a response: {err}"));
-        }
+        job.respond(reply);
     }
-}
-
-fn into_response(reply: Reply) -> Response<std::io::Cursor<Vec<u8>>> {
-    let mut response = Response::from_data(reply.body).with_status_code(reply.status);
-    if let Ok(header) = Header::from_bytes("Content-Type", reply.content_type) {
-        response.add_header(header);
-    }
-    if let Some(allow) = reply.allow {
-        if let Ok(header) = Header::from_bytes("Allow", allow) {
-            response.add_header(header);
-        }
-    }
-    response
 }
 
 /// Answers one request.
@@ -217,7 +177,11 @@ fn route(request: &mut dyn Incoming, queries: &Sender<Query>, settings: &Setting
 /// Compares in time independent of where the first difference is.
 fn check_token(header: Option<&str>, expected: Option<&str>) -> Result<(), ApiError> {
     let Some(expected) = expected else { return Ok(()) };
-    let given = header.and_then(|h| h.strip_prefix("Bearer ")).unwrap_or("").trim();
+    // The scheme is case-insensitive (RFC 9110 §11.1).
+    let given = header
+        .and_then(|h| h.split_once(' '))
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("Bearer"))
+        .map_or("", |(_, token)| token.trim());
     let same_length = given.len() == expected.len();
     let difference = given.bytes().zip(expected.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b));
     if same_length && difference == 0 {
@@ -246,22 +210,13 @@ fn ask_trace(queries: &Sender<Query>, settings: &Settings) -> Result<Bytes, ApiE
     ask(queries, settings.trace_timeout, |reply| Query::Trace { reply })?
 }
 
-/// Reads the body through a limit, so an oversized body is refused after
-/// `limit + 1` bytes instead of being buffered whole.
-fn read_body(request: &mut dyn Incoming, limit: usize) -> Result<Vec<u8>, ApiError> {
-    if request.declared_length().is_some_and(|length| length > limit) {
+/// The body, refused when over the limit (the transport already enforces
+/// it; this keeps the handler correct on its own).
+fn read_body(request: &dyn Incoming, limit: usize) -> Result<Vec<u8>, ApiError> {
+    if request.body().len() > limit {
         return Err(ApiError::PayloadTooLarge { limit });
     }
-    let mut body = Vec::new();
-    request
-        .body()
-        .take(limit as u64 + 1)
-        .read_to_end(&mut body)
-        .map_err(|err| ApiError::BadRequest(format!("cannot read the body: {err}")))?;
-    if body.len() > limit {
-        return Err(ApiError::PayloadTooLarge { limit });
-    }
-    Ok(body)
+    Ok(request.body().to_vec())
 }
 
 /// Parses a body that must be a JSON object.
@@ -320,7 +275,7 @@ fn trace(query: &str, queries: &Sender<Query>, settings: &Settings) -> Result<Re
     if as_text {
         return pretty::render(&trace).map(Reply::text).map_err(ApiError::TraceUnusable);
     }
-    Ok(Reply::raw_json(trace.to_vec()))
+    Ok(Reply::raw_json(trace))
 }
 
 /// Validates the request object `{method, path, query?, body?, headers?}`.

@@ -30,17 +30,23 @@ const OUTPUT_LINE_LIMIT: usize = 16 * 1024;
 const CONTROL_LINE_LIMIT: usize = 64 * 1024 * 1024;
 /// How much of the compiler's stderr is kept for `/info`.
 const COMPILER_MESSAGE_LIMIT: usize = 8 * 1024;
+/// How much of the end of Node's stderr is kept to explain its exit.
+const NODE_STDERR_TAIL: usize = 4 * 1024;
 /// How long to wait for output readers once their child has exited.
 const DRAIN_WAIT: Duration = Duration::from_secs(1);
 /// Fixed by DESIGN.md §2.
 const CONTROL_FD: RawFd = 3;
 
+/// Variables meant for the children: the runtime's response timeout, and
+/// the binary `js-transform.sh` should run.
+const PASSED_TO_CHILDREN: [&str; 2] = ["CONTAINERLESS_RESPONSE_TIMEOUT_MS", "CONTAINERLESS_AGENT_BIN"];
+
 /// Environment variables of the agent that the children must not see (the
-/// API token above all); `CONTAINERLESS_RESPONSE_TIMEOUT_MS` passes through.
+/// API token above all).
 fn scrub_agent_env(command: &mut Command) {
     for (name, _) in std::env::vars_os() {
         let Some(name) = name.to_str() else { continue };
-        if name.starts_with("CONTAINERLESS_") && name != "CONTAINERLESS_RESPONSE_TIMEOUT_MS" {
+        if name.starts_with("CONTAINERLESS_") && !PASSED_TO_CHILDREN.contains(&name) {
             command.env_remove(name);
         }
     }
@@ -98,7 +104,15 @@ impl ProcessGroup {
     }
 }
 
-/// Resolves a configured command: a path with a `/` is relative to the
+/// Splits a configured command line on whitespace (no quoting): the
+/// program, then its leading arguments, e.g. `node --max-old-space-size=64`.
+pub fn split_command(command: &str) -> (&str, Vec<&str>) {
+    let mut words = command.split_whitespace();
+    let program = words.next().unwrap_or_default();
+    (program, words.collect())
+}
+
+/// Resolves a configured program: a path with a `/` is relative to the
 /// workdir; a bare name is looked up in `PATH` by the OS.
 pub fn resolve_program(command: &str, workdir: &Path) -> PathBuf {
     let path = Path::new(command);
@@ -200,9 +214,19 @@ fn spawn_thread(name: &str, body: impl FnOnce() + Send + 'static) {
     }
 }
 
-/// Forwards each line of `output` to the log as `[prefix] line`; keeps the
-/// first `keep` bytes of text and sends them on `kept` at end of input.
-fn forward_lines(output: impl Read + Send + 'static, prefix: &'static str, keep: usize, kept: Option<Sender<String>>) {
+/// Which part of a child's output is kept besides the log.
+#[derive(Debug, Clone, Copy)]
+enum Keep {
+    Nothing,
+    /// The first bytes: a compiler's message.
+    Head(usize),
+    /// The last lines: why a Node died, when the runtime could not say.
+    Tail(usize),
+}
+
+/// Forwards each line of `output` to the log as `[prefix] line`; sends what
+/// `keep` asks for on `kept` at end of input.
+fn forward_lines(output: impl Read + Send + 'static, prefix: &'static str, keep: Keep, kept: Option<Sender<String>>) {
     spawn_thread(prefix, move || {
         let mut reader = BufReader::new(output);
         let mut text = String::new();
@@ -211,17 +235,40 @@ fn forward_lines(output: impl Read + Send + 'static, prefix: &'static str, keep:
             if line.truncated {
                 shown.push_str(" [line truncated]");
             }
-            log::info(&format!("[{prefix}] {shown}"));
-            if text.len() < keep {
-                text.push_str(&shown);
-                text.push('\n');
+            log::child_output(&format!("[{prefix}] {shown}"));
+            match keep {
+                Keep::Nothing => {}
+                Keep::Head(limit) if text.len() < limit => {
+                    text.push_str(&shown);
+                    text.push('\n');
+                }
+                Keep::Head(_) => {}
+                Keep::Tail(limit) => {
+                    text.push_str(&shown);
+                    text.push('\n');
+                    if text.len() > 2 * limit {
+                        let cut = ceil_char_boundary(&text, text.len() - limit);
+                        text.drain(..cut);
+                    }
+                }
             }
         }
         if let Some(kept) = kept {
-            text.truncate(floor_char_boundary(&text, keep));
+            match keep {
+                Keep::Tail(limit) if text.len() > limit => {
+                    let cut = ceil_char_boundary(&text, text.len() - limit);
+                    text.drain(..cut);
+                }
+                Keep::Head(limit) | Keep::Tail(limit) => text.truncate(floor_char_boundary(&text, limit)),
+                Keep::Nothing => {}
+            }
             let _ = kept.send(text);
         }
     });
+}
+
+fn ceil_char_boundary(text: &str, at: usize) -> usize {
+    (at..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len())
 }
 
 fn floor_char_boundary(text: &str, at: usize) -> usize {
@@ -265,12 +312,14 @@ pub struct CompilerLaunch {
 /// into a temporary file that becomes `traced.js` on success. Reports
 /// `CompileFinished` when it ends.
 pub fn spawn_compiler(launch: &CompilerLaunch, events: Sender<Event>) -> Result<ProcessGroup, String> {
-    let program = resolve_program(&launch.transform, &launch.workdir);
-    check_executable(&program, &launch.transform)?;
+    let (name, leading_args) = split_command(&launch.transform);
+    let program = resolve_program(name, &launch.workdir);
+    check_executable(&program, name)?;
     let (temp_path, output) =
         create_temp(&launch.workdir, TRACED_FILE).map_err(|err| format!("cannot create the output file: {err}"))?;
     let mut command = Command::new(&program);
     command
+        .args(leading_args)
         .arg(SOURCE_FILE)
         .current_dir(&launch.workdir)
         .stdin(Stdio::null())
@@ -287,7 +336,7 @@ pub fn spawn_compiler(launch: &CompilerLaunch, events: Sender<Event>) -> Result<
     };
     let (stderr_text_tx, stderr_text) = bounded(1);
     if let Some(stderr) = child.stderr.take() {
-        forward_lines(stderr, "compiler stderr", COMPILER_MESSAGE_LIMIT, Some(stderr_text_tx));
+        forward_lines(stderr, "compiler stderr", Keep::Head(COMPILER_MESSAGE_LIMIT), Some(stderr_text_tx));
     }
     let (reaped_tx, reaped) = bounded(0);
     let group = ProcessGroup { pid: child.id(), reaped };
@@ -358,9 +407,11 @@ pub fn spawn_node(launch: &NodeLaunch, events: Sender<Event>) -> Result<NodeProc
     agent_end
         .set_write_timeout(Some(Duration::from_secs(1)))
         .map_err(|err| format!("cannot configure the control channel: {err}"))?;
-    let program = resolve_program(&launch.node, &launch.workdir);
+    let (name, leading_args) = split_command(&launch.node);
+    let program = resolve_program(name, &launch.workdir);
     let mut command = Command::new(&program);
     command
+        .args(leading_args)
         .arg(launch.entry)
         .current_dir(&launch.workdir)
         .stdin(Stdio::null())
@@ -377,10 +428,11 @@ pub fn spawn_node(launch: &NodeLaunch, events: Sender<Event>) -> Result<NodeProc
     drop(child_end); // only Node may hold it, so its exit is our EOF
     let mut child = spawned.map_err(|err| format!("{}: {err}", launch.node))?;
     if let Some(stdout) = child.stdout.take() {
-        forward_lines(stdout, "node stdout", 0, None);
+        forward_lines(stdout, "node stdout", Keep::Nothing, None);
     }
+    let (stderr_tail_tx, stderr_tail) = bounded(1);
     if let Some(stderr) = child.stderr.take() {
-        forward_lines(stderr, "node stderr", 0, None);
+        forward_lines(stderr, "node stderr", Keep::Tail(NODE_STDERR_TAIL), Some(stderr_tail_tx));
     }
     let (control_done_tx, control_done) = bounded::<()>(0);
     read_control(reader_end, events.clone(), control_done_tx);
@@ -390,6 +442,9 @@ pub fn spawn_node(launch: &NodeLaunch, events: Sender<Event>) -> Result<NodeProc
         let status = reap(child, reaped_tx);
         // Deliver what Node said before dying ahead of the exit itself.
         let _ = control_done.recv_timeout(DRAIN_WAIT);
+        if let Ok(tail) = stderr_tail.recv_timeout(DRAIN_WAIT) {
+            let _ = events.send(Event::NodeStderr(tail));
+        }
         let _ = events.send(Event::NodeExited(status));
     });
     Ok(NodeProcess { group, control: agent_end })
@@ -470,6 +525,13 @@ mod tests {
         assert_eq!(resolve_program("bin/t", workdir), PathBuf::from("/srv/fn/bin/t"));
         assert_eq!(resolve_program("/usr/bin/node", workdir), PathBuf::from("/usr/bin/node"));
         assert_eq!(resolve_program("node", workdir), PathBuf::from("node"));
+    }
+
+    #[test]
+    fn commands_split_on_whitespace() {
+        assert_eq!(split_command("node"), ("node", vec![]));
+        assert_eq!(split_command("  node  --max-old-space-size=64\t--x "), ("node", vec!["--max-old-space-size=64", "--x"]));
+        assert_eq!(split_command(""), ("", vec![]));
     }
 
     #[test]

@@ -1,5 +1,7 @@
-//! The seed README's demo, in both modes, against the real agent binary with
-//! the test-double compiler and runtime (tests/fixtures).
+//! The seed README's demo, in both modes, against the real agent binary:
+//! Vanilla mode with the real runtime library; Tracing mode with the
+//! test doubles of the compiler and runtime (tests/fixtures), whose trace
+//! counts requests and is published only on `sync`.
 
 mod common;
 
@@ -59,7 +61,7 @@ fn seed_demo_in_tracing_mode() {
 
 #[test]
 fn seed_demo_in_vanilla_mode() {
-    let agent = Agent::start("demo-vanilla", &[]);
+    let agent = start_real("demo-vanilla", &[]);
     let port = agent.start_function("Vanilla", SEED_DEMO);
     assert_eq!(function_get(port, "/anything").text(), "hi");
     assert_eq!(agent.get("/trace").error_code(), 409, "nothing is traced in Vanilla mode");

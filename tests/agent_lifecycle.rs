@@ -10,7 +10,7 @@ const HOLD: &str = "hold-compiler"; // see tests/fixtures/js-transform.sh
 
 #[test]
 fn a_second_init_is_409() {
-    let agent = Agent::start("second-init", &[]);
+    let agent = start_real("second-init", &[]);
     agent.start_function("Vanilla", SEED_DEMO);
     let again = agent.init("Vanilla", SEED_DEMO);
     assert_eq!(again.error_code(), 409);
@@ -20,7 +20,7 @@ fn a_second_init_is_409() {
 
 #[test]
 fn exactly_one_of_32_concurrent_inits_wins() {
-    let agent = Arc::new(Agent::start("concurrent-init", &[]));
+    let agent = Arc::new(start_real("concurrent-init", &[]));
     let barrier = Arc::new(Barrier::new(32));
     let threads: Vec<_> = (0..32)
         .map(|_| {
@@ -119,7 +119,7 @@ fn compile_timeout_kills_the_compiler() {
 #[test]
 fn node_exiting_is_a_runtime_error_with_its_exit_code() {
     let code = "const c = require('containerless'); c.listen(function (req) { process.exit(3); });";
-    let agent = Agent::start("node-exit", &[]);
+    let agent = start_real("node-exit", &[]);
     let port = agent.start_function("Vanilla", code);
     // The function dies handling this request, so there is no response.
     let _ = http(format!("127.0.0.1:{port}").parse().unwrap(), "GET", "/", &[], b"");
@@ -133,7 +133,7 @@ fn node_exiting_is_a_runtime_error_with_its_exit_code() {
 #[test]
 fn an_uncaught_exception_is_reported_in_info() {
     let code = "const c = require('containerless'); c.listen(function (req) { throw new TypeError('boom ' + req.path); });";
-    let agent = Agent::start("uncaught", &[]);
+    let agent = start_real("uncaught", &[]);
     let port = agent.start_function("Vanilla", code);
     let _ = http(format!("127.0.0.1:{port}").parse().unwrap(), "GET", "/x", &[], b"");
     agent.wait_status("runtime-error", SLOW);
@@ -145,7 +145,7 @@ fn an_uncaught_exception_is_reported_in_info() {
 
 #[test]
 fn node_exiting_before_ready_is_a_runtime_error() {
-    let agent = Agent::start("exit-before-ready", &[]);
+    let agent = start_real("exit-before-ready", &[]);
     assert_eq!(agent.init("Vanilla", "process.exit(7)").status, 200);
     agent.wait_status("runtime-error", SLOW);
     let info = agent.info();
@@ -176,7 +176,7 @@ fn the_last_trace_is_served_after_a_crash() {
 fn start_timeout_is_a_runtime_error_and_kills_node() {
     // Never calls listen, and keeps running: it never becomes ready.
     let code = "setInterval(function () {}, 1000);";
-    let agent = Agent::start("start-timeout", &["--start-timeout", "1", "--kill-grace", "1"]);
+    let agent = start_real("start-timeout", &["--start-timeout", "1", "--kill-grace", "1"]);
     assert_eq!(agent.init("Vanilla", code).status, 200);
     agent.wait_log("node started (pid", SLOW);
     let node = agent.node_pid();

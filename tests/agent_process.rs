@@ -43,7 +43,7 @@ fn sigterm_during_compile_stops_the_compiler() {
 fn a_node_that_ignores_sigterm_is_killed_after_the_grace_period() {
     let code = "process.on('SIGTERM', function () { console.log('ignoring SIGTERM'); }); \
                 const c = require('containerless'); c.listen(function (req) { c.respond('hi'); });";
-    let mut agent = Agent::start("stubborn", &["--kill-grace", "0.5"]);
+    let mut agent = start_real("stubborn", &["--kill-grace", "0.5"]);
     agent.start_function("Vanilla", code);
     let node = agent.node_pid();
     agent.signal(libc::SIGTERM);
@@ -60,7 +60,7 @@ fn killing_the_agent_outright_leaves_no_node() {
     // the kernel's parent-death signal ends it.
     // (Pipes are synchronous in Node on Linux, so `busy` is out before the loop.)
     let code = "const c = require('containerless'); c.listen(function (req) { console.log('busy'); while (true) {} });";
-    let mut agent = Agent::start("sigkill", &[]);
+    let mut agent = start_real("sigkill", &[]);
     let port = agent.start_function("Vanilla", code);
     let node = agent.node_pid();
     let busy = std::thread::spawn(move || {

@@ -235,8 +235,9 @@ fn node_exiting_while_running_is_a_runtime_error() {
     core.handle(350, Event::FunctionError("TypeError: boom".into()));
     assert_eq!(core.status(), Status::Running, "an error report alone changes nothing");
     let actions = core.handle(400, Event::NodeExited(ExitStatus::Signal(9)));
-    assert!(logged(&actions, Level::Error, "while running with signal 9"));
+    assert!(logged(&actions, Level::Error, "while running with signal 9: TypeError: boom"));
     let info = core.info();
+    assert_eq!(info.error.as_deref(), Some("node exited while running with signal 9: TypeError: boom"));
     assert_eq!(info.state, Status::RuntimeError);
     assert_eq!(info.exit_status, Some(ExitStatus::Signal(9)));
     assert_eq!(info.function_error.as_deref(), Some("TypeError: boom"));
@@ -310,7 +311,7 @@ fn trace_is_refused_until_there_is_one_to_serve() {
 fn trace_waits_for_the_runtime_to_sync() {
     let mut core = running();
     core.handle(301, Event::TraceReceived(Bytes::from_static(b"{\"old\":1}")));
-    assert_eq!(core.handle(302, Event::TraceRequested { reply: 5 }), vec![Action::SendSync { id: 1 }]);
+    assert_eq!(core.handle(302, Event::TraceRequested { reply: 5 }), vec![Action::SendSync { id: 1, timeout_ms: 2000 }]);
     // The update the runtime flushes before `synced` is what the client gets.
     core.handle(303, Event::TraceReceived(Bytes::from_static(TRACE)));
     assert_eq!(core.handle(304, Event::SyncDone { id: 1 }), vec![trace_reply(5, TRACE)]);
@@ -318,28 +319,59 @@ fn trace_waits_for_the_runtime_to_sync() {
 }
 
 #[test]
-fn synced_answers_every_earlier_sync_but_not_later_ones() {
+fn one_sync_at_a_time_and_later_requests_wait_for_the_next() {
     let mut core = running();
     core.handle(301, Event::TraceReceived(Bytes::from_static(TRACE)));
-    core.handle(302, Event::TraceRequested { reply: 5 });
-    core.handle(303, Event::TraceRequested { reply: 6 });
-    core.handle(304, Event::TraceRequested { reply: 7 });
-    assert_eq!(core.handle(305, Event::SyncDone { id: 2 }), vec![trace_reply(5, TRACE), trace_reply(6, TRACE)]);
-    assert_eq!(core.handle(306, Event::SyncDone { id: 3 }), vec![trace_reply(7, TRACE)]);
-    assert!(core.handle(307, Event::SyncDone { id: 3 }).is_empty(), "a duplicate is harmless");
+    assert_eq!(core.handle(302, Event::TraceRequested { reply: 5 }), vec![Action::SendSync { id: 1, timeout_ms: 2000 }]);
+    // Sync 1 was sent before these arrived: it cannot vouch for them.
+    assert!(core.handle(303, Event::TraceRequested { reply: 6 }).is_empty());
+    assert!(core.handle(304, Event::TraceRequested { reply: 7 }).is_empty());
+    assert_eq!(
+        core.handle(305, Event::SyncDone { id: 1 }),
+        vec![trace_reply(5, TRACE), Action::SendSync { id: 2, timeout_ms: 1998 }],
+        "one more sync serves both, within 2 s of the first's arrival"
+    );
+    assert_eq!(core.handle(306, Event::SyncDone { id: 2 }), vec![trace_reply(6, TRACE), trace_reply(7, TRACE)]);
+    assert!(core.handle(307, Event::SyncDone { id: 2 }).is_empty(), "a duplicate is harmless");
+    assert_eq!(core.handle(308, Event::TraceRequested { reply: 8 }), vec![Action::SendSync { id: 3, timeout_ms: 2000 }]);
 }
 
 #[test]
-fn sync_timeout_serves_the_last_trace() {
+fn no_request_waits_more_than_the_sync_timeout_in_all() {
+    let mut core = running();
+    core.handle(300, Event::TraceRequested { reply: 5 });
+    core.handle(1000, Event::TraceRequested { reply: 6 });
+    // Sync 1 is answered late: the next one has what is left of reply 6's 2 s.
+    assert_eq!(
+        effects(core.handle(2200, Event::SyncDone { id: 1 })),
+        vec![
+            refused(5, ApiError::Unavailable("the function has not published a trace yet".into())),
+            Action::SendSync { id: 2, timeout_ms: 800 }
+        ]
+    );
+    core.handle(2500, Event::TraceReceived(Bytes::from_static(TRACE)));
+    let actions = core.handle(3000, Event::SyncTimedOut { id: 2 });
+    assert_eq!(effects(actions), vec![trace_reply(6, TRACE)], "served at 3000, 2 s after it arrived");
+}
+
+#[test]
+fn a_sync_timeout_serves_the_last_trace_and_stops_syncing_until_the_runtime_answers() {
     let mut core = running();
     core.handle(301, Event::TraceReceived(Bytes::from_static(TRACE)));
     core.handle(302, Event::TraceRequested { reply: 5 });
     core.handle(303, Event::TraceRequested { reply: 6 });
+    assert!(core.handle(800, Event::SyncTimedOut { id: 7 }).is_empty(), "not a sync in flight");
     let actions = core.handle(2302, Event::SyncTimedOut { id: 1 });
     assert!(logged(&actions, Level::Warn, "did not answer sync 1"));
-    assert_eq!(effects(actions), vec![trace_reply(5, TRACE)]);
+    assert_eq!(effects(actions), vec![trace_reply(5, TRACE), trace_reply(6, TRACE)]);
     assert!(core.handle(2303, Event::SyncTimedOut { id: 1 }).is_empty(), "already answered");
-    assert_eq!(core.handle(2304, Event::SyncDone { id: 2 }), vec![trace_reply(6, TRACE)]);
+    // A stalled runtime gets no more syncs; requests are answered at once.
+    assert_eq!(core.handle(2304, Event::TraceRequested { reply: 7 }), vec![trace_reply(7, TRACE)]);
+    // Its late answer shows it is back: syncing resumes.
+    let actions = core.handle(2305, Event::SyncDone { id: 1 });
+    assert!(logged(&actions, Level::Info, "sync again"));
+    assert!(effects(actions).is_empty());
+    assert_eq!(core.handle(2306, Event::TraceRequested { reply: 8 }), vec![Action::SendSync { id: 2, timeout_ms: 2000 }]);
 }
 
 #[test]
@@ -501,4 +533,37 @@ fn info_serializes_with_camel_case_keys() {
     assert_eq!(json["functionPort"], 9000);
     assert_eq!(json["nodePid"], 41);
     assert_eq!(json["version"], env!("CARGO_PKG_VERSION"));
+}
+
+#[test]
+fn without_a_report_from_the_runtime_nodes_own_error_line_says_why() {
+    let mut core = starting();
+    let stderr = "/srv/fn/index.js:2\nfunction (\n         ^\n\nSyntaxError: Function statements require a function name\n    at internalCompileFunction (node:internal/vm:76:18)\n\nNode.js v20.19.0\n";
+    core.handle(150, Event::NodeStderr(stderr.into()));
+    core.handle(151, Event::NodeExited(ExitStatus::Code(1)));
+    assert_eq!(
+        core.info().error.as_deref(),
+        Some("node exited before it was ready with exit code 1: SyntaxError: Function statements require a function name")
+    );
+    let mut core = running();
+    let stderr = "<--- Last few GCs --->\n\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n 1: 0xb85bc0 node::Abort() [node]\n";
+    core.handle(500, Event::NodeStderr(stderr.into()));
+    core.handle(501, Event::NodeExited(ExitStatus::Signal(6)));
+    assert_eq!(
+        core.info().error.as_deref(),
+        Some("node exited while running with signal 6: FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory")
+    );
+}
+
+#[test]
+fn the_runtimes_report_wins_over_stderr_and_plain_output_says_nothing() {
+    let mut core = running();
+    core.handle(500, Event::FunctionError("RangeError: reported\n    at x".into()));
+    core.handle(501, Event::NodeStderr("TypeError: printed\n".into()));
+    core.handle(502, Event::NodeExited(ExitStatus::Code(1)));
+    assert_eq!(core.info().error.as_deref(), Some("node exited while running with exit code 1: RangeError: reported"));
+    let mut core = running();
+    core.handle(500, Event::NodeStderr("just some words: nothing wrong\nbye\n".into()));
+    core.handle(501, Event::NodeExited(ExitStatus::Code(0)));
+    assert_eq!(core.info().error.as_deref(), Some("node exited while running with exit code 0"));
 }

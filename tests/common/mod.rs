@@ -68,12 +68,18 @@ pub fn fixture_workdir(tag: &str) -> TempDir {
 
 type Log = Arc<(Mutex<Vec<String>>, Condvar)>;
 
+/// Lines of child output (`[node stdout]`, ...) kept from one agent's log;
+/// the rest are counted only, so a flooding function cannot fill the test's memory.
+const CHILD_LINES_KEPT: usize = 10_000;
+
 /// The real agent binary, listening on an OS-picked loopback port.
 pub struct Agent {
     child: Child,
     pub addr: SocketAddr,
     log: Log,
     pub workdir: TempDir,
+    /// Every compiler and Node pid `/info` showed: checked gone at the end.
+    seen_pids: Mutex<Vec<u32>>,
 }
 
 impl Agent {
@@ -92,7 +98,29 @@ impl Agent {
 
     /// Starts `binary` (e.g. the copy in a `make dist` layout).
     pub fn start_binary(binary: &Path, workdir: TempDir, extra: &[&str], env: &[(&str, &str)]) -> Agent {
-        let mut command = Command::new(binary);
+        Agent::start_command(Command::new(binary), workdir, extra, env)
+    }
+
+    /// Starts the agent through `wrapper`, a command that execs its
+    /// arguments (e.g. `prlimit --nofile=N`), so the pid stays the agent's.
+    pub fn start_wrapped(wrapper: &[&str], workdir: TempDir, extra: &[&str]) -> Agent {
+        let mut command = Command::new(wrapper[0]);
+        command.args(&wrapper[1..]).arg(env!("CARGO_BIN_EXE_containerless-agent"));
+        Agent::start_command(command, workdir, extra, &[])
+    }
+
+    fn start_command(mut command: Command, workdir: TempDir, extra: &[&str], env: &[(&str, &str)]) -> Agent {
+        // Should this test process die without dropping the agent (an abort,
+        // a kill), the agent is told to stop too, and stops its Node.
+        // SAFETY: prctl is async-signal-safe; nothing else runs between fork and exec.
+        unsafe {
+            std::os::unix::process::CommandExt::pre_exec(&mut command, || {
+                if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGTERM as libc::c_ulong, 0, 0, 0) != 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
         for (name, _) in std::env::vars() {
             if name.starts_with("CONTAINERLESS_") {
                 command.env_remove(name);
@@ -112,14 +140,23 @@ impl Agent {
         let stderr = child.stderr.take().expect("stderr");
         let sink = log.clone();
         std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines() {
+            let mut child_lines = 0;
+            for line in BufReader::new(stderr).split(b'\n') {
                 let Ok(line) = line else { break };
+                let line = String::from_utf8_lossy(&line).into_owned();
+                if line.contains(" [node std") || line.contains(" [compiler std") {
+                    child_lines += 1;
+                    if child_lines > CHILD_LINES_KEPT {
+                        continue;
+                    }
+                }
                 let (lines, changed) = &*sink;
-                lines.lock().unwrap().push(line);
+                lines.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).push(line);
                 changed.notify_all();
             }
         });
-        let mut agent = Agent { child, addr: "127.0.0.1:1".parse().unwrap(), log, workdir };
+        let mut agent =
+            Agent { child, addr: "127.0.0.1:1".parse().unwrap(), log, workdir, seen_pids: Mutex::new(Vec::new()) };
         let first = agent.wait_log("listening on ", SLOW);
         assert_eq!(agent.log_lines()[0], first, "the address is on the first log line");
         let addr = first.rsplit("listening on ").next().unwrap_or_default();
@@ -132,23 +169,26 @@ impl Agent {
     }
 
     pub fn log_lines(&self) -> Vec<String> {
-        self.log.0.lock().unwrap().clone()
+        // A panicking waiter must not poison the log for the dump in `drop`.
+        self.log.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).clone()
     }
 
     /// Waits until a log line contains `needle`; returns that line.
     pub fn wait_log(&self, needle: &str, limit: Duration) -> String {
         let deadline = Instant::now() + limit;
         let (lines, changed) = &*self.log;
-        let mut guard = lines.lock().unwrap();
+        let mut guard = lines.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         loop {
             if let Some(line) = guard.iter().find(|line| line.contains(needle)) {
                 return line.clone();
             }
             let now = Instant::now();
             if now >= deadline {
-                panic!("no log line with {needle:?} within {limit:?}; log:\n{}", guard.join("\n"));
+                let log = guard.join("\n");
+                drop(guard);
+                panic!("no log line with {needle:?} within {limit:?}; log:\n{log}");
             }
-            guard = changed.wait_timeout(guard, deadline - now).unwrap().0;
+            guard = changed.wait_timeout(guard, deadline - now).unwrap_or_else(|poisoned| poisoned.into_inner()).0;
         }
     }
 
@@ -175,7 +215,28 @@ impl Agent {
     }
 
     pub fn info(&self) -> Value {
-        self.get("/info").json()
+        let info = self.get("/info").json();
+        let mut seen = self.seen_pids.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        for key in ["nodePid", "compilerPid"] {
+            if let Some(pid) = info[key].as_u64() {
+                if !seen.contains(&(pid as u32)) {
+                    seen.push(pid as u32);
+                }
+            }
+        }
+        info
+    }
+
+    /// The function's address, once it is running.
+    pub fn function_addr(&self) -> SocketAddr {
+        let port = self.info()["functionPort"].as_u64().expect("functionPort");
+        format!("127.0.0.1:{port}").parse().expect("function address")
+    }
+
+    /// The agent still serves: `/healthz` answers `200 {"status":"ok"}`.
+    pub fn assert_healthy(&self) {
+        let health = self.get("/healthz");
+        assert_eq!((health.status, health.json()), (200, json!({"status": "ok"})), "healthz");
     }
 
     /// Polls `/status` (bounded) until it is `expected`.
@@ -230,6 +291,28 @@ impl Drop for Agent {
         if std::thread::panicking() {
             eprintln!("--- agent log ---\n{}\n---", self.log_lines().join("\n"));
         }
+        self.stop();
+        // No process the agent started outlives it.
+        let seen = self.seen_pids.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).clone();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        let left: Vec<u32> = seen
+            .into_iter()
+            .filter(|&pid| {
+                while pid_alive(pid) && Instant::now() < deadline {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                pid_alive(pid)
+            })
+            .collect();
+        if !left.is_empty() && !std::thread::panicking() {
+            panic!("processes started by the agent are still running: {left:?}");
+        }
+    }
+}
+
+impl Agent {
+    /// SIGTERM (then SIGKILL after 10 s), and reap.
+    fn stop(&mut self) {
         if let Ok(None) = self.child.try_wait() {
             send_signal(self.child.id(), libc::SIGTERM);
             let deadline = Instant::now() + Duration::from_secs(10);
@@ -327,7 +410,7 @@ pub fn raw(addr: SocketAddr, request: &[u8]) -> std::io::Result<Response> {
     parse_response(&received)
 }
 
-fn parse_response(bytes: &[u8]) -> std::io::Result<Response> {
+pub fn parse_response(bytes: &[u8]) -> std::io::Result<Response> {
     let bad = |why: &str| std::io::Error::new(std::io::ErrorKind::InvalidData, why.to_string());
     let split = bytes.windows(4).position(|w| w == b"\r\n\r\n").ok_or_else(|| bad("no header end"))?;
     let head = std::str::from_utf8(&bytes[..split]).map_err(|_| bad("head not UTF-8"))?;
@@ -360,5 +443,79 @@ fn dechunk(mut bytes: &[u8]) -> Option<Vec<u8>> {
         }
         out.extend_from_slice(bytes.get(..size)?);
         bytes = bytes.get(size + 2..)?;
+    }
+}
+
+/// Asserts an error response exactly: status, `code`, `message` and `description`.
+pub fn expect_error(response: &Response, status: u16, message: &str, description: &str) {
+    assert_eq!(response.status, status, "{}", response.text());
+    assert_eq!(response.header("Content-Type"), Some("application/json"));
+    assert_eq!(response.json(), json!({"code": status, "message": message, "description": description}));
+}
+
+/// An agent in a workdir wired to this checkout's real runtime library
+/// (and compiler, once it exists), as the seed's in-place layout does.
+pub fn start_real(tag: &str, extra: &[&str]) -> Agent {
+    Agent::start_in(oracle::real_workdir(tag), extra)
+}
+
+/// A field of `/proc/PID/status` in kB (e.g. `VmRSS`).
+pub fn proc_status_kb(pid: u32, field: &str) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("read /proc status");
+    let line = status.lines().find(|line| line.starts_with(&format!("{field}:"))).expect("field in /proc status");
+    line.split_whitespace().nth(1).and_then(|n| n.parse().ok()).expect("a number of kB")
+}
+
+/// Threads of a process.
+pub fn thread_count(pid: u32) -> usize {
+    std::fs::read_dir(format!("/proc/{pid}/task")).expect("read /proc task").count()
+}
+
+/// A tmpfs mounted on a directory, unmounted (and the directory removed) on
+/// drop. `None`, with the reason printed, where this process may not mount.
+pub struct Tmpfs {
+    path: PathBuf,
+}
+
+impl Tmpfs {
+    pub fn mount_on(dir: &Path, size: &str) -> Option<Tmpfs> {
+        let output = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size},mode=0755"), "tmpfs"])
+            .arg(dir)
+            .output();
+        match output {
+            Ok(output) if output.status.success() => Some(Tmpfs { path: dir.to_path_buf() }),
+            Ok(output) => {
+                eprintln!("SKIPPED: cannot mount a tmpfs: {}", String::from_utf8_lossy(&output.stderr).trim());
+                None
+            }
+            Err(err) => {
+                eprintln!("SKIPPED: cannot run mount: {err}");
+                None
+            }
+        }
+    }
+
+    /// Makes the file system read-only.
+    pub fn remount_read_only(&self) {
+        let status = Command::new("mount").args(["-o", "remount,ro"]).arg(&self.path).status().expect("run mount");
+        assert!(status.success(), "remount read-only");
+    }
+}
+
+/// The names in a directory, sorted.
+pub fn dir_entries(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .expect("read dir")
+        .map(|entry| entry.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.path).status();
+        let _ = std::fs::remove_dir(&self.path);
     }
 }

@@ -1,0 +1,290 @@
+//! The agent's HTTP/1.1 transport.
+//!
+//! One I/O thread (the *reactor*, `reactor.rs`) owns the listening socket and
+//! every connection, all non-blocking, and waits on them with `poll(2)`. It
+//! reads and parses requests (`parse.rs`, bounded), hands each complete
+//! request to the fixed worker pool as a [`Job`], and writes the bytes the
+//! worker sends back. Workers never touch a socket, so a client that is slow
+//! to send or to read costs one connection slot and never a worker; every
+//! connection has deadlines (`Settings::client_timeout`), and the number of
+//! connections and threads is fixed whatever the load.
+//!
+//! (tiny_http, which this replaces, has no socket timeouts, spends one thread
+//! per connection without bound, buffers header lines without bound and
+//! stops accepting for good after one failed `accept`.)
+
+mod parse;
+mod reactor;
+
+use std::io::Write;
+use std::os::unix::net::UnixStream;
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::Bytes;
+use crossbeam_channel::Sender;
+
+pub use parse::{Limits, Parsed, Parser, Request};
+pub use reactor::{Server, Stopper};
+
+/// How the transport treats clients.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Settings {
+    pub limits: Limits,
+    /// A request must arrive within this time of its first byte; an idle
+    /// connection is closed after it; a response must make progress within it.
+    pub client_timeout: Duration,
+    /// Open connections at most; past it the oldest idle one is closed, or
+    /// the newcomer when none is idle.
+    pub max_connections: usize,
+    /// After `stop`, how long requests already being served may take.
+    pub drain: Duration,
+}
+
+/// A response, before it is written. The body is shared, not copied, on
+/// its way to the socket: many clients reading one large trace hold one copy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Response {
+    pub status: u16,
+    pub content_type: &'static str,
+    pub body: Bytes,
+    pub allow: Option<&'static str>,
+}
+
+impl From<crate::error::ApiError> for Response {
+    fn from(err: crate::error::ApiError) -> Response {
+        let body = Bytes::from(err.to_json());
+        Response { status: err.code(), content_type: "application/json", body, allow: err.allow() }
+    }
+}
+
+/// A response as it goes on the wire: the head, then the body.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Wire {
+    pub head: Vec<u8>,
+    pub body: Bytes,
+}
+
+impl Wire {
+    pub fn len(&self) -> usize {
+        self.head.len() + self.body.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// `response` on the wire.
+pub fn render(response: &Response, head_only: bool, connection: ConnectionHeader) -> Wire {
+    let mut head = format!("HTTP/1.1 {} {}\r\n", response.status, reason(response.status));
+    if !response.content_type.is_empty() {
+        head.push_str(&format!("Content-Type: {}\r\n", response.content_type));
+    }
+    head.push_str(&format!("Content-Length: {}\r\n", response.body.len()));
+    if let Some(allow) = response.allow {
+        head.push_str(&format!("Allow: {allow}\r\n"));
+    }
+    match connection {
+        ConnectionHeader::Close => head.push_str("Connection: close\r\n"),
+        ConnectionHeader::KeepAlive => head.push_str("Connection: keep-alive\r\n"),
+        ConnectionHeader::Default => {}
+    }
+    head.push_str("\r\n");
+    let body = if head_only { Bytes::new() } else { response.body.clone() };
+    Wire { head: head.into_bytes(), body }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConnectionHeader {
+    Close,
+    /// Said explicitly, for HTTP/1.0 clients that asked for it.
+    KeepAlive,
+    Default,
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        100 => "Continue",
+        200 => "OK",
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        408 => "Request Timeout",
+        409 => "Conflict",
+        413 => "Content Too Large",
+        417 => "Expectation Failed",
+        431 => "Request Header Fields Too Large",
+        500 => "Internal Server Error",
+        501 => "Not Implemented",
+        503 => "Service Unavailable",
+        505 => "HTTP Version Not Supported",
+        _ => "Unknown",
+    }
+}
+
+/// Wakes the reactor from another thread: one byte on a socket pair.
+#[derive(Debug)]
+struct Waker(UnixStream);
+
+impl Waker {
+    fn wake(&self) {
+        // A full buffer means a wake-up is pending already.
+        let _ = (&self.0).write(&[1]);
+    }
+}
+
+/// Identifies a connection across slot reuse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct ConnId {
+    slot: usize,
+    generation: u64,
+}
+
+/// A finished response on its way back to the reactor.
+#[derive(Debug)]
+struct Done {
+    conn: ConnId,
+    wire: Wire,
+    close: bool,
+}
+
+/// A complete request for a worker; [`respond`](Job::respond) answers it.
+#[derive(Debug)]
+pub struct Job {
+    pub request: Request,
+    ticket: Ticket,
+}
+
+#[derive(Debug)]
+struct Ticket {
+    conn: ConnId,
+    head_only: bool,
+    connection: ConnectionHeader,
+    done: Sender<Done>,
+    waker: Arc<Waker>,
+    answered: bool,
+}
+
+impl Job {
+    pub fn respond(mut self, response: Response) {
+        self.ticket.send(&response);
+    }
+}
+
+impl Ticket {
+    fn send(&mut self, response: &Response) {
+        self.answered = true;
+        let wire = render(response, self.head_only, self.connection);
+        let close = self.connection == ConnectionHeader::Close;
+        if self.done.send(Done { conn: self.conn, wire, close }).is_ok() {
+            self.waker.wake();
+        }
+    }
+}
+
+impl Drop for Ticket {
+    /// A job dropped unanswered (a worker gone) must not leave its
+    /// connection waiting forever.
+    fn drop(&mut self) {
+        if !self.answered {
+            let err = crate::error::ApiError::Internal("the request was dropped unanswered".into());
+            self.send(&err.into());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Read;
+    use std::net::{SocketAddr, TcpStream};
+
+    /// A transport whose "workers" answer on the reactor thread with the
+    /// method and target; returns its address and the means to stop it.
+    fn echo_server(client_timeout: Duration) -> (SocketAddr, Stopper, std::thread::JoinHandle<()>) {
+        let settings = Settings {
+            limits: Limits { max_head: 1024, max_body: 64 },
+            client_timeout,
+            max_connections: 4,
+            drain: Duration::from_secs(1),
+        };
+        let server = Server::bind("127.0.0.1:0", settings).unwrap();
+        let (addr, stopper) = (server.local_addr().unwrap(), server.stopper());
+        let thread = std::thread::spawn(move || {
+            server.run(|job| {
+                let text = format!("{} {} {}", job.request.method, job.request.target, job.request.body.len());
+                let body = Bytes::from(text);
+                job.respond(Response { status: 200, content_type: "text/plain", body, allow: None });
+                Ok(())
+            })
+        });
+        (addr, stopper, thread)
+    }
+
+    fn exchange(addr: SocketAddr, bytes: &[u8]) -> String {
+        let mut stream = TcpStream::connect(addr).unwrap();
+        stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        std::io::Write::write_all(&mut stream, bytes).unwrap();
+        let mut received = String::new();
+        let _ = stream.read_to_string(&mut received);
+        received
+    }
+
+    #[test]
+    fn serves_pipelined_requests_in_order_then_closes_when_asked() {
+        let (addr, stopper, thread) = echo_server(Duration::from_secs(10));
+        let received = exchange(
+            addr,
+            b"GET /a HTTP/1.1\r\n\r\nPOST /b HTTP/1.1\r\nContent-Length: 3\r\n\r\nxyzHEAD /c HTTP/1.1\r\nConnection: close\r\n\r\n",
+        );
+        let expected = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 8\r\n\r\nGET /a 0\
+                        HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 9\r\n\r\nPOST /b 3\
+                        HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 9\r\nConnection: close\r\n\r\n";
+        assert_eq!(received, expected);
+        stopper.stop();
+        thread.join().unwrap();
+    }
+
+    #[test]
+    fn refuses_bad_requests_and_times_out_partial_ones() {
+        let (addr, stopper, thread) = echo_server(Duration::from_millis(300));
+        let refused = exchange(addr, b"POST / HTTP/1.1\r\nContent-Length: 65\r\n\r\n");
+        assert!(refused.starts_with("HTTP/1.1 413 Content Too Large\r\n"), "{refused}");
+        assert!(refused.contains("Connection: close\r\n"), "{refused}");
+        let partial = exchange(addr, b"GET / HTTP/1.1\r\nHost:");
+        assert!(partial.starts_with("HTTP/1.1 408 Request Timeout\r\n"), "{partial}");
+        assert_eq!(exchange(addr, b""), "", "an idle connection is closed without a word");
+        stopper.stop();
+        thread.join().unwrap();
+    }
+
+    #[test]
+    fn past_the_connection_limit_the_oldest_idle_connection_goes() {
+        let (addr, stopper, thread) = echo_server(Duration::from_secs(10));
+        let mut idle: Vec<TcpStream> = (0..4).map(|_| TcpStream::connect(addr).unwrap()).collect();
+        // Each new connection makes room by closing the oldest idle one.
+        assert!(exchange(addr, b"GET /x HTTP/1.1\r\nConnection: close\r\n\r\n").ends_with("GET /x 0"));
+        let first = &mut idle[0];
+        first.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        assert_eq!(first.read(&mut [0u8; 16]).unwrap_or(0), 0, "the oldest idle connection was closed");
+        stopper.stop();
+        thread.join().unwrap();
+    }
+
+    #[test]
+    fn renders_head_and_body() {
+        let response =
+            Response { status: 405, content_type: "application/json", body: Bytes::from_static(b"{}"), allow: Some("POST") };
+        let wire = render(&response, false, ConnectionHeader::Close);
+        assert_eq!(
+            String::from_utf8(wire.head).unwrap(),
+            "HTTP/1.1 405 Method Not Allowed\r\nContent-Type: application/json\r\nContent-Length: 2\r\nAllow: POST\r\nConnection: close\r\n\r\n"
+        );
+        assert_eq!(&wire.body[..], b"{}");
+        let head_only = render(&response, true, ConnectionHeader::Default);
+        assert!(String::from_utf8(head_only.head).unwrap().ends_with("Content-Length: 2\r\nAllow: POST\r\n\r\n"));
+        assert!(head_only.body.is_empty());
+    }
+}
