@@ -20,7 +20,8 @@ use crate::http::Conn;
 pub enum Stop {
     /// Count responses for this long.
     After(Duration),
-    /// Stop after this many responses in total (bounded by `limit` in time).
+    /// Send this many requests in total (resending only those whose
+    /// connection failed) and count their responses; bounded by `limit`.
     Count { responses: u64, limit: Duration },
 }
 
@@ -79,6 +80,9 @@ impl Totals {
 
 /// Runs the load; returns once every thread has stopped.
 pub fn run(spec: &Spec) -> Outcome {
+    if spec.requests.is_empty() || spec.connections == 0 {
+        return Outcome::default();
+    }
     let threads = spec.threads.clamp(1, spec.connections.max(1));
     let totals = Arc::new(Totals {
         responses: AtomicU64::new(0),
