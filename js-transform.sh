@@ -12,6 +12,11 @@ if [ "$#" -ne 1 ]; then
     exit 2
 fi
 
+if [ -n "$CONTAINERLESS_AGENT_BIN" ]; then
+    # The agent says which binary it is: nothing to look for.
+    exec "$CONTAINERLESS_AGENT_BIN" transform "$1"
+fi
+
 self=$0
 if real=$(readlink -f "$self" 2>/dev/null) && [ -n "$real" ]; then
     self=$real
@@ -27,9 +32,7 @@ else
 fi
 dir=$(cd "$(dirname "$self")" && pwd -P) || exit 2
 
-if [ -n "$CONTAINERLESS_AGENT_BIN" ]; then
-    bin=$CONTAINERLESS_AGENT_BIN
-elif [ -x "$dir/containerless-agent" ]; then
+if [ -x "$dir/containerless-agent" ]; then
     bin=$dir/containerless-agent
 elif [ -x "$dir/target/release/containerless-agent" ]; then
     bin=$dir/target/release/containerless-agent
