@@ -5,10 +5,10 @@
 //! templates — must print the same thing compiled (with the stub tracing
 //! runtime) as they do as written.
 
+#[path = "support/node.rs"]
+mod node;
+use node::run_node;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::sync::mpsc;
-use std::time::Duration;
 
 use containerless::transform::compile;
 
@@ -170,32 +170,6 @@ impl Gen {
     }
 }
 
-fn run_node(dir: &Path, file: &str) -> (String, Option<i32>) {
-    let child = Command::new("node")
-        .arg(file)
-        .current_dir(dir)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("node must be installed");
-    let pid = child.id();
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        let _ = tx.send(child.wait_with_output());
-    });
-    match rx.recv_timeout(Duration::from_secs(30)) {
-        Ok(Ok(out)) => (String::from_utf8_lossy(&out.stdout).into_owned(), out.status.code()),
-        Ok(Err(e)) => panic!("waiting for node: {e}"),
-        Err(_) => {
-            // SAFETY: plain kill(2) of the child we started.
-            unsafe {
-                libc::kill(pid as i32, libc::SIGKILL);
-            }
-            panic!("node {file} did not finish within 30 s");
-        }
-    }
-}
 
 #[test]
 fn generated_programs_behave_the_same_compiled() {

@@ -6,10 +6,10 @@
 //! and its compiled form under `node`, with a stub tracing runtime that just
 //! performs the calls, and requires the same stdout and exit status.
 
+#[path = "support/node.rs"]
+mod node;
+use node::run_node;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::sync::mpsc;
-use std::time::Duration;
 
 use containerless::transform::compile;
 
@@ -64,39 +64,6 @@ fn compiling_is_deterministic() {
     }
 }
 
-/// Output and exit status of `node FILE` run in `dir`, or a timeout.
-fn run_node(dir: &Path, file: &str) -> (String, Option<i32>) {
-    let child = Command::new("node")
-        .arg(file)
-        .current_dir(dir)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("node must be installed to run the fidelity test");
-    let pid = child.id();
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        let _ = tx.send(child.wait_with_output());
-    });
-    match rx.recv_timeout(Duration::from_secs(30)) {
-        Ok(Ok(out)) => {
-            let stderr = String::from_utf8_lossy(&out.stderr);
-            if !out.status.success() {
-                eprintln!("{file} stderr:\n{stderr}");
-            }
-            (String::from_utf8_lossy(&out.stdout).into_owned(), out.status.code())
-        }
-        Ok(Err(e)) => panic!("waiting for node {file}: {e}"),
-        Err(_) => {
-            // SAFETY: plain kill(2) of the child we started.
-            unsafe {
-                libc::kill(pid as i32, libc::SIGKILL);
-            }
-            panic!("node {file} did not finish within 30 s");
-        }
-    }
-}
 
 #[test]
 fn compiled_programs_behave_like_the_originals() {
