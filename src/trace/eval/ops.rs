@@ -11,6 +11,8 @@ use super::value::{ArrId, JsStr, ObjId, Value};
 use crate::trace::ir::BinOp;
 use crate::trace::number::{string_to_number, to_js_string};
 
+// The `to_*` conversions are the interpreter's (they charge its step budget), hence `&mut self`.
+#[allow(clippy::wrong_self_convention)]
 impl<'a> Interp<'a> {
     /// ToPrimitive for the values we model. Plain objects and arrays have
     /// `Object.prototype.valueOf` (which returns the object, so it is
