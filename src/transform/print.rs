@@ -360,6 +360,16 @@ impl Printer<'_> {
     }
 
     /// Prints `e`, parenthesised when its precedence is below `min`.
+    /// `a, b, c`: arguments, array elements and sequences.
+    fn comma_list(&mut self, items: &[Expr]) {
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                self.out.push_str(", ");
+            }
+            self.expr(item, PREC_ASSIGN);
+        }
+    }
+
     fn expr(&mut self, e: &Expr, min: u8) {
         let prec = expr_prec(e);
         if prec < min {
@@ -455,21 +465,11 @@ impl Printer<'_> {
                     self.expr(callee, PREC_CALL);
                 }
                 self.out.push('(');
-                for (i, a) in args.iter().enumerate() {
-                    if i > 0 {
-                        self.out.push_str(", ");
-                    }
-                    self.expr(a, PREC_ASSIGN);
-                }
+                self.comma_list(args);
                 self.out.push(')');
             }
             Expr::Seq(list) => {
-                for (i, a) in list.iter().enumerate() {
-                    if i > 0 {
-                        self.out.push_str(", ");
-                    }
-                    self.expr(a, PREC_ASSIGN);
-                }
+                self.comma_list(list);
             }
             Expr::Object(fields) => {
                 if fields.is_empty() {
@@ -493,12 +493,7 @@ impl Printer<'_> {
             }
             Expr::Array(items) => {
                 self.out.push('[');
-                for (i, a) in items.iter().enumerate() {
-                    if i > 0 {
-                        self.out.push_str(", ");
-                    }
-                    self.expr(a, PREC_ASSIGN);
-                }
+                self.comma_list(items);
                 self.out.push(']');
             }
             Expr::Func(f) => self.func(f),
@@ -507,12 +502,7 @@ impl Printer<'_> {
                 self.out.push_str("$T.");
                 self.out.push_str(method);
                 self.out.push('(');
-                for (i, a) in args.iter().enumerate() {
-                    if i > 0 {
-                        self.out.push_str(", ");
-                    }
-                    self.expr(a, PREC_ASSIGN);
-                }
+                self.comma_list(args);
                 self.out.push(')');
             }
             Expr::Template(n) => {
