@@ -27,19 +27,6 @@ fn sigint_stops_the_agent_too() {
 }
 
 #[test]
-fn sigterm_during_compile_stops_the_compiler() {
-    let mut agent = Agent::start("sigterm-compiling", &[]);
-    std::fs::write(agent.workdir.path().join("hold-compiler"), "").unwrap();
-    assert_eq!(agent.init("Tracing", SEED_DEMO).status, 200);
-    agent.wait_log("compiler started", SLOW);
-    let compiler = agent.info()["compilerPid"].as_u64().expect("compiler pid") as u32;
-    agent.signal(libc::SIGTERM);
-    assert_eq!(agent.wait_exit(SLOW).code(), Some(0));
-    assert!(!std::path::Path::new(&format!("/proc/{compiler}")).exists(), "compiler {compiler} is left");
-    assert!(!agent.workdir.path().join("traced.js").exists());
-}
-
-#[test]
 fn a_node_that_ignores_sigterm_is_killed_after_the_grace_period() {
     let code = "process.on('SIGTERM', function () { console.log('ignoring SIGTERM'); }); \
                 const c = require('containerless'); c.listen(function (req) { c.respond('hi'); });";
