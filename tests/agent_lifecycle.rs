@@ -83,28 +83,6 @@ fn a_syntax_error_is_a_compile_error_with_the_compilers_message() {
 }
 
 #[test]
-fn a_missing_compiler_is_a_compile_error() {
-    let agent = Agent::start("missing-compiler", &["--transform", "./no-such-compiler.sh"]);
-    assert_eq!(agent.init("Tracing", SEED_DEMO).status, 200);
-    agent.wait_status("compile-error", SLOW);
-    let error = agent.info()["error"].as_str().unwrap().to_string();
-    assert!(error.contains("no-such-compiler.sh"), "{error}");
-}
-
-#[test]
-fn a_compiler_that_is_not_executable_is_a_compile_error() {
-    let workdir = fixture_workdir("not-executable");
-    let transform = workdir.path().join("js-transform.sh");
-    let mut permissions = std::fs::metadata(&transform).unwrap().permissions();
-    std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o644);
-    std::fs::set_permissions(&transform, permissions).unwrap();
-    let agent = Agent::start_in(workdir, &[]);
-    assert_eq!(agent.init("Tracing", SEED_DEMO).status, 200);
-    agent.wait_status("compile-error", SLOW);
-    assert!(agent.info()["error"].as_str().unwrap().contains("not executable"));
-}
-
-#[test]
 fn compile_timeout_kills_the_compiler() {
     let agent = Agent::start("compile-timeout", &["--compile-timeout", "1", "--kill-grace", "1"]);
     std::fs::write(agent.workdir.path().join(HOLD), "").unwrap();
