@@ -185,7 +185,7 @@ pub fn format_timestamp(at: SystemTime) -> String {
 
 /// Proleptic Gregorian date of a day count since 1970-01-01, using 400-year
 /// eras of 146097 days, with years starting in March so the leap day is last.
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
+pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let shifted = days + 719_468; // days from 0000-03-01 to 1970-01-01
     let era = shifted.div_euclid(146_097);
     let day_of_era = shifted.rem_euclid(146_097);
