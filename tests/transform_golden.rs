@@ -92,38 +92,40 @@ fn compiled_programs_behave_like_the_originals() {
     assert!(failures.is_empty(), "{}", failures.join("\n----\n"));
 }
 
-/// Lines of a compiled program with every template reference `$tN`
-/// replaced by the template itself, so that numbering does not matter.
+/// Lines of a compiled program with every hoisted constant `$tN` replaced
+/// by its text (constants are defined before use, so one pass in order
+/// expands lists of templates too), so that numbering does not matter.
 fn canonical(program: &str) -> Vec<String> {
-    let mut templates = std::collections::HashMap::new();
+    let mut constants = std::collections::HashMap::new();
     let mut body = Vec::new();
     for line in program.lines().filter(|l| !l.starts_with("//")) {
         if let Some(rest) = line.strip_prefix("const $t") {
-            if let Some((number, template)) = rest.split_once(" = ") {
-                templates.insert(format!("$t{number}"), template.trim_end_matches(';').to_string());
+            if let Some((number, text)) = rest.split_once(" = ") {
+                let expanded = expand(text.trim_end_matches(';'), &constants);
+                constants.insert(format!("$t{number}"), expanded);
                 continue;
             }
         }
         body.push(line);
     }
-    body.iter()
-        .map(|line| {
-            let mut out = String::new();
-            let mut rest = *line;
-            while let Some(at) = rest.find("$t") {
-                out.push_str(&rest[..at]);
-                let digits = rest[at + 2..].bytes().take_while(u8::is_ascii_digit).count();
-                let name = &rest[at..at + 2 + digits];
-                match templates.get(name) {
-                    Some(t) if digits > 0 => out.push_str(t),
-                    _ => out.push_str(name),
-                }
-                rest = &rest[at + 2 + digits..];
-            }
-            out.push_str(rest);
-            out
-        })
-        .collect()
+    body.iter().map(|line| expand(line, &constants)).collect()
+}
+
+fn expand(line: &str, constants: &std::collections::HashMap<String, String>) -> String {
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(at) = rest.find("$t") {
+        out.push_str(&rest[..at]);
+        let digits = rest[at + 2..].bytes().take_while(u8::is_ascii_digit).count();
+        let name = &rest[at..at + 2 + digits];
+        match constants.get(name) {
+            Some(t) if digits > 0 => out.push_str(t),
+            _ => out.push_str(name),
+        }
+        rest = &rest[at + 2 + digits..];
+    }
+    out.push_str(rest);
+    out
 }
 
 #[test]

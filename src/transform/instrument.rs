@@ -95,6 +95,41 @@ impl<'n> Instrumenter<'n> {
     fn template(&mut self, e: &Expr) -> Expr {
         let mut text = String::with_capacity(32);
         write_template(e, self.names, &mut text);
+        self.hoist(text)
+    }
+
+    /// A constant array of hoisted templates (a call's argument templates):
+    /// hoisted as well, so that a call allocates no array for them and the
+    /// tracer compares them by identity.
+    fn template_list(&mut self, items: &[Expr]) -> Expr {
+        let mut text = String::from("[");
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                text.push_str(", ");
+            }
+            let id = self.template(item);
+            let Expr::Template(n) = id else { unreachable!("template() gives Template") };
+            text.push_str(&format!("$t{n}"));
+        }
+        text.push(']');
+        self.hoist(text)
+    }
+
+    /// A constant array of source names (a function's parameters).
+    fn name_list(&mut self, names: &[VarId]) -> Expr {
+        let mut text = String::from("[");
+        for (i, &v) in names.iter().enumerate() {
+            if i > 0 {
+                text.push_str(", ");
+            }
+            quote_into(self.names.text(v), &mut text);
+        }
+        text.push(']');
+        self.hoist(text)
+    }
+
+    /// `$tN` for a constant's text, shared by every use of the same text.
+    fn hoist(&mut self, text: String) -> Expr {
         if let Some(&id) = self.template_ids.get(&text) {
             return Expr::Template(id);
         }
@@ -279,9 +314,12 @@ impl<'n> Instrumenter<'n> {
             Stmt::If(test, a, b) => {
                 let t = self.template(&test);
                 let test = self.value(*test, ctx);
-                let cond = self.t("if", vec![frame, t, test]);
+                // An empty else branch is closed by `$T.when` itself: one
+                // call fewer on every false test (loop exits, guards).
+                let method = if b.is_empty() { "when" } else { "if" };
+                let cond = self.t(method, vec![frame, t, test]);
                 let a = self.branch(a, ctx);
-                let b = self.branch(b, ctx);
+                let b = if b.is_empty() { Vec::new() } else { self.branch(b, ctx) };
                 out.push(Stmt::if_(cond, a, b));
             }
             Stmt::Block(body) => {
@@ -367,18 +405,18 @@ impl<'n> Instrumenter<'n> {
     fn call(&mut self, bind: Option<VarId>, callee: Expr, args: Vec<Expr>, ctx: &Ctx) -> Expr {
         let frame = Expr::Var(ctx.frame);
         let bind = bind.map(|b| self.name_str(b)).unwrap_or(Expr::Null);
-        let arg_templates = args.iter().map(|a| self.template(a)).collect();
+        let arg_templates = self.template_list(&args);
         let arg_values = args.into_iter().map(|a| self.value(a, ctx)).collect();
         match callee {
             Expr::Get(receiver, method) => {
                 let tr = self.template(&receiver);
                 let receiver = self.value(*receiver, ctx);
-                self.t("mcall", vec![frame, bind, tr, receiver, s(&method), arr(arg_templates), arr(arg_values)])
+                self.t("mcall", vec![frame, bind, tr, receiver, s(&method), arg_templates, arr(arg_values)])
             }
             callee => {
                 let tc = if self.is_static(&callee) { Expr::Null } else { self.template(&callee) };
                 let callee = self.value(callee, ctx);
-                self.t("call", vec![frame, bind, tc, callee, arr(arg_templates), arr(arg_values)])
+                self.t("call", vec![frame, bind, tc, callee, arg_templates, arr(arg_values)])
             }
         }
     }
@@ -398,11 +436,11 @@ impl<'n> Instrumenter<'n> {
         let depth = ctx.depth + 1;
         let frame = self.frame_var(depth);
         let inner = Ctx { frame, depth, in_loop: false };
-        let params = f.params.iter().map(|&p| self.name_str(p)).collect();
+        let params = self.name_list(&f.params);
         let mut out = vec![Stmt::Decl(
             DeclKind::Const,
             frame,
-            Some(self.t("enter", vec![Expr::Var(ctx.frame), s(&f.id), arr(params)])),
+            Some(self.t("enter", vec![Expr::Var(ctx.frame), s(&f.id), params])),
         )];
         let params_set: FastSet<VarId> = f.params.iter().copied().collect();
         for &v in &f.vars {
@@ -566,15 +604,17 @@ mod tests {
     #[test]
     fn static_callees_pass_null_others_their_template() {
         let b = body("function f() {} f(); let g = f; g(); function h() {} h = 1; h();");
-        assert!(b.contains("$T.call($s0, null, null, f$0, [], []);"), "{b}");
-        assert!(b.contains("$T.call($s0, null, $t3, g$1, [], []);"), "{b}");
-        assert!(b.contains("$T.call($s0, null, $t5, h$2, [], []);"), "reassigned: {b}");
+        assert!(b.contains("$T.call($s0, null, null, f$0, $t1, []);"), "{b}");
+        assert!(b.contains("$T.call($s0, null, $t4, g$1, $t1, []);"), "{b}");
+        assert!(b.contains("$T.call($s0, null, $t6, h$2, $t1, []);"), "reassigned: {b}");
     }
 
     #[test]
     fn method_calls_and_bound_calls() {
         let b = body("let r = o.m(1); o.n();");
-        assert_eq!(b, "let r$0 = $T.mcall($s0, \"r$0\", $t2, o, \"m\", [$t1], [1]); $T.mcall($s0, null, $t2, o, \"n\", [], []);");
+        assert_eq!(b, "let r$0 = $T.mcall($s0, \"r$0\", $t3, o, \"m\", $t2, [1]); $T.mcall($s0, null, $t3, o, \"n\", $t4, []);");
+        let t = templates("o.m(1, 1); o.m(1, 1);");
+        assert!(t.contains(&"const $t2 = [$t1, $t1];".to_string()), "argument templates are one shared constant: {t:?}");
     }
 
     #[test]
@@ -583,14 +623,15 @@ mod tests {
         assert_eq!(b.matches("$T.decl(").count(), 1, "{b}");
         assert!(b.starts_with("$T.decl($s0, \"f$0\", f$0, \"F2\");"), "{b}");
         let b = body("function g() { return k(); function k() { return 1; } }");
-        assert!(b.contains("const $s1 = $T.enter($s0, \"F1\", []); $T.decl($s1, \"k$1\", k$1, \"F2\");"), "{b}");
+        assert!(b.contains("const $s1 = $T.enter($s0, \"F1\", $t1); $T.decl($s1, \"k$1\", k$1, \"F2\");"), "{b}");
     }
 
     #[test]
     fn functions_enter_bind_vars_and_fall_through() {
         let b = body("function f(a) { var v = a; if (a) { return 1; } }");
-        assert!(b.contains("const $s1 = $T.enter($s0, \"F1\", [\"a$1\"]); $T.let($s1, \"v$2\", $t1);"), "{b}");
-        assert!(b.ends_with("$T.ret($s1, $t1, true); }"), "{b}");
+        assert!(b.contains("const $s1 = $T.enter($s0, \"F1\", $t1); $T.let($s1, \"v$2\", $t2);"), "{b}");
+        assert!(templates("function f(a) {}").contains(&"const $t1 = [\"a$1\"];".to_string()));
+        assert!(b.ends_with("$T.ret($s1, $t2, true); }"), "{b}");
         let b = body("function g() { return 1; }");
         assert!(!b.contains("true)"), "no fall-through after a return: {b}");
         let b = body("let h = function (x) { return x; };");
@@ -601,7 +642,12 @@ mod tests {
     #[test]
     fn branches_pop_only_when_control_falls_off() {
         let b = body("while (a) { if (b) { break; } else { c(); } }");
-        assert!(b.contains("if ($T.if($s0, $t2, b)) { $T.brk($s0, \"L1\"); break L1; } else { $T.call($s0, null, $t3, c, [], []); $T.pop($s0); }"), "{b}");
+        assert!(b.contains("if ($T.if($s0, $t2, b)) { $T.brk($s0, \"L1\"); break L1; } else { $T.call($s0, null, $t4, c, $t3, []); $T.pop($s0); }"), "{b}");
+        // An empty else is left out: `$T.when` closes it on a false test.
+        assert!(b.contains("if ($T.when($s0, $t1, !a)) { $T.brk($s0, \"L1\"); break L1; } if"), "{b}");
+        let b = body("if (a) { c(); }");
+        assert!(b.contains("if ($T.when($s0, $t1, a)) { $T.call($s0, null, $t3, c, $t2, []); $T.pop($s0); }"), "{b}");
+        assert!(!b.contains("else"), "{b}");
     }
 
     #[test]
@@ -641,6 +687,6 @@ mod tests {
     #[test]
     fn literals_are_owned_and_returns_recorded() {
         let b = body("function f() { return {a: [1]}; }");
-        assert!(b.contains("$T.ret($s1, $t1); return $T.lit({ a: $T.lit([1]) });"), "{b}");
+        assert!(b.contains("$T.ret($s1, $t2); return $T.lit({ a: $T.lit([1]) });"), "{b}");
     }
 }

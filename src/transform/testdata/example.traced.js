@@ -14,21 +14,27 @@ const $t10 = ["v", "total$5"];
 const $t11 = ["u"];
 const $t12 = ["fn", "F2"];
 const $t13 = ["v", "containerless$0"];
+const $t14 = ["x$2"];
+const $t15 = ["req$3"];
+const $t16 = [$t12];
+const $t17 = [$t4];
+const $t18 = [$t7];
+const $t19 = [$t10];
 const $s0 = $T.root();
 $T.decl($s0, "double$1", double$1, "F1");
 let containerless$0 = require('containerless');
 $T.opaque($s0, "containerless$0");
 function double$1(x$2) {
-  const $s1 = $T.enter($s0, "F1", ["x$2"]);
+  const $s1 = $T.enter($s0, "F1", $t14);
   $T.ret($s1, $t1);
   return x$2 * 2;
 }
-$T.mcall($s0, null, $t13, containerless$0, "listen", [$t12], [$T.fn(function (req$3) {
-  const $s1 = $T.enter($s0, "F2", ["req$3"]);
+$T.mcall($s0, null, $t13, containerless$0, "listen", $t16, [$T.fn(function (req$3) {
+  const $s1 = $T.enter($s0, "F2", $t15);
   $T.let($s1, "n$4", $t2);
   let n$4 = req$3.body.n;
   if ($T.if($s1, $t3, n$4 > 10)) {
-    $T.mcall($s1, null, $t13, containerless$0, "respond", [$t4], ["big"]);
+    $T.mcall($s1, null, $t13, containerless$0, "respond", $t17, ["big"]);
     $T.pop($s1);
   } else {
     $T.let($s1, "total$5", $t5);
@@ -38,19 +44,17 @@ $T.mcall($s0, null, $t13, containerless$0, "listen", [$t12], [$T.fn(function (re
     $T.loop($s1, "L1");
     L1: while (true) {
       $T.iter($s1);
-      if ($T.if($s1, $t6, !(i$6 < n$4))) {
+      if ($T.when($s1, $t6, !(i$6 < n$4))) {
         $T.brk($s1, "L1");
         break L1;
-      } else {
-        $T.pop($s1);
       }
-      let $r1 = $T.call($s1, "$r1", null, double$1, [$t7], [i$6]);
+      let $r1 = $T.call($s1, "$r1", null, double$1, $t18, [i$6]);
       $T.set($s1, "total$5", $t8);
       total$5 = total$5 + $r1;
       $T.set($s1, "i$6", $t9);
       i$6 = i$6 + 1;
     }
-    $T.mcall($s1, null, $t13, containerless$0, "respond", [$t10], [total$5]);
+    $T.mcall($s1, null, $t13, containerless$0, "respond", $t19, [total$5]);
     $T.pop($s1);
   }
   $T.ret($s1, $t11, true);

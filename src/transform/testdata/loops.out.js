@@ -6,111 +6,142 @@ const $t4 = ["un", "!", ["bin", "<", ["v", "i$12"], ["n", 5]]];
 const $t5 = ["bin", "===", ["v", "i$12"], ["n", 1]];
 const $t6 = ["bin", "===", ["v", "i$12"], ["n", 4]];
 const $t7 = ["v", "i$12"];
-const $t8 = ["v", "out$0"];
-const $t9 = ["bin", "+", ["v", "i$12"], ["n", 1]];
-const $t10 = ["un", "!", ["bin", "<", ["v", "j$1"], ["n", 10]]];
-const $t11 = ["bin", "+", ["v", "j$1"], ["n", 3]];
-const $t12 = ["bin", "===", ["v", "j$1"], ["n", 6]];
-const $t13 = ["bin", "+", ["s", "w"], ["v", "j$1"]];
-const $t14 = ["bin", "+", ["v", "k$2"], ["n", 1]];
-const $t15 = ["bin", "===", ["v", "k$2"], ["n", 2]];
-const $t16 = ["bin", "+", ["s", "d"], ["v", "k$2"]];
-const $t17 = ["un", "!", ["bin", "<", ["v", "k$2"], ["n", 4]]];
-const $t18 = ["un", "!", ["bin", "<", ["v", "x$13"], ["n", 3]]];
-const $t19 = ["un", "!", ["bin", "<", ["v", "y$14"], ["n", 3]]];
-const $t20 = ["bin", "===", ["v", "y$14"], ["n", 2]];
-const $t21 = ["bin", "===", ["v", "x$13"], ["n", 2]];
-const $t22 = ["bin", "+", ["bin", "+", ["v", "x$13"], ["s", ":"]], ["v", "y$14"]];
-const $t23 = ["bin", "+", ["v", "y$14"], ["n", 1]];
-const $t24 = ["bin", "+", ["v", "x$13"], ["n", 1]];
-const $t25 = ["n", 10];
-const $t26 = ["un", "!", ["bin", "<", ["v", "v$3"], ["v", "w$4"]]];
-const $t27 = ["bin", "+", ["bin", "+", ["s", "v"], ["v", "v$3"]], ["v", "w$4"]];
-const $t28 = ["bin", "+", ["v", "v$3"], ["n", 4]];
-const $t29 = ["bin", "-", ["v", "w$4"], ["n", 1]];
-const $t30 = ["s", " "];
-const $t31 = ["v", "$r1"];
-const $t32 = ["v", "v$3"];
-const $t33 = ["v", "w$4"];
-const $t34 = ["g", "console"];
-const $t35 = ["s", ""];
-const $t36 = ["n", -1];
-const $t37 = ["bin", "===", ["v", "x$15"], ["n", 1]];
-const $t38 = ["bin", "===", ["v", "$r2"], ["n", -1]];
-const $t39 = ["bin", "===", ["v", "x$15"], ["n", 2]];
-const $t40 = ["n", 1];
-const $t41 = ["bin", "===", ["v", "x$15"], ["n", 3]];
-const $t42 = ["n", 3];
-const $t43 = ["n", 2];
-const $t44 = ["bin", "<=", ["v", "$r2"], ["n", 0]];
-const $t45 = ["bin", "+", ["v", "r$16"], ["s", "one "]];
-const $t46 = ["bin", "<=", ["v", "$r2"], ["n", 1]];
-const $t47 = ["bin", "+", ["v", "r$16"], ["s", "two "]];
-const $t48 = ["bin", "<=", ["v", "$r2"], ["n", 2]];
-const $t49 = ["bin", "+", ["v", "r$16"], ["s", "other "]];
-const $t50 = ["bin", "<=", ["v", "$r2"], ["n", 3]];
-const $t51 = ["bin", "+", ["v", "r$16"], ["s", "three "]];
-const $t52 = ["v", "r$16"];
-const $t53 = ["n", 9];
-const $t54 = ["v", "$r3"];
-const $t55 = ["s", "|"];
-const $t56 = ["v", "$r4"];
-const $t57 = ["v", "$r5"];
-const $t58 = ["v", "$r6"];
-const $t59 = ["s", "none"];
-const $t60 = ["un", "typeof", ["v", "x$17"]];
-const $t61 = ["bin", "===", ["v", "$r7"], ["s", "number"]];
-const $t62 = ["bin", "===", ["v", "$r8"], ["n", -1]];
-const $t63 = ["bin", "===", ["v", "$r7"], ["s", "string"]];
-const $t64 = ["bin", "<=", ["v", "$r8"], ["n", 0]];
-const $t65 = ["s", "num"];
-const $t66 = ["bin", "<=", ["v", "$r8"], ["n", 1]];
-const $t67 = ["s", "str"];
-const $t68 = ["v", "r$18"];
-const $t69 = ["s", "a"];
-const $t70 = ["null"];
-const $t71 = ["v", "$r9"];
-const $t72 = ["v", "$r10"];
-const $t73 = ["v", "$r11"];
-const $t74 = ["un", "!", ["bin", "<", ["v", "i$19"], ["n", 6]]];
-const $t75 = ["bin", "%", ["v", "i$19"], ["n", 3]];
-const $t76 = ["bin", "===", ["v", "$r12"], ["n", 0]];
-const $t77 = ["bin", "===", ["v", "$r13"], ["n", -1]];
-const $t78 = ["bin", "===", ["v", "$r12"], ["n", 1]];
-const $t79 = ["bin", "<=", ["v", "$r13"], ["n", 0]];
-const $t80 = ["bin", "<=", ["v", "$r13"], ["n", 1]];
-const $t81 = ["bin", "+", ["s", "one"], ["v", "i$19"]];
-const $t82 = ["v", "seen$7"];
-const $t83 = ["bin", "+", ["s", "after"], ["v", "i$19"]];
-const $t84 = ["bin", "+", ["v", "i$19"], ["n", 1]];
-const $t85 = ["s", ","];
-const $t86 = ["v", "$r14"];
-const $t87 = ["v", "$r15"];
-const $t88 = ["un", "!", ["bin", "<", ["v", "i$20"], ["n", 3]]];
-const $t89 = ["fn", "F3"];
-const $t90 = ["v", "i$20"];
-const $t91 = ["v", "fns$8"];
-const $t92 = ["bin", "+", ["v", "i$20"], ["n", 0]];
-const $t93 = ["bin", "+", ["v", "$r15"], ["n", 1]];
-const $t94 = ["fn", "F4"];
-const $t95 = ["v", "f$21"];
-const $t96 = ["v", "$r16"];
-const $t97 = ["v", "$r17"];
-const $t98 = ["v", "$r18"];
-const $t99 = ["un", "!", ["bin", "<", ["v", "m$10"], ["n", 3]]];
-const $t100 = ["bin", "*", ["v", "m$10"], ["n", 10]];
-const $t101 = ["fn", "F5"];
-const $t102 = ["v", "captured$22"];
-const $t103 = ["v", "blockFns$9"];
-const $t104 = ["bin", "+", ["v", "m$10"], ["n", 1]];
-const $t105 = ["fn", "F6"];
-const $t106 = ["v", "f$23"];
-const $t107 = ["v", "$r19"];
-const $t108 = ["v", "$r20"];
-const $t109 = ["v", "$r21"];
-const $t110 = ["bin", "+", ["v", "count$11"], ["n", 1]];
-const $t111 = ["bin", ">", ["v", "count$11"], ["n", 4]];
-const $t112 = ["v", "count$11"];
+const $t8 = [$t7];
+const $t9 = ["v", "out$0"];
+const $t10 = ["bin", "+", ["v", "i$12"], ["n", 1]];
+const $t11 = ["un", "!", ["bin", "<", ["v", "j$1"], ["n", 10]]];
+const $t12 = ["bin", "+", ["v", "j$1"], ["n", 3]];
+const $t13 = ["bin", "===", ["v", "j$1"], ["n", 6]];
+const $t14 = ["bin", "+", ["s", "w"], ["v", "j$1"]];
+const $t15 = [$t14];
+const $t16 = ["bin", "+", ["v", "k$2"], ["n", 1]];
+const $t17 = ["bin", "===", ["v", "k$2"], ["n", 2]];
+const $t18 = ["bin", "+", ["s", "d"], ["v", "k$2"]];
+const $t19 = [$t18];
+const $t20 = ["un", "!", ["bin", "<", ["v", "k$2"], ["n", 4]]];
+const $t21 = ["un", "!", ["bin", "<", ["v", "x$13"], ["n", 3]]];
+const $t22 = ["un", "!", ["bin", "<", ["v", "y$14"], ["n", 3]]];
+const $t23 = ["bin", "===", ["v", "y$14"], ["n", 2]];
+const $t24 = ["bin", "===", ["v", "x$13"], ["n", 2]];
+const $t25 = ["bin", "+", ["bin", "+", ["v", "x$13"], ["s", ":"]], ["v", "y$14"]];
+const $t26 = [$t25];
+const $t27 = ["bin", "+", ["v", "y$14"], ["n", 1]];
+const $t28 = ["bin", "+", ["v", "x$13"], ["n", 1]];
+const $t29 = ["n", 10];
+const $t30 = ["un", "!", ["bin", "<", ["v", "v$3"], ["v", "w$4"]]];
+const $t31 = ["bin", "+", ["bin", "+", ["s", "v"], ["v", "v$3"]], ["v", "w$4"]];
+const $t32 = [$t31];
+const $t33 = ["bin", "+", ["v", "v$3"], ["n", 4]];
+const $t34 = ["bin", "-", ["v", "w$4"], ["n", 1]];
+const $t35 = ["s", " "];
+const $t36 = [$t35];
+const $t37 = ["v", "$r1"];
+const $t38 = ["v", "v$3"];
+const $t39 = ["v", "w$4"];
+const $t40 = [$t37, $t38, $t39];
+const $t41 = ["g", "console"];
+const $t42 = ["x$15"];
+const $t43 = ["s", ""];
+const $t44 = ["n", -1];
+const $t45 = ["bin", "===", ["v", "x$15"], ["n", 1]];
+const $t46 = ["bin", "===", ["v", "$r2"], ["n", -1]];
+const $t47 = ["bin", "===", ["v", "x$15"], ["n", 2]];
+const $t48 = ["n", 1];
+const $t49 = ["bin", "===", ["v", "x$15"], ["n", 3]];
+const $t50 = ["n", 3];
+const $t51 = ["n", 2];
+const $t52 = ["bin", "<=", ["v", "$r2"], ["n", 0]];
+const $t53 = ["bin", "+", ["v", "r$16"], ["s", "one "]];
+const $t54 = ["bin", "<=", ["v", "$r2"], ["n", 1]];
+const $t55 = ["bin", "+", ["v", "r$16"], ["s", "two "]];
+const $t56 = ["bin", "<=", ["v", "$r2"], ["n", 2]];
+const $t57 = ["bin", "+", ["v", "r$16"], ["s", "other "]];
+const $t58 = ["bin", "<=", ["v", "$r2"], ["n", 3]];
+const $t59 = ["bin", "+", ["v", "r$16"], ["s", "three "]];
+const $t60 = ["v", "r$16"];
+const $t61 = [$t48];
+const $t62 = [$t51];
+const $t63 = [$t50];
+const $t64 = ["n", 9];
+const $t65 = [$t64];
+const $t66 = ["v", "$r3"];
+const $t67 = ["s", "|"];
+const $t68 = ["v", "$r4"];
+const $t69 = ["v", "$r5"];
+const $t70 = ["v", "$r6"];
+const $t71 = [$t66, $t67, $t68, $t67, $t69, $t67, $t70];
+const $t72 = ["x$17"];
+const $t73 = ["s", "none"];
+const $t74 = ["un", "typeof", ["v", "x$17"]];
+const $t75 = ["bin", "===", ["v", "$r7"], ["s", "number"]];
+const $t76 = ["bin", "===", ["v", "$r8"], ["n", -1]];
+const $t77 = ["bin", "===", ["v", "$r7"], ["s", "string"]];
+const $t78 = ["bin", "<=", ["v", "$r8"], ["n", 0]];
+const $t79 = ["s", "num"];
+const $t80 = ["bin", "<=", ["v", "$r8"], ["n", 1]];
+const $t81 = ["s", "str"];
+const $t82 = ["v", "r$18"];
+const $t83 = ["s", "a"];
+const $t84 = [$t83];
+const $t85 = ["null"];
+const $t86 = [$t85];
+const $t87 = ["v", "$r9"];
+const $t88 = ["v", "$r10"];
+const $t89 = ["v", "$r11"];
+const $t90 = [$t87, $t88, $t89];
+const $t91 = ["un", "!", ["bin", "<", ["v", "i$19"], ["n", 6]]];
+const $t92 = ["bin", "%", ["v", "i$19"], ["n", 3]];
+const $t93 = ["bin", "===", ["v", "$r12"], ["n", 0]];
+const $t94 = ["bin", "===", ["v", "$r13"], ["n", -1]];
+const $t95 = ["bin", "===", ["v", "$r12"], ["n", 1]];
+const $t96 = ["bin", "<=", ["v", "$r13"], ["n", 0]];
+const $t97 = ["bin", "<=", ["v", "$r13"], ["n", 1]];
+const $t98 = ["bin", "+", ["s", "one"], ["v", "i$19"]];
+const $t99 = [$t98];
+const $t100 = ["v", "seen$7"];
+const $t101 = ["bin", "+", ["s", "after"], ["v", "i$19"]];
+const $t102 = [$t101];
+const $t103 = ["bin", "+", ["v", "i$19"], ["n", 1]];
+const $t104 = ["s", ","];
+const $t105 = [$t104];
+const $t106 = ["v", "$r14"];
+const $t107 = [$t106];
+const $t108 = ["v", "$r15"];
+const $t109 = ["un", "!", ["bin", "<", ["v", "i$20"], ["n", 3]]];
+const $t110 = ["fn", "F3"];
+const $t111 = [$t110];
+const $t112 = [];
+const $t113 = ["v", "i$20"];
+const $t114 = ["v", "fns$8"];
+const $t115 = ["bin", "+", ["v", "i$20"], ["n", 0]];
+const $t116 = ["bin", "+", ["v", "$r15"], ["n", 1]];
+const $t117 = ["fn", "F4"];
+const $t118 = [$t117];
+const $t119 = ["f$21"];
+const $t120 = ["v", "f$21"];
+const $t121 = ["v", "$r16"];
+const $t122 = ["v", "$r17"];
+const $t123 = ["v", "$r18"];
+const $t124 = [$t123];
+const $t125 = ["un", "!", ["bin", "<", ["v", "m$10"], ["n", 3]]];
+const $t126 = ["bin", "*", ["v", "m$10"], ["n", 10]];
+const $t127 = ["fn", "F5"];
+const $t128 = [$t127];
+const $t129 = ["v", "captured$22"];
+const $t130 = ["v", "blockFns$9"];
+const $t131 = ["bin", "+", ["v", "m$10"], ["n", 1]];
+const $t132 = ["fn", "F6"];
+const $t133 = [$t132];
+const $t134 = ["f$23"];
+const $t135 = ["v", "f$23"];
+const $t136 = ["v", "$r19"];
+const $t137 = ["v", "$r20"];
+const $t138 = ["v", "$r21"];
+const $t139 = [$t138];
+const $t140 = ["bin", "+", ["v", "count$11"], ["n", 1]];
+const $t141 = ["bin", ">", ["v", "count$11"], ["n", 4]];
+const $t142 = ["v", "count$11"];
+const $t143 = [$t142];
 const $s0 = $T.root();
 $T.let($s0, "v$3", $t1);
 $T.let($s0, "w$4", $t1);
@@ -123,30 +154,24 @@ let i$12 = 0;
 $T.loop($s0, "L1");
 L1: while (true) {
   $T.iter($s0);
-  if ($T.if($s0, $t4, !(i$12 < 5))) {
+  if ($T.when($s0, $t4, !(i$12 < 5))) {
     $T.brk($s0, "L1");
     break L1;
-  } else {
-    $T.pop($s0);
   }
   $T.label($s0, "C1");
   C1: {
-    if ($T.if($s0, $t5, i$12 === 1)) {
+    if ($T.when($s0, $t5, i$12 === 1)) {
       $T.brk($s0, "C1");
       break C1;
-    } else {
-      $T.pop($s0);
     }
-    if ($T.if($s0, $t6, i$12 === 4)) {
+    if ($T.when($s0, $t6, i$12 === 4)) {
       $T.brk($s0, "L1");
       break L1;
-    } else {
-      $T.pop($s0);
     }
-    $T.mcall($s0, null, $t8, out$0, "push", [$t7], [i$12]);
+    $T.mcall($s0, null, $t9, out$0, "push", $t8, [i$12]);
     $T.pop($s0);
   }
-  $T.set($s0, "i$12", $t9);
+  $T.set($s0, "i$12", $t10);
   i$12 = i$12 + 1;
 }
 $T.let($s0, "j$1", $t3);
@@ -154,23 +179,19 @@ let j$1 = 0;
 $T.loop($s0, "L2");
 L2: while (true) {
   $T.iter($s0);
-  if ($T.if($s0, $t10, !(j$1 < 10))) {
+  if ($T.when($s0, $t11, !(j$1 < 10))) {
     $T.brk($s0, "L2");
     break L2;
-  } else {
-    $T.pop($s0);
   }
   $T.label($s0, "C2");
   C2: {
-    $T.set($s0, "j$1", $t11);
+    $T.set($s0, "j$1", $t12);
     j$1 = j$1 + 3;
-    if ($T.if($s0, $t12, j$1 === 6)) {
+    if ($T.when($s0, $t13, j$1 === 6)) {
       $T.brk($s0, "C2");
       break C2;
-    } else {
-      $T.pop($s0);
     }
-    $T.mcall($s0, null, $t8, out$0, "push", [$t13], ["w" + j$1]);
+    $T.mcall($s0, null, $t9, out$0, "push", $t15, ["w" + j$1]);
     $T.pop($s0);
   }
 }
@@ -181,22 +202,18 @@ L3: while (true) {
   $T.iter($s0);
   $T.label($s0, "C3");
   C3: {
-    $T.set($s0, "k$2", $t14);
+    $T.set($s0, "k$2", $t16);
     k$2 = k$2 + 1;
-    if ($T.if($s0, $t15, k$2 === 2)) {
+    if ($T.when($s0, $t17, k$2 === 2)) {
       $T.brk($s0, "C3");
       break C3;
-    } else {
-      $T.pop($s0);
     }
-    $T.mcall($s0, null, $t8, out$0, "push", [$t16], ["d" + k$2]);
+    $T.mcall($s0, null, $t9, out$0, "push", $t19, ["d" + k$2]);
     $T.pop($s0);
   }
-  if ($T.if($s0, $t17, !(k$2 < 4))) {
+  if ($T.when($s0, $t20, !(k$2 < 4))) {
     $T.brk($s0, "L3");
     break L3;
-  } else {
-    $T.pop($s0);
   }
 }
 $T.let($s0, "x$13", $t3);
@@ -204,11 +221,9 @@ let x$13 = 0;
 $T.loop($s0, "L4");
 L4: while (true) {
   $T.iter($s0);
-  if ($T.if($s0, $t18, !(x$13 < 3))) {
+  if ($T.when($s0, $t21, !(x$13 < 3))) {
     $T.brk($s0, "L4");
     break L4;
-  } else {
-    $T.pop($s0);
   }
   $T.label($s0, "C4");
   C4: {
@@ -217,204 +232,164 @@ L4: while (true) {
     $T.loop($s0, "L5");
     L5: while (true) {
       $T.iter($s0);
-      if ($T.if($s0, $t19, !(y$14 < 3))) {
+      if ($T.when($s0, $t22, !(y$14 < 3))) {
         $T.brk($s0, "L5");
         break L5;
-      } else {
-        $T.pop($s0);
       }
-      if ($T.if($s0, $t20, y$14 === 2)) {
+      if ($T.when($s0, $t23, y$14 === 2)) {
         $T.brk($s0, "C4");
         break C4;
-      } else {
-        $T.pop($s0);
       }
-      if ($T.if($s0, $t21, x$13 === 2)) {
+      if ($T.when($s0, $t24, x$13 === 2)) {
         $T.brk($s0, "L4");
         break L4;
-      } else {
-        $T.pop($s0);
       }
-      $T.mcall($s0, null, $t8, out$0, "push", [$t22], [x$13 + ":" + y$14]);
-      $T.set($s0, "y$14", $t23);
+      $T.mcall($s0, null, $t9, out$0, "push", $t26, [x$13 + ":" + y$14]);
+      $T.set($s0, "y$14", $t27);
       y$14 = y$14 + 1;
     }
     $T.pop($s0);
   }
-  $T.set($s0, "x$13", $t24);
+  $T.set($s0, "x$13", $t28);
   x$13 = x$13 + 1;
 }
 $T.set($s0, "v$3", $t3);
 var v$3 = 0;
-$T.set($s0, "w$4", $t25);
+$T.set($s0, "w$4", $t29);
 var w$4 = 10;
 $T.loop($s0, "L6");
 L6: while (true) {
   $T.iter($s0);
-  if ($T.if($s0, $t26, !(v$3 < w$4))) {
+  if ($T.when($s0, $t30, !(v$3 < w$4))) {
     $T.brk($s0, "L6");
     break L6;
-  } else {
-    $T.pop($s0);
   }
-  $T.mcall($s0, null, $t8, out$0, "push", [$t27], ["v" + v$3 + w$4]);
-  $T.set($s0, "v$3", $t28);
+  $T.mcall($s0, null, $t9, out$0, "push", $t32, ["v" + v$3 + w$4]);
+  $T.set($s0, "v$3", $t33);
   v$3 = v$3 + 4;
-  $T.set($s0, "w$4", $t29);
+  $T.set($s0, "w$4", $t34);
   w$4 = w$4 - 1;
 }
-let $r1 = $T.mcall($s0, "$r1", $t8, out$0, "join", [$t30], [" "]);
-$T.mcall($s0, null, $t34, console, "log", [$t31, $t32, $t33], [$r1, v$3, w$4]);
+let $r1 = $T.mcall($s0, "$r1", $t9, out$0, "join", $t36, [" "]);
+$T.mcall($s0, null, $t41, console, "log", $t40, [$r1, v$3, w$4]);
 function kind$5(x$15) {
-  const $s1 = $T.enter($s0, "F1", ["x$15"]);
-  $T.let($s1, "r$16", $t35);
+  const $s1 = $T.enter($s0, "F1", $t42);
+  $T.let($s1, "r$16", $t43);
   let r$16 = "";
-  $T.let($s1, "$r2", $t36);
+  $T.let($s1, "$r2", $t44);
   let $r2 = -1;
-  if ($T.if($s1, $t37, x$15 === 1)) {
+  if ($T.when($s1, $t45, x$15 === 1)) {
     $T.set($s1, "$r2", $t3);
     $r2 = 0;
     $T.pop($s1);
-  } else {
-    $T.pop($s1);
   }
-  if ($T.if($s1, $t38, $r2 === -1)) {
-    if ($T.if($s1, $t39, x$15 === 2)) {
-      $T.set($s1, "$r2", $t40);
+  if ($T.when($s1, $t46, $r2 === -1)) {
+    if ($T.when($s1, $t47, x$15 === 2)) {
+      $T.set($s1, "$r2", $t48);
       $r2 = 1;
       $T.pop($s1);
-    } else {
-      $T.pop($s1);
     }
     $T.pop($s1);
-  } else {
-    $T.pop($s1);
   }
-  if ($T.if($s1, $t38, $r2 === -1)) {
-    if ($T.if($s1, $t41, x$15 === 3)) {
-      $T.set($s1, "$r2", $t42);
+  if ($T.when($s1, $t46, $r2 === -1)) {
+    if ($T.when($s1, $t49, x$15 === 3)) {
+      $T.set($s1, "$r2", $t50);
       $r2 = 3;
       $T.pop($s1);
-    } else {
-      $T.pop($s1);
     }
     $T.pop($s1);
-  } else {
-    $T.pop($s1);
   }
-  if ($T.if($s1, $t38, $r2 === -1)) {
-    $T.set($s1, "$r2", $t43);
+  if ($T.when($s1, $t46, $r2 === -1)) {
+    $T.set($s1, "$r2", $t51);
     $r2 = 2;
-    $T.pop($s1);
-  } else {
     $T.pop($s1);
   }
   $T.loop($s1, "L7");
   L7: while (true) {
     $T.iter($s1);
-    if ($T.if($s1, $t44, $r2 <= 0)) {
-      $T.set($s1, "r$16", $t45);
+    if ($T.when($s1, $t52, $r2 <= 0)) {
+      $T.set($s1, "r$16", $t53);
       r$16 = r$16 + "one ";
       $T.pop($s1);
-    } else {
-      $T.pop($s1);
     }
-    if ($T.if($s1, $t46, $r2 <= 1)) {
-      $T.set($s1, "r$16", $t47);
+    if ($T.when($s1, $t54, $r2 <= 1)) {
+      $T.set($s1, "r$16", $t55);
       r$16 = r$16 + "two ";
       $T.brk($s1, "L7");
       break L7;
-    } else {
-      $T.pop($s1);
     }
-    if ($T.if($s1, $t48, $r2 <= 2)) {
-      $T.set($s1, "r$16", $t49);
+    if ($T.when($s1, $t56, $r2 <= 2)) {
+      $T.set($s1, "r$16", $t57);
       r$16 = r$16 + "other ";
       $T.pop($s1);
-    } else {
-      $T.pop($s1);
     }
-    if ($T.if($s1, $t50, $r2 <= 3)) {
-      $T.set($s1, "r$16", $t51);
+    if ($T.when($s1, $t58, $r2 <= 3)) {
+      $T.set($s1, "r$16", $t59);
       r$16 = r$16 + "three ";
-      $T.pop($s1);
-    } else {
       $T.pop($s1);
     }
     $T.brk($s1, "L7");
     break L7;
   }
-  $T.ret($s1, $t52);
+  $T.ret($s1, $t60);
   return r$16;
 }
-let $r3 = $T.call($s0, "$r3", null, kind$5, [$t40], [1]);
-let $r4 = $T.call($s0, "$r4", null, kind$5, [$t43], [2]);
-let $r5 = $T.call($s0, "$r5", null, kind$5, [$t42], [3]);
-let $r6 = $T.call($s0, "$r6", null, kind$5, [$t53], [9]);
-$T.mcall($s0, null, $t34, console, "log", [$t54, $t55, $t56, $t55, $t57, $t55, $t58], [$r3, "|", $r4, "|", $r5, "|", $r6]);
+let $r3 = $T.call($s0, "$r3", null, kind$5, $t61, [1]);
+let $r4 = $T.call($s0, "$r4", null, kind$5, $t62, [2]);
+let $r5 = $T.call($s0, "$r5", null, kind$5, $t63, [3]);
+let $r6 = $T.call($s0, "$r6", null, kind$5, $t65, [9]);
+$T.mcall($s0, null, $t41, console, "log", $t71, [$r3, "|", $r4, "|", $r5, "|", $r6]);
 function noDefault$6(x$17) {
-  const $s1 = $T.enter($s0, "F2", ["x$17"]);
-  $T.let($s1, "r$18", $t59);
+  const $s1 = $T.enter($s0, "F2", $t72);
+  $T.let($s1, "r$18", $t73);
   let r$18 = "none";
-  $T.let($s1, "$r7", $t60);
+  $T.let($s1, "$r7", $t74);
   let $r7 = typeof x$17;
-  $T.let($s1, "$r8", $t36);
+  $T.let($s1, "$r8", $t44);
   let $r8 = -1;
-  if ($T.if($s1, $t61, $r7 === "number")) {
+  if ($T.when($s1, $t75, $r7 === "number")) {
     $T.set($s1, "$r8", $t3);
     $r8 = 0;
     $T.pop($s1);
-  } else {
-    $T.pop($s1);
   }
-  if ($T.if($s1, $t62, $r8 === -1)) {
-    if ($T.if($s1, $t63, $r7 === "string")) {
-      $T.set($s1, "$r8", $t40);
+  if ($T.when($s1, $t76, $r8 === -1)) {
+    if ($T.when($s1, $t77, $r7 === "string")) {
+      $T.set($s1, "$r8", $t48);
       $r8 = 1;
-      $T.pop($s1);
-    } else {
       $T.pop($s1);
     }
     $T.pop($s1);
-  } else {
-    $T.pop($s1);
   }
-  if ($T.if($s1, $t62, $r8 === -1)) {
-    $T.set($s1, "$r8", $t43);
+  if ($T.when($s1, $t76, $r8 === -1)) {
+    $T.set($s1, "$r8", $t51);
     $r8 = 2;
-    $T.pop($s1);
-  } else {
     $T.pop($s1);
   }
   $T.loop($s1, "L8");
   L8: while (true) {
     $T.iter($s1);
-    if ($T.if($s1, $t64, $r8 <= 0)) {
-      $T.set($s1, "r$18", $t65);
+    if ($T.when($s1, $t78, $r8 <= 0)) {
+      $T.set($s1, "r$18", $t79);
       r$18 = "num";
       $T.brk($s1, "L8");
       break L8;
-    } else {
-      $T.pop($s1);
     }
-    if ($T.if($s1, $t66, $r8 <= 1)) {
-      $T.set($s1, "r$18", $t67);
+    if ($T.when($s1, $t80, $r8 <= 1)) {
+      $T.set($s1, "r$18", $t81);
       r$18 = "str";
       $T.brk($s1, "L8");
       break L8;
-    } else {
-      $T.pop($s1);
     }
     $T.brk($s1, "L8");
     break L8;
   }
-  $T.ret($s1, $t68);
+  $T.ret($s1, $t82);
   return r$18;
 }
-let $r9 = $T.call($s0, "$r9", null, noDefault$6, [$t40], [1]);
-let $r10 = $T.call($s0, "$r10", null, noDefault$6, [$t69], ["a"]);
-let $r11 = $T.call($s0, "$r11", null, noDefault$6, [$t70], [null]);
-$T.mcall($s0, null, $t34, console, "log", [$t71, $t72, $t73], [$r9, $r10, $r11]);
+let $r9 = $T.call($s0, "$r9", null, noDefault$6, $t61, [1]);
+let $r10 = $T.call($s0, "$r10", null, noDefault$6, $t84, ["a"]);
+let $r11 = $T.call($s0, "$r11", null, noDefault$6, $t86, [null]);
+$T.mcall($s0, null, $t41, console, "log", $t90, [$r9, $r10, $r11]);
 $T.let($s0, "seen$7", $t2);
 let seen$7 = $T.lit([]);
 $T.let($s0, "i$19", $t3);
@@ -422,71 +397,57 @@ let i$19 = 0;
 $T.loop($s0, "L9");
 L9: while (true) {
   $T.iter($s0);
-  if ($T.if($s0, $t74, !(i$19 < 6))) {
+  if ($T.when($s0, $t91, !(i$19 < 6))) {
     $T.brk($s0, "L9");
     break L9;
-  } else {
-    $T.pop($s0);
   }
   $T.label($s0, "C9");
   C9: {
-    $T.let($s0, "$r12", $t75);
+    $T.let($s0, "$r12", $t92);
     let $r12 = i$19 % 3;
-    $T.let($s0, "$r13", $t36);
+    $T.let($s0, "$r13", $t44);
     let $r13 = -1;
-    if ($T.if($s0, $t76, $r12 === 0)) {
+    if ($T.when($s0, $t93, $r12 === 0)) {
       $T.set($s0, "$r13", $t3);
       $r13 = 0;
       $T.pop($s0);
-    } else {
-      $T.pop($s0);
     }
-    if ($T.if($s0, $t77, $r13 === -1)) {
-      if ($T.if($s0, $t78, $r12 === 1)) {
-        $T.set($s0, "$r13", $t40);
+    if ($T.when($s0, $t94, $r13 === -1)) {
+      if ($T.when($s0, $t95, $r12 === 1)) {
+        $T.set($s0, "$r13", $t48);
         $r13 = 1;
-        $T.pop($s0);
-      } else {
         $T.pop($s0);
       }
       $T.pop($s0);
-    } else {
-      $T.pop($s0);
     }
-    if ($T.if($s0, $t77, $r13 === -1)) {
-      $T.set($s0, "$r13", $t43);
+    if ($T.when($s0, $t94, $r13 === -1)) {
+      $T.set($s0, "$r13", $t51);
       $r13 = 2;
-      $T.pop($s0);
-    } else {
       $T.pop($s0);
     }
     $T.loop($s0, "L10");
     L10: while (true) {
       $T.iter($s0);
-      if ($T.if($s0, $t79, $r13 <= 0)) {
+      if ($T.when($s0, $t96, $r13 <= 0)) {
         $T.brk($s0, "C9");
         break C9;
-      } else {
-        $T.pop($s0);
       }
-      if ($T.if($s0, $t80, $r13 <= 1)) {
-        $T.mcall($s0, null, $t82, seen$7, "push", [$t81], ["one" + i$19]);
+      if ($T.when($s0, $t97, $r13 <= 1)) {
+        $T.mcall($s0, null, $t100, seen$7, "push", $t99, ["one" + i$19]);
         $T.brk($s0, "L10");
         break L10;
-      } else {
-        $T.pop($s0);
       }
       $T.brk($s0, "L10");
       break L10;
     }
-    $T.mcall($s0, null, $t82, seen$7, "push", [$t83], ["after" + i$19]);
+    $T.mcall($s0, null, $t100, seen$7, "push", $t102, ["after" + i$19]);
     $T.pop($s0);
   }
-  $T.set($s0, "i$19", $t84);
+  $T.set($s0, "i$19", $t103);
   i$19 = i$19 + 1;
 }
-let $r14 = $T.mcall($s0, "$r14", $t82, seen$7, "join", [$t85], [","]);
-$T.mcall($s0, null, $t34, console, "log", [$t86], [$r14]);
+let $r14 = $T.mcall($s0, "$r14", $t100, seen$7, "join", $t105, [","]);
+$T.mcall($s0, null, $t41, console, "log", $t107, [$r14]);
 $T.let($s0, "fns$8", $t2);
 let fns$8 = $T.lit([]);
 $T.let($s0, "$r15", $t3);
@@ -495,34 +456,32 @@ $T.loop($s0, "L11");
 L11: while (true) {
   $T.iter($s0);
   const $s1 = $T.block($s0);
-  $T.let($s1, "i$20", $t87);
+  $T.let($s1, "i$20", $t108);
   let i$20 = $r15;
-  if ($T.if($s1, $t88, !(i$20 < 3))) {
+  if ($T.when($s1, $t109, !(i$20 < 3))) {
     $T.brk($s1, "L11");
     break L11;
-  } else {
-    $T.pop($s1);
   }
-  $T.mcall($s1, null, $t91, fns$8, "push", [$t89], [$T.fn(function () {
-    const $s2 = $T.enter($s1, "F3", []);
-    $T.ret($s2, $t90);
+  $T.mcall($s1, null, $t114, fns$8, "push", $t111, [$T.fn(function () {
+    const $s2 = $T.enter($s1, "F3", $t112);
+    $T.ret($s2, $t113);
     return i$20;
   }, "F3", $s1)]);
-  $T.set($s1, "i$20", $t92);
+  $T.set($s1, "i$20", $t115);
   i$20 = i$20 + 0;
-  $T.set($s1, "$r15", $t90);
+  $T.set($s1, "$r15", $t113);
   $r15 = i$20;
-  $T.set($s1, "$r15", $t93);
+  $T.set($s1, "$r15", $t116);
   $r15 = $r15 + 1;
 }
-let $r17 = $T.mcall($s0, "$r17", $t91, fns$8, "map", [$t94], [$T.fn(function (f$21) {
-  const $s1 = $T.enter($s0, "F4", ["f$21"]);
-  let $r16 = $T.call($s1, "$r16", $t95, f$21, [], []);
-  $T.ret($s1, $t96);
+let $r17 = $T.mcall($s0, "$r17", $t114, fns$8, "map", $t118, [$T.fn(function (f$21) {
+  const $s1 = $T.enter($s0, "F4", $t119);
+  let $r16 = $T.call($s1, "$r16", $t120, f$21, $t112, []);
+  $T.ret($s1, $t121);
   return $r16;
 }, "F4", $s0)]);
-let $r18 = $T.mcall($s0, "$r18", $t97, $r17, "join", [$t85], [","]);
-$T.mcall($s0, null, $t34, console, "log", [$t98], [$r18]);
+let $r18 = $T.mcall($s0, "$r18", $t122, $r17, "join", $t105, [","]);
+$T.mcall($s0, null, $t41, console, "log", $t124, [$r18]);
 $T.let($s0, "blockFns$9", $t2);
 let blockFns$9 = $T.lit([]);
 $T.let($s0, "m$10", $t3);
@@ -531,43 +490,39 @@ $T.loop($s0, "L12");
 L12: while (true) {
   $T.iter($s0);
   const $s1 = $T.block($s0);
-  if ($T.if($s1, $t99, !(m$10 < 3))) {
+  if ($T.when($s1, $t125, !(m$10 < 3))) {
     $T.brk($s1, "L12");
     break L12;
-  } else {
-    $T.pop($s1);
   }
-  $T.let($s1, "captured$22", $t100);
+  $T.let($s1, "captured$22", $t126);
   const captured$22 = m$10 * 10;
-  $T.mcall($s1, null, $t103, blockFns$9, "push", [$t101], [$T.fn(() => {
-    const $s2 = $T.enter($s1, "F5", []);
-    $T.ret($s2, $t102);
+  $T.mcall($s1, null, $t130, blockFns$9, "push", $t128, [$T.fn(() => {
+    const $s2 = $T.enter($s1, "F5", $t112);
+    $T.ret($s2, $t129);
     return captured$22;
   }, "F5", $s1)]);
-  $T.set($s1, "m$10", $t104);
+  $T.set($s1, "m$10", $t131);
   m$10 = m$10 + 1;
 }
-let $r20 = $T.mcall($s0, "$r20", $t103, blockFns$9, "map", [$t105], [$T.fn((f$23) => {
-  const $s1 = $T.enter($s0, "F6", ["f$23"]);
-  let $r19 = $T.call($s1, "$r19", $t106, f$23, [], []);
-  $T.ret($s1, $t107);
+let $r20 = $T.mcall($s0, "$r20", $t130, blockFns$9, "map", $t133, [$T.fn((f$23) => {
+  const $s1 = $T.enter($s0, "F6", $t134);
+  let $r19 = $T.call($s1, "$r19", $t135, f$23, $t112, []);
+  $T.ret($s1, $t136);
   return $r19;
 }, "F6", $s0)]);
-let $r21 = $T.mcall($s0, "$r21", $t108, $r20, "join", [$t85], [","]);
-$T.mcall($s0, null, $t34, console, "log", [$t109], [$r21]);
+let $r21 = $T.mcall($s0, "$r21", $t137, $r20, "join", $t105, [","]);
+$T.mcall($s0, null, $t41, console, "log", $t139, [$r21]);
 $T.let($s0, "count$11", $t3);
 let count$11 = 0;
 $T.loop($s0, "L13");
 L13: while (true) {
   $T.iter($s0);
-  $T.set($s0, "count$11", $t110);
+  $T.set($s0, "count$11", $t140);
   count$11 = count$11 + 1;
-  if ($T.if($s0, $t111, count$11 > 4)) {
+  if ($T.when($s0, $t141, count$11 > 4)) {
     $T.brk($s0, "L13");
     break L13;
-  } else {
-    $T.pop($s0);
   }
 }
-$T.mcall($s0, null, $t34, console, "log", [$t112], [count$11]);
+$T.mcall($s0, null, $t41, console, "log", $t143, [count$11]);
 $T.end();

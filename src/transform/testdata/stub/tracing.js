@@ -59,6 +59,7 @@ module.exports = {
   fn(f, id, s) { frame(s); if (typeof f !== "function") fail("fn of a non-function", id); return f; },
   lit(v) { return v; },
   if(s, t, c) { frame(s); check(t); return c; },
+  when(s, t, c) { frame(s); check(t); return c; },
   pop(s) { frame(s); },
   loop(s, l) { frame(s); label(l); },
   iter(s) { frame(s); },
