@@ -410,6 +410,14 @@ impl<'n> Instrumenter<'n> {
         match callee {
             Expr::Get(receiver, method) => {
                 let tr = self.template(&receiver);
+                if let Expr::Var(v) = *receiver {
+                    // The program reads the method itself, before the
+                    // arguments as JavaScript does, at a site of its own
+                    // (where the tracer's one read would see every receiver).
+                    let f = Expr::Get(Box::new(Expr::Var(v)), method.clone());
+                    let args = vec![frame, bind, tr, Expr::Var(v), s(&method), f, arg_templates, arr(arg_values)];
+                    return self.t("mcallv", args);
+                }
                 let receiver = self.value(*receiver, ctx);
                 self.t("mcall", vec![frame, bind, tr, receiver, s(&method), arg_templates, arr(arg_values)])
             }

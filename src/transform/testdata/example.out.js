@@ -27,12 +27,12 @@ function double$1(x$2) {
   $T.ret($s1, $t2);
   return x$2 * 2;
 }
-$T.mcall($s0, null, $t10, containerless$0, "listen", $t4, [$T.fn(function (req$3) {
+$T.mcallv($s0, null, $t10, containerless$0, "listen", containerless$0.listen, $t4, [$T.fn(function (req$3) {
   const $s1 = $T.enter($s0, "F2", $t5);
   $T.let($s1, "n$4", $t6);
   let n$4 = req$3.body.n;
   if ($T.if($s1, $t7, n$4 > 10)) {
-    $T.mcall($s1, null, $t10, containerless$0, "respond", $t9, ["big"]);
+    $T.mcallv($s1, null, $t10, containerless$0, "respond", containerless$0.respond, $t9, ["big"]);
     $T.pop($s1);
   } else {
     $T.let($s1, "total$5", $t11);
@@ -52,7 +52,7 @@ $T.mcall($s0, null, $t10, containerless$0, "listen", $t4, [$T.fn(function (req$3
       $T.set($s1, "i$6", $t16);
       i$6 = i$6 + 1;
     }
-    $T.mcall($s1, null, $t10, containerless$0, "respond", $t18, [total$5]);
+    $T.mcallv($s1, null, $t10, containerless$0, "respond", containerless$0.respond, $t18, [total$5]);
     $T.pop($s1);
   }
   $T.ret($s1, $t19, true);

@@ -222,7 +222,7 @@ $T.decl($s0, "noReturn$21", noReturn$21, "F21");
 $T.decl($s0, "early$22", early$22, "F23");
 $T.decl($s0, "apply$24", apply$24, "F26");
 let $r10 = $T.call($s0, "$r10", null, hoisted$0, $t3, [2]);
-$T.mcall($s0, null, $t6, console, "log", $t5, [$r10]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t5, [$r10]);
 function hoisted$0(x$25) {
   const $s1 = $T.enter($s0, "F1", $t7);
   $T.ret($s1, $t8);
@@ -246,7 +246,7 @@ function fact$1(n$26) {
   return $r11;
 }
 let $r13 = $T.call($s0, "$r13", null, fact$1, $t17, [6]);
-$T.mcall($s0, null, $t6, console, "log", $t19, [$r13]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t19, [$r13]);
 function counter$2() {
   const $s1 = $T.enter($s0, "F3", $t20);
   $T.let($s1, "c$27", $t21);
@@ -265,11 +265,11 @@ function counter$2() {
   }, "F5", $s1) });
 }
 let ctr$3 = $T.call($s0, "ctr$3", null, counter$2, $t20, []);
-$T.mcall($s0, null, $t25, ctr$3, "inc", $t20, []);
-$T.mcall($s0, null, $t25, ctr$3, "inc", $t20, []);
-let $r14 = $T.mcall($s0, "$r14", $t25, ctr$3, "get", $t20, []);
-let $r15 = $T.mcall($s0, "$r15", $t25, ctr$3, "inc", $t20, []);
-$T.mcall($s0, null, $t6, console, "log", $t28, [$r14, $r15]);
+$T.mcallv($s0, null, $t25, ctr$3, "inc", ctr$3.inc, $t20, []);
+$T.mcallv($s0, null, $t25, ctr$3, "inc", ctr$3.inc, $t20, []);
+let $r14 = $T.mcallv($s0, "$r14", $t25, ctr$3, "get", ctr$3.get, $t20, []);
+let $r15 = $T.mcallv($s0, "$r15", $t25, ctr$3, "inc", ctr$3.inc, $t20, []);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t28, [$r14, $r15]);
 $T.let($s0, "add$4", $t29);
 const add$4 = $T.fn((a$28, b$29) => {
   const $s1 = $T.enter($s0, "F6", $t30);
@@ -291,7 +291,7 @@ let $r16 = $T.call($s0, "$r16", $t38, add$4, $t37, [1]);
 let $r17 = $T.call($s0, "$r17", $t38, add$4, $t39, [1, 2]);
 let $r18 = $T.call($s0, "$r18", $t38, add$4, $t40, [1, undefined]);
 let $r19 = $T.call($s0, "$r19", $t43, sq$5, $t42, [9]);
-$T.mcall($s0, null, $t6, console, "log", $t48, [$r16, $r17, $r18, $r19]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t48, [$r16, $r17, $r18, $r19]);
 function defaults$6(a$31, b$32, c$33) {
   const $s1 = $T.enter($s0, "F8", $t49);
   if ($T.when($s1, $t50, b$32 === undefined)) {
@@ -311,7 +311,7 @@ function defaults$6(a$31, b$32, c$33) {
 let $r21 = $T.call($s0, "$r21", null, defaults$6, $t37, [1]);
 let $r22 = $T.call($s0, "$r22", null, defaults$6, $t59, [1, 5]);
 let $r23 = $T.call($s0, "$r23", null, defaults$6, $t60, [1, undefined, 0]);
-$T.mcall($s0, null, $t6, console, "log", $t64, [$r21, $r22, $r23]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t64, [$r21, $r22, $r23]);
 function point$7($r1) {
   const $s1 = $T.enter($s0, "F9", $t65);
   $T.let($s1, "x$34", $t66);
@@ -332,7 +332,7 @@ function point$7($r1) {
 }
 let $r24 = $T.call($s0, "$r24", null, point$7, $t74, [$T.lit({ x: 1, y: 2 })]);
 let $r25 = $T.call($s0, "$r25", null, point$7, $t76, [$T.lit({ x: 1, y: 2, z: 30 })]);
-$T.mcall($s0, null, $t6, console, "log", $t79, [$r24, $r25]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t79, [$r24, $r25]);
 function nested$8($r3) {
   const $s1 = $T.enter($s0, "F10", $t80);
   $T.let($s1, "$r4", $t81);
@@ -353,7 +353,7 @@ function nested$8($r3) {
 }
 let $r26 = $T.call($s0, "$r26", null, nested$8, $t89, [$T.lit({ a: $T.lit({ b: 1 }) })]);
 let $r27 = $T.call($s0, "$r27", null, nested$8, $t91, [$T.lit({ a: $T.lit({ b: 1 }), c: $T.lit({ d: 100 }) })]);
-$T.mcall($s0, null, $t6, console, "log", $t94, [$r26, $r27]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t94, [$r26, $r27]);
 $T.let($s0, "$r6", $t95);
 let $r6 = $T.lit({ p: "P", q: $T.lit({ r: "R" }) });
 $T.let($s0, "p$9", $t96);
@@ -375,7 +375,7 @@ $T.let($s0, "$r9", $t103);
 let $r9 = $T.lit({ vx: "VX" });
 $T.set($s0, "vx$12", $t104);
 var vx$12 = $r9.vx;
-$T.mcall($s0, null, $t6, console, "log", $t109, [p$9, r$10, w$11, vx$12]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t109, [p$9, r$10, w$11, vx$12]);
 $T.let($s0, "fnExpr$13", $t110);
 let fnExpr$13 = $T.fn(function named$39(n$40) {
   const $s1 = $T.enter($s0, "F11", $t111);
@@ -395,7 +395,7 @@ let fnExpr$13 = $T.fn(function named$39(n$40) {
   return $r28;
 }, "F11", $s0);
 let $r30 = $T.call($s0, "$r30", $t120, fnExpr$13, $t119, [4]);
-$T.mcall($s0, null, $t6, console, "log", $t122, [$r30]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t122, [$r30]);
 let $r31 = $T.call($s0, "$r31", $t123, $T.fn(function (x$41) {
   const $s1 = $T.enter($s0, "F12", $t124);
   $T.ret($s1, $t125);
@@ -406,7 +406,7 @@ let $r32 = $T.call($s0, "$r32", $t127, $T.fn((y$42) => {
   $T.ret($s1, $t129);
   return y$42 * 3;
 }, "F13", $s0), $t126, [3]);
-$T.mcall($s0, null, $t6, console, "log", $t132, [$r31, $r32]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t132, [$r31, $r32]);
 $T.let($s0, "swap$14", $t133);
 let swap$14 = $T.fn(function () {
   const $s1 = $T.enter($s0, "F14", $t20);
@@ -421,7 +421,7 @@ swap$14 = $T.fn(function () {
   return "second";
 }, "F15", $s0);
 let $r33 = $T.call($s0, "$r33", $t135, swap$14, $t20, []);
-$T.mcall($s0, null, $t6, console, "log", $t140, [before$15, $r33]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t140, [before$15, $r33]);
 function reassigned$16() {
   const $s1 = $T.enter($s0, "F16", $t20);
   $T.ret($s1, $t141);
@@ -435,7 +435,7 @@ reassigned$16 = $T.fn(function () {
   return "new";
 }, "F17", $s0);
 let $r34 = $T.call($s0, "$r34", $t142, reassigned$16, $t20, []);
-$T.mcall($s0, null, $t6, console, "log", $t147, [r0$17, $r34]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t147, [r0$17, $r34]);
 function outer$18() {
   const $s1 = $T.enter($s0, "F18", $t20);
   $T.let($s1, "v$43", $t1);
@@ -452,7 +452,7 @@ function outer$18() {
   return $r35;
 }
 let $r36 = $T.call($s0, "$r36", null, outer$18, $t20, []);
-$T.mcall($s0, null, $t6, console, "log", $t152, [$r36]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t152, [$r36]);
 function varHoist$19() {
   const $s1 = $T.enter($s0, "F20", $t20);
   $T.let($s1, "later$46", $t1);
@@ -464,15 +464,15 @@ function varHoist$19() {
   return before$45 + ":" + later$46;
 }
 let $r37 = $T.call($s0, "$r37", null, varHoist$19, $t20, []);
-$T.mcall($s0, null, $t6, console, "log", $t156, [$r37]);
-let $r38 = $T.mcall($s0, "$r38", $t158, Math, "max", $t157, [1, 5, 3]);
-let $r39 = $T.mcall($s0, "$r39", $t158, Math, "floor", $t160, [2.7]);
-let $r40 = $T.mcall($s0, "$r40", $t163, JSON, "stringify", $t162, [$T.lit({ a: $T.lit([1]) })]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t156, [$r37]);
+let $r38 = $T.mcallv($s0, "$r38", $t158, Math, "max", Math.max, $t157, [1, 5, 3]);
+let $r39 = $T.mcallv($s0, "$r39", $t158, Math, "floor", Math.floor, $t160, [2.7]);
+let $r40 = $T.mcallv($s0, "$r40", $t163, JSON, "stringify", JSON.stringify, $t162, [$T.lit({ a: $T.lit([1]) })]);
 let $r41 = $T.mcall($s0, "$r41", $t164, "abc", "toUpperCase", $t20, []);
 $T.let($s0, "math$20", $t165);
 let math$20 = $T.lit([$r38, $r39, $r40, $r41]);
-let $r42 = $T.mcall($s0, "$r42", $t168, math$20, "join", $t167, [" "]);
-$T.mcall($s0, null, $t6, console, "log", $t170, [$r42]);
+let $r42 = $T.mcallv($s0, "$r42", $t168, math$20, "join", math$20.join, $t167, [" "]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t170, [$r42]);
 function noReturn$21() {
   const $s1 = $T.enter($s0, "F21", $t20);
   $T.let($s1, "x$47", $t11);
@@ -484,7 +484,7 @@ let $r44 = $T.call($s0, "$r44", $t171, $T.fn(() => {
   const $s1 = $T.enter($s0, "F22", $t20);
   $T.ret($s1, $t1, true);
 }, "F22", $s0), $t20, []);
-$T.mcall($s0, null, $t6, console, "log", $t174, [$r43, $r44]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t174, [$r43, $r44]);
 function early$22(x$48) {
   const $s1 = $T.enter($s0, "F23", $t175);
   if ($T.when($s1, $t176, x$48 > 1)) {
@@ -496,18 +496,18 @@ function early$22(x$48) {
 }
 let $r45 = $T.call($s0, "$r45", null, early$22, $t3, [2]);
 let $r46 = $T.call($s0, "$r46", null, early$22, $t179, [0]);
-$T.mcall($s0, null, $t6, console, "log", $t182, [$r45, $r46]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t182, [$r45, $r46]);
 let $r47 = $T.mcall($s0, "$r47", $t187, $T.lit([1, 2, 3]), "map", $t184, [$T.fn(function (x$49) {
   const $s1 = $T.enter($s0, "F24", $t185);
   $T.ret($s1, $t186);
   return x$49 * 2;
 }, "F24", $s0)]);
-let callbacks$23 = $T.mcall($s0, "callbacks$23", $t192, $r47, "filter", $t189, [$T.fn((x$50) => {
+let callbacks$23 = $T.mcallv($s0, "callbacks$23", $t192, $r47, "filter", $r47.filter, $t189, [$T.fn((x$50) => {
   const $s1 = $T.enter($s0, "F25", $t190);
   $T.ret($s1, $t191);
   return x$50 > 2;
 }, "F25", $s0)]);
-$T.mcall($s0, null, $t6, console, "log", $t194, [callbacks$23]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t194, [callbacks$23]);
 function apply$24(fn$51, v$52) {
   const $s1 = $T.enter($s0, "F26", $t195);
   let $r48 = $T.call($s1, "$r48", $t198, fn$51, $t197, [v$52]);
@@ -520,5 +520,5 @@ let $r50 = $T.call($s0, "$r50", null, apply$24, $t203, [$T.fn(function (z$53) {
   $T.ret($s1, $t205);
   return z$53 + "!";
 }, "F27", $s0), "hi"]);
-$T.mcall($s0, null, $t6, console, "log", $t208, [$r49, $r50]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t208, [$r49, $r50]);
 $T.end();

@@ -94,7 +94,7 @@ function describe$4(body$5) {
   $T.ret($s1, $t15);
   return $T.lit({ name: name$6, n: n$7, size: size$8, greeting: "hello " + name$6 });
 }
-$T.mcall($s0, null, $t45, cl$0, "listen", $t17, [$T.fn(function (req$9) {
+$T.mcallv($s0, null, $t45, cl$0, "listen", cl$0.listen, $t17, [$T.fn(function (req$9) {
   const $s1 = $T.enter($s0, "F2", $t18);
   $T.set($s1, "served$2", $t19);
   served$2 = served$2 + 1;
@@ -118,12 +118,12 @@ $T.mcall($s0, null, $t45, cl$0, "listen", $t17, [$T.fn(function (req$9) {
       $T.brk($s2, "L1");
       break L1;
     }
-    let $r3 = $T.mcall($s2, "$r3", $t32, JSON, "stringify", $t31, [$T.lit({ i: i$12, sq: i$12 * i$12 })]);
-    $T.mcall($s2, null, $t45, cl$0, "get", $t35, ["data:" + $r3, $T.fn(function (resp$13) {
+    let $r3 = $T.mcallv($s2, "$r3", $t32, JSON, "stringify", JSON.stringify, $t31, [$T.lit({ i: i$12, sq: i$12 * i$12 })]);
+    $T.mcallv($s2, null, $t45, cl$0, "get", cl$0.get, $t35, ["data:" + $r3, $T.fn(function (resp$13) {
       const $s3 = $T.enter($s2, "F3", $t36);
-      $T.mcall($s3, null, $t39, parts$11, "push", $t38, [i$12 + ":" + resp$13.sq]);
+      $T.mcallv($s3, null, $t39, parts$11, "push", parts$11.push, $t38, [i$12 + ":" + resp$13.sq]);
       if ($T.when($s3, $t40, parts$11.length === info$10.n)) {
-        let $r4 = $T.mcall($s3, "$r4", $t39, parts$11, "join", $t42, [","]);
+        let $r4 = $T.mcallv($s3, "$r4", $t39, parts$11, "join", parts$11.join, $t42, [","]);
         $T.call($s3, null, $t25, respond$1, $t44, [$T.lit({ info: info$10, parts: $r4, query: req$9.query.i, served: served$2 })]);
         $T.pop($s3);
       }
@@ -135,7 +135,7 @@ $T.mcall($s0, null, $t45, cl$0, "listen", $t17, [$T.fn(function (req$9) {
     $r2 = $r2 + 1;
   }
   if ($T.when($s1, $t48, info$10.n === 0)) {
-    $T.mcall($s1, null, $t45, cl$0, "post", $t51, [$T.lit({ url: "data:\"posted\"", body: info$10 }), $T.fn((r$14) => {
+    $T.mcallv($s1, null, $t45, cl$0, "post", cl$0.post, $t51, [$T.lit({ url: "data:\"posted\"", body: info$10 }), $T.fn((r$14) => {
       const $s2 = $T.enter($s1, "F4", $t52);
       let $r5 = $T.call($s2, "$r5", $t25, respond$1, $t54, [$T.lit([r$14, req$9.path, typeof req$9.body.tags])]);
       $T.ret($s2, $t55);

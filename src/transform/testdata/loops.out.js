@@ -168,7 +168,7 @@ L1: while (true) {
       $T.brk($s0, "L1");
       break L1;
     }
-    $T.mcall($s0, null, $t9, out$0, "push", $t8, [i$12]);
+    $T.mcallv($s0, null, $t9, out$0, "push", out$0.push, $t8, [i$12]);
     $T.pop($s0);
   }
   $T.set($s0, "i$12", $t10);
@@ -191,7 +191,7 @@ L2: while (true) {
       $T.brk($s0, "C2");
       break C2;
     }
-    $T.mcall($s0, null, $t9, out$0, "push", $t15, ["w" + j$1]);
+    $T.mcallv($s0, null, $t9, out$0, "push", out$0.push, $t15, ["w" + j$1]);
     $T.pop($s0);
   }
 }
@@ -208,7 +208,7 @@ L3: while (true) {
       $T.brk($s0, "C3");
       break C3;
     }
-    $T.mcall($s0, null, $t9, out$0, "push", $t19, ["d" + k$2]);
+    $T.mcallv($s0, null, $t9, out$0, "push", out$0.push, $t19, ["d" + k$2]);
     $T.pop($s0);
   }
   if ($T.when($s0, $t20, !(k$2 < 4))) {
@@ -244,7 +244,7 @@ L4: while (true) {
         $T.brk($s0, "L4");
         break L4;
       }
-      $T.mcall($s0, null, $t9, out$0, "push", $t26, [x$13 + ":" + y$14]);
+      $T.mcallv($s0, null, $t9, out$0, "push", out$0.push, $t26, [x$13 + ":" + y$14]);
       $T.set($s0, "y$14", $t27);
       y$14 = y$14 + 1;
     }
@@ -264,14 +264,14 @@ L6: while (true) {
     $T.brk($s0, "L6");
     break L6;
   }
-  $T.mcall($s0, null, $t9, out$0, "push", $t32, ["v" + v$3 + w$4]);
+  $T.mcallv($s0, null, $t9, out$0, "push", out$0.push, $t32, ["v" + v$3 + w$4]);
   $T.set($s0, "v$3", $t33);
   v$3 = v$3 + 4;
   $T.set($s0, "w$4", $t34);
   w$4 = w$4 - 1;
 }
-let $r1 = $T.mcall($s0, "$r1", $t9, out$0, "join", $t36, [" "]);
-$T.mcall($s0, null, $t41, console, "log", $t40, [$r1, v$3, w$4]);
+let $r1 = $T.mcallv($s0, "$r1", $t9, out$0, "join", out$0.join, $t36, [" "]);
+$T.mcallv($s0, null, $t41, console, "log", console.log, $t40, [$r1, v$3, w$4]);
 function kind$5(x$15) {
   const $s1 = $T.enter($s0, "F1", $t42);
   $T.let($s1, "r$16", $t43);
@@ -338,7 +338,7 @@ let $r3 = $T.call($s0, "$r3", null, kind$5, $t61, [1]);
 let $r4 = $T.call($s0, "$r4", null, kind$5, $t62, [2]);
 let $r5 = $T.call($s0, "$r5", null, kind$5, $t63, [3]);
 let $r6 = $T.call($s0, "$r6", null, kind$5, $t65, [9]);
-$T.mcall($s0, null, $t41, console, "log", $t71, [$r3, "|", $r4, "|", $r5, "|", $r6]);
+$T.mcallv($s0, null, $t41, console, "log", console.log, $t71, [$r3, "|", $r4, "|", $r5, "|", $r6]);
 function noDefault$6(x$17) {
   const $s1 = $T.enter($s0, "F2", $t72);
   $T.let($s1, "r$18", $t73);
@@ -389,7 +389,7 @@ function noDefault$6(x$17) {
 let $r9 = $T.call($s0, "$r9", null, noDefault$6, $t61, [1]);
 let $r10 = $T.call($s0, "$r10", null, noDefault$6, $t84, ["a"]);
 let $r11 = $T.call($s0, "$r11", null, noDefault$6, $t86, [null]);
-$T.mcall($s0, null, $t41, console, "log", $t90, [$r9, $r10, $r11]);
+$T.mcallv($s0, null, $t41, console, "log", console.log, $t90, [$r9, $r10, $r11]);
 $T.let($s0, "seen$7", $t2);
 let seen$7 = $T.lit([]);
 $T.let($s0, "i$19", $t3);
@@ -433,21 +433,21 @@ L9: while (true) {
         break C9;
       }
       if ($T.when($s0, $t97, $r13 <= 1)) {
-        $T.mcall($s0, null, $t100, seen$7, "push", $t99, ["one" + i$19]);
+        $T.mcallv($s0, null, $t100, seen$7, "push", seen$7.push, $t99, ["one" + i$19]);
         $T.brk($s0, "L10");
         break L10;
       }
       $T.brk($s0, "L10");
       break L10;
     }
-    $T.mcall($s0, null, $t100, seen$7, "push", $t102, ["after" + i$19]);
+    $T.mcallv($s0, null, $t100, seen$7, "push", seen$7.push, $t102, ["after" + i$19]);
     $T.pop($s0);
   }
   $T.set($s0, "i$19", $t103);
   i$19 = i$19 + 1;
 }
-let $r14 = $T.mcall($s0, "$r14", $t100, seen$7, "join", $t105, [","]);
-$T.mcall($s0, null, $t41, console, "log", $t107, [$r14]);
+let $r14 = $T.mcallv($s0, "$r14", $t100, seen$7, "join", seen$7.join, $t105, [","]);
+$T.mcallv($s0, null, $t41, console, "log", console.log, $t107, [$r14]);
 $T.let($s0, "fns$8", $t2);
 let fns$8 = $T.lit([]);
 $T.let($s0, "$r15", $t3);
@@ -462,7 +462,7 @@ L11: while (true) {
     $T.brk($s1, "L11");
     break L11;
   }
-  $T.mcall($s1, null, $t114, fns$8, "push", $t111, [$T.fn(function () {
+  $T.mcallv($s1, null, $t114, fns$8, "push", fns$8.push, $t111, [$T.fn(function () {
     const $s2 = $T.enter($s1, "F3", $t112);
     $T.ret($s2, $t113);
     return i$20;
@@ -474,14 +474,14 @@ L11: while (true) {
   $T.set($s1, "$r15", $t116);
   $r15 = $r15 + 1;
 }
-let $r17 = $T.mcall($s0, "$r17", $t114, fns$8, "map", $t118, [$T.fn(function (f$21) {
+let $r17 = $T.mcallv($s0, "$r17", $t114, fns$8, "map", fns$8.map, $t118, [$T.fn(function (f$21) {
   const $s1 = $T.enter($s0, "F4", $t119);
   let $r16 = $T.call($s1, "$r16", $t120, f$21, $t112, []);
   $T.ret($s1, $t121);
   return $r16;
 }, "F4", $s0)]);
-let $r18 = $T.mcall($s0, "$r18", $t122, $r17, "join", $t105, [","]);
-$T.mcall($s0, null, $t41, console, "log", $t124, [$r18]);
+let $r18 = $T.mcallv($s0, "$r18", $t122, $r17, "join", $r17.join, $t105, [","]);
+$T.mcallv($s0, null, $t41, console, "log", console.log, $t124, [$r18]);
 $T.let($s0, "blockFns$9", $t2);
 let blockFns$9 = $T.lit([]);
 $T.let($s0, "m$10", $t3);
@@ -496,7 +496,7 @@ L12: while (true) {
   }
   $T.let($s1, "captured$22", $t126);
   const captured$22 = m$10 * 10;
-  $T.mcall($s1, null, $t130, blockFns$9, "push", $t128, [$T.fn(() => {
+  $T.mcallv($s1, null, $t130, blockFns$9, "push", blockFns$9.push, $t128, [$T.fn(() => {
     const $s2 = $T.enter($s1, "F5", $t112);
     $T.ret($s2, $t129);
     return captured$22;
@@ -504,14 +504,14 @@ L12: while (true) {
   $T.set($s1, "m$10", $t131);
   m$10 = m$10 + 1;
 }
-let $r20 = $T.mcall($s0, "$r20", $t130, blockFns$9, "map", $t133, [$T.fn((f$23) => {
+let $r20 = $T.mcallv($s0, "$r20", $t130, blockFns$9, "map", blockFns$9.map, $t133, [$T.fn((f$23) => {
   const $s1 = $T.enter($s0, "F6", $t134);
   let $r19 = $T.call($s1, "$r19", $t135, f$23, $t112, []);
   $T.ret($s1, $t136);
   return $r19;
 }, "F6", $s0)]);
-let $r21 = $T.mcall($s0, "$r21", $t137, $r20, "join", $t105, [","]);
-$T.mcall($s0, null, $t41, console, "log", $t139, [$r21]);
+let $r21 = $T.mcallv($s0, "$r21", $t137, $r20, "join", $r20.join, $t105, [","]);
+$T.mcallv($s0, null, $t41, console, "log", console.log, $t139, [$r21]);
 $T.let($s0, "count$11", $t3);
 let count$11 = 0;
 $T.loop($s0, "L13");
@@ -524,5 +524,5 @@ L13: while (true) {
     break L13;
   }
 }
-$T.mcall($s0, null, $t41, console, "log", $t143, [count$11]);
+$T.mcallv($s0, null, $t41, console, "log", console.log, $t143, [count$11]);
 $T.end();

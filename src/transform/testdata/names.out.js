@@ -122,21 +122,21 @@ let x$0 = "outer";
 {
   $T.let($s0, "x$19", $t3);
   let x$19 = "inner";
-  $T.mcall($s0, null, $t6, console, "log", $t5, [x$19]);
+  $T.mcallv($s0, null, $t6, console, "log", console.log, $t5, [x$19]);
 }
-$T.mcall($s0, null, $t6, console, "log", $t8, [x$0]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t8, [x$0]);
 function shadow$1(x$20) {
   const $s1 = $T.enter($s0, "F1", $t9);
   {
     $T.let($s1, "x$21", $t10);
     const x$21 = "block";
-    $T.mcall($s1, null, $t6, console, "log", $t12, [x$21]);
+    $T.mcallv($s1, null, $t6, console, "log", console.log, $t12, [x$21]);
   }
   $T.ret($s1, $t13);
   return x$20;
 }
 let $r1 = $T.call($s0, "$r1", null, shadow$1, $t15, ["param"]);
-$T.mcall($s0, null, $t6, console, "log", $t17, [$r1]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t17, [$r1]);
 $T.let($s0, "$T$2", $t18);
 let $T$2 = "user $T";
 $T.let($s0, "$t1$3", $t19);
@@ -147,35 +147,35 @@ $T.let($s0, "$r1$5", $t21);
 let $r1$5 = "user $r1";
 $T.let($s0, "$$6", $t22);
 let $$6 = "dollar";
-$T.mcall($s0, null, $t6, console, "log", $t28, [$T$2, $t1$3, $s0$4, $r1$5, $$6]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t28, [$T$2, $t1$3, $s0$4, $r1$5, $$6]);
 function $r2$7($s1$22) {
   const $s1 = $T.enter($s0, "F2", $t29);
   $T.ret($s1, $t30);
   return $s1$22 + "!";
 }
 let $r2 = $T.call($s0, "$r2", null, $r2$7, $t32, ["fn"]);
-$T.mcall($s0, null, $t6, console, "log", $t34, [$r2]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t34, [$r2]);
 $T.set($s0, "café$8", $t35);
 var café$8 = "ünïcödé";
 $T.set($s0, "変数$9", $t36);
 var 変数$9 = "日本";
 $T.set($s0, "℮$10", $t37);
 var ℮$10 = 2.718;
-$T.mcall($s0, null, $t6, console, "log", $t42, [café$8, 変数$9, ℮$10, "emoji 😀 and é"]);
-$T.mcall($s0, null, $t6, console, "log", $t45, [typeof hoistedVar$11, hoistedVar$11]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t42, [café$8, 変数$9, ℮$10, "emoji 😀 and é"]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t45, [typeof hoistedVar$11, hoistedVar$11]);
 $T.set($s0, "hoistedVar$11", $t46);
 var hoistedVar$11 = "now set";
-$T.mcall($s0, null, $t6, console, "log", $t47, [hoistedVar$11]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t47, [hoistedVar$11]);
 $T.unknown($s0);
 try { throw "thrown"; } catch (err$12) { var err$12 = "reassigned catch param"; console.log(err$12); };
-$T.mcall($s0, null, $t6, console, "log", $t49, [err$12]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t49, [err$12]);
 if ($T.when($s0, $t50, true)) {
   $T.opaque($s0, "annexB$13");
   function annexB$13() { return "annex B"; };
   $T.pop($s0);
 }
 let $r3 = $T.call($s0, "$r3", $t52, annexB$13, $t51, []);
-$T.mcall($s0, null, $t6, console, "log", $t54, [$r3]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t54, [$r3]);
 $T.let($s0, "i$24", $t55);
 let i$24 = 0;
 $T.loop($s0, "L2");
@@ -200,7 +200,7 @@ L2: while (true) {
         $T.brk($s0, "C2");
         break C2;
       }
-      $T.mcall($s0, null, $t6, console, "log", $t62, ["labels", i$24, j$25]);
+      $T.mcallv($s0, null, $t6, console, "log", console.log, $t62, ["labels", i$24, j$25]);
       $T.set($s0, "j$25", $t63);
       j$25 = j$25 + 1;
     }
@@ -211,17 +211,17 @@ L2: while (true) {
 }
 $T.put($s0, $t66, $t67, $t65, globalThis, "$t2");
 globalThis.$t2 = "global $t2";
-$T.mcall($s0, null, $t6, console, "log", $t69, [globalThis.$t2]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t69, [globalThis.$t2]);
 $T.unknown($s0);
 implicitGlobal = "implicit";
-$T.mcall($s0, null, $t6, console, "log", $t74, [implicitGlobal, typeof module, typeof exports, typeof require]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t74, [implicitGlobal, typeof module, typeof exports, typeof require]);
 $T.let($s0, "shorthand$14", $t75);
 let shorthand$14 = $T.lit({ x: x$0, "café": café$8 });
-let $r4 = $T.mcall($s0, "$r4", $t78, JSON, "stringify", $t77, [shorthand$14]);
-$T.mcall($s0, null, $t6, console, "log", $t80, [$r4]);
+let $r4 = $T.mcallv($s0, "$r4", $t78, JSON, "stringify", JSON.stringify, $t77, [shorthand$14]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t80, [$r4]);
 $T.set($s0, "undefined2$15", $t1);
 var undefined2$15 = undefined;
-$T.mcall($s0, null, $t6, console, "log", $t82, [undefined2$15 === void 0]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t82, [undefined2$15 === void 0]);
 $T.let($s0, "self$16", $t83);
 const self$16 = $T.fn(function fact$26(n$27) {
   const $s1 = $T.enter($s0, "F3", $t84);
@@ -241,7 +241,7 @@ const self$16 = $T.fn(function fact$26(n$27) {
   return $r5;
 }, "F3", $s0);
 let $r7 = $T.call($s0, "$r7", $t94, self$16, $t93, [5]);
-$T.mcall($s0, null, $t6, console, "log", $t96, [$r7]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t96, [$r7]);
 function dup$17(a$28) {
   const $s1 = $T.enter($s0, "F4", $t97);
   var a$28;
@@ -249,7 +249,7 @@ function dup$17(a$28) {
   return a$28;
 }
 let $r8 = $T.call($s0, "$r8", null, dup$17, $t100, ["kept"]);
-$T.mcall($s0, null, $t6, console, "log", $t102, [$r8]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t102, [$r8]);
 function twice$18() {
   const $s1 = $T.enter($s0, "F5", $t51);
   $T.ret($s1, $t86);
@@ -261,5 +261,5 @@ function twice$18() {
   return 2;
 }
 let $r9 = $T.call($s0, "$r9", $t104, twice$18, $t51, []);
-$T.mcall($s0, null, $t6, console, "log", $t106, [$r9]);
+$T.mcallv($s0, null, $t6, console, "log", console.log, $t106, [$r9]);
 $T.end();

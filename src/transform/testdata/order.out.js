@@ -132,7 +132,7 @@ let $r2 = a$0;
 let $r1 = $T.call($s0, "$r1", null, bump$1, $t2, []);
 $T.let($s0, "r1$2", $t5);
 let r1$2 = $r2 + $r1;
-$T.mcall($s0, null, $t8, console, "log", $t7, [r1$2, a$0]);
+$T.mcallv($s0, null, $t8, console, "log", console.log, $t7, [r1$2, a$0]);
 $T.let($s0, "o$3", $t9);
 let o$3 = $T.lit({ x: 1 });
 function change$4() {
@@ -147,7 +147,7 @@ let $r4 = o$3.x;
 let $r3 = $T.call($s0, "$r3", null, change$4, $t2, []);
 $T.let($s0, "r2$5", $t15);
 let r2$5 = $r4 + $r3;
-$T.mcall($s0, null, $t8, console, "log", $t17, [r2$5, o$3.x]);
+$T.mcallv($s0, null, $t8, console, "log", console.log, $t17, [r2$5, o$3.x]);
 $T.let($s0, "b$6", $t18);
 let b$6 = 5;
 function setB$7() {
@@ -162,12 +162,12 @@ let $r6 = b$6;
 let $r5 = $T.call($s0, "$r5", null, setB$7, $t2, []);
 $T.set($s0, "b$6", $t22);
 b$6 = $r6 + $r5;
-$T.mcall($s0, null, $t8, console, "log", $t23, [b$6]);
+$T.mcallv($s0, null, $t8, console, "log", console.log, $t23, [b$6]);
 $T.let($s0, "trace$8", $t24);
 let trace$8 = $T.lit([]);
 function t$9(name$27, v$28) {
   const $s1 = $T.enter($s0, "F4", $t25);
-  $T.mcall($s1, null, $t28, trace$8, "push", $t27, [name$27]);
+  $T.mcallv($s1, null, $t28, trace$8, "push", trace$8.push, $t27, [name$27]);
   $T.ret($s1, $t29);
   return v$28;
 }
@@ -181,9 +181,9 @@ let $r11 = $T.call($s0, "$r11", null, t$9, $t40, ["y", 2]);
 let $r12 = $T.call($s0, "$r12", null, t$9, $t42, ["z", 3]);
 $T.let($s0, "r4$11", $t43);
 let r4$11 = $T.lit([$r10, $r11, $T.lit({ k: $r12 })]);
-let $r13 = $T.mcall($s0, "$r13", $t46, JSON, "stringify", $t45, [r4$11]);
-let $r14 = $T.mcall($s0, "$r14", $t28, trace$8, "join", $t48, [""]);
-$T.mcall($s0, null, $t8, console, "log", $t52, [r3$10, $r13, $r14]);
+let $r13 = $T.mcallv($s0, "$r13", $t46, JSON, "stringify", JSON.stringify, $t45, [r4$11]);
+let $r14 = $T.mcallv($s0, "$r14", $t28, trace$8, "join", trace$8.join, $t48, [""]);
+$T.mcallv($s0, null, $t8, console, "log", console.log, $t52, [r3$10, $r13, $r14]);
 $T.let($s0, "holder$12", $t53);
 let holder$12 = $T.lit({ v: $T.lit({ w: 1 }) });
 function swapHolder$13() {
@@ -200,7 +200,7 @@ let $r16 = holder$12.v.w;
 let $r15 = $T.call($s0, "$r15", null, swapHolder$13, $t2, []);
 $T.put($s0, $t60, $t61, $t59, $r17, "w");
 $r17.w = $r16 + $r15;
-$T.mcall($s0, null, $t8, console, "log", $t62, [holder$12.v.w]);
+$T.mcallv($s0, null, $t8, console, "log", console.log, $t62, [holder$12.v.w]);
 $T.let($s0, "target$14", $t63);
 let target$14 = $T.lit({ list: $T.lit([0, 0]) });
 $T.let($s0, "i$15", $t19);
@@ -219,20 +219,20 @@ let $r20 = $T.call($s0, "$r20", null, nextI$16, $t2, []);
 $T.put($s0, $t68, $t69, $t67, $r19, $r18);
 $r19[$r18] = $r20;
 let $r21 = $T.mcall($s0, "$r21", $t66, target$14.list, "join", $t71, [","]);
-$T.mcall($s0, null, $t8, console, "log", $t73, [$r21, i$15]);
+$T.mcallv($s0, null, $t8, console, "log", console.log, $t73, [$r21, i$15]);
 let $r22 = function (x$29) { return this === m$17 ? x$29 : "wrong-this"; };
 $T.opaque($s0, "$r22");
 $T.let($s0, "m$17", $t74);
 let m$17 = $T.lit({ val: 3, get: $r22 });
 function getRecv$18() {
   const $s1 = $T.enter($s0, "F7", $t2);
-  $T.mcall($s1, null, $t28, trace$8, "push", $t76, ["recv"]);
+  $T.mcallv($s1, null, $t28, trace$8, "push", trace$8.push, $t76, ["recv"]);
   $T.ret($s1, $t77);
   return m$17;
 }
 let $r23 = $T.call($s0, "$r23", null, getRecv$18, $t2, []);
-let $r24 = $T.mcall($s0, "$r24", $t80, $r23, "get", $t79, [7]);
-$T.mcall($s0, null, $t8, console, "log", $t82, [$r24]);
+let $r24 = $T.mcallv($s0, "$r24", $t80, $r23, "get", $r23.get, $t79, [7]);
+$T.mcallv($s0, null, $t8, console, "log", console.log, $t82, [$r24]);
 $T.let($s0, "fnVar$19", $t83);
 let fnVar$19 = $T.fn(function () {
   const $s1 = $T.enter($s0, "F8", $t2);
@@ -255,7 +255,7 @@ let $r26 = fnVar$19;
 let $r25 = $T.call($s0, "$r25", null, replace$20, $t2, []);
 let r5$21 = $T.call($s0, "r5$21", $t91, $r26, $t90, [$r25]);
 let $r27 = $T.call($s0, "$r27", $t88, fnVar$19, $t2, []);
-$T.mcall($s0, null, $t8, console, "log", $t94, [r5$21, $r27]);
+$T.mcallv($s0, null, $t8, console, "log", console.log, $t94, [r5$21, $r27]);
 $T.let($s0, "cnt$22", $t19);
 let cnt$22 = 0;
 function inc$23() {
@@ -292,7 +292,7 @@ if ($T.when($s0, $t102, $r34)) {
 }
 $T.let($s0, "r6$24", $t102);
 let r6$24 = $r34;
-$T.mcall($s0, null, $t8, console, "log", $t105, [r6$24, cnt$22]);
+$T.mcallv($s0, null, $t8, console, "log", console.log, $t105, [r6$24, cnt$22]);
 $T.let($s0, "x$25", $t1);
 let x$25 = 1;
 $T.let($s0, "$r35", $t106);
@@ -301,5 +301,5 @@ $T.set($s0, "x$25", $t18);
 x$25 = 5;
 $T.let($s0, "y$26", $t107);
 let y$26 = $r35 + 5 + x$25;
-$T.mcall($s0, null, $t8, console, "log", $t109, [y$26, x$25]);
+$T.mcallv($s0, null, $t8, console, "log", console.log, $t109, [y$26, x$25]);
 $T.end();

@@ -236,7 +236,7 @@ let log$0 = $T.lit([]);
 $T.let($s0, "note$1", $t3);
 const note$1 = $T.fn((x$30) => {
   const $s1 = $T.enter($s0, "F1", $t4);
-  $T.mcall($s1, null, $t7, log$0, "push", $t6, [x$30]);
+  $T.mcallv($s1, null, $t7, log$0, "push", log$0.push, $t6, [x$30]);
   $T.ret($s1, $t5);
   return x$30;
 }, "F1", $s0);
@@ -280,8 +280,8 @@ $T.let($s0, "$r10", $t36);
 let $r10 = store$6.a;
 $T.let($s0, "$r11", $t37);
 let $r11 = store$6.b;
-let $r7 = $T.mcall($s0, "$r7", $t7, log$0, "join", $t39, [","]);
-$T.mcall($s0, null, $t47, console, "log", $t46, [$r8, $r9, $r10, $r11, ki$5, $r7]);
+let $r7 = $T.mcallv($s0, "$r7", $t7, log$0, "join", log$0.join, $t39, [","]);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t46, [$r8, $r9, $r10, $r11, ki$5, $r7]);
 $T.let($s0, "a$7", $t1);
 let a$7;
 $T.let($s0, "b$8", $t1);
@@ -300,7 +300,7 @@ $T.put($s0, $t14, $t54, $t53, o$2, "y");
 o$2.y = $r13;
 $T.put($s0, $t14, $t55, $t53, o$2, "x");
 o$2.x = $r13;
-$T.mcall($s0, null, $t47, console, "log", $t61, [a$7, b$8, c$9, o$2.x, o$2.y]);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t61, [a$7, b$8, c$9, o$2.x, o$2.y]);
 $T.let($s0, "cond$10", $t62);
 let cond$10 = true;
 $T.let($s0, "x$11", $t27);
@@ -315,7 +315,7 @@ if ($T.when($s0, $t65, !!cond$10)) {
   x$11 = x$11 + 10;
   $T.pop($s0);
 }
-$T.mcall($s0, null, $t47, console, "log", $t68, [x$11]);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t68, [x$11]);
 $T.let($s0, "$r14", $t69);
 let $r14 = o$2.z;
 if ($T.when($s0, $t70, $r14 === null || $r14 === undefined)) {
@@ -330,7 +330,7 @@ if ($T.when($s0, $t73, $r15 === null || $r15 === undefined)) {
   o$2.z = "not-again";
   $T.pop($s0);
 }
-$T.mcall($s0, null, $t47, console, "log", $t75, [o$2.z]);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t75, [o$2.z]);
 $T.let($s0, "mask$12", $t76);
 let mask$12 = 6;
 $T.let($s0, "bits$13", $t2);
@@ -363,7 +363,7 @@ L1: while (true) {
       $T.brk($s0, "C1");
       break C1;
     }
-    $T.mcall($s0, null, $t85, bits$13, "push", $t84, [i$31 + "/" + j$32]);
+    $T.mcallv($s0, null, $t85, bits$13, "push", bits$13.push, $t84, [i$31 + "/" + j$32]);
     $T.pop($s0);
   }
   $T.set($s0, "i$31", $t86);
@@ -371,8 +371,8 @@ L1: while (true) {
   $T.set($s0, "j$32", $t87);
   j$32 = j$32 - 1;
 }
-let $r19 = $T.mcall($s0, "$r19", $t85, bits$13, "join", $t89, [" "]);
-$T.mcall($s0, null, $t47, console, "log", $t91, [$r19]);
+let $r19 = $T.mcallv($s0, "$r19", $t85, bits$13, "join", bits$13.join, $t89, [" "]);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t91, [$r19]);
 function counterFactory$14() {
   const $s1 = $T.enter($s0, "F3", $t10);
   $T.let($s1, "count$33", $t27);
@@ -392,7 +392,7 @@ $T.call($s0, null, $t95, next$15, $t10, []);
 let $r20 = $T.call($s0, "$r20", $t95, next$15, $t10, []);
 let $r21 = $T.call($s0, "$r21", null, counterFactory$14, $t10, []);
 let $r22 = $T.call($s0, "$r22", $t96, $r21, $t10, []);
-$T.mcall($s0, null, $t47, console, "log", $t99, [$r20, $r22]);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t99, [$r20, $r22]);
 $T.let($s0, "fns$16", $t2);
 let fns$16 = $T.lit([]);
 $T.let($s0, "$r23", $t27);
@@ -417,7 +417,7 @@ L2: while (true) {
       $T.brk($s1, "L2");
       break L2;
     }
-    $T.mcall($s1, null, $t107, fns$16, "push", $t105, [$T.fn(() => {
+    $T.mcallv($s1, null, $t107, fns$16, "push", fns$16.push, $t105, [$T.fn(() => {
       const $s2 = $T.enter($s1, "F5", $t10);
       $T.ret($s2, $t106);
       return i$34 * 100;
@@ -429,14 +429,14 @@ L2: while (true) {
   $T.set($s1, "$r23", $t109);
   $r23 = $r23 + 1;
 }
-let $r25 = $T.mcall($s0, "$r25", $t107, fns$16, "map", $t111, [$T.fn((f$35) => {
+let $r25 = $T.mcallv($s0, "$r25", $t107, fns$16, "map", fns$16.map, $t111, [$T.fn((f$35) => {
   const $s1 = $T.enter($s0, "F6", $t112);
   let $r24 = $T.call($s1, "$r24", $t113, f$35, $t10, []);
   $T.ret($s1, $t114);
   return $r24;
 }, "F6", $s0)]);
-let $r26 = $T.mcall($s0, "$r26", $t115, $r25, "join", $t39, [","]);
-$T.mcall($s0, null, $t47, console, "log", $t117, [$r26]);
+let $r26 = $T.mcallv($s0, "$r26", $t115, $r25, "join", $r25.join, $t39, [","]);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t117, [$r26]);
 function sw$17(v$36) {
   const $s1 = $T.enter($s0, "F7", $t118);
   $T.let($s1, "$r27", $t119);
@@ -494,7 +494,7 @@ let $r28 = $T.call($s0, "$r28", null, sw$17, $t133, ["a"]);
 let $r29 = $T.call($s0, "$r29", null, sw$17, $t135, ["b"]);
 let $r30 = $T.call($s0, "$r30", null, sw$17, $t137, ["c"]);
 let $r31 = $T.call($s0, "$r31", null, sw$17, $t139, ["zz"]);
-$T.mcall($s0, null, $t47, console, "log", $t144, [$r28, $r29, $r30, $r31]);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t144, [$r28, $r29, $r30, $r31]);
 $T.let($s0, "k$18", $t27);
 let k$18 = 0;
 $T.loop($s0, "L4");
@@ -508,7 +508,7 @@ L4: while (true) {
       $T.brk($s0, "C4");
       break C4;
     }
-    $T.mcall($s0, null, $t7, log$0, "push", $t148, ["even" + k$18]);
+    $T.mcallv($s0, null, $t7, log$0, "push", log$0.push, $t148, ["even" + k$18]);
     $T.pop($s0);
   }
   if ($T.when($s0, $t149, !(k$18 < 5))) {
@@ -516,10 +516,10 @@ L4: while (true) {
     break L4;
   }
 }
-let $r32 = $T.mcall($s0, "$r32", $t7, log$0, "slice", $t151, [-2]);
-let $r33 = $T.mcall($s0, "$r33", $t152, $r32, "join", $t39, [","]);
-$T.mcall($s0, null, $t47, console, "log", $t155, [$r33, k$18]);
-$T.mcall($s0, null, $t47, console, "log", $t164, [typeof notDeclaredAnywhere, NaN === NaN, NaN !== NaN, 1 + "2" + 3, 1 + 2 + "3", "5" * "2", $T.lit([]) + $T.lit({}), $T.lit([1]) == 1]);
+let $r32 = $T.mcallv($s0, "$r32", $t7, log$0, "slice", log$0.slice, $t151, [-2]);
+let $r33 = $T.mcallv($s0, "$r33", $t152, $r32, "join", $r32.join, $t39, [","]);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t155, [$r33, k$18]);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t164, [typeof notDeclaredAnywhere, NaN === NaN, NaN !== NaN, 1 + "2" + 3, 1 + 2 + "3", "5" * "2", $T.lit([]) + $T.lit({}), $T.lit([1]) == 1]);
 $T.let($s0, "$r34", $t1);
 let $r34;
 if ($T.if($s0, $t165, o$2.n > 1)) {
@@ -533,7 +533,7 @@ if ($T.if($s0, $t165, o$2.n > 1)) {
 }
 $T.let($s0, "nested$19", $t168);
 let nested$19 = "outer " + ("inner " + (1 + 1)) + " " + $r34;
-$T.mcall($s0, null, $t47, console, "log", $t170, [nested$19]);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t170, [nested$19]);
 let $r35 = $T.call($s0, "$r35", $t172, $T.fn((p$37) => {
   const $s1 = $T.enter($s0, "F8", $t173);
   $T.ret($s1, $t174);
@@ -554,11 +554,11 @@ let $r37 = $T.call($s0, "$r37", $t183, $T.fn(() => {
   $T.ret($s1, $t184);
   return $T.lit({ k: "obj" });
 }, "F11", $s0), $t10, []);
-$T.mcall($s0, null, $t47, console, "log", $t187, [deep$20, $r37.k]);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t187, [deep$20, $r37.k]);
 let $r38 = "n" in o$2;
 $T.opaque($s0, "$r38");
 if ($T.when($s0, $t188, $r38)) {
-  $T.mcall($s0, null, $t47, console, "log", $t190, ["has n"]);
+  $T.mcallv($s0, null, $t47, console, "log", console.log, $t190, ["has n"]);
   $T.pop($s0);
 }
 $T.let($s0, "t$21", $t27);
@@ -573,7 +573,7 @@ L5: while (true) {
   $T.set($s0, "t$21", $t192);
   t$21 = t$21 + 1;
 }
-$T.mcall($s0, null, $t47, console, "log", $t194, [t$21]);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t194, [t$21]);
 $T.set($s0, "shadowed$22", $t195);
 var shadowed$22 = "outer";
 function shadowTest$23() {
@@ -591,7 +591,7 @@ function shadowTest$23() {
   return res$40 + "/" + shadowed$41;
 }
 let $r39 = $T.call($s0, "$r39", null, shadowTest$23, $t10, []);
-$T.mcall($s0, null, $t47, console, "log", $t200, [$r39]);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t200, [$r39]);
 $T.let($s0, "obj$24", $t201);
 let obj$24 = $T.lit({ val: 1, method: $T.fn(function () {
   const $s1 = $T.enter($s0, "F13", $t10);
@@ -618,7 +618,7 @@ $T.set($s0, "q$25", $t208);
 q$25 = q$25 - 1;
 $T.let($s0, "r$26", $t209);
 let r$26 = $r42 + $r41 - q$25;
-$T.mcall($s0, null, $t47, console, "log", $t212, [q$25, r$26]);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t212, [q$25, r$26]);
 $T.let($s0, "s$27", $t55);
 let s$27 = "x";
 $T.let($s0, "$r44", $t213);
@@ -629,7 +629,7 @@ $T.set($s0, "s$27", $t215);
 s$27 = $r43;
 $T.set($s0, "s$27", $t216);
 s$27 = $r44 + $r43;
-$T.mcall($s0, null, $t47, console, "log", $t217, [s$27]);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t217, [s$27]);
 $T.let($s0, "arr2$28", $t218);
 let arr2$28 = $T.lit([1, 2, 3]);
 $T.let($s0, "idx2$29", $t27);
@@ -644,6 +644,6 @@ $T.set($s0, "idx2$29", $t221);
 idx2$29 = $r46 + 1;
 $T.put($s0, $t223, $t224, $t222, arr2$28, $r45);
 arr2$28[$r45] = arr2$28[$r45] + (arr2$28[$r46] * 10 + idx2$29);
-let $r47 = $T.mcall($s0, "$r47", $t223, arr2$28, "join", $t39, [","]);
-$T.mcall($s0, null, $t47, console, "log", $t227, [$r47, idx2$29]);
+let $r47 = $T.mcallv($s0, "$r47", $t223, arr2$28, "join", arr2$28.join, $t39, [","]);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t227, [$r47, idx2$29]);
 $T.end();

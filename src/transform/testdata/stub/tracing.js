@@ -76,4 +76,9 @@ module.exports = {
     if (ts.length !== args.length) fail("templates and arguments differ", n);
     return recv[method](...args);
   },
+  mcallv(s, n, tr, recv, method, f, ts, args) {
+    frame(s); if (n !== null) name(n); check(tr); ts.forEach(check);
+    if (ts.length !== args.length) fail("templates and arguments differ", n);
+    return Reflect.apply(f, recv, args);
+  },
 };
