@@ -32,6 +32,22 @@ pub fn tracing_available() -> bool {
     repo().join("js-transform.sh").exists() && repo().join("node_modules/containerless/tracing").exists()
 }
 
+/// Writes the tracing runtime's one-file bundle, as `make build` does, so
+/// that Tracing-mode figures are of what ships even when `cargo bench` runs
+/// without it (a missing or stale bundle is silently replaced by the
+/// slower-loading sources).
+pub fn bundle_tracing_runtime() -> Result<(), String> {
+    let output = Command::new("node")
+        .arg(repo().join("node_modules/containerless/tools/bundle-tracing.js"))
+        .output()
+        .map_err(|err| format!("run node: {err}"))?;
+    if output.status.success() {
+        Ok(())
+    } else {
+        Err(String::from_utf8_lossy(&output.stderr).trim().to_string())
+    }
+}
+
 /// A directory under the system temp dir, removed on drop.
 pub struct TempDir(PathBuf);
 

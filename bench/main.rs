@@ -133,6 +133,8 @@ fn main() {
     let tracing = agent::tracing_available();
     if !tracing {
         eprintln!("bench: js-transform.sh or the tracing runtime is missing: Tracing-mode figures are skipped");
+    } else if let Err(err) = agent::bundle_tracing_runtime() {
+        eprintln!("bench: cannot bundle the tracing runtime ({err}): Tracing mode loads its sources");
     }
     let quick = options.quick;
     let mut sections = Vec::new();

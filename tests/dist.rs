@@ -24,7 +24,10 @@ fn the_dist_layout_runs_a_traced_function() {
     for file in ["containerless-agent", "js-transform.sh", "node_modules/containerless/index.js", "node_modules/containerless/tracing/index.js"] {
         assert!(dist.path().join(file).exists(), "dist lacks {file}");
     }
-    assert!(!dist.path().join("node_modules/containerless/test").exists(), "tests are not shipped");
+    for dir in ["test", "tracing/test", "tools"] {
+        assert!(!dist.path().join("node_modules/containerless").join(dir).exists(), "{dir} is not shipped");
+    }
+    assert_bundle_is_fresh(&dist.path().join("node_modules/containerless/tracing/bundled.js"));
 
     let binary = dist.path().join("containerless-agent");
     let workdir_path = dist.path().to_path_buf();
@@ -38,6 +41,14 @@ fn the_dist_layout_runs_a_traced_function() {
     let listen = trace["body"].as_array().expect("root block").iter().find(|n| n["kind"] == "callback" && n["event"] == "listen");
     let sends_hi = |n: &Value| n["kind"] == "primApp" && n["event"] == "send" && n["eventArgs"][0] == json!({"kind": "string", "value": "hi"});
     assert!(contains_node(listen.expect("a listen callback"), &sends_hi), "{trace}");
+}
+
+/// The tracing runtime's one-file bundle is there and matches its sources,
+/// so tracing/index.js loads it instead of them (it loads as null otherwise).
+fn assert_bundle_is_fresh(bundle: &Path) {
+    let script = "process.exitCode = require(process.argv[1]) === null ? 1 : 0";
+    let status = Command::new("node").arg("-e").arg(script).arg(bundle).status().expect("run node");
+    assert!(status.success(), "{} is missing or stale", bundle.display());
 }
 
 /// Whether `value` or any node nested in it satisfies `predicate`.
