@@ -620,7 +620,10 @@ mod tests {
     #[test]
     fn method_calls_and_bound_calls() {
         let b = body("let r = o.m(1); o.n();");
-        assert_eq!(b, "let r$0 = $T.mcall($s0, \"r$0\", $t3, o, \"m\", $t2, [1]); $T.mcall($s0, null, $t3, o, \"n\", $t4, []);");
+        assert_eq!(b, "let r$0 = $T.mcallv($s0, \"r$0\", $t3, o, \"m\", o.m, $t2, [1]); $T.mcallv($s0, null, $t3, o, \"n\", o.n, $t4, []);");
+        // A receiver that is not a variable is read once, by the tracer.
+        let b = body("o.p.m(1);");
+        assert!(b.contains("$T.mcall($s0, null, $t3, o.p, \"m\", $t2, [1]);"), "{b}");
         let t = templates("o.m(1, 1); o.m(1, 1);");
         assert!(t.contains(&"const $t2 = [$t1, $t1];".to_string()), "argument templates are one shared constant: {t:?}");
     }

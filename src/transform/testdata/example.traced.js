@@ -29,12 +29,12 @@ function double$1(x$2) {
   $T.ret($s1, $t1);
   return x$2 * 2;
 }
-$T.mcall($s0, null, $t13, containerless$0, "listen", $t16, [$T.fn(function (req$3) {
+$T.mcallv($s0, null, $t13, containerless$0, "listen", containerless$0.listen, $t16, [$T.fn(function (req$3) {
   const $s1 = $T.enter($s0, "F2", $t15);
   $T.let($s1, "n$4", $t2);
   let n$4 = req$3.body.n;
   if ($T.if($s1, $t3, n$4 > 10)) {
-    $T.mcall($s1, null, $t13, containerless$0, "respond", $t17, ["big"]);
+    $T.mcallv($s1, null, $t13, containerless$0, "respond", containerless$0.respond, $t17, ["big"]);
     $T.pop($s1);
   } else {
     $T.let($s1, "total$5", $t5);
@@ -54,7 +54,7 @@ $T.mcall($s0, null, $t13, containerless$0, "listen", $t16, [$T.fn(function (req$
       $T.set($s1, "i$6", $t9);
       i$6 = i$6 + 1;
     }
-    $T.mcall($s1, null, $t13, containerless$0, "respond", $t19, [total$5]);
+    $T.mcallv($s1, null, $t13, containerless$0, "respond", containerless$0.respond, $t19, [total$5]);
     $T.pop($s1);
   }
   $T.ret($s1, $t11, true);
