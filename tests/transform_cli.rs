@@ -35,7 +35,7 @@ fn compiles_the_example_to_stdout() {
     let stdout = text(&out.stdout);
     assert!(stdout.starts_with("const $T = require(\"containerless/tracing\");\n"), "{stdout}");
     assert!(stdout.ends_with("$T.end();\n"), "{stdout}");
-    assert!(stdout.contains("$T.mcall($s0, null, "), "{stdout}");
+    assert!(stdout.contains("$T.mcallv($s0, null, "), "{stdout}");
     assert!(out.stderr.is_empty());
     let _ = std::fs::remove_dir_all(&dir);
 }
