@@ -327,10 +327,21 @@ impl<'n> Instrumenter<'n> {
                 self.block(body, ctx, &mut inner);
                 out.push(Stmt::Block(inner));
             }
-            Stmt::Loop { label, body } => {
+            Stmt::Loop { label, mut body } => {
                 out.push(Stmt::Expr(self.t("loop", vec![frame.clone(), s(&label)])));
-                let mut inner = vec![Stmt::Expr(self.t("iter", vec![frame]))];
                 let loop_ctx = Ctx { in_loop: true, ..*ctx };
+                let mut inner = Vec::new();
+                match exit_test(&mut body, &label) {
+                    // `if (!c) break L;` first: one `$T.exit` starts the
+                    // iteration and records the test (and the break).
+                    Some(test) => {
+                        let t = self.template(&test);
+                        let test = self.value(test, ctx);
+                        let cond = self.t("exit", vec![frame, s(&label), t, test]);
+                        inner.push(Stmt::if_(cond, vec![Stmt::Break(label.clone())], Vec::new()));
+                    }
+                    None => inner.push(Stmt::Expr(self.t("iter", vec![frame]))),
+                }
                 self.block(body, &loop_ctx, &mut inner);
                 out.push(Stmt::Loop { label, body: inner });
             }
@@ -466,6 +477,20 @@ impl<'n> Instrumenter<'n> {
         }
         f.body = out;
         f
+    }
+}
+
+/// Takes the test of a loop body's leading `if (c) break L;` (`L` the loop
+/// itself, no else), as the loop's exit test.
+fn exit_test(body: &mut Vec<Stmt>, label: &str) -> Option<Expr> {
+    match body.first() {
+        Some(Stmt::If(_, then, otherwise))
+            if otherwise.is_empty() && matches!(then.as_slice(), [Stmt::Break(l)] if l == label) => {}
+        _ => return None,
+    }
+    match body.remove(0) {
+        Stmt::If(test, _, _) => Some(*test),
+        _ => None,
     }
 }
 
@@ -654,8 +679,12 @@ mod tests {
     fn branches_pop_only_when_control_falls_off() {
         let b = body("while (a) { if (b) { break; } else { c(); } }");
         assert!(b.contains("if ($T.if($s0, $t2, b)) { $T.brk($s0, \"L1\"); break L1; } else { $T.call($s0, null, $t4, c, $t3, []); $T.pop($s0); }"), "{b}");
+        // A loop's leading exit test is one `$T.exit`.
+        assert!(b.contains("L1: while (true) { if ($T.exit($s0, \"L1\", $t1, !a)) { break L1; } if"), "{b}");
+        assert!(!b.contains("$T.iter"), "{b}");
+        let b = body("while (true) { f(); }");
+        assert!(b.contains("L1: while (true) { $T.iter($s0); $T.call("), "no exit test: {b}");
         // An empty else is left out: `$T.when` closes it on a false test.
-        assert!(b.contains("if ($T.when($s0, $t1, !a)) { $T.brk($s0, \"L1\"); break L1; } if"), "{b}");
         let b = body("if (a) { c(); }");
         assert!(b.contains("if ($T.when($s0, $t1, a)) { $T.call($s0, null, $t3, c, $t2, []); $T.pop($s0); }"), "{b}");
         assert!(!b.contains("else"), "{b}");
@@ -680,7 +709,7 @@ mod tests {
     #[test]
     fn block_frames_only_for_captured_bindings_in_loops() {
         let b = body("while (a) { let x = 1; f(() => x); }");
-        assert!(b.contains("$T.iter($s0); const $s1 = $T.block($s0);"), "{b}");
+        assert!(b.contains("break L1; } const $s1 = $T.block($s0);"), "{b}");
         assert!(b.contains("$T.let($s1, \"x$0\""), "{b}");
         let b = body("while (a) { let x = 1; f(x); }");
         assert!(!b.contains("$T.block"), "{b}");

@@ -41,9 +41,7 @@ $T.mcallv($s0, null, $t10, containerless$0, "listen", containerless$0.listen, $t
     let i$6 = 0;
     $T.loop($s1, "L1");
     L1: while (true) {
-      $T.iter($s1);
-      if ($T.when($s1, $t12, !(i$6 < n$4))) {
-        $T.brk($s1, "L1");
+      if ($T.exit($s1, "L1", $t12, !(i$6 < n$4))) {
         break L1;
       }
       let $r1 = $T.call($s1, "$r1", null, double$1, $t14, [i$6]);

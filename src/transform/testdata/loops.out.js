@@ -153,9 +153,7 @@ $T.let($s0, "i$12", $t3);
 let i$12 = 0;
 $T.loop($s0, "L1");
 L1: while (true) {
-  $T.iter($s0);
-  if ($T.when($s0, $t4, !(i$12 < 5))) {
-    $T.brk($s0, "L1");
+  if ($T.exit($s0, "L1", $t4, !(i$12 < 5))) {
     break L1;
   }
   $T.label($s0, "C1");
@@ -178,9 +176,7 @@ $T.let($s0, "j$1", $t3);
 let j$1 = 0;
 $T.loop($s0, "L2");
 L2: while (true) {
-  $T.iter($s0);
-  if ($T.when($s0, $t11, !(j$1 < 10))) {
-    $T.brk($s0, "L2");
+  if ($T.exit($s0, "L2", $t11, !(j$1 < 10))) {
     break L2;
   }
   $T.label($s0, "C2");
@@ -220,9 +216,7 @@ $T.let($s0, "x$13", $t3);
 let x$13 = 0;
 $T.loop($s0, "L4");
 L4: while (true) {
-  $T.iter($s0);
-  if ($T.when($s0, $t21, !(x$13 < 3))) {
-    $T.brk($s0, "L4");
+  if ($T.exit($s0, "L4", $t21, !(x$13 < 3))) {
     break L4;
   }
   $T.label($s0, "C4");
@@ -231,9 +225,7 @@ L4: while (true) {
     let y$14 = 0;
     $T.loop($s0, "L5");
     L5: while (true) {
-      $T.iter($s0);
-      if ($T.when($s0, $t22, !(y$14 < 3))) {
-        $T.brk($s0, "L5");
+      if ($T.exit($s0, "L5", $t22, !(y$14 < 3))) {
         break L5;
       }
       if ($T.when($s0, $t23, y$14 === 2)) {
@@ -259,9 +251,7 @@ $T.set($s0, "w$4", $t29);
 var w$4 = 10;
 $T.loop($s0, "L6");
 L6: while (true) {
-  $T.iter($s0);
-  if ($T.when($s0, $t30, !(v$3 < w$4))) {
-    $T.brk($s0, "L6");
+  if ($T.exit($s0, "L6", $t30, !(v$3 < w$4))) {
     break L6;
   }
   $T.mcallv($s0, null, $t9, out$0, "push", out$0.push, $t32, ["v" + v$3 + w$4]);
@@ -396,9 +386,7 @@ $T.let($s0, "i$19", $t3);
 let i$19 = 0;
 $T.loop($s0, "L9");
 L9: while (true) {
-  $T.iter($s0);
-  if ($T.when($s0, $t91, !(i$19 < 6))) {
-    $T.brk($s0, "L9");
+  if ($T.exit($s0, "L9", $t91, !(i$19 < 6))) {
     break L9;
   }
   $T.label($s0, "C9");
@@ -488,12 +476,10 @@ $T.let($s0, "m$10", $t3);
 let m$10 = 0;
 $T.loop($s0, "L12");
 L12: while (true) {
-  $T.iter($s0);
-  const $s1 = $T.block($s0);
-  if ($T.when($s1, $t125, !(m$10 < 3))) {
-    $T.brk($s1, "L12");
+  if ($T.exit($s0, "L12", $t125, !(m$10 < 3))) {
     break L12;
   }
+  const $s1 = $T.block($s0);
   $T.let($s1, "captured$22", $t126);
   const captured$22 = m$10 * 10;
   $T.mcallv($s1, null, $t130, blockFns$9, "push", blockFns$9.push, $t128, [$T.fn(() => {

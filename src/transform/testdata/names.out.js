@@ -180,9 +180,7 @@ $T.let($s0, "i$24", $t55);
 let i$24 = 0;
 $T.loop($s0, "L2");
 L2: while (true) {
-  $T.iter($s0);
-  if ($T.when($s0, $t56, !(i$24 < 2))) {
-    $T.brk($s0, "L2");
+  if ($T.exit($s0, "L2", $t56, !(i$24 < 2))) {
     break L2;
   }
   $T.label($s0, "C2");
@@ -191,9 +189,7 @@ L2: while (true) {
     let j$25 = 0;
     $T.loop($s0, "L3");
     L3: while (true) {
-      $T.iter($s0);
-      if ($T.when($s0, $t57, !(j$25 < 2))) {
-        $T.brk($s0, "L3");
+      if ($T.exit($s0, "L3", $t57, !(j$25 < 2))) {
         break L3;
       }
       if ($T.when($s0, $t58, j$25 === 1)) {

@@ -565,9 +565,7 @@ $T.let($s0, "t$21", $t27);
 let t$21 = 0;
 $T.loop($s0, "L5");
 L5: while (true) {
-  $T.iter($s0);
-  if ($T.when($s0, $t191, !(t$21 < 3))) {
-    $T.brk($s0, "L5");
+  if ($T.exit($s0, "L5", $t191, !(t$21 < 3))) {
     break L5;
   }
   $T.set($s0, "t$21", $t192);

@@ -63,6 +63,7 @@ module.exports = {
   pop(s) { frame(s); },
   loop(s, l) { frame(s); label(l); },
   iter(s) { frame(s); },
+  exit(s, l, t, c) { frame(s); label(l); check(t); return c; },
   label(s, l) { frame(s); label(l); },
   brk(s, l) { frame(s); label(l); },
   ret(s, t) { frame(s); check(t); },
