@@ -8,7 +8,8 @@ AGENT := target/release/containerless-agent
 BUNDLE_TRACING := node_modules/containerless/tools/bundle-tracing.js
 
 # The release agent, and the tracing runtime in one file (tracing/bundled.js),
-# which Node loads faster than its sources; it is not committed.
+# which Node loads faster than its sources, with V8's code cache for it
+# (tracing/bundled.cache); neither is committed.
 build:
 	$(CARGO) build --release
 	$(NODE) $(BUNDLE_TRACING)
@@ -39,12 +40,13 @@ dist: build
 # Copies the layout from $(AGENT) into $(DIST); tests call it with their own binary.
 # The tracing bundle is made from the copied sources, so it records their
 # mtimes: whole seconds in the ustar format, which survive copies that drop
-# fractions of a second (image layers may).
+# fractions of a second (image layers may). Its code cache comes from this
+# machine's node; another Node rejects it (harmlessly: it compiles the bundle).
 dist-layout:
 	rm -rf "$(DIST)" && mkdir -p "$(DIST)/node_modules"
 	cp "$(AGENT)" "$(DIST)/containerless-agent"
 	cp js-transform.sh "$(DIST)/js-transform.sh"
-	tar -C node_modules --format=ustar --exclude=test --exclude=testing --exclude=tools --exclude=bundled.js --exclude='*.md' -cf - containerless | tar -C "$(DIST)/node_modules" -xf -
+	tar -C node_modules --format=ustar --exclude=test --exclude=testing --exclude=tools --exclude='bundled.*' --exclude='*.md' -cf - containerless | tar -C "$(DIST)/node_modules" -xf -
 	$(NODE) $(BUNDLE_TRACING) "$(DIST)/node_modules/containerless/tracing" >/dev/null
 
 # An OCI image from dist/ (needs a container engine; not run in CI).

@@ -28,6 +28,7 @@ fn the_dist_layout_runs_a_traced_function() {
         assert!(!dist.path().join("node_modules/containerless").join(dir).exists(), "{dir} is not shipped");
     }
     assert_bundle_is_fresh(&dist.path().join("node_modules/containerless/tracing/bundled.js"));
+    assert_code_cache_is_used(&dist.path().join("node_modules/containerless/tracing"));
 
     let binary = dist.path().join("containerless-agent");
     let workdir_path = dist.path().to_path_buf();
@@ -49,6 +50,17 @@ fn assert_bundle_is_fresh(bundle: &Path) {
     let script = "process.exitCode = require(process.argv[1]) === null ? 1 : 0";
     let status = Command::new("node").arg("-e").arg(script).arg(bundle).status().expect("run node");
     assert!(status.success(), "{} is missing or stale", bundle.display());
+}
+
+/// The bundle's code cache is there and tracing/index.js compiles the bundle
+/// from it (the dist was made by this machine's node, so V8 accepts it).
+fn assert_code_cache_is_used(tracing: &Path) {
+    assert!(tracing.join("bundled.cache").exists(), "the dist lacks tracing/bundled.cache");
+    // Exits at once, before the runtime would complain that `listen` was never called.
+    let script = "process.stdout.write(String(require(process.argv[1])._loadedFrom)); process.exit(0)";
+    let output = Command::new("node").arg("-e").arg(script).arg(tracing).env_remove("CONTAINERLESS_CONTROL_FD").output().expect("run node");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "code cache");
 }
 
 /// Whether `value` or any node nested in it satisfies `predicate`.
