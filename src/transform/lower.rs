@@ -19,7 +19,7 @@ use oxc_span::{GetSpan, Span};
 
 use super::ast::*;
 use super::error::Problem;
-use super::resolve::{Resolution, pattern_names};
+use super::resolve::{Jump, Resolution, pattern_names};
 
 /// The construct has effects the compiler does not model: the enclosing
 /// statement must become opaque.
@@ -113,15 +113,7 @@ impl Lowerer<'_> {
                 let jump = jumps[j];
                 j += 1;
                 let outside = jump.target < start || jump.target >= end;
-                let label = if jump.is_continue {
-                    self.loop_labels.get(&jump.target).and_then(|l| l.cont.clone())
-                } else {
-                    self.loop_labels
-                        .get(&jump.target)
-                        .map(|l| l.brk.clone())
-                        .or_else(|| self.switch_labels.get(&jump.target).cloned())
-                };
-                if let (true, Some(label)) = (outside, label) {
+                if let (true, Some(label)) = (outside, self.jump_label(&jump)) {
                     push_text(&mut pieces, &self.src[at as usize..jump.start as usize]);
                     push_text(&mut pieces, &format!("break {label};"));
                     at = jump.end;
@@ -253,17 +245,21 @@ impl Lowerer<'_> {
         }
     }
 
+    /// The label a `break`/`continue` goes to once loops are lowered: the
+    /// loop's continue block, the loop itself, or a `switch`.
+    fn jump_label(&self, jump: &Jump) -> Option<String> {
+        if jump.is_continue {
+            self.loop_labels.get(&jump.target).and_then(|l| l.cont.clone())
+        } else {
+            self.loop_labels
+                .get(&jump.target)
+                .map(|l| l.brk.clone())
+                .or_else(|| self.switch_labels.get(&jump.target).cloned())
+        }
+    }
+
     fn jump(&mut self, span: Span, stmt: &Statement<'_>) -> Stmt {
-        let label = self.res.jump_at.get(&span.start).and_then(|jump| {
-            if jump.is_continue {
-                self.loop_labels.get(&jump.target).and_then(|l| l.cont.clone())
-            } else {
-                self.loop_labels
-                    .get(&jump.target)
-                    .map(|l| l.brk.clone())
-                    .or_else(|| self.switch_labels.get(&jump.target).cloned())
-            }
-        });
+        let label = self.res.jump_at.get(&span.start).and_then(|jump| self.jump_label(jump));
         match label {
             Some(label) => Stmt::Break(label),
             None => self.opaque_stmt(stmt),
