@@ -216,6 +216,11 @@ impl Mode {
 impl Agent {
     /// Starts the agent and waits until it listens.
     pub fn start(tag: &str) -> Result<Agent, String> {
+        Agent::start_with_node(tag, None)
+    }
+
+    /// `start` with `--node CMD` (Node with extra flags) when given.
+    pub fn start_with_node(tag: &str, node: Option<&str>) -> Result<Agent, String> {
         let workdir = workdir(tag)?;
         let mut command = Command::new(agent_binary());
         for (name, _) in std::env::vars() {
@@ -226,6 +231,9 @@ impl Agent {
         command
             .args(["--listen", "127.0.0.1:0", "--function-port", "0", "--function-host", "127.0.0.1", "--workdir"])
             .arg(workdir.path());
+        if let Some(node) = node {
+            command.args(["--node", node]);
+        }
         let mut process = Process::spawn(command)?;
         let line = process.wait_line("listening on ", AGENT_FATAL, START_LIMIT)?;
         let addr = line.text.rsplit("listening on ").next().unwrap_or_default().trim();
@@ -261,6 +269,17 @@ impl Agent {
             .and_then(|port| port.parse().ok())
             .ok_or_else(|| format!("no port in {:?}", line.text))?;
         Ok((line.at, port))
+    }
+
+    /// Waits for the log line that says Node was started; returns its pid.
+    /// Call it between `init` and `wait_running` (the line comes first).
+    pub fn wait_node_pid(&mut self) -> Result<u32, String> {
+        let line = self.process.wait_line("node started (pid ", AGENT_FATAL, START_LIMIT)?;
+        line.text
+            .split("node started (pid ")
+            .nth(1)
+            .and_then(|rest| rest.trim_end_matches(')').trim().parse().ok())
+            .ok_or_else(|| format!("no pid in {:?}", line.text))
     }
 
     /// Inits and waits until the function runs; returns its address.

@@ -6,12 +6,14 @@
 //! `bench/results.json`. See the README's benchmark section.
 //!
 //! Flags (after `--`): `--quick` (fewer, shorter runs, for development),
-//! `--only cold,overhead,growth,footprint,control,eval`, `--no-write`.
+//! `--only cold,overhead,profile,growth,footprint,control,eval`, `--no-write`.
 //! Partial and quick runs write `target/bench-partial.json` instead.
 //! Without `--bench` (as `cargo test --all-targets` runs it) the binary
 //! runs the checks of `selftest.rs` instead.
 //! `--load ADDR TARGET BODY SECONDS` only loads a server with one POST
 //! (8 connections), for profiling a function started by hand.
+//! A full run also rewrites the README's results table; `--readme` only
+//! does that, from `bench/results.json`.
 
 mod agent;
 mod coldstart;
@@ -23,6 +25,7 @@ mod http;
 mod load;
 mod machine;
 mod overhead;
+mod profile;
 mod report;
 mod selftest;
 mod stats;
@@ -31,7 +34,7 @@ use std::time::{Duration, Instant};
 
 use report::Section;
 
-const SECTIONS: &[&str] = &["cold", "overhead", "growth", "footprint", "control", "eval"];
+const SECTIONS: &[&str] = &["cold", "overhead", "profile", "growth", "footprint", "control", "eval"];
 
 /// `--load ADDR TARGET BODY SECONDS`: only run the load generator against a
 /// server (e.g. a function started by hand under `node --cpu-prof`).
@@ -50,6 +53,7 @@ struct Options {
     quick: bool,
     only: Option<Vec<String>>,
     write: bool,
+    readme_only: bool,
 }
 
 impl Options {
@@ -60,12 +64,14 @@ impl Options {
             quick: false,
             only: None,
             write: true,
+            readme_only: false,
         };
         let mut args = std::env::args().skip(1);
         while let Some(arg) = args.next() {
             match arg.as_str() {
                 "--quick" => options.quick = true,
                 "--no-write" => options.write = false,
+                "--readme" => options.readme_only = true,
                 "--load" => {
                     let mut next = |what: &str| args.next().ok_or(format!("--load needs {what}"));
                     let addr = next("ADDR")?.parse().map_err(|_| "--load: bad ADDR")?;
@@ -115,6 +121,17 @@ fn main() {
     if !options.bench && options.load_only.is_none() {
         std::process::exit(selftest::run());
     }
+    if options.readme_only {
+        let path = agent::repo().join("bench/results.json");
+        match std::fs::read_to_string(&path).map_err(|err| err.to_string()).and_then(|text| {
+            serde_json::from_str::<serde_json::Value>(&text).map_err(|err| err.to_string())
+        }) {
+            Ok(results) if refresh_readme(&results) => return,
+            Ok(_) => {}
+            Err(err) => eprintln!("bench: cannot read {}: {err}", path.display()),
+        }
+        std::process::exit(1);
+    }
     if let Some(load) = &options.load_only {
         let outcome = load::run(&load::Spec {
             addr: load.addr,
@@ -152,9 +169,21 @@ fn main() {
             overhead::Settings {
                 rounds: if quick { 1 } else { 3 },
                 run: Duration::from_millis(if quick { 500 } else { 1500 }),
-                warmup: Duration::from_millis(if quick { 300 } else { 1000 }),
+                // V8 is still optimizing the tracer 2–4 s into a load; the
+                // figures are of the steady state a long-lived function reaches.
+                warmup: Duration::from_millis(if quick { 300 } else { 3000 }),
                 connections: 8,
                 threads: 2,
+            },
+            tracing,
+        )
+    });
+    step("profile", &mut || {
+        profile::measure(
+            profile::Settings {
+                // As the overhead section's: past V8's optimizing.
+                warmup: Duration::from_millis(if quick { 500 } else { 3000 }),
+                run: Duration::from_millis(if quick { 1000 } else { 2000 }),
             },
             tracing,
         )
@@ -211,10 +240,34 @@ fn main() {
     if options.write {
         match serde_json::to_string_pretty(&results) {
             Ok(text) => match std::fs::write(&path, text + "\n") {
-                Ok(()) => println!("\nwritten to {}", path.display()),
+                Ok(()) => {
+                    println!("\nwritten to {}", path.display());
+                    if full_run {
+                        let _ = refresh_readme(&results);
+                    }
+                }
                 Err(err) => eprintln!("bench: cannot write {}: {err}", path.display()),
             },
             Err(err) => eprintln!("bench: cannot serialize the results: {err}"),
+        }
+    }
+}
+
+/// Rewrites the README's results table from `results`; false on failure
+/// (said on stderr).
+fn refresh_readme(results: &serde_json::Value) -> bool {
+    let path = agent::repo().join("README.md");
+    let updated = std::fs::read_to_string(&path)
+        .map_err(|err| err.to_string())
+        .and_then(|readme| report::replace_results(&readme, &report::readme_results(results)));
+    match updated.and_then(|text| std::fs::write(&path, text).map_err(|err| err.to_string())) {
+        Ok(()) => {
+            println!("and into the results table of {}", path.display());
+            true
+        }
+        Err(err) => {
+            eprintln!("bench: cannot refresh the table in {}: {err}", path.display());
+            false
         }
     }
 }

@@ -117,3 +117,45 @@ pub fn to_json(machine: Value, sections: &[Section], seconds: f64) -> Value {
         "details": details,
     })
 }
+
+/// Markers around the results in the README; a full run rewrites what lies
+/// between them from the results it has just written.
+pub const README_BEGIN: &str = "<!-- bench:results begin (written by `make bench`) -->";
+pub const README_END: &str = "<!-- bench:results end -->";
+
+/// The README's results: the machine, then the table, from `results`.
+pub fn readme_results(results: &Value) -> String {
+    let machine = &results["machine"];
+    let text = |key: &str| machine[key].as_str().unwrap_or("?").to_string();
+    let date = text("date").chars().take(10).collect::<String>();
+    let memory = machine["memoryMiB"].as_u64().map_or("?".to_string(), |mib| format!("{}", mib / 1024));
+    let rustc = text("rustc").split(" (").next().unwrap_or("?").to_string();
+    let load = machine["loadAverageAtStart"].as_str().map(str::to_string).unwrap_or_else(|| machine["loadAverageAtStart"].to_string());
+    let mut out = format!(
+        "Measured {date} on {}, {} cores, {memory} GiB, Linux {}, {rustc}, Node {}; load average {load} at the start \
+         (a shared machine), {:.0} s for the whole run. `make bench` rewrites `bench/results.json` and this table.\n\n",
+        text("cpu"),
+        machine["cores"],
+        text("kernel"),
+        text("node"),
+        results["benchSeconds"].as_f64().unwrap_or(f64::NAN),
+    );
+    out.push_str("| figure | measured | target | result |\n|---|---|---|---|\n");
+    for row in results["table"].as_array().into_iter().flatten() {
+        let cell = |key: &str| row[key].as_str().unwrap_or("").replace('|', "\\|");
+        out.push_str(&format!("| {} | {} | {} | {} |\n", cell("figure"), cell("measured"), cell("target"), cell("result")));
+    }
+    out
+}
+
+/// `readme` with the text between the markers replaced by `results`; an
+/// error when the markers are missing or out of order.
+pub fn replace_results(readme: &str, results: &str) -> Result<String, String> {
+    let begin = readme.find(README_BEGIN).ok_or("the README has no results marker")?;
+    let end = readme.find(README_END).ok_or("the README has no end-of-results marker")?;
+    if end < begin {
+        return Err("the README's results markers are out of order".into());
+    }
+    let head = &readme[..begin + README_BEGIN.len()];
+    Ok(format!("{head}\n{results}{}", &readme[end..]))
+}

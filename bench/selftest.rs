@@ -29,6 +29,9 @@ const CHECKS: &[(&str, Check)] = &[
     ("a server closing connections counts errors and the run still ends", load_server_closes),
     ("corpus request objects to HTTP requests", corpus_requests),
     ("the synthetic trace is valid, 1 MB, and evaluates to its sum", synthetic_trace),
+    ("the README's results table is rewritten between its markers", readme_results),
+    ("perf samples are charged to whose work they are", crate::profile::checks::script_parsing),
+    ("perf map names of JavaScript frames", crate::profile::checks::js_frames),
 ];
 
 /// Runs every check; returns the process exit code.
@@ -242,4 +245,25 @@ fn synthetic_trace() -> Result<(), String> {
         }
         other => Err(format!("{other:?}")),
     }
+}
+
+fn readme_results() -> Result<(), String> {
+    use crate::report::{readme_results, replace_results, README_BEGIN, README_END};
+    let results = json!({
+        "machine": {"date": "2026-11-22T07:00:00Z", "cpu": "CPU X", "cores": 2, "memoryMiB": 24576,
+                    "kernel": "6.1", "rustc": "rustc 1.95.0 (abc 2026-01-01)", "node": "v20", "loadAverageAtStart": "0.1 0.2 0.3"},
+        "benchSeconds": 100.4,
+        "table": [{"figure": "a | b", "measured": "1", "target": "≤ 2", "result": "PASS"}],
+    });
+    let table = readme_results(&results);
+    ensure(table.contains("Measured 2026-11-22 on CPU X, 2 cores, 24 GiB, Linux 6.1, rustc 1.95.0, Node v20; load average 0.1 0.2 0.3"), || table.clone())?;
+    ensure(table.contains("| a \\| b | 1 | ≤ 2 | PASS |"), || format!("row: {table}"))?;
+    let readme = format!("intro\n{README_BEGIN}\nold table\n{README_END}\noutro\n");
+    let updated = replace_results(&readme, &table)?;
+    ensure(updated.starts_with(&format!("intro\n{README_BEGIN}\nMeasured 2026-11-22")), || updated.clone())?;
+    ensure(updated.ends_with(&format!("PASS |\n{README_END}\noutro\n")), || updated.clone())?;
+    ensure(!updated.contains("old table"), || updated.clone())?;
+    ensure(replace_results("no markers", &table).is_err(), || "missing markers accepted".into())?;
+    let swapped = format!("{README_END}\n{README_BEGIN}\n");
+    ensure(replace_results(&swapped, &table).is_err(), || "swapped markers accepted".into())
 }
