@@ -6,13 +6,15 @@
 //! own JavaScript, the garbage collector, the kernel, or Node's native code.
 //!
 //! The overhead section says how much slower Tracing mode is; this one says
-//! what the difference is made of, in microseconds of CPU per request.
+//! what the difference is made of, in microseconds of CPU per request, how
+//! many `$T` calls the program makes per request, and, as a control, what
+//! the same amount of added computation without tracing does.
 
 use std::collections::HashMap;
+use std::ffi::OsStr;
 use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::ffi::OsStr;
 use std::process::{Child, ChildStdout, Command, Stdio};
 use std::sync::mpsc;
 use std::sync::Arc;
