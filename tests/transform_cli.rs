@@ -22,6 +22,19 @@ fn transform(dir: &Path, file: &str) -> Output {
     Command::new(AGENT).arg("transform").arg(file).current_dir(dir).output().expect("run the agent")
 }
 
+/// `SCRIPT FILE` in `dir`, as the agent runs it, with the agent binary
+/// named by `CONTAINERLESS_AGENT_BIN` or, when `agent_bin` is None, left for
+/// the script to find.
+fn run_script(dir: &Path, script: &Path, file: &str, agent_bin: Option<&str>) -> Output {
+    let mut command = Command::new(script);
+    command.arg(file).current_dir(dir);
+    match agent_bin {
+        Some(bin) => command.env("CONTAINERLESS_AGENT_BIN", bin),
+        None => command.env_remove("CONTAINERLESS_AGENT_BIN"),
+    };
+    command.output().expect("run the script")
+}
+
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
@@ -96,31 +109,16 @@ fn js_transform_sh_finds_the_agent_through_a_symlink() {
     symlink(&script, dir.join("js-transform.sh")).expect("symlink");
     // As the agent runs it: `./js-transform.sh index.js` in the work dir,
     // with the binary named explicitly...
-    let out = Command::new("./js-transform.sh")
-        .arg("index.js")
-        .current_dir(&dir)
-        .env("CONTAINERLESS_AGENT_BIN", AGENT)
-        .output()
-        .expect("run the script");
+    let out = run_script(&dir, Path::new("./js-transform.sh"), "index.js", Some(AGENT));
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(text(&out.stdout).starts_with("const $T = require("));
     // ...and found next to the script's real location (this checkout).
-    let out = Command::new("./js-transform.sh")
-        .arg("index.js")
-        .current_dir(&dir)
-        .env_remove("CONTAINERLESS_AGENT_BIN")
-        .output()
-        .expect("run the script");
+    let out = run_script(&dir, Path::new("./js-transform.sh"), "index.js", None);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(text(&out.stdout).ends_with("$T.end();\n"));
     // Errors keep their status through the script.
     std::fs::write(dir.join("bad.js"), "let = ;").expect("write");
-    let out = Command::new("./js-transform.sh")
-        .arg("bad.js")
-        .current_dir(&dir)
-        .env("CONTAINERLESS_AGENT_BIN", AGENT)
-        .output()
-        .expect("run the script");
+    let out = run_script(&dir, Path::new("./js-transform.sh"), "bad.js", Some(AGENT));
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).starts_with("bad.js:1:"), "{}", text(&out.stderr));
     let _ = std::fs::remove_dir_all(&dir);
@@ -134,12 +132,7 @@ fn js_transform_sh_uses_the_binary_beside_it_in_the_dist_layout() {
     std::fs::copy(repo().join("js-transform.sh"), dir.join("js-transform.sh")).expect("copy script");
     symlink(AGENT, dir.join("containerless-agent")).expect("symlink agent");
     std::fs::write(dir.join("index.js"), "let x = 1;\n").expect("write");
-    let out = Command::new(dir.join("js-transform.sh"))
-        .arg("index.js")
-        .current_dir(&dir)
-        .env_remove("CONTAINERLESS_AGENT_BIN")
-        .output()
-        .expect("run the script");
+    let out = run_script(&dir, &dir.join("js-transform.sh"), "index.js", None);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains("let x$0 = 1;"));
     let _ = std::fs::remove_dir_all(&dir);
