@@ -3,7 +3,7 @@ CARGO ?= cargo
 NODE ?= node
 AGENT := target/release/containerless-agent
 
-.PHONY: build test test-rust test-node demo dist dist-layout image bench clean
+.PHONY: build test lint test-rust test-node demo dist dist-layout image bench clean
 
 BUNDLE_TRACING := node_modules/containerless/tools/bundle-tracing.js
 
@@ -14,7 +14,13 @@ build:
 	$(CARGO) build --release
 	$(NODE) $(BUNDLE_TRACING)
 
-test: test-rust test-node
+test: lint test-rust test-node
+
+# One format (rustfmt.toml), no clippy warnings, and every runtime file parses.
+lint:
+	$(CARGO) fmt --check
+	$(CARGO) clippy --all-targets --quiet -- -D warnings
+	find node_modules/containerless tests/tools bench -name '*.js' -not -name 'bundled.js' -print0 | xargs -0 -n1 $(NODE) --check
 
 test-rust:
 	rm -rf target/corpus-coverage

@@ -53,7 +53,9 @@ pub fn synthetic_trace(target_bytes: usize) -> (Vec<u8>, usize) {
             body.push(guard);
         }
     }
-    body.push(json!({"kind": "primApp", "event": "send", "eventArgs": [{"kind": "identifier", "name": format!("x_{i}")}]}));
+    body.push(
+        json!({"kind": "primApp", "event": "send", "eventArgs": [{"kind": "identifier", "name": format!("x_{i}")}]}),
+    );
     let trace = json!({"kind": "block", "body": [{
         "kind": "callback", "event": "listen", "eventArg": {"kind": "undefined"},
         "callbackArgs": ["req_0"],

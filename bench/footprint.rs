@@ -53,7 +53,9 @@ impl Memory {
 }
 
 pub fn threads(pid: u32) -> Result<usize, String> {
-    std::fs::read_dir(format!("/proc/{pid}/task")).map(|dir| dir.count()).map_err(|err| format!("/proc/{pid}/task: {err}"))
+    std::fs::read_dir(format!("/proc/{pid}/task"))
+        .map(|dir| dir.count())
+        .map_err(|err| format!("/proc/{pid}/task: {err}"))
 }
 
 /// Waits (bounded) until the thread count has stayed the same for a while:
@@ -218,7 +220,11 @@ pub fn measure_control_api(settings: &ControlSettings) -> Result<Section, String
     let mut section = Section::new("controlApi");
     section.row(
         format!("control API: GET /status req/s, {} keep-alive conns", settings.connections),
-        format!("{median_rps:.0} (median of {}{})", settings.rounds, if bad > 0 { format!(", {bad} bad") } else { String::new() }),
+        format!(
+            "{median_rps:.0} (median of {}{})",
+            settings.rounds,
+            if bad > 0 { format!(", {bad} bad") } else { String::new() }
+        ),
         "≥ 20000",
         Verdict::of(median_rps >= CONTROL_TARGET_RPS && bad == 0),
     );
@@ -228,7 +234,11 @@ pub fn measure_control_api(settings: &ControlSettings) -> Result<Section, String
     let burst_limit = Duration::from_secs(2);
     let answered = burst(fresh.addr, settings.connections, burst_limit)?;
     section.row(
-        format!("control API: {} connections opened at once, answered within {}s", settings.connections, burst_limit.as_secs()),
+        format!(
+            "control API: {} connections opened at once, answered within {}s",
+            settings.connections,
+            burst_limit.as_secs()
+        ),
         format!("{answered} of {}", settings.connections),
         "all",
         Verdict::of(answered == settings.connections),

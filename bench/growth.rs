@@ -135,7 +135,11 @@ fn publishing(paths: usize, statements: usize) -> Result<Value, String> {
 
 pub fn measure(with_tracing: bool) -> Section {
     if !with_tracing {
-        return Section::skipped("traceGrowth", "trace growth and publishing", "the tracing compiler is not in this checkout");
+        return Section::skipped(
+            "traceGrowth",
+            "trace growth and publishing",
+            "the tracing compiler is not in this checkout",
+        );
     }
     let mut section = Section::new("traceGrowth");
     let mut runs = Vec::new();
@@ -143,7 +147,8 @@ pub fn measure(with_tracing: bool) -> Section {
         let figure = format!("trace bytes after 1 / 100 / 10,000 requests, {}", growth.name);
         match growth_of(growth) {
             Ok(value) => {
-                let sizes: Vec<u64> = value["traceBytes"].as_array().into_iter().flatten().filter_map(Value::as_u64).collect();
+                let sizes: Vec<u64> =
+                    value["traceBytes"].as_array().into_iter().flatten().filter_map(Value::as_u64).collect();
                 let equal = sizes.windows(2).all(|pair| pair[0] == pair[1]);
                 let clean = value["wrongOrErrors"] == 0;
                 let shown: Vec<String> = sizes.iter().map(u64::to_string).collect();
@@ -167,10 +172,16 @@ pub fn measure(with_tracing: bool) -> Section {
         match &publish {
             Ok(value) => {
                 let at = |key: &str| value[key]["median"].as_f64().unwrap_or(f64::NAN);
-                let last = value["traceBytes"].as_array().and_then(|sizes| sizes.last()).and_then(Value::as_u64).unwrap_or(0);
-                let first = value["traceBytes"].as_array().and_then(|sizes| sizes.first()).and_then(Value::as_u64).unwrap_or(0);
+                let last =
+                    value["traceBytes"].as_array().and_then(|sizes| sizes.last()).and_then(Value::as_u64).unwrap_or(0);
+                let first =
+                    value["traceBytes"].as_array().and_then(|sizes| sizes.first()).and_then(Value::as_u64).unwrap_or(0);
                 section.row(
-                    format!("publish one update, trace {:.0}–{:.0} KiB: new path − known path", first as f64 / 1024.0, last as f64 / 1024.0),
+                    format!(
+                        "publish one update, trace {:.0}–{:.0} KiB: new path − known path",
+                        first as f64 / 1024.0,
+                        last as f64 / 1024.0
+                    ),
                     format!(
                         "{:.2} ms ({:.2} − {:.2} ms: request + GET /trace, median of {paths} paths)",
                         value["publishMs"].as_f64().unwrap_or(f64::NAN),

@@ -123,9 +123,10 @@ fn main() {
     }
     if options.readme_only {
         let path = agent::repo().join("bench/results.json");
-        match std::fs::read_to_string(&path).map_err(|err| err.to_string()).and_then(|text| {
-            serde_json::from_str::<serde_json::Value>(&text).map_err(|err| err.to_string())
-        }) {
+        match std::fs::read_to_string(&path)
+            .map_err(|err| err.to_string())
+            .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).map_err(|err| err.to_string()))
+        {
             Ok(results) if refresh_readme(&results) => return,
             Ok(_) => {}
             Err(err) => eprintln!("bench: cannot read {}: {err}", path.display()),
@@ -142,7 +143,13 @@ fn main() {
             stop: load::Stop::After(Duration::from_secs_f64(load.seconds)),
             warm: true,
         });
-        println!("{:.0} req/s ({} responses, {} wrong, {} errors)", outcome.per_second(), outcome.responses, outcome.wrong, outcome.errors);
+        println!(
+            "{:.0} req/s ({} responses, {} wrong, {} errors)",
+            outcome.per_second(),
+            outcome.responses,
+            outcome.wrong,
+            outcome.errors
+        );
         return;
     }
     let started = Instant::now();
@@ -161,9 +168,7 @@ fn main() {
             sections.push(run());
         }
     };
-    step("cold", &mut || {
-        or_error("coldStart", "cold start", coldstart::measure(if quick { 5 } else { 20 }, tracing))
-    });
+    step("cold", &mut || or_error("coldStart", "cold start", coldstart::measure(if quick { 5 } else { 20 }, tracing)));
     step("overhead", &mut || {
         overhead::measure(
             overhead::Settings {
@@ -220,7 +225,12 @@ fn main() {
                 "reported",
                 report::Verdict::Skipped,
             ),
-            (true, Some(err)) => section.row("eval-trace, largest corpus trace", format!("error: {err}"), "reported", report::Verdict::Miss),
+            (true, Some(err)) => section.row(
+                "eval-trace, largest corpus trace",
+                format!("error: {err}"),
+                "reported",
+                report::Verdict::Miss,
+            ),
             _ => {}
         }
         section
@@ -230,13 +240,23 @@ fn main() {
     machine["loadAverageAtEnd"] = serde_json::json!(machine::load_average());
     let table = report::table(&sections);
     println!();
-    println!("Containerless agent benchmark ({} on {}, {} cores; {:.0} s)", machine["date"].as_str().unwrap_or("?"), machine["cpu"].as_str().unwrap_or("?"), machine["cores"], seconds);
+    println!(
+        "Containerless agent benchmark ({} on {}, {} cores; {:.0} s)",
+        machine["date"].as_str().unwrap_or("?"),
+        machine["cpu"].as_str().unwrap_or("?"),
+        machine["cores"],
+        seconds
+    );
     println!();
     print!("{table}");
     let results = report::to_json(machine, &sections, seconds);
     let full_run = options.only.is_none() && !options.quick;
     // A partial or quick run must not overwrite the published figures.
-    let path = if full_run { agent::repo().join("bench/results.json") } else { agent::repo().join("target/bench-partial.json") };
+    let path = if full_run {
+        agent::repo().join("bench/results.json")
+    } else {
+        agent::repo().join("target/bench-partial.json")
+    };
     if options.write {
         match serde_json::to_string_pretty(&results) {
             Ok(text) => match std::fs::write(&path, text + "\n") {

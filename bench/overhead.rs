@@ -164,7 +164,12 @@ pub fn measure(settings: Settings, with_tracing: bool) -> Section {
     for workload in WORKLOADS {
         let figure = format!("tracing overhead: Tracing ÷ Vanilla req/s, {} ({})", workload.name, workload.kind);
         if !with_tracing {
-            section.row(figure, "not measured: the tracing compiler is not in this checkout", "≥ 0.8", Verdict::Skipped);
+            section.row(
+                figure,
+                "not measured: the tracing compiler is not in this checkout",
+                "≥ 0.8",
+                Verdict::Skipped,
+            );
             continue;
         }
         match compare(workload, [Mode::Vanilla, Mode::Tracing], settings) {

@@ -299,13 +299,14 @@ impl Recording {
 
 /// `perf ARGS`, its output piped to us, its messages dropped.
 fn spawn_perf(args: &[&OsStr], stdin: Stdio) -> Result<(Child, ChildStdout), String> {
-    let mut child = Command::new("perf")
-        .args(args)
-        .stdin(stdin)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .map_err(|err| format!("spawn perf {}: {err}", args.first().map_or("".into(), |a| a.to_string_lossy())))?;
+    let mut child =
+        Command::new("perf")
+            .args(args)
+            .stdin(stdin)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|err| format!("spawn perf {}: {err}", args.first().map_or("".into(), |a| a.to_string_lossy())))?;
     let stdout = child.stdout.take().ok_or("no perf stdout")?;
     Ok((child, stdout))
 }
@@ -458,11 +459,7 @@ fn heaviest(profile: &Profile, count: usize) -> Vec<(String, f64)> {
     let total: u64 = profile.tracer_functions.values().sum();
     let mut functions: Vec<(&String, &u64)> = profile.tracer_functions.iter().collect();
     functions.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-    functions
-        .into_iter()
-        .take(count)
-        .map(|(name, ns)| (name.clone(), *ns as f64 / total.max(1) as f64))
-        .collect()
+    functions.into_iter().take(count).map(|(name, ns)| (name.clone(), *ns as f64 / total.max(1) as f64)).collect()
 }
 
 /// What `b` adds to `a` per request, in three parts (µs).
@@ -479,9 +476,8 @@ struct Added {
 
 impl Added {
     fn between(a: &Sampled, b: &Sampled) -> Added {
-        let added = |categories: &[Category]| -> f64 {
-            categories.iter().map(|&c| b.per_request(c) - a.per_request(c)).sum()
-        };
+        let added =
+            |categories: &[Category]| -> f64 { categories.iter().map(|&c| b.per_request(c) - a.per_request(c)).sum() };
         Added {
             tracer: added(&[Category::Tracer]),
             program: added(&[Category::Function, Category::Runtime]),
@@ -546,11 +542,16 @@ fn compare(workload: &Workload, settings: Settings, scratch: &TempDir, section: 
     let top = heaviest(&tracing.profile, 6);
     let calls = count_calls(workload);
     let per_call = match &calls {
-        Ok((count, _)) => format!("{count:.0} `$T` calls per request, {:.0} ns each; ", tracer * 1000.0 / count.max(1.0)),
+        Ok((count, _)) => {
+            format!("{count:.0} `$T` calls per request, {:.0} ns each; ", tracer * 1000.0 / count.max(1.0))
+        }
         Err(err) => format!("`$T` calls not counted ({err}); "),
     };
     section.row(
-        format!("tracer's calls and heaviest functions, {} (share of tracer time, inlined callees included)", workload.name),
+        format!(
+            "tracer's calls and heaviest functions, {} (share of tracer time, inlined callees included)",
+            workload.name
+        ),
         format!(
             "{per_call}{}",
             top.iter().map(|(name, share)| format!("{name} {:.0}%", share * 100.0)).collect::<Vec<_>>().join(", ")
@@ -601,7 +602,12 @@ pub fn measure(settings: Settings, with_tracing: bool) -> Section {
         }
     }
     let control = control(settings, &scratch, &mut section).unwrap_or_else(|err| {
-        section.row("control: Vanilla sum_loop with computation added", format!("error: {err}"), "reported", Verdict::Miss);
+        section.row(
+            "control: Vanilla sum_loop with computation added",
+            format!("error: {err}"),
+            "reported",
+            Verdict::Miss,
+        );
         json!({"error": err})
     });
     section.details = json!({
@@ -679,11 +685,27 @@ pub mod checks {
     pub fn js_frames() -> Result<(), String> {
         same(js_frame("JS:*_place1 /a/b.js:9:1"), Some(("/a/b.js", "_place1")), "js_frame('JS:*_place1 /a/b.js:9:1')")?;
         same(js_frame("JS:* /a/traced.js:49:77"), Some(("/a/traced.js", "")), "js_frame('JS:* /a/traced.js:49:77')")?;
-        same(js_frame("JS:~ node:internal/x:5:1"), Some(("node:internal/x", "")), "js_frame('JS:~ node:internal/x:5:1')")?;
-        same(js_frame("LazyCompile:*get foo /a/b.js:1:2"), Some(("/a/b.js", "get foo")), "js_frame('LazyCompile:*get foo /a/b.js:1:2')")?;
+        same(
+            js_frame("JS:~ node:internal/x:5:1"),
+            Some(("node:internal/x", "")),
+            "js_frame('JS:~ node:internal/x:5:1')",
+        )?;
+        same(
+            js_frame("LazyCompile:*get foo /a/b.js:1:2"),
+            Some(("/a/b.js", "get foo")),
+            "js_frame('LazyCompile:*get foo /a/b.js:1:2')",
+        )?;
         same(js_frame("Builtins_CallFunction"), None, "js_frame('Builtins_CallFunction')")?;
-        same(script_category("/x/node_modules/containerless/tracing/core.js"), Category::Tracer, "script_category('/x/node_modules/containerless/tracing/core.js')")?;
-        same(script_category("/x/node_modules/containerless/server.js"), Category::Runtime, "script_category('/x/node_modules/containerless/server.js')")?;
+        same(
+            script_category("/x/node_modules/containerless/tracing/core.js"),
+            Category::Tracer,
+            "script_category('/x/node_modules/containerless/tracing/core.js')",
+        )?;
+        same(
+            script_category("/x/node_modules/containerless/server.js"),
+            Category::Runtime,
+            "script_category('/x/node_modules/containerless/server.js')",
+        )?;
         same(script_category("/tmp/w/index.js"), Category::Function, "script_category('/tmp/w/index.js')")?;
         Ok(())
     }

@@ -130,7 +130,10 @@ pub fn readme_results(results: &Value) -> String {
     let date = text("date").chars().take(10).collect::<String>();
     let memory = machine["memoryMiB"].as_u64().map_or("?".to_string(), |mib| format!("{}", mib / 1024));
     let rustc = text("rustc").split(" (").next().unwrap_or("?").to_string();
-    let load = machine["loadAverageAtStart"].as_str().map(str::to_string).unwrap_or_else(|| machine["loadAverageAtStart"].to_string());
+    let load = machine["loadAverageAtStart"]
+        .as_str()
+        .map(str::to_string)
+        .unwrap_or_else(|| machine["loadAverageAtStart"].to_string());
     let mut out = format!(
         "Measured {date} on {}, {} cores, {memory} GiB, Linux {}, {rustc}, Node {}; load average {load} at the start \
          (a shared machine), {:.0} s for the whole run. `make bench` rewrites `bench/results.json` and this table.\n\n",
@@ -143,7 +146,13 @@ pub fn readme_results(results: &Value) -> String {
     out.push_str("| figure | measured | target | result |\n|---|---|---|---|\n");
     for row in results["table"].as_array().into_iter().flatten() {
         let cell = |key: &str| row[key].as_str().unwrap_or("").replace('|', "\\|");
-        out.push_str(&format!("| {} | {} | {} | {} |\n", cell("figure"), cell("measured"), cell("target"), cell("result")));
+        out.push_str(&format!(
+            "| {} | {} | {} | {} |\n",
+            cell("figure"),
+            cell("measured"),
+            cell("target"),
+            cell("result")
+        ));
     }
     out
 }

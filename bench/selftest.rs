@@ -222,11 +222,13 @@ fn load_server_closes() -> Result<(), String> {
 
 fn corpus_requests() -> Result<(), String> {
     let text = |request: Value| String::from_utf8_lossy(&corpus::request_bytes(&request)).into_owned();
-    let json_body = text(json!({"method": "POST", "path": "/p", "query": {"city": "São Paulo", "a": "1&2"}, "body": {"n": 1}}));
+    let json_body =
+        text(json!({"method": "POST", "path": "/p", "query": {"city": "São Paulo", "a": "1&2"}, "body": {"n": 1}}));
     ensure(json_body.starts_with("POST /p?city=S%C3%A3o%20Paulo&a=1%262 HTTP/1.1\r\n"), || json_body.clone())?;
-    ensure(json_body.contains("Content-Type: application/json\r\n") && json_body.ends_with("\r\n\r\n{\"n\":1}"), || {
-        json_body.clone()
-    })?;
+    ensure(
+        json_body.contains("Content-Type: application/json\r\n") && json_body.ends_with("\r\n\r\n{\"n\":1}"),
+        || json_body.clone(),
+    )?;
     let text_body = text(json!({"method": "PUT", "path": "/", "body": "hi"}));
     ensure(text_body.contains("Content-Type: text/plain\r\nContent-Length: 2\r\n\r\nhi"), || text_body.clone())?;
     let no_body = text(json!({"path": "/x"}));

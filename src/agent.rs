@@ -70,8 +70,8 @@ pub fn run(args: Vec<OsString>) -> i32 {
 }
 
 fn serve(mut config: Config) -> Result<(), String> {
-    config.workdir = std::fs::canonicalize(&config.workdir)
-        .map_err(|err| format!("workdir {}: {err}", config.workdir.display()))?;
+    config.workdir =
+        std::fs::canonicalize(&config.workdir).map_err(|err| format!("workdir {}: {err}", config.workdir.display()))?;
     if !config.workdir.is_dir() {
         return Err(format!("workdir {} is not a directory", config.workdir.display()));
     }
@@ -81,8 +81,8 @@ fn serve(mut config: Config) -> Result<(), String> {
         max_connections: max_connections(),
         drain: WORKER_DRAIN,
     };
-    let server =
-        http::Server::bind(&config.listen, settings).map_err(|err| format!("cannot listen on {}: {err}", config.listen))?;
+    let server = http::Server::bind(&config.listen, settings)
+        .map_err(|err| format!("cannot listen on {}: {err}", config.listen))?;
     let addr = server.local_addr().map_err(|err| format!("cannot read the listening address: {err}"))?;
     // Installed before the address is announced, so that a signal sent as
     // soon as it is known is never met by the default action.
@@ -160,7 +160,11 @@ fn start_workers(config: &Config, queries: Sender<Query>) -> Result<Lanes, Strin
 
 fn warn_about_workdir(config: &Config) {
     if !is_writable(&config.workdir) {
-        log::warn(&format!("workdir {} is not writable: /init will fail to write {}", config.workdir.display(), crate::core::SOURCE_FILE));
+        log::warn(&format!(
+            "workdir {} is not writable: /init will fail to write {}",
+            config.workdir.display(),
+            crate::core::SOURCE_FILE
+        ));
     }
     let runtime = config.workdir.join("node_modules/containerless");
     if !runtime.exists() {

@@ -91,10 +91,8 @@ pub fn parse(args: Vec<OsString>, env: impl Fn(&str) -> Option<String>) -> Resul
             Some((name, value)) if name.starts_with("--") => (name.to_string(), Some(value.to_string())),
             _ => (arg.clone(), None),
         };
-        let index = OPTIONS
-            .iter()
-            .position(|opt| opt.flag == name)
-            .ok_or_else(|| ConfigError::UnknownArgument(arg.clone()))?;
+        let index =
+            OPTIONS.iter().position(|opt| opt.flag == name).ok_or_else(|| ConfigError::UnknownArgument(arg.clone()))?;
         let value = match inline_value {
             Some(value) => value,
             None => args
@@ -247,11 +245,8 @@ mod tests {
             "--client-timeout=2.5",
         ];
         let from_flags = run(&list, &[]).unwrap();
-        let env: Vec<(&str, &str)> = OPTIONS
-            .iter()
-            .zip(list.iter())
-            .map(|(opt, arg)| (opt.env, arg.split_once('=').unwrap().1))
-            .collect();
+        let env: Vec<(&str, &str)> =
+            OPTIONS.iter().zip(list.iter()).map(|(opt, arg)| (opt.env, arg.split_once('=').unwrap().1)).collect();
         assert_eq!(run(&[], &env).unwrap(), from_flags);
         assert_eq!(from_flags.start_timeout, Duration::from_millis(500));
         assert_eq!(from_flags.token.as_deref(), Some("secret"));

@@ -11,11 +11,15 @@ use serde_json::value::RawValue;
 /// A message from the runtime.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Message {
-    Ready { port: u16 },
+    Ready {
+        port: u16,
+    },
     /// The raw JSON of the `trace` field, kept byte for byte.
     Trace(Bytes),
     Error(String),
-    Synced { id: u64 },
+    Synced {
+        id: u64,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -42,8 +46,7 @@ struct Envelope<'a> {
 }
 
 pub fn parse_line(line: &[u8]) -> Result<Message, ControlError> {
-    let envelope: Envelope =
-        serde_json::from_slice(line).map_err(|err| ControlError::Malformed(err.to_string()))?;
+    let envelope: Envelope = serde_json::from_slice(line).map_err(|err| ControlError::Malformed(err.to_string()))?;
     match envelope.kind.as_str() {
         "ready" => envelope
             .port
@@ -53,10 +56,9 @@ pub fn parse_line(line: &[u8]) -> Result<Message, ControlError> {
             .trace
             .map(|raw| Message::Trace(Bytes::copy_from_slice(raw.get().as_bytes())))
             .ok_or(ControlError::MissingField { kind: "trace", field: "trace" }),
-        "error" => envelope
-            .message
-            .map(Message::Error)
-            .ok_or(ControlError::MissingField { kind: "error", field: "message" }),
+        "error" => {
+            envelope.message.map(Message::Error).ok_or(ControlError::MissingField { kind: "error", field: "message" })
+        }
         "synced" => envelope
             .id
             .map(|id| Message::Synced { id })

@@ -137,18 +137,28 @@ pub type SyncId = u64;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
     /// `POST /init` with a valid body.
-    InitRequested { reply: ReplyId, mode: Mode, code: String },
+    InitRequested {
+        reply: ReplyId,
+        mode: Mode,
+        code: String,
+    },
     /// `index.js` (and nothing else yet) was written, or could not be.
     FilesWritten(Result<(), String>),
     /// The compiler process was spawned.
-    CompilerStarted { pid: u32 },
+    CompilerStarted {
+        pid: u32,
+    },
     /// The compiler ended; `Err` carries why the program did not compile.
     CompileFinished(Result<(), String>),
     CompileTimedOut,
-    NodeStarted { pid: u32 },
+    NodeStarted {
+        pid: u32,
+    },
     NodeStartFailed(String),
     /// The runtime reported that the function listens on `port`.
-    FunctionReady { port: u16 },
+    FunctionReady {
+        port: u16,
+    },
     /// The runtime published its whole current trace (raw JSON).
     TraceReceived(Bytes),
     /// The runtime reported an uncaught exception (it exits next).
@@ -158,10 +168,16 @@ pub enum Event {
     NodeExited(ExitStatus),
     StartTimedOut,
     /// `GET /trace` or `POST /trace/eval`: wants the current trace.
-    TraceRequested { reply: ReplyId },
+    TraceRequested {
+        reply: ReplyId,
+    },
     /// The runtime answered `sync` number `id`.
-    SyncDone { id: SyncId },
-    SyncTimedOut { id: SyncId },
+    SyncDone {
+        id: SyncId,
+    },
+    SyncTimedOut {
+        id: SyncId,
+    },
     /// The control channel can no longer carry a `sync`.
     ControlClosed,
     /// SIGINT/SIGTERM: stop everything.
@@ -170,18 +186,32 @@ pub enum Event {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
-    Reply { to: ReplyId, reply: Reply },
-    Log { level: Level, message: String },
+    Reply {
+        to: ReplyId,
+        reply: Reply,
+    },
+    Log {
+        level: Level,
+        message: String,
+    },
     /// Write `index.js` with `code`, atomically.
-    WriteFiles { code: String },
+    WriteFiles {
+        code: String,
+    },
     /// Run the tracing compiler on `index.js`, producing `traced.js`.
     StartCompiler,
     KillCompiler,
     /// Run `node <entry>` in `mode`.
-    StartNode { mode: Mode, entry: &'static str },
+    StartNode {
+        mode: Mode,
+        entry: &'static str,
+    },
     KillNode,
     /// Send `sync` number `id`; feed `SyncTimedOut` after `timeout_ms`.
-    SendSync { id: SyncId, timeout_ms: u64 },
+    SendSync {
+        id: SyncId,
+        timeout_ms: u64,
+    },
 }
 
 /// The longest a trace request waits for the runtime's `synced`.

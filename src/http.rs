@@ -275,8 +275,12 @@ mod tests {
 
     #[test]
     fn renders_head_and_body() {
-        let response =
-            Response { status: 405, content_type: "application/json", body: Bytes::from_static(b"{}"), allow: Some("POST") };
+        let response = Response {
+            status: 405,
+            content_type: "application/json",
+            body: Bytes::from_static(b"{}"),
+            allow: Some("POST"),
+        };
         let wire = render(&response, false, ConnectionHeader::Close);
         assert_eq!(
             String::from_utf8(wire.head).unwrap(),

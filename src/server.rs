@@ -9,10 +9,10 @@
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::Duration;
 
+use crate::http::{Job, Request};
 use bytes::Bytes;
 use crossbeam_channel::{bounded, Receiver, Sender};
 use serde_json::{json, Map, Value};
-use crate::http::{Job, Request};
 
 use crate::core::{Info, Mode, Status};
 use crate::error::ApiError;
@@ -21,11 +21,21 @@ use crate::trace::{eval, pretty};
 /// What a worker asks the state owner.
 #[derive(Debug)]
 pub enum Query {
-    Init { mode: Mode, code: String, reply: Sender<Result<(), ApiError>> },
-    Status { reply: Sender<Status> },
-    Info { reply: Sender<Info> },
+    Init {
+        mode: Mode,
+        code: String,
+        reply: Sender<Result<(), ApiError>>,
+    },
+    Status {
+        reply: Sender<Status>,
+    },
+    Info {
+        reply: Sender<Info>,
+    },
     /// The current trace, after a `sync` with the runtime.
-    Trace { reply: Sender<Result<Bytes, ApiError>> },
+    Trace {
+        reply: Sender<Result<Bytes, ApiError>>,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -197,9 +207,7 @@ fn ask<T>(queries: &Sender<Query>, timeout: Duration, make: impl FnOnce(Sender<T
     queries
         .send_timeout(make(reply), timeout)
         .map_err(|_| ApiError::Unavailable("the agent is not accepting requests".into()))?;
-    answer
-        .recv_timeout(timeout)
-        .map_err(|_| ApiError::Unavailable("the agent did not answer in time".into()))
+    answer.recv_timeout(timeout).map_err(|_| ApiError::Unavailable("the agent did not answer in time".into()))
 }
 
 fn ask_status(queries: &Sender<Query>, settings: &Settings) -> Result<Status, ApiError> {

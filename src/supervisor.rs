@@ -414,7 +414,8 @@ impl NodeProcess {
 /// the control channel on fd 3. Reports control messages as events, and
 /// `NodeExited` (after the messages sent before the exit) when it ends.
 pub fn spawn_node(launch: &NodeLaunch, events: Sender<Event>) -> Result<NodeProcess, String> {
-    let (agent_end, child_end) = UnixStream::pair().map_err(|err| format!("cannot create the control channel: {err}"))?;
+    let (agent_end, child_end) =
+        UnixStream::pair().map_err(|err| format!("cannot create the control channel: {err}"))?;
     let reader_end = agent_end.try_clone().map_err(|err| format!("cannot clone the control channel: {err}"))?;
     // A runtime that stops reading must not stall the state owner.
     agent_end
@@ -543,7 +544,10 @@ mod tests {
     #[test]
     fn commands_split_on_whitespace() {
         assert_eq!(split_command("node"), ("node", vec![]));
-        assert_eq!(split_command("  node  --max-old-space-size=64\t--x "), ("node", vec!["--max-old-space-size=64", "--x"]));
+        assert_eq!(
+            split_command("  node  --max-old-space-size=64\t--x "),
+            ("node", vec!["--max-old-space-size=64", "--x"])
+        );
         assert_eq!(split_command(""), ("", vec![]));
     }
 

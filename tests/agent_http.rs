@@ -22,7 +22,12 @@ fn unknown_paths_are_404_and_wrong_methods_405_with_allow() {
     for path in ["/", "/nope", "/status/", "/trace/x"] {
         assert_eq!(agent.get(path).error_code(), 404, "{path}");
     }
-    let cases = [("GET", "/init", "POST"), ("DELETE", "/status", "GET, HEAD"), ("PUT", "/trace", "GET, HEAD"), ("GET", "/trace/eval", "POST")];
+    let cases = [
+        ("GET", "/init", "POST"),
+        ("DELETE", "/status", "GET, HEAD"),
+        ("PUT", "/trace", "GET, HEAD"),
+        ("GET", "/trace/eval", "POST"),
+    ];
     for (method, path, allow) in cases {
         let response = agent.request(method, path, &[], b"");
         assert_eq!(response.error_code(), 405, "{method} {path}");
@@ -85,11 +90,9 @@ fn bodies_over_max_body_are_413() {
 #[test]
 fn a_request_declaring_an_absurd_body_is_413_at_once() {
     let agent = start_real("absurd-length", &[]);
-    let response = raw(
-        agent.addr,
-        b"POST /init HTTP/1.1\r\nHost: x\r\nContent-Length: 100000000000000\r\n\r\n{\"mode\":",
-    )
-    .unwrap();
+    let response =
+        raw(agent.addr, b"POST /init HTTP/1.1\r\nHost: x\r\nContent-Length: 100000000000000\r\n\r\n{\"mode\":")
+            .unwrap();
     assert_eq!(response.error_code(), 413);
     assert_eq!(response.header("Connection"), Some("close"));
     assert_eq!(agent.get("/healthz").status, 200);
@@ -173,9 +176,20 @@ fn help_lists_every_flag() {
     assert!(output.status.success());
     let help = String::from_utf8(output.stdout).unwrap();
     for flag in [
-        "--listen", "--function-port", "--function-host", "--workdir", "--node", "--transform",
-        "--start-timeout", "--compile-timeout", "--max-body", "--workers", "--token", "--kill-grace",
-        "CONTAINERLESS_LISTEN", "CONTAINERLESS_TOKEN",
+        "--listen",
+        "--function-port",
+        "--function-host",
+        "--workdir",
+        "--node",
+        "--transform",
+        "--start-timeout",
+        "--compile-timeout",
+        "--max-body",
+        "--workers",
+        "--token",
+        "--kill-grace",
+        "CONTAINERLESS_LISTEN",
+        "CONTAINERLESS_TOKEN",
     ] {
         assert!(help.contains(flag), "{flag} missing from --help");
     }

@@ -110,7 +110,8 @@ fn node_exiting_is_a_runtime_error_with_its_exit_code() {
 
 #[test]
 fn an_uncaught_exception_is_reported_in_info() {
-    let code = "const c = require('containerless'); c.listen(function (req) { throw new TypeError('boom ' + req.path); });";
+    let code =
+        "const c = require('containerless'); c.listen(function (req) { throw new TypeError('boom ' + req.path); });";
     let agent = start_real("uncaught", &[]);
     let port = agent.start_function("Vanilla", code);
     let _ = http(format!("127.0.0.1:{port}").parse().unwrap(), "GET", "/x", &[], b"");

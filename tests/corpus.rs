@@ -25,7 +25,8 @@ struct Case {
 fn load(name: &str) -> Case {
     let dir = oracle::repo().join("tests/corpus");
     let source = std::fs::read_to_string(dir.join(format!("{name}.js"))).expect("corpus source");
-    let meta: Value = serde_json::from_slice(&std::fs::read(dir.join(format!("{name}.json"))).expect("corpus meta")).expect("meta JSON");
+    let meta: Value = serde_json::from_slice(&std::fs::read(dir.join(format!("{name}.json"))).expect("corpus meta"))
+        .expect("meta JSON");
     let requests = meta["requests"].as_array().expect("requests").clone();
     Case { name: name.to_string(), source, requests, meta }
 }
@@ -70,7 +71,8 @@ fn fidelity_and_coverage(case: &Case) -> (Agent, std::net::SocketAddr, Vec<Answe
     }
     let trace = trace_of(&tracing_agent);
     assert_valid(case, &trace);
-    let expect_unknown: Vec<&str> = case.meta["expect_unknown"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+    let expect_unknown: Vec<&str> =
+        case.meta["expect_unknown"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
     for (request, answer) in case.requests.iter().zip(&answers) {
         let answered = oracle::check_sound(&trace, request, Some(answer), &case.name);
         let path = request["path"].as_str().unwrap_or("/");
@@ -88,7 +90,12 @@ fn merging(case: &Case, agent: &Agent, addr: std::net::SocketAddr, answers: &[An
     let before = trace_of(agent);
     for _ in 0..REPEATS {
         for (request, answer) in case.requests.iter().zip(answers) {
-            assert_eq!(&oracle::call(addr, request).expect("answer"), answer, "{}: answer changed on repeat", case.name);
+            assert_eq!(
+                &oracle::call(addr, request).expect("answer"),
+                answer,
+                "{}: answer changed on repeat",
+                case.name
+            );
         }
     }
     assert!(before == trace_of(agent), "{}: repeating known requests changed the trace", case.name);
@@ -134,11 +141,16 @@ fn run(name: &str) {
     merging(&case, &agent, addr, &answers);
     let trace = trace_of(&agent);
     let (answered, total) = soundness(&case, &trace);
-    report_coverage(name, &format!("{name}: {answered}/{total} variants answered by the trace, the rest unknown; 0 mismatches"));
+    report_coverage(
+        name,
+        &format!("{name}: {answered}/{total} variants answered by the trace, the rest unknown; 0 mismatches"),
+    );
     loop_bounded(&case);
     if let Some(slow) = case.meta["slow"].as_array() {
         for request in slow {
-            let expected = VanillaNode::new(oracle::real_workdir("corpus-slow").path(), &case.source, RESPONSE_TIMEOUT_MS).answer(request);
+            let expected =
+                VanillaNode::new(oracle::real_workdir("corpus-slow").path(), &case.source, RESPONSE_TIMEOUT_MS)
+                    .answer(request);
             let actual = oracle::call(addr, request).expect("answer");
             assert_eq!(Some(&actual), expected.as_ref(), "{name}: Tracing and Vanilla differ on {request}");
             assert_eq!(actual.status, 504);
@@ -175,9 +187,37 @@ macro_rules! corpus {
 }
 
 corpus!(
-    array_ops, break_continue, callback_order, coercions, counter_closure, default_504, destructuring,
-    do_while, early_return_loop, echo_body, factorial, fizzbuzz, get_callback, hello, higher_order,
-    json_roundtrip, logical_ops, map_filter_reduce, math_ops, nested_callbacks, nested_closures,
-    object_build, path_router, respond_types, string_ops, sum_loop, switch_case, template_literals,
-    top_level_config, typeof_checks, unsupported_mix, validation, word_count,
+    array_ops,
+    break_continue,
+    callback_order,
+    coercions,
+    counter_closure,
+    default_504,
+    destructuring,
+    do_while,
+    early_return_loop,
+    echo_body,
+    factorial,
+    fizzbuzz,
+    get_callback,
+    hello,
+    higher_order,
+    json_roundtrip,
+    logical_ops,
+    map_filter_reduce,
+    math_ops,
+    nested_callbacks,
+    nested_closures,
+    object_build,
+    path_router,
+    respond_types,
+    string_ops,
+    sum_loop,
+    switch_case,
+    template_literals,
+    top_level_config,
+    typeof_checks,
+    unsupported_mix,
+    validation,
+    word_count,
 );

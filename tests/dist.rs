@@ -21,7 +21,12 @@ fn the_dist_layout_runs_a_traced_function() {
         .status()
         .expect("run make");
     assert!(status.success(), "make dist-layout failed");
-    for file in ["containerless-agent", "js-transform.sh", "node_modules/containerless/index.js", "node_modules/containerless/tracing/index.js"] {
+    for file in [
+        "containerless-agent",
+        "js-transform.sh",
+        "node_modules/containerless/index.js",
+        "node_modules/containerless/tracing/index.js",
+    ] {
         assert!(dist.path().join(file).exists(), "dist lacks {file}");
     }
     for dir in ["test", "tracing/test", "tools"] {
@@ -36,11 +41,18 @@ fn the_dist_layout_runs_a_traced_function() {
     let agent = Agent::start_binary(&binary, dist, &[], &[]);
     assert_eq!(agent.workdir.path(), Path::new(&workdir_path));
     let port = agent.start_function("Tracing", SEED_DEMO);
-    let answer = oracle::call(std::net::SocketAddr::from(([127, 0, 0, 1], port)), &json!({"path": "/"})).expect("answer");
+    let answer =
+        oracle::call(std::net::SocketAddr::from(([127, 0, 0, 1], port)), &json!({"path": "/"})).expect("answer");
     assert_eq!(answer.body, "hi");
     let trace = agent.get("/trace").json();
-    let listen = trace["body"].as_array().expect("root block").iter().find(|n| n["kind"] == "callback" && n["event"] == "listen");
-    let sends_hi = |n: &Value| n["kind"] == "primApp" && n["event"] == "send" && n["eventArgs"][0] == json!({"kind": "string", "value": "hi"});
+    let listen = trace["body"]
+        .as_array()
+        .expect("root block")
+        .iter()
+        .find(|n| n["kind"] == "callback" && n["event"] == "listen");
+    let sends_hi = |n: &Value| {
+        n["kind"] == "primApp" && n["event"] == "send" && n["eventArgs"][0] == json!({"kind": "string", "value": "hi"})
+    };
     assert!(contains_node(listen.expect("a listen callback"), &sends_hi), "{trace}");
 }
 
@@ -58,7 +70,13 @@ fn assert_code_cache_is_used(tracing: &Path) {
     assert!(tracing.join("bundled.cache").exists(), "the dist lacks tracing/bundled.cache");
     // Exits at once, before the runtime would complain that `listen` was never called.
     let script = "process.stdout.write(String(require(process.argv[1])._loadedFrom)); process.exit(0)";
-    let output = Command::new("node").arg("-e").arg(script).arg(tracing).env_remove("CONTAINERLESS_CONTROL_FD").output().expect("run node");
+    let output = Command::new("node")
+        .arg("-e")
+        .arg(script)
+        .arg(tracing)
+        .env_remove("CONTAINERLESS_CONTROL_FD")
+        .output()
+        .expect("run node");
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     assert_eq!(String::from_utf8_lossy(&output.stdout), "code cache");
 }

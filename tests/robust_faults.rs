@@ -46,7 +46,11 @@ fn a_missing_transform_is_a_compile_error_with_the_reason() {
         assert_eq!(info["error"].as_str(), Some(format!("compilation failed: {reason}").as_str()), "{transform}");
         assert!(info["compilerPid"].is_null() && info["nodePid"].is_null());
         assert!(!agent.workdir.path().join("traced.js").exists());
-        assert_eq!(dir_entries(agent.workdir.path()), ["index.js", "js-transform.sh", "node_modules"], "no temporary file left");
+        assert_eq!(
+            dir_entries(agent.workdir.path()),
+            ["index.js", "js-transform.sh", "node_modules"],
+            "no temporary file left"
+        );
         agent.assert_healthy();
     }
 }

@@ -81,7 +81,8 @@ fn a_throw_at_top_level_is_a_runtime_error_with_the_exception() {
 #[test]
 fn never_calling_listen_is_a_runtime_error() {
     let agent = start_real("fn-no-listen", &[]);
-    let info = runtime_error_of(&agent, "Vanilla", "const c = require('containerless'); console.log('no listen here');");
+    let info =
+        runtime_error_of(&agent, "Vanilla", "const c = require('containerless'); console.log('no listen here');");
     assert_eq!(
         error_text(&info),
         "node exited before it was ready with exit code 1: listen(handler) was not called during the program's first turn; \
@@ -115,10 +116,7 @@ fn an_endless_loop_at_top_level_hits_the_start_timeout_and_node_is_killed() {
     agent.wait_status("runtime-error", SLOW);
     let info = agent.info();
     let error = error_text(&info);
-    assert!(
-        error.starts_with("the function did not become ready within ") && error.ends_with(" ms"),
-        "{error}"
-    );
+    assert!(error.starts_with("the function did not become ready within ") && error.ends_with(" ms"), "{error}");
     wait_pid_gone(node, SLOW);
     agent.wait_log("node exited with signal", SLOW);
     agent.assert_healthy();
@@ -150,7 +148,10 @@ fn an_endless_loop_in_a_handler_leaves_the_agent_responsive_and_sigterm_ends_it(
 #[test]
 fn process_exit_in_a_handler_is_a_runtime_error_with_its_code() {
     let agent = start_real("fn-exit", &[]);
-    agent.start_function("Vanilla", "const c = require('containerless'); c.listen(function (req) { process.exit(5); });");
+    agent.start_function(
+        "Vanilla",
+        "const c = require('containerless'); c.listen(function (req) { process.exit(5); });",
+    );
     assert!(get_within(agent.function_addr(), "/", SLOW).is_none(), "no answer from a function that exits");
     agent.wait_status("runtime-error", SLOW);
     let info = agent.info();

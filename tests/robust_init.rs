@@ -68,7 +68,9 @@ fn a_chunked_body_over_the_limit_is_413_while_it_streams() {
     stream.set_read_timeout(Some(SLOW)).unwrap();
     stream.set_write_timeout(Some(Duration::from_secs(5))).unwrap();
     stream
-        .write_all(b"POST /init HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+        .write_all(
+            b"POST /init HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n",
+        )
         .unwrap();
     // A writer that would send 16 GiB, stopping once the answer is in.
     const CHUNK: usize = 64 * 1024;
@@ -190,7 +192,12 @@ fn malformed_http_is_refused_with_an_error_body_and_the_connection_closed() {
     let huge_header = format!("GET /status HTTP/1.1\r\nX-Big: {}\r\n\r\n", "a".repeat(20_000));
     let cases: Vec<(Vec<u8>, u16, &str, &str)> = vec![
         (b"HELLO\r\n\r\n".to_vec(), 400, "bad request", "malformed request: malformed request line `HELLO`"),
-        (b"GET /status HTTP/2.0\r\n\r\n".to_vec(), 505, "http version not supported", "HTTP version not supported: HTTP/2.0 is not supported: use HTTP/1.1"),
+        (
+            b"GET /status HTTP/2.0\r\n\r\n".to_vec(),
+            505,
+            "http version not supported",
+            "HTTP version not supported: HTTP/2.0 is not supported: use HTTP/1.1",
+        ),
         (
             b"POST /init HTTP/1.1\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n".to_vec(),
             400,

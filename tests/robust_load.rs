@@ -78,7 +78,12 @@ impl Tally {
 }
 
 /// Runs the agent and function clients until `stop`; returns their threads.
-fn start_load(agent: SocketAddr, function: SocketAddr, stop: &Arc<AtomicBool>, tally: &Arc<Tally>) -> Vec<std::thread::JoinHandle<()>> {
+fn start_load(
+    agent: SocketAddr,
+    function: SocketAddr,
+    stop: &Arc<AtomicBool>,
+    tally: &Arc<Tally>,
+) -> Vec<std::thread::JoinHandle<()>> {
     let paths = ["/status", "/trace", "/info"];
     let mut threads = Vec::new();
     for index in 0..CLIENTS {
@@ -171,7 +176,12 @@ fn two_hundred_clients_get_answers_with_flat_threads_and_memory() {
         "{CLIENTS} clients for {elapsed:?}: {ok} answers ({:.0}/s), {errors} errors; threads {threads_before} -> max {max_threads} -> {threads_after}; RSS {rss_before} kB -> {rss_after} kB",
         ok as f64 / elapsed.as_secs_f64()
     );
-    assert_eq!(errors, 0, "first error: {:?}", tally.first_error.lock().unwrap().clone().or(warm_up.first_error.lock().unwrap().clone()));
+    assert_eq!(
+        errors,
+        0,
+        "first error: {:?}",
+        tally.first_error.lock().unwrap().clone().or(warm_up.first_error.lock().unwrap().clone())
+    );
     assert!(ok > CLIENTS as u64, "the clients were served: {ok}");
     assert_eq!((max_threads, threads_after), (threads_before, threads_before), "no thread growth");
     assert!(rss_after <= rss_before + 8 * 1024, "RSS grew from {rss_before} kB to {rss_after} kB");
@@ -243,7 +253,12 @@ fn slow_clients_cannot_stop_others_from_being_served() {
     for dribbler in dribblers {
         let received = dribbler.join().unwrap();
         let response = parse_response(&received).expect("a 408 response");
-        expect_error(&response, 408, "request timeout", "the request did not arrive in time: the request was not complete within 2s");
+        expect_error(
+            &response,
+            408,
+            "request timeout",
+            "the request did not arrive in time: the request was not complete within 2s",
+        );
     }
     // The silent ones were closed without a word.
     for mut stream in silent {
@@ -265,7 +280,8 @@ fn running_out_of_descriptors_does_not_stop_the_agent_accepting() {
     let idle: Vec<TcpStream> = (0..40).map(|_| TcpStream::connect(agent.addr).unwrap()).collect();
     for round in 0..20 {
         let asked = Instant::now();
-        let response = http(agent.addr, "GET", "/healthz", &[], b"").unwrap_or_else(|err| panic!("round {round}: {err}"));
+        let response =
+            http(agent.addr, "GET", "/healthz", &[], b"").unwrap_or_else(|err| panic!("round {round}: {err}"));
         assert_eq!(response.status, 200, "round {round}");
         assert!(asked.elapsed() < Duration::from_secs(1), "round {round} took {:?}", asked.elapsed());
     }

@@ -26,7 +26,9 @@ fn inet_sockets(kind: &str) -> Vec<(u16, String, u64)> {
         let Ok(text) = std::fs::read_to_string(&table) else { continue };
         for line in text.lines().skip(1) {
             let fields: Vec<&str> = line.split_whitespace().collect();
-            let (Some(local), Some(state), Some(inode)) = (fields.get(1), fields.get(3), fields.get(9)) else { continue };
+            let (Some(local), Some(state), Some(inode)) = (fields.get(1), fields.get(3), fields.get(9)) else {
+                continue;
+            };
             let port = local.rsplit(':').next().and_then(|hex| u16::from_str_radix(hex, 16).ok()).unwrap_or(0);
             sockets.push((port, state.to_string(), inode.parse().unwrap_or(0)));
         }
@@ -104,8 +106,17 @@ fn the_token_is_required_for_init_and_trace_only() {
     let agent = start_real("sec-token", &["--token", "s3cret"]);
     let init = json!({"mode": "Tracing", "code": SEED_DEMO}).to_string();
     let eval = br#"{"method":"GET","path":"/"}"#;
-    let guarded: [(&str, &str, &[u8]); 3] = [("POST", "/init", init.as_bytes()), ("GET", "/trace", b""), ("POST", "/trace/eval", eval)];
-    for auth in [None, Some("Bearer wrong"), Some("Bearer s3cret2"), Some("Bearer s3cre"), Some("s3cret"), Some("Basic s3cret"), Some("Bearer")] {
+    let guarded: [(&str, &str, &[u8]); 3] =
+        [("POST", "/init", init.as_bytes()), ("GET", "/trace", b""), ("POST", "/trace/eval", eval)];
+    for auth in [
+        None,
+        Some("Bearer wrong"),
+        Some("Bearer s3cret2"),
+        Some("Bearer s3cre"),
+        Some("s3cret"),
+        Some("Basic s3cret"),
+        Some("Bearer"),
+    ] {
         let headers: Vec<(&str, &str)> = auth.map(|a| vec![("Authorization", a)]).unwrap_or_default();
         for (method, path, body) in guarded {
             let response = agent.request(method, path, &headers, body);
@@ -148,7 +159,9 @@ fn function_code_never_reaches_a_shell() {
         serde_json::to_string(&text).unwrap()
     );
     // Both modes; Tracing goes through js-transform.sh, a shell script.
-    for (mode, agent) in [("Vanilla", start_real("sec-shell-vanilla", &[])), ("Tracing", start_real("sec-shell-tracing", &[]))] {
+    for (mode, agent) in
+        [("Vanilla", start_real("sec-shell-vanilla", &[])), ("Tracing", start_real("sec-shell-tracing", &[]))]
+    {
         agent.start_function(mode, &code);
         let answer = http(agent.function_addr(), "GET", "/", &[], b"").unwrap();
         assert_eq!(answer.text(), text, "{mode}: the code ran as written");
@@ -190,7 +203,13 @@ fn the_token_reaches_neither_the_compiler_nor_the_function() {
     let function = http(agent.function_addr(), "GET", "/", &[], b"").unwrap();
     assert_eq!(
         function.json(),
-        json!(["CONTAINERLESS_AGENT_BIN", "CONTAINERLESS_CONTROL_FD", "CONTAINERLESS_HOST", "CONTAINERLESS_MODE", "CONTAINERLESS_PORT"])
+        json!([
+            "CONTAINERLESS_AGENT_BIN",
+            "CONTAINERLESS_CONTROL_FD",
+            "CONTAINERLESS_HOST",
+            "CONTAINERLESS_MODE",
+            "CONTAINERLESS_PORT"
+        ])
     );
     agent.assert_healthy();
 }

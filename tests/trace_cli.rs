@@ -83,7 +83,10 @@ fn validate_lists_problems() {
 #[test]
 fn text_renders_the_trace() {
     let out = eval_trace(&["--trace", &testdata("hello.json"), "--text"], "");
-    assert_eq!((out.status.code(), text(&out.stdout).as_str()), (Some(0), "listen((req_0) => {\n  send(\"hi\");\n});\n"));
+    assert_eq!(
+        (out.status.code(), text(&out.stdout).as_str()),
+        (Some(0), "listen((req_0) => {\n  send(\"hi\");\n});\n")
+    );
 }
 
 #[test]

@@ -81,7 +81,8 @@ fn lex(src: &str) -> Vec<Tok> {
             toks.push(Tok::Name(chars[start..i].iter().collect()));
         } else {
             let rest: String = chars[i..chars.len().min(i + 3)].iter().collect();
-            let p = PUNCTS.iter().find(|p| rest.starts_with(**p)).unwrap_or_else(|| panic!("cannot lex {rest:?} in {src}"));
+            let p =
+                PUNCTS.iter().find(|p| rest.starts_with(**p)).unwrap_or_else(|| panic!("cannot lex {rest:?} in {src}"));
             toks.push(Tok::Punct(p));
             i += p.chars().count();
         }
@@ -191,7 +192,8 @@ impl Parser {
     }
 
     fn binary(&mut self, level: usize) -> Node {
-        const LEVELS: [&[&str]; 6] = [&["||"], &["&&"], &["===", "!==", "==", "!="], &["<=", ">=", "<", ">"], &["+", "-"], &["*", "/", "%"]];
+        const LEVELS: [&[&str]; 6] =
+            [&["||"], &["&&"], &["===", "!==", "==", "!="], &["<=", ">=", "<", ">"], &["+", "-"], &["*", "/", "%"]];
         if level == LEVELS.len() {
             return self.unary();
         }

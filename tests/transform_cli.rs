@@ -67,7 +67,11 @@ fn syntax_errors_are_located_on_stderr_with_exit_1() {
     std::fs::write(dir.join("index.js"), "let a = 1;\n\n  let a = 2;\n").expect("write");
     let out = transform(&dir, "index.js");
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).starts_with("index.js:3:7: Identifier 'a' has already been declared"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).starts_with("index.js:3:7: Identifier 'a' has already been declared"),
+        "{}",
+        text(&out.stderr)
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -100,7 +104,7 @@ fn too_deep_nesting_is_a_compile_error() {
 #[cfg(unix)]
 #[test]
 fn js_transform_sh_finds_the_agent_through_a_symlink() {
-    use std::os::unix::fs::{PermissionsExt, symlink};
+    use std::os::unix::fs::{symlink, PermissionsExt};
     let script = repo().join("js-transform.sh");
     let mode = std::fs::metadata(&script).expect("script").permissions().mode();
     assert!(mode & 0o111 != 0, "js-transform.sh must be executable");

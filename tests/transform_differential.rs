@@ -37,7 +37,12 @@ struct Gen {
 
 impl Gen {
     fn new(seed: u64) -> Self {
-        Gen { rng: Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1), vars: vec!["a".into(), "b".into(), "c".into()], fns: Vec::new(), n: 0 }
+        Gen {
+            rng: Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1),
+            vars: vec!["a".into(), "b".into(), "c".into()],
+            fns: Vec::new(),
+            n: 0,
+        }
     }
 
     fn fresh(&mut self, prefix: &str) -> String {
@@ -113,7 +118,12 @@ impl Gen {
             4 => format!("if ({}) {{ {} }} else {{ {} }}", self.expr(0), self.block(depth), self.block(depth)),
             5 => {
                 let i = self.fresh("i");
-                format!("for (let {i} = 0; {i} < 3; {i}++) {{ {} if ({}) continue; {} }}", self.block(depth), self.expr(0), self.block(depth))
+                format!(
+                    "for (let {i} = 0; {i} < 3; {i}++) {{ {} if ({}) continue; {} }}",
+                    self.block(depth),
+                    self.expr(0),
+                    self.block(depth)
+                )
             }
             6 => {
                 let w = self.fresh("w");
@@ -136,7 +146,12 @@ impl Gen {
             }
             9 => {
                 let f = self.fresh("f");
-                let s = format!("function {f}(p, q = {}) {{ {} return {} + p; }}", self.expr(0), self.block(depth), self.expr(0));
+                let s = format!(
+                    "function {f}(p, q = {}) {{ {} return {} + p; }}",
+                    self.expr(0),
+                    self.block(depth),
+                    self.expr(0)
+                );
                 if depth == 0 {
                     self.fns.push(f);
                 }
@@ -170,10 +185,10 @@ impl Gen {
     }
 }
 
-
 #[test]
 fn generated_programs_behave_the_same_compiled() {
-    let dir: PathBuf = std::env::temp_dir().join(format!("containerless-transform-differential-{}", std::process::id()));
+    let dir: PathBuf =
+        std::env::temp_dir().join(format!("containerless-transform-differential-{}", std::process::id()));
     let package = dir.join("node_modules/containerless/tracing");
     std::fs::create_dir_all(&package).expect("temp dir");
     let stub = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/transform/testdata/stub/tracing.js");

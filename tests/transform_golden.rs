@@ -64,7 +64,6 @@ fn compiling_is_deterministic() {
     }
 }
 
-
 #[test]
 fn compiled_programs_behave_like_the_originals() {
     let dir = std::env::temp_dir().join(format!("containerless-transform-fidelity-{}", std::process::id()));
@@ -83,9 +82,7 @@ fn compiled_programs_behave_like_the_originals() {
         let (got, got_status) = run_node(&dir, &traced);
         assert!(!want.is_empty(), "{original} prints nothing: the test would prove nothing");
         if want != got || want_status != got_status {
-            failures.push(format!(
-                "{stem}: original ({want_status:?}):\n{want}\ncompiled ({got_status:?}):\n{got}"
-            ));
+            failures.push(format!("{stem}: original ({want_status:?}):\n{want}\ncompiled ({got_status:?}):\n{got}"));
         }
     }
     let _ = std::fs::remove_dir_all(&dir);

@@ -5,7 +5,7 @@
 
 use std::time::{Duration, Instant};
 
-use containerless::transform::{CompileError, compile};
+use containerless::transform::{compile, CompileError};
 
 fn ok(src: &str) -> String {
     match compile(src, "index.js") {
@@ -199,7 +199,10 @@ fn nesting_beyond_the_budget_is_a_located_error() {
 fn moderate_nesting_compiles() {
     let ifs = format!("{}f();{}", "if (a) { ".repeat(150), " }".repeat(150));
     ok(&ifs);
-    let else_ifs = format!("{} {{ f(0); }}", (1..200).map(|i| format!("if (x === {i}) {{ f({i}); }} else")).collect::<Vec<_>>().join(" "));
+    let else_ifs = format!(
+        "{} {{ f(0); }}",
+        (1..200).map(|i| format!("if (x === {i}) {{ f({i}); }} else")).collect::<Vec<_>>().join(" ")
+    );
     ok(&else_ifs);
     let calls = format!("let x = {}1{};", "f(".repeat(100), ")".repeat(100));
     ok(&calls);
@@ -217,7 +220,8 @@ fn ten_thousand_statements() {
 
 /// A 2,000-line handler: straight-line code, branches, loops and calls.
 fn big_function() -> String {
-    let mut src = String::from("let containerless = require('containerless');\nfunction handler(req) {\n  let total = 0;\n");
+    let mut src =
+        String::from("let containerless = require('containerless');\nfunction handler(req) {\n  let total = 0;\n");
     for i in 0..250 {
         src.push_str(&format!(
             "  let a{i} = req.body.x{i} + {i};\n  if (a{i} > {i}) {{\n    total += a{i} * 2;\n  }} else {{\n    total -= helper(a{i}, `k{i}`);\n  }}\n  for (let j = 0; j < a{i}; j++) total++;\n"
@@ -235,11 +239,16 @@ fn compiling_is_fast() {
     assert!(big.lines().count() >= 2000, "{}", big.lines().count());
     // Warm up (thread start, allocator), then take the best of a few runs.
     ok(example);
-    let best = |src: &str| (0..3).map(|_| {
-        let start = Instant::now();
-        ok(src);
-        start.elapsed()
-    }).min().unwrap_or_default();
+    let best = |src: &str| {
+        (0..3)
+            .map(|_| {
+                let start = Instant::now();
+                ok(src);
+                start.elapsed()
+            })
+            .min()
+            .unwrap_or_default()
+    };
     let small = best(example);
     let large = best(&big);
     eprintln!("example: {small:?}, 2000-line function: {large:?}");

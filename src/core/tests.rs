@@ -311,7 +311,10 @@ fn trace_is_refused_until_there_is_one_to_serve() {
 fn trace_waits_for_the_runtime_to_sync() {
     let mut core = running();
     core.handle(301, Event::TraceReceived(Bytes::from_static(b"{\"old\":1}")));
-    assert_eq!(core.handle(302, Event::TraceRequested { reply: 5 }), vec![Action::SendSync { id: 1, timeout_ms: 2000 }]);
+    assert_eq!(
+        core.handle(302, Event::TraceRequested { reply: 5 }),
+        vec![Action::SendSync { id: 1, timeout_ms: 2000 }]
+    );
     // The update the runtime flushes before `synced` is what the client gets.
     core.handle(303, Event::TraceReceived(Bytes::from_static(TRACE)));
     assert_eq!(core.handle(304, Event::SyncDone { id: 1 }), vec![trace_reply(5, TRACE)]);
@@ -322,7 +325,10 @@ fn trace_waits_for_the_runtime_to_sync() {
 fn one_sync_at_a_time_and_later_requests_wait_for_the_next() {
     let mut core = running();
     core.handle(301, Event::TraceReceived(Bytes::from_static(TRACE)));
-    assert_eq!(core.handle(302, Event::TraceRequested { reply: 5 }), vec![Action::SendSync { id: 1, timeout_ms: 2000 }]);
+    assert_eq!(
+        core.handle(302, Event::TraceRequested { reply: 5 }),
+        vec![Action::SendSync { id: 1, timeout_ms: 2000 }]
+    );
     // Sync 1 was sent before these arrived: it cannot vouch for them.
     assert!(core.handle(303, Event::TraceRequested { reply: 6 }).is_empty());
     assert!(core.handle(304, Event::TraceRequested { reply: 7 }).is_empty());
@@ -333,7 +339,10 @@ fn one_sync_at_a_time_and_later_requests_wait_for_the_next() {
     );
     assert_eq!(core.handle(306, Event::SyncDone { id: 2 }), vec![trace_reply(6, TRACE), trace_reply(7, TRACE)]);
     assert!(core.handle(307, Event::SyncDone { id: 2 }).is_empty(), "a duplicate is harmless");
-    assert_eq!(core.handle(308, Event::TraceRequested { reply: 8 }), vec![Action::SendSync { id: 3, timeout_ms: 2000 }]);
+    assert_eq!(
+        core.handle(308, Event::TraceRequested { reply: 8 }),
+        vec![Action::SendSync { id: 3, timeout_ms: 2000 }]
+    );
 }
 
 #[test]
@@ -371,7 +380,10 @@ fn a_sync_timeout_serves_the_last_trace_and_stops_syncing_until_the_runtime_answ
     let actions = core.handle(2305, Event::SyncDone { id: 1 });
     assert!(logged(&actions, Level::Info, "sync again"));
     assert!(effects(actions).is_empty());
-    assert_eq!(core.handle(2306, Event::TraceRequested { reply: 8 }), vec![Action::SendSync { id: 2, timeout_ms: 2000 }]);
+    assert_eq!(
+        core.handle(2306, Event::TraceRequested { reply: 8 }),
+        vec![Action::SendSync { id: 2, timeout_ms: 2000 }]
+    );
 }
 
 #[test]
@@ -487,10 +499,7 @@ fn shutdown_answers_waiting_trace_requests() {
     let mut core = running();
     core.handle(301, Event::TraceRequested { reply: 5 });
     let actions = effects(core.handle(302, Event::Shutdown));
-    assert_eq!(
-        actions,
-        vec![refused(5, ApiError::Unavailable("the agent is shutting down".into())), Action::KillNode]
-    );
+    assert_eq!(actions, vec![refused(5, ApiError::Unavailable("the agent is shutting down".into())), Action::KillNode]);
 }
 
 #[test]

@@ -97,7 +97,13 @@ struct Head {
 
 impl Head {
     fn with_body(self, body: Vec<u8>) -> Request {
-        Request { method: self.method, target: self.target, minor_version: self.minor_version, headers: self.headers, body }
+        Request {
+            method: self.method,
+            target: self.target,
+            minor_version: self.minor_version,
+            headers: self.headers,
+            body,
+        }
     }
 
     fn header(&self, name: &str) -> Option<&str> {

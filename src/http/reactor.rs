@@ -489,7 +489,13 @@ impl Reactor {
     }
 
     /// Answers a request the transport refused, then closes.
-    fn answer_now(&mut self, slot: usize, err: ApiError, now: Instant, dispatch: &mut impl FnMut(Job) -> Result<(), Box<Job>>) {
+    fn answer_now(
+        &mut self,
+        slot: usize,
+        err: ApiError,
+        now: Instant,
+        dispatch: &mut impl FnMut(Job) -> Result<(), Box<Job>>,
+    ) {
         let Some(conn) = self.conns[slot].as_mut() else { return };
         conn.output = super::render(&Response::from(err), false, ConnectionHeader::Close);
         conn.written = 0;

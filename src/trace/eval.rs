@@ -149,7 +149,9 @@ fn evaluate_here(trace: &Node, request: &Request, limits: &Limits) -> Evaluation
     let steps = interp.steps();
     match result {
         Ok(response) => Evaluation { outcome: Outcome::Response(response), unknown_reason: None, steps },
-        Err(Stop::Unknown(why)) => Evaluation { outcome: Outcome::Unknown, unknown_reason: Some(why.into_owned()), steps },
+        Err(Stop::Unknown(why)) => {
+            Evaluation { outcome: Outcome::Unknown, unknown_reason: Some(why.into_owned()), steps }
+        }
         // `run` turns stray breaks into Unknown; kept total all the same.
         Err(Stop::Break(name, _)) => Evaluation {
             outcome: Outcome::Unknown,

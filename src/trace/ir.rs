@@ -281,8 +281,8 @@ fn serialize_js_number<S: Serializer>(value: &f64, serializer: S) -> Result<S::O
     if !value.is_finite() {
         return Err(serde::ser::Error::custom("a trace number must be finite"));
     }
-    let raw = serde_json::value::RawValue::from_string(number::to_js_string(*value))
-        .map_err(serde::ser::Error::custom)?;
+    let raw =
+        serde_json::value::RawValue::from_string(number::to_js_string(*value)).map_err(serde::ser::Error::custom)?;
     raw.serialize(serializer)
 }
 
@@ -484,9 +484,13 @@ impl NodeReader {
             },
             "string" => Node::String { value: self.string(f, "value", path, kind)? },
             "identifier" => Node::Identifier { name: self.string(f, "name", path, kind)? },
-            "from" => Node::From { exp: self.child(f, "exp", path, kind)?, field: self.string(f, "field", path, kind)? },
+            "from" => {
+                Node::From { exp: self.child(f, "exp", path, kind)?, field: self.string(f, "field", path, kind)? }
+            }
             "get" => Node::Get { exp: self.child(f, "exp", path, kind)?, field: self.string(f, "field", path, kind)? },
-            "index" => Node::Index { exp: self.child(f, "exp", path, kind)?, index: self.child(f, "index", path, kind)? },
+            "index" => {
+                Node::Index { exp: self.child(f, "exp", path, kind)?, index: self.child(f, "index", path, kind)? }
+            }
             "binop" => {
                 let op = self.string(f, "op", path, kind)?;
                 let op = BinOp::from_symbol(&op).ok_or_else(|| problem(path, format!("unknown binop `{op}`")))?;
@@ -502,8 +506,12 @@ impl NodeReader {
                 true_part: self.children(f, "truePart", path, kind)?,
                 false_part: self.children(f, "falsePart", path, kind)?,
             },
-            "while" => Node::While { cond: self.child(f, "cond", path, kind)?, body: self.children(f, "body", path, kind)? },
-            "let" => Node::Let { name: self.string(f, "name", path, kind)?, named: self.child(f, "named", path, kind)? },
+            "while" => {
+                Node::While { cond: self.child(f, "cond", path, kind)?, body: self.children(f, "body", path, kind)? }
+            }
+            "let" => {
+                Node::Let { name: self.string(f, "name", path, kind)?, named: self.child(f, "named", path, kind)? }
+            }
             "set" => Node::Set { name: self.child(f, "name", path, kind)?, named: self.child(f, "named", path, kind)? },
             "block" => Node::Block { body: self.children(f, "body", path, kind)? },
             "callback" => Node::Callback {
@@ -517,8 +525,12 @@ impl NodeReader {
                 event: self.string(f, "event", path, kind)?,
                 event_args: self.children(f, "eventArgs", path, kind)?,
             },
-            "label" => Node::Label { name: self.string(f, "name", path, kind)?, body: self.children(f, "body", path, kind)? },
-            "break" => Node::Break { name: self.string(f, "name", path, kind)?, value: self.child(f, "value", path, kind)? },
+            "label" => {
+                Node::Label { name: self.string(f, "name", path, kind)?, body: self.children(f, "body", path, kind)? }
+            }
+            "break" => {
+                Node::Break { name: self.string(f, "name", path, kind)?, value: self.child(f, "value", path, kind)? }
+            }
             "object" => Node::Object { properties: self.props(f, "properties", path, kind)? },
             "clos" => Node::Clos { tenv: self.props(f, "tenv", path, kind)? },
             "array" => Node::Array { exps: self.children(f, "exps", path, kind)? },
@@ -560,11 +572,9 @@ impl NodeReader {
     fn children(&mut self, f: &mut Fields, name: &str, path: &Path, kind: &str) -> Result<Vec<Node>, Problem> {
         let here = Path::Field(path, name);
         match f.take(name, path, kind)? {
-            Json::Arr(items) => items
-                .into_iter()
-                .enumerate()
-                .map(|(i, item)| self.node(item, &Path::Item(&here, i)))
-                .collect(),
+            Json::Arr(items) => {
+                items.into_iter().enumerate().map(|(i, item)| self.node(item, &Path::Item(&here, i))).collect()
+            }
             other => Err(wrong_type(path, kind, name, "an array of nodes", &other)),
         }
     }

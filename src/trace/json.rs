@@ -361,7 +361,10 @@ mod tests {
         assert_eq!(p("-0").unwrap(), Json::Num(-0.0));
         assert!(matches!(p("-0").unwrap(), Json::Num(x) if x.is_sign_negative()));
         assert_eq!(p("1e400").unwrap(), Json::Num(f64::INFINITY));
-        assert_eq!(p("[1, \"a\", {}]").unwrap(), Json::Arr(vec![Json::Num(1.0), Json::Str("a".into()), Json::Obj(vec![])]));
+        assert_eq!(
+            p("[1, \"a\", {}]").unwrap(),
+            Json::Arr(vec![Json::Num(1.0), Json::Str("a".into()), Json::Obj(vec![])])
+        );
         assert_eq!(
             p(r#"{"a":1,"a":2}"#).unwrap(),
             Json::Obj(vec![("a".into(), Json::Num(1.0)), ("a".into(), Json::Num(2.0))])
@@ -375,7 +378,23 @@ mod tests {
 
     #[test]
     fn rejects_what_json_parse_rejects() {
-        for bad in ["", "01", "1.", ".5", "+1", "[1,]", "{\"a\":1,}", "'a'", "\"\t\"", "nul", "1 2", "\u{a0}1", "{a:1}", "0x10", "NaN"] {
+        for bad in [
+            "",
+            "01",
+            "1.",
+            ".5",
+            "+1",
+            "[1,]",
+            "{\"a\":1,}",
+            "'a'",
+            "\"\t\"",
+            "nul",
+            "1 2",
+            "\u{a0}1",
+            "{a:1}",
+            "0x10",
+            "NaN",
+        ] {
             let e = p(bad).unwrap_err();
             assert_eq!(e.kind, JsonErrorKind::Syntax, "{bad:?}");
         }

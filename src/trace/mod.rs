@@ -87,10 +87,9 @@ fn parse_args(args: Vec<OsString>) -> Result<CliArgs, String> {
         let mut value = |name: &str| -> Result<String, String> {
             match inline.clone() {
                 Some(v) => Ok(v),
-                None => args
-                    .next()
-                    .and_then(|v| v.into_string().ok())
-                    .ok_or_else(|| format!("{name} needs a file name")),
+                None => {
+                    args.next().and_then(|v| v.into_string().ok()).ok_or_else(|| format!("{name} needs a file name"))
+                }
             }
         };
         match flag.as_str() {
@@ -168,7 +167,8 @@ fn run_cli(args: Vec<OsString>) -> Result<i32, String> {
         Some(path) => read_input(path)?,
         None => b"{}".to_vec(),
     };
-    let evaluation = eval::eval_request_detailed(&trace, &request, &eval::Limits::default()).map_err(|e| e.to_string())?;
+    let evaluation =
+        eval::eval_request_detailed(&trace, &request, &eval::Limits::default()).map_err(|e| e.to_string())?;
     match evaluation.outcome {
         eval::Outcome::Response(response) => {
             if args.full {

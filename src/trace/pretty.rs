@@ -274,7 +274,8 @@ impl Printer {
         match node {
             Node::Unknown => self.push("/* unknown */"),
             Node::Number { value } => {
-                let text = if *value == 0.0 && value.is_sign_negative() { "-0".to_owned() } else { to_js_string(*value) };
+                let text =
+                    if *value == 0.0 && value.is_sign_negative() { "-0".to_owned() } else { to_js_string(*value) };
                 self.push(&text);
             }
             Node::Boolean { value } => self.push(if *value { "true" } else { "false" }),
@@ -366,7 +367,8 @@ impl Printer {
         }
         // `- -x` and `+ +x` must not fuse into `--x` / `++x`.
         let fuses = matches!(op, Op1::Neg | Op1::Plus)
-            && (matches!(e, Node::Op1 { op: Op1::Neg | Op1::Plus, .. }) || node_prec(e) == Prec::Unary && matches!(e, Node::Number { .. }));
+            && (matches!(e, Node::Op1 { op: Op1::Neg | Op1::Plus, .. })
+                || node_prec(e) == Prec::Unary && matches!(e, Node::Number { .. }));
         if fuses {
             self.push("(");
             self.expr_bare(e);
@@ -474,9 +476,17 @@ mod tests {
         let sum = Node::Binop { op: BinOp::Add, e1: id("a"), e2: id("b") };
         let product = Node::Binop { op: BinOp::Mul, e1: Box::new(sum.clone()), e2: id("c") };
         assert_eq!(expr(product), "(a + b) * c;\n");
-        let right_nested = Node::Binop { op: BinOp::Sub, e1: id("a"), e2: Box::new(Node::Binop { op: BinOp::Sub, e1: id("b"), e2: id("c") }) };
+        let right_nested = Node::Binop {
+            op: BinOp::Sub,
+            e1: id("a"),
+            e2: Box::new(Node::Binop { op: BinOp::Sub, e1: id("b"), e2: id("c") }),
+        };
         assert_eq!(expr(right_nested), "a - (b - c);\n");
-        let left_nested = Node::Binop { op: BinOp::Sub, e1: Box::new(Node::Binop { op: BinOp::Sub, e1: id("a"), e2: id("b") }), e2: id("c") };
+        let left_nested = Node::Binop {
+            op: BinOp::Sub,
+            e1: Box::new(Node::Binop { op: BinOp::Sub, e1: id("a"), e2: id("b") }),
+            e2: id("c"),
+        };
         assert_eq!(expr(left_nested), "a - b - c;\n");
         let neg_neg = Node::Op1 { op: Op1::Neg, e: Box::new(Node::Op1 { op: Op1::Neg, e: id("x") }) };
         assert_eq!(expr(neg_neg), "-(-x);\n");
@@ -488,7 +498,8 @@ mod tests {
         assert_eq!(expr(member_of_number), "(1).x;\n");
         let odd_name = Node::Get { exp: id("o"), field: "a-b".into() };
         assert_eq!(expr(odd_name), "o[\"a-b\"];\n");
-        let typeof_minus = Node::Op1 { op: Op1::Typeof, e: Box::new(Node::Binop { op: BinOp::Sub, e1: id("a"), e2: num(-0.0) }) };
+        let typeof_minus =
+            Node::Op1 { op: Op1::Typeof, e: Box::new(Node::Binop { op: BinOp::Sub, e1: id("a"), e2: num(-0.0) }) };
         assert_eq!(expr(typeof_minus), "typeof (a - -0);\n");
     }
 

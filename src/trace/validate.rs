@@ -131,7 +131,10 @@ impl<'t> Checker<'t> {
             Node::Set { name, named } => {
                 if !matches!(name.as_ref(), Node::Identifier { .. } | Node::Index { .. } | Node::From { .. }) {
                     let target = Path::Field(path, "name");
-                    self.report(&target, format!("`set` assigns to an identifier, index or from, not `{}`", name.kind()));
+                    self.report(
+                        &target,
+                        format!("`set` assigns to an identifier, index or from, not `{}`", name.kind()),
+                    );
                 }
                 self.child(name, path, "name");
                 self.child(named, path, "named");
@@ -250,8 +253,13 @@ mod tests {
 
     #[test]
     fn set_targets() {
-        let trace = listen(&format!(r#"{{"kind":"set","name":{{"kind":"get","exp":{{"kind":"identifier","name":"x"}},"field":"f"}},"named":{NUM}}}"#));
-        assert_eq!(problems(&trace), ["body[0].body[0].name: `set` assigns to an identifier, index or from, not `get`"]);
+        let trace = listen(&format!(
+            r#"{{"kind":"set","name":{{"kind":"get","exp":{{"kind":"identifier","name":"x"}},"field":"f"}},"named":{NUM}}}"#
+        ));
+        assert_eq!(
+            problems(&trace),
+            ["body[0].body[0].name: `set` assigns to an identifier, index or from, not `get`"]
+        );
     }
 
     #[test]
@@ -294,9 +302,15 @@ mod tests {
     #[test]
     fn listen_only_from_the_top_level() {
         let nested = listen(&callback("listen", "req_9", ""));
-        assert_eq!(problems(&nested), ["body[0].body[0]: `listen` may only be called by the top level, not from a callback"]);
+        assert_eq!(
+            problems(&nested),
+            ["body[0].body[0]: `listen` may only be called by the top level, not from a callback"]
+        );
         // Inside a top-level label (an inlined call) is fine.
-        let inlined = format!(r#"{{"kind":"block","body":[{{"kind":"label","name":"ret_1","body":[{}]}}]}}"#, callback("listen", "req_0", ""));
+        let inlined = format!(
+            r#"{{"kind":"block","body":[{{"kind":"label","name":"ret_1","body":[{}]}}]}}"#,
+            callback("listen", "req_0", "")
+        );
         assert_eq!(problems(&inlined), Vec::<String>::new());
     }
 

@@ -325,7 +325,11 @@ pub enum Expr {
     /// `target = value`, or `target op= value` when `op` is set.
     Assign(Box<Target>, Option<BinOp>, Box<Expr>),
     /// `++x`, `x--`, ...: `increment` tells `++` from `--`.
-    Update { target: Box<Target>, increment: bool, prefix: bool },
+    Update {
+        target: Box<Target>,
+        increment: bool,
+        prefix: bool,
+    },
     Call(Box<Expr>, Vec<Expr>),
     Seq(Vec<Expr>),
     Object(Vec<(String, Expr)>),
@@ -432,9 +436,15 @@ pub enum Stmt {
     For(Box<ForLoop>),
     Switch(Box<Switch>),
     /// Normalized loop: `label: while (true) { body }`.
-    Loop { label: String, body: Vec<Stmt> },
+    Loop {
+        label: String,
+        body: Vec<Stmt>,
+    },
     /// `label: { body }` (the target of a `continue`).
-    Labeled { label: String, body: Vec<Stmt> },
+    Labeled {
+        label: String,
+        body: Vec<Stmt>,
+    },
     Break(String),
     Return(Option<Expr>),
     FuncDecl(Box<Func>),

@@ -205,7 +205,8 @@ impl<'n> Instrumenter<'n> {
             match st {
                 Stmt::FuncDecl(f) => {
                     if let Some(name) = f.name.filter(|n| last_of.get(n) == Some(&i)) {
-                        let call = self.t("decl", vec![Expr::Var(frame), self.name_str(name), Expr::Var(name), s(&f.id)]);
+                        let call =
+                            self.t("decl", vec![Expr::Var(frame), self.name_str(name), Expr::Var(name), s(&f.id)]);
                         out.push(Stmt::Expr(call));
                     }
                 }
@@ -630,7 +631,12 @@ mod tests {
         let t = templates("let a = 1; let b = 1; let c = a + 1;");
         assert_eq!(t, vec!["const $t1 = [\"n\", 1];", "const $t2 = [\"bin\", \"+\", [\"v\", \"a$0\"], [\"n\", 1]];"]);
         let t = templates("let o = {k: [null, true, \"s\", undefined, NaN]}; let g = Math.PI;");
-        assert!(t[0].contains("[\"obj\", [[\"k\", [\"arr\", [[\"null\"], [\"b\", true], [\"s\", \"s\"], [\"u\"], [\"n\", NaN]]]]]]"), "{t:?}");
+        assert!(
+            t[0].contains(
+                "[\"obj\", [[\"k\", [\"arr\", [[\"null\"], [\"b\", true], [\"s\", \"s\"], [\"u\"], [\"n\", NaN]]]]]]"
+            ),
+            "{t:?}"
+        );
         assert!(t[1].contains("[\"get\", [\"g\", \"Math\"], \"PI\"]"), "{t:?}");
     }
 
@@ -650,7 +656,10 @@ mod tests {
         let b = body("o.p.m(1);");
         assert!(b.contains("$T.mcall($s0, null, $t3, o.p, \"m\", $t2, [1]);"), "{b}");
         let t = templates("o.m(1, 1); o.m(1, 1);");
-        assert!(t.contains(&"const $t2 = [$t1, $t1];".to_string()), "argument templates are one shared constant: {t:?}");
+        assert!(
+            t.contains(&"const $t2 = [$t1, $t1];".to_string()),
+            "argument templates are one shared constant: {t:?}"
+        );
     }
 
     #[test]

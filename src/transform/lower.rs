@@ -13,13 +13,12 @@
 //! Loops get their labels here, so that `break`/`continue` inside opaque
 //! text can be rewritten to leave the normalized loops correctly.
 
-
 use oxc_ast::ast::{self as js, Expression, Statement};
 use oxc_span::{GetSpan, Span};
 
 use super::ast::*;
 use super::error::Problem;
-use super::resolve::{Jump, Resolution, pattern_names};
+use super::resolve::{pattern_names, Jump, Resolution};
 
 /// The construct has effects the compiler does not model: the enclosing
 /// statement must become opaque.
@@ -301,7 +300,9 @@ impl Lowerer<'_> {
                             }
                             // Closures created in the head itself see the
                             // head's own environment: not modelled.
-                            if !per_iteration.is_empty() && decl.declarations.iter().any(|d| d.init.as_ref().is_some_and(contains_function)) {
+                            if !per_iteration.is_empty()
+                                && decl.declarations.iter().any(|d| d.init.as_ref().is_some_and(contains_function))
+                            {
                                 return Err(Unsupported);
                             }
                         }
@@ -333,7 +334,8 @@ impl Lowerer<'_> {
             return Err(Unsupported);
         }
         let disc = self.expr(&s.discriminant)?;
-        let tests = s.cases.iter().map(|c| c.test.as_ref().map(|t| self.expr(t)).transpose()).collect::<Lowered<Vec<_>>>()?;
+        let tests =
+            s.cases.iter().map(|c| c.test.as_ref().map(|t| self.expr(t)).transpose()).collect::<Lowered<Vec<_>>>()?;
         let n = self.fresh_label_number();
         let label = format!("L{n}");
         self.switch_labels.insert(s.span.start, label.clone());
@@ -386,7 +388,13 @@ impl Lowerer<'_> {
     }
 
     /// `{a, b: {c}, d = 1} = source` as member reads, in source order.
-    fn object_pattern(&mut self, pattern: &js::ObjectPattern<'_>, source: VarId, kind: DeclKind, out: &mut Vec<Stmt>) -> Lowered<()> {
+    fn object_pattern(
+        &mut self,
+        pattern: &js::ObjectPattern<'_>,
+        source: VarId,
+        kind: DeclKind,
+        out: &mut Vec<Stmt>,
+    ) -> Lowered<()> {
         if pattern.rest.is_some() {
             return Err(Unsupported);
         }
@@ -401,7 +409,13 @@ impl Lowerer<'_> {
         Ok(())
     }
 
-    fn bind_pattern(&mut self, pattern: &js::BindingPattern<'_>, value: Expr, kind: DeclKind, out: &mut Vec<Stmt>) -> Lowered<()> {
+    fn bind_pattern(
+        &mut self,
+        pattern: &js::BindingPattern<'_>,
+        value: Expr,
+        kind: DeclKind,
+        out: &mut Vec<Stmt>,
+    ) -> Lowered<()> {
         match pattern {
             js::BindingPattern::BindingIdentifier(id) => {
                 let var = self.var(id.span, id.name.as_str());
@@ -432,7 +446,8 @@ impl Lowerer<'_> {
             return Stmt::OpaqueFunc(self.opaque(func.span), var);
         }
         let body = func.body.as_deref();
-        match self.function(func.span.start, false, func.r#async || func.generator, Some(var), &func.params, body, None) {
+        match self.function(func.span.start, false, func.r#async || func.generator, Some(var), &func.params, body, None)
+        {
             Some(f) => Stmt::FuncDecl(Box::new(f)),
             None => Stmt::OpaqueFunc(self.opaque(func.span), var),
         }
@@ -492,7 +507,9 @@ impl Lowerer<'_> {
                 js::BindingPattern::ObjectPattern(obj) => {
                     let mut names = Vec::new();
                     pattern_names(pattern, &mut names);
-                    if names.iter().any(|(_, span)| self.res.var_at(span.start).is_some_and(|v| self.names.info(v).redeclared_by_var)) {
+                    if names.iter().any(|(_, span)| {
+                        self.res.var_at(span.start).is_some_and(|v| self.names.info(v).redeclared_by_var)
+                    }) {
                         return Err(Unsupported);
                     }
                     let temp = self.names.temp();
@@ -593,7 +610,11 @@ impl Lowerer<'_> {
                     return Err(Unsupported);
                 }
                 let target = self.simple_target(&u.argument)?;
-                Expr::Update { target: Box::new(target), increment: u.operator == js::UpdateOperator::Increment, prefix: u.prefix }
+                Expr::Update {
+                    target: Box::new(target),
+                    increment: u.operator == js::UpdateOperator::Increment,
+                    prefix: u.prefix,
+                }
             }
             Expression::UnaryExpression(u) => {
                 let op = match u.operator {
@@ -662,13 +683,29 @@ impl Lowerer<'_> {
             Expression::ParenthesizedExpression(p) => return self.expr(&p.expression),
             Expression::FunctionExpression(f) => {
                 let name = f.id.as_ref().map(|id| self.var(id.span, id.name.as_str()));
-                match self.function(f.span.start, false, f.r#async || f.generator, name, &f.params, f.body.as_deref(), None) {
+                match self.function(
+                    f.span.start,
+                    false,
+                    f.r#async || f.generator,
+                    name,
+                    &f.params,
+                    f.body.as_deref(),
+                    None,
+                ) {
                     Some(func) => Expr::Func(Box::new(func)),
                     None => Expr::Opaque(self.opaque(f.span), OpaqueKind::Pure),
                 }
             }
             Expression::ArrowFunctionExpression(a) => {
-                match self.function(a.span.start, true, a.r#async, None, &a.params, a.get_function_body(), a.get_expression()) {
+                match self.function(
+                    a.span.start,
+                    true,
+                    a.r#async,
+                    None,
+                    &a.params,
+                    a.get_function_body(),
+                    a.get_expression(),
+                ) {
                     Some(func) => Expr::Func(Box::new(func)),
                     None => Expr::Opaque(self.opaque(a.span), OpaqueKind::Pure),
                 }
@@ -696,7 +733,9 @@ impl Lowerer<'_> {
                 js::MemberExpression::StaticMemberExpression(m) => {
                     (&m.object, (m.optional, None, m.property.name.to_string()))
                 }
-                js::MemberExpression::ComputedMemberExpression(m) => (&m.object, (m.optional, Some(&m.expression), String::new())),
+                js::MemberExpression::ComputedMemberExpression(m) => {
+                    (&m.object, (m.optional, Some(&m.expression), String::new()))
+                }
                 js::MemberExpression::PrivateFieldExpression(_) => return self.unmodelled(e),
             };
             links.push(link);
@@ -862,8 +901,12 @@ pub fn is_safe_class(class: &js::Class<'_>) -> bool {
     class.body.body.iter().all(|element| match element {
         js::ClassElement::StaticBlock(_) => false,
         js::ClassElement::MethodDefinition(m) => !m.computed && m.decorators.is_empty(),
-        js::ClassElement::PropertyDefinition(p) => !p.computed && p.decorators.is_empty() && !(p.r#static && p.value.is_some()),
-        js::ClassElement::AccessorProperty(p) => !p.computed && p.decorators.is_empty() && !(p.r#static && p.value.is_some()),
+        js::ClassElement::PropertyDefinition(p) => {
+            !p.computed && p.decorators.is_empty() && !(p.r#static && p.value.is_some())
+        }
+        js::ClassElement::AccessorProperty(p) => {
+            !p.computed && p.decorators.is_empty() && !(p.r#static && p.value.is_some())
+        }
         js::ClassElement::TSIndexSignature(_) => true,
     })
 }
@@ -932,7 +975,9 @@ fn has_optional_link(e: &Expression<'_>) -> bool {
 
 fn contains_function(e: &Expression<'_>) -> bool {
     match e {
-        Expression::FunctionExpression(_) | Expression::ArrowFunctionExpression(_) | Expression::ClassExpression(_) => true,
+        Expression::FunctionExpression(_) | Expression::ArrowFunctionExpression(_) | Expression::ClassExpression(_) => {
+            true
+        }
         Expression::ParenthesizedExpression(p) => contains_function(&p.expression),
         Expression::BinaryExpression(b) => contains_function(&b.left) || contains_function(&b.right),
         Expression::LogicalExpression(l) => contains_function(&l.left) || contains_function(&l.right),
@@ -983,7 +1028,10 @@ mod tests {
             other => panic!("{other:?}"),
         }
         assert!(matches!(only_stmt("let y = a | b;"), Stmt::Decl(_, _, Some(Expr::Opaque(_, OpaqueKind::Pure)))));
-        assert!(matches!(only_stmt("const c = require('c');"), Stmt::Decl(_, _, Some(Expr::Opaque(_, OpaqueKind::Require)))));
+        assert!(matches!(
+            only_stmt("const c = require('c');"),
+            Stmt::Decl(_, _, Some(Expr::Opaque(_, OpaqueKind::Require)))
+        ));
         // Effects the trace does not model make the statement opaque.
         assert!(matches!(only_stmt("let d = new Date();"), Stmt::Opaque(_)));
         assert!(matches!(only_stmt("o[k](1);"), Stmt::Opaque(_)));
@@ -1034,10 +1082,7 @@ mod tests {
              if ($r3 === undefined) { $r3 = 1; } const d$2 = $r3;"
         );
         // A name nothing reassigns is read directly.
-        assert_eq!(
-            lowered_text("const o = f(); const {a} = o;"),
-            "const o$0 = f(); const a$1 = o$0.a;"
-        );
+        assert_eq!(lowered_text("const o = f(); const {a} = o;"), "const o$0 = f(); const a$1 = o$0.a;");
         assert!(matches!(only_stmt("let [a] = o;"), Stmt::Opaque(_)));
         assert!(matches!(only_stmt("let {a, ...r} = o;"), Stmt::Opaque(_)));
         assert!(matches!(only_stmt("let {[k]: v} = o;"), Stmt::Opaque(_)));
@@ -1064,7 +1109,10 @@ mod tests {
 
     #[test]
     fn numbers_keep_their_source_form_and_fold_negation() {
-        assert_eq!(lowered_text("let n = [0x1F, -2, 1e3, - -3, NaN, undefined];"), "let n$0 = [0x1F, -2, 1e3, -(-3), NaN, undefined];");
+        assert_eq!(
+            lowered_text("let n = [0x1F, -2, 1e3, - -3, NaN, undefined];"),
+            "let n$0 = [0x1F, -2, 1e3, -(-3), NaN, undefined];"
+        );
     }
 
     #[test]

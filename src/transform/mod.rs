@@ -94,9 +94,7 @@ fn compile_here(source: &str, file_name: &str, teardown: Teardown) -> Result<Str
 fn untraced(source: &str) -> String {
     let mut out = String::with_capacity(source.len() + 160);
     out.push_str(source);
-    out.push_str(
-        "\n;{ const $T = require(\"containerless/tracing\"); $T.unknown($T.root()); $T.end(); }\n",
-    );
+    out.push_str("\n;{ const $T = require(\"containerless/tracing\"); $T.unknown($T.root()); $T.end(); }\n");
     out
 }
 

@@ -339,7 +339,11 @@ impl Normalizer<'_> {
             if let Some(test) = case.test {
                 let mut check = Vec::new();
                 let t = self.expr(test, &mut check);
-                check.push(Stmt::if_(bin(BinOp::StrictEq, d.clone(), t), vec![assign(Target::Var(k), num(i as i64))], Vec::new()));
+                check.push(Stmt::if_(
+                    bin(BinOp::StrictEq, d.clone(), t),
+                    vec![assign(Target::Var(k), num(i as i64))],
+                    Vec::new(),
+                ));
                 if i == 0 {
                     out.extend(check);
                 } else {
@@ -348,7 +352,11 @@ impl Normalizer<'_> {
             }
             bodies.push(case.body);
         }
-        out.push(Stmt::if_(bin(BinOp::StrictEq, var(k), num(-1)), vec![assign(Target::Var(k), num(default))], Vec::new()));
+        out.push(Stmt::if_(
+            bin(BinOp::StrictEq, var(k), num(-1)),
+            vec![assign(Target::Var(k), num(default))],
+            Vec::new(),
+        ));
         let mut loop_body = Vec::new();
         for (i, body) in bodies.into_iter().enumerate() {
             let body = self.stmts(body);

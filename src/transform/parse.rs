@@ -45,8 +45,7 @@ pub fn parse<'a>(alloc: &'a Allocator, source: &'a str) -> Result<Program<'a>, P
 /// `finally` or `while` follows. Over-counting only matters for programs the
 /// later stages reject anyway.
 pub fn recursion_estimate(source: &str, budget: usize) -> Option<usize> {
-    Scanner { src: source.as_bytes(), pos: 0, frames: vec![Frame::default()], total: 0, budget }
-        .run()
+    Scanner { src: source.as_bytes(), pos: 0, frames: vec![Frame::default()], total: 0, budget }.run()
 }
 
 #[derive(Default, Clone, Copy)]
@@ -80,11 +79,25 @@ enum Prev {
 }
 
 const NESTING_KEYWORDS: &[&[u8]] = &[
-    b"if", b"else", b"while", b"for", b"do", b"with", b"new", b"typeof", b"void", b"delete",
-    b"await", b"yield", b"return", b"throw", b"case",
+    b"if", b"else", b"while", b"for", b"do", b"with", b"new", b"typeof", b"void", b"delete", b"await", b"yield",
+    b"return", b"throw", b"case",
 ];
-const REGEX_KEYWORDS: &[&[u8]] =
-    &[b"return", b"typeof", b"instanceof", b"in", b"of", b"new", b"delete", b"void", b"throw", b"case", b"do", b"else", b"yield", b"await"];
+const REGEX_KEYWORDS: &[&[u8]] = &[
+    b"return",
+    b"typeof",
+    b"instanceof",
+    b"in",
+    b"of",
+    b"new",
+    b"delete",
+    b"void",
+    b"throw",
+    b"case",
+    b"do",
+    b"else",
+    b"yield",
+    b"await",
+];
 const CONTINUING_KEYWORDS: &[&[u8]] = &[b"else", b"catch", b"finally", b"while"];
 
 impl Scanner<'_> {
@@ -223,7 +236,6 @@ impl Scanner<'_> {
         let c = self.src[self.pos];
         c.is_ascii_alphabetic() || c == b'_' || c == b'$' || c == b'\\' || c >= 0x80
     }
-
 
     fn skip_word(&mut self) {
         let start = self.pos;

@@ -15,7 +15,6 @@
 //! same slot, and Annex B block functions in sloppy mode also bind a
 //! function-level `var`.
 
-
 use oxc_ast::ast::*;
 use oxc_span::{GetSpan, Span};
 
@@ -388,11 +387,7 @@ impl Resolver {
     /// `let`/`const`/`class` (and block functions) in the innermost scope.
     fn declare_lexical(&mut self, name: &str, kind: NameKind, offset: u32, numeric: bool) -> VarId {
         let params_clash = self.scopes.last().is_some_and(|s| s.kind == ScopeKind::Body)
-            && self
-                .fns
-                .last()
-                .and_then(|f| f.params_scope)
-                .is_some_and(|p| self.scopes[p].bindings.contains_key(name));
+            && self.fns.last().and_then(|f| f.params_scope).is_some_and(|p| self.scopes[p].bindings.contains_key(name));
         let scope = self.scopes.len() - 1;
         if params_clash || self.scopes[scope].bindings.contains_key(name) {
             self.fail(offset, format!("Identifier '{name}' has already been declared"));
@@ -405,8 +400,7 @@ impl Resolver {
     }
 
     fn declare_pattern_names(&mut self, pattern: &BindingPattern<'_>, kind: NameKind, init: Option<&Expression<'_>>) {
-        let numeric = matches!(pattern, BindingPattern::BindingIdentifier(_))
-            && init.is_none_or(is_numericish);
+        let numeric = matches!(pattern, BindingPattern::BindingIdentifier(_)) && init.is_none_or(is_numericish);
         let mut names = Vec::new();
         pattern_names(pattern, &mut names);
         for (name, span) in names {
@@ -544,7 +538,12 @@ impl Resolver {
         }
     }
 
-    fn hoist_block(&mut self, stmts: &[Statement<'_>], stack: &mut Vec<FastSet<String>>, body_lexicals: &FastSet<String>) {
+    fn hoist_block(
+        &mut self,
+        stmts: &[Statement<'_>],
+        stack: &mut Vec<FastSet<String>>,
+        body_lexicals: &FastSet<String>,
+    ) {
         let mut set = FastSet::default();
         for st in stmts {
             lexical_names(st, &mut set, true);
@@ -556,7 +555,12 @@ impl Resolver {
         stack.pop();
     }
 
-    fn hoist_in_block(&mut self, stmt: &Statement<'_>, stack: &mut Vec<FastSet<String>>, body_lexicals: &FastSet<String>) {
+    fn hoist_in_block(
+        &mut self,
+        stmt: &Statement<'_>,
+        stack: &mut Vec<FastSet<String>>,
+        body_lexicals: &FastSet<String>,
+    ) {
         if let Statement::FunctionDeclaration(func) = stmt {
             // The declaring block's own set holds the function itself.
             let enclosing = stack.len().saturating_sub(1);
@@ -569,17 +573,20 @@ impl Resolver {
     /// Annex B.3.3: in sloppy code a plain block function also binds a
     /// function-level `var`, unless that `var` would clash with a lexical
     /// declaration on the way out or with a parameter.
-    fn annex_b(&mut self, func: &Function<'_>, stack: &[FastSet<String>], enclosing: usize, body_lexicals: &FastSet<String>) {
+    fn annex_b(
+        &mut self,
+        func: &Function<'_>,
+        stack: &[FastSet<String>],
+        enclosing: usize,
+        body_lexicals: &FastSet<String>,
+    ) {
         let Some(id) = &func.id else { return };
         let name = id.name.as_str();
         if self.is_strict() || func.generator || func.r#async {
             return;
         }
-        let in_params = self
-            .fns
-            .last()
-            .and_then(|f| f.params_scope)
-            .is_some_and(|p| self.scopes[p].bindings.contains_key(name));
+        let in_params =
+            self.fns.last().and_then(|f| f.params_scope).is_some_and(|p| self.scopes[p].bindings.contains_key(name));
         if in_params || body_lexicals.contains(name) || stack[..enclosing].iter().any(|s| s.contains(name)) {
             return;
         }
@@ -736,7 +743,12 @@ impl Resolver {
         self.leave();
     }
 
-    fn walk_params_and_body(&mut self, params: &FormalParameters<'_>, body: &[Statement<'_>], expr_body: Option<&Expression<'_>>) {
+    fn walk_params_and_body(
+        &mut self,
+        params: &FormalParameters<'_>,
+        body: &[Statement<'_>],
+        expr_body: Option<&Expression<'_>>,
+    ) {
         self.push_scope(ScopeKind::Params);
         let params_scope = self.scopes.len() - 1;
         if let Some(frame) = self.fns.last_mut() {
@@ -904,8 +916,10 @@ impl Resolver {
     /// The body of an `if`, loop or label: a bare function declaration there
     /// behaves as if wrapped in its own block.
     fn walk_sub_statement(&mut self, stmt: &Statement<'_>) {
-        if matches!(stmt, Statement::FunctionDeclaration(_) | Statement::ClassDeclaration(_) | Statement::VariableDeclaration(_))
-            && !matches!(stmt, Statement::VariableDeclaration(d) if d.kind == VariableDeclarationKind::Var)
+        if matches!(
+            stmt,
+            Statement::FunctionDeclaration(_) | Statement::ClassDeclaration(_) | Statement::VariableDeclaration(_)
+        ) && !matches!(stmt, Statement::VariableDeclaration(d) if d.kind == VariableDeclarationKind::Var)
         {
             self.walk_block(std::slice::from_ref(stmt));
         } else {
@@ -1151,7 +1165,8 @@ impl Resolver {
         match left {
             ForStatementLeft::VariableDeclaration(decl) => {
                 for d in &decl.declarations {
-                    let binds = if decl.kind == VariableDeclarationKind::Var { Binds::Var(None) } else { Binds::Declaration };
+                    let binds =
+                        if decl.kind == VariableDeclarationKind::Var { Binds::Var(None) } else { Binds::Declaration };
                     self.walk_pattern(&d.id, binds);
                     if let Some(init) = &d.init {
                         self.walk_expr(init);
@@ -1683,7 +1698,15 @@ mod tests {
     #[test]
     fn early_errors_are_reported() {
         let alloc = Allocator::default();
-        for src in ["let a; let a;", "function f(a) { let a; }", "x: while (1) { break y; }", "var q; let q;", "import x from 'y';", "export const a = 1;", "let n = o.#p;"] {
+        for src in [
+            "let a; let a;",
+            "function f(a) { let a; }",
+            "x: while (1) { break y; }",
+            "var q; let q;",
+            "import x from 'y';",
+            "export const a = 1;",
+            "let n = o.#p;",
+        ] {
             let program = super::super::parse::parse(&alloc, src).expect("parses");
             assert!(matches!(resolve(&program), Err(Problem::Syntax(..))), "{src}");
         }

@@ -20,8 +20,10 @@ pub fn repo() -> PathBuf {
 /// in-place layout does (symlinks into the checkout).
 pub fn real_workdir(tag: &str) -> TempDir {
     let dir = TempDir::new(tag);
-    std::os::unix::fs::symlink(repo().join("js-transform.sh"), dir.path().join("js-transform.sh")).expect("symlink js-transform.sh");
-    std::os::unix::fs::symlink(repo().join("node_modules"), dir.path().join("node_modules")).expect("symlink node_modules");
+    std::os::unix::fs::symlink(repo().join("js-transform.sh"), dir.path().join("js-transform.sh"))
+        .expect("symlink js-transform.sh");
+    std::os::unix::fs::symlink(repo().join("node_modules"), dir.path().join("node_modules"))
+        .expect("symlink node_modules");
     dir
 }
 

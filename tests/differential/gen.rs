@@ -79,7 +79,11 @@ impl Gen<'_> {
     fn var(&mut self) -> String {
         let count = self.vars.len() + self.counters.len();
         let i = self.rng.below(count);
-        if i < self.vars.len() { self.vars[i].clone() } else { self.counters[i - self.vars.len()].clone() }
+        if i < self.vars.len() {
+            self.vars[i].clone()
+        } else {
+            self.counters[i - self.vars.len()].clone()
+        }
     }
 
     /// A variable that may be assigned.

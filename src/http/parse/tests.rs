@@ -78,7 +78,10 @@ fn bodies_over_the_limit_are_413_before_they_arrive() {
     assert_eq!(rejected(parse_all(b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n21\r\n").0), 413);
     let over = b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n0123456789abcdef\r\n11\r\n";
     assert_eq!(rejected(parse_all(over).0), 413);
-    assert_eq!(rejected(parse_all(b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nffffffffffffffffffffffff\r\n").0), 400);
+    assert_eq!(
+        rejected(parse_all(b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nffffffffffffffffffffffff\r\n").0),
+        400
+    );
     // Exactly the limit is fine.
     let at_limit = format!("POST / HTTP/1.1\r\nContent-Length: 32\r\n\r\n{}", "x".repeat(32));
     assert_eq!(complete(parse_all(at_limit.as_bytes()).0).body.len(), 32);

@@ -41,7 +41,9 @@ pub(crate) fn fetch(call: &Outgoing, timeout: Duration) -> Fetch {
         return network_error(e);
     }
     match read_response(BufReader::new(stream)) {
-        Ok(Some((status, body))) if (200..300).contains(&status) => Ok(Some(String::from_utf8_lossy(&body).into_owned())),
+        Ok(Some((status, body))) if (200..300).contains(&status) => {
+            Ok(Some(String::from_utf8_lossy(&body).into_owned()))
+        }
         Ok(_) => Ok(None),
         Err(ReadError::Io(e)) => network_error(e),
         Err(ReadError::Malformed) => Ok(None),
@@ -108,8 +110,8 @@ pub(crate) fn parse_url(url: &str) -> Result<Target, Cow<'static, str>> {
     let (host, port) = split_authority(authority).ok_or("a URL authority Node might rewrite")?;
     let path = if tail.starts_with('/') { tail.to_owned() } else { format!("/{tail}") };
     let path_only = path.split('?').next().unwrap_or("");
-    let has_dot_segment = path_only.split('/').any(|seg| seg == "." || seg == "..")
-        || path_only.to_ascii_lowercase().contains("%2e");
+    let has_dot_segment =
+        path_only.split('/').any(|seg| seg == "." || seg == "..") || path_only.to_ascii_lowercase().contains("%2e");
     let plain = path.bytes().all(|b| b.is_ascii_graphic() && !b"\"<>`{}'\\^|".contains(&b));
     if has_dot_segment || !plain {
         return Err("a URL path Node might rewrite".into());
@@ -297,7 +299,8 @@ mod tests {
         let (status, body) = read_response(&raw[..]).ok().flatten().unwrap();
         assert_eq!((status, body.as_slice()), (200, &b"hello"[..]));
 
-        let raw = b"HTTP/1.1 201 Created\r\nTransfer-Encoding: chunked\r\n\r\n3;x=1\r\nabc\r\n2\r\nde\r\n0\r\nT: v\r\n\r\n";
+        let raw =
+            b"HTTP/1.1 201 Created\r\nTransfer-Encoding: chunked\r\n\r\n3;x=1\r\nabc\r\n2\r\nde\r\n0\r\nT: v\r\n\r\n";
         let (status, body) = read_response(&raw[..]).ok().flatten().unwrap();
         assert_eq!((status, body.as_slice()), (201, &b"abcde"[..]));
 
@@ -308,6 +311,9 @@ mod tests {
         assert!(matches!(read_response(&b"SMTP ready\r\n"[..]), Err(ReadError::Malformed)));
         let huge_chunk = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1\r\na\r\nffffffffffffffff\r\n";
         assert!(matches!(read_response(&huge_chunk[..]), Err(ReadError::TooLarge)));
-        assert!(matches!(read_response(&b"HTTP/1.1 200 OK\r\nContent-Length: 9\r\n\r\nshort"[..]), Err(ReadError::Io(_))));
+        assert!(matches!(
+            read_response(&b"HTTP/1.1 200 OK\r\nContent-Length: 9\r\n\r\nshort"[..]),
+            Err(ReadError::Io(_))
+        ));
     }
 }

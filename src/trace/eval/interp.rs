@@ -374,7 +374,9 @@ impl<'a> Interp<'a> {
 
     fn eval_method_call(&mut self, e: &'a Node, method: &'a str, arg_nodes: &'a [Node]) -> R<'a> {
         let namespace = match e {
-            Node::Identifier { name } if (name == "Math" || name == "JSON") && !self.env.contains_key(name.as_str()) => {
+            Node::Identifier { name }
+                if (name == "Math" || name == "JSON") && !self.env.contains_key(name.as_str()) =>
+            {
                 Some(name.as_str())
             }
             _ => None,
@@ -399,9 +401,7 @@ impl<'a> Interp<'a> {
     pub(crate) fn get_property(&mut self, target: &Value<'a>, key: Key) -> R<'a> {
         use super::protos::{is_inherited, Proto};
         let missing = |proto: Proto| match key.name() {
-            Some(name) if is_inherited(proto, name) => {
-                unknown(format!("`{name}` would be found on a prototype"))
-            }
+            Some(name) if is_inherited(proto, name) => unknown(format!("`{name}` would be found on a prototype")),
             _ => Ok(Value::Undefined),
         };
         match target {

@@ -199,10 +199,8 @@ impl<'a> Interp<'a> {
 /// Same ECMAScript type (all object-like values are one type: Object).
 fn same_type(a: &Value, b: &Value) -> bool {
     use Value::*;
-    matches!(
-        (a, b),
-        (Undefined, Undefined) | (Null, Null) | (Bool(_), Bool(_)) | (Num(_), Num(_)) | (Str(_), Str(_))
-    ) || (a.is_object() && b.is_object())
+    matches!((a, b), (Undefined, Undefined) | (Null, Null) | (Bool(_), Bool(_)) | (Num(_), Num(_)) | (Str(_), Str(_)))
+        || (a.is_object() && b.is_object())
 }
 
 pub(crate) fn str_to_number<'a>(s: &JsStr) -> R<'a, f64> {
@@ -211,4 +209,3 @@ pub(crate) fn str_to_number<'a>(s: &JsStr) -> R<'a, f64> {
         None => unknown("a numeric literal too long to convert exactly"),
     }
 }
-

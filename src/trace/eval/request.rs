@@ -91,7 +91,10 @@ mod tests {
     fn defaults_and_fields() {
         let r = Request::from_json(b"{}").unwrap();
         assert_eq!(r, Request::default());
-        let r = Request::from_json(br#"{"method":"POST","path":"/a","query":{"x":"1","x":"2"},"body":"hi","headers":{"X-Y":"z"},"extra":1}"#).unwrap();
+        let r = Request::from_json(
+            br#"{"method":"POST","path":"/a","query":{"x":"1","x":"2"},"body":"hi","headers":{"X-Y":"z"},"extra":1}"#,
+        )
+        .unwrap();
         assert_eq!(r.method, "POST");
         assert_eq!(r.query, vec![("x".to_owned(), "2".to_owned())]);
         assert_eq!(r.body, Json::Str("hi".into()));

@@ -162,8 +162,7 @@ pub(crate) fn change_case(s: &JsStr, case: Case) -> Option<JsStr> {
 }
 
 fn case_mapping_trusted(c: char) -> bool {
-    c.is_ascii()
-        || matches!(c, '\u{80}'..='\u{17f}' | '\u{370}'..='\u{3ff}' | '\u{400}'..='\u{4ff}') && c != '\u{3a3}'
+    c.is_ascii() || matches!(c, '\u{80}'..='\u{17f}' | '\u{370}'..='\u{3ff}' | '\u{400}'..='\u{4ff}') && c != '\u{3a3}'
 }
 
 #[cfg(test)]

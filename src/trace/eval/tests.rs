@@ -127,7 +127,10 @@ fn no_send_is_the_504_response() {
     let r = response(&handler(vec![let_("x_1", num(1.0))]));
     assert_eq!(r.status, 504);
     assert_eq!(r.content_type.as_deref(), Some("application/json"));
-    assert_eq!(r.body, r#"{"code":504,"message":"function did not respond","description":"the handler did not call respond in time"}"#);
+    assert_eq!(
+        r.body,
+        r#"{"code":504,"message":"function did not respond","description":"the handler did not call respond in time"}"#
+    );
 }
 
 #[test]
@@ -172,7 +175,13 @@ fn request_with_proto_key_is_unknown() {
 fn label_and_break_return_values() {
     // let r = label ret_1 [ if (true) [break ret_1 1]; break ret_1 2 ]
     let trace = handler(vec![
-        let_("r_2", label("ret_1", vec![if_(Node::Boolean { value: true }, vec![brk("ret_1", num(1.0))], vec![]), brk("ret_1", num(2.0))])),
+        let_(
+            "r_2",
+            label(
+                "ret_1",
+                vec![if_(Node::Boolean { value: true }, vec![brk("ret_1", num(1.0))], vec![]), brk("ret_1", num(2.0))],
+            ),
+        ),
         send(id("r_2")),
     ]);
     assert_eq!(body(&trace), "1");
@@ -209,10 +218,13 @@ fn while_loops_with_continue_and_break() {
                 bin(BinOp::Lt, id("i_1"), num(10.0)),
                 vec![
                     set(id("i_1"), bin(BinOp::Add, id("i_1"), num(1.0))),
-                    label("cont_1", vec![
-                        if_(bin(BinOp::Rem, id("i_1"), num(2.0)), vec![brk("cont_1", Node::Undefined)], vec![]),
-                        set(id("sum_1"), bin(BinOp::Add, id("sum_1"), id("i_1"))),
-                    ]),
+                    label(
+                        "cont_1",
+                        vec![
+                            if_(bin(BinOp::Rem, id("i_1"), num(2.0)), vec![brk("cont_1", Node::Undefined)], vec![]),
+                            set(id("sum_1"), bin(BinOp::Add, id("sum_1"), id("i_1"))),
+                        ],
+                    ),
                     if_(bin(BinOp::Gt, id("i_1"), num(7.0)), vec![brk("loop_1", Node::Undefined)], vec![]),
                 ],
             )],
@@ -236,7 +248,10 @@ fn unknown_anywhere_is_unknown() {
     assert_unknown(&program(vec![Node::Unknown], vec![send(num(1.0))]), "unexplored");
     assert_unknown(&handler(vec![if_(Node::Boolean { value: false }, vec![], vec![Node::Unknown])]), "unexplored");
     // ...but not on the path not taken.
-    assert_eq!(body(&handler(vec![if_(Node::Boolean { value: true }, vec![send(num(1.0))], vec![Node::Unknown])])), "1");
+    assert_eq!(
+        body(&handler(vec![if_(Node::Boolean { value: true }, vec![send(num(1.0))], vec![Node::Unknown])])),
+        "1"
+    );
 }
 
 #[test]
@@ -278,7 +293,15 @@ fn callbacks_run_fifo_after_the_registering_body() {
         vec![],
         vec![
             let_("log_1", array(vec![])),
-            callback("get", s("data:\"a\""), "r_1", vec![push(id("r_1")), callback("get", s("data:\"c\""), "r_3", vec![push(id("r_3")), send(id("log_1"))])]),
+            callback(
+                "get",
+                s("data:\"a\""),
+                "r_1",
+                vec![
+                    push(id("r_1")),
+                    callback("get", s("data:\"c\""), "r_3", vec![push(id("r_3")), send(id("log_1"))]),
+                ],
+            ),
             callback("get", s("data:\"b\""), "r_2", vec![push(id("r_2"))]),
             push(s("sync")),
         ],
@@ -314,7 +337,12 @@ fn listen_rules() {
     let nested = handler(vec![callback("listen", Node::Undefined, "r", vec![])]);
     assert_unknown(&nested, "first turn");
     let late = Node::Block {
-        body: vec![callback("get", s("data:1"), "r_1", vec![callback("listen", Node::Undefined, "req_0", vec![send(num(1.0))])])],
+        body: vec![callback(
+            "get",
+            s("data:1"),
+            "r_1",
+            vec![callback("listen", Node::Undefined, "req_0", vec![send(num(1.0))])],
+        )],
     };
     assert_unknown(&late, "first turn");
     assert_unknown(&Node::Block { body: vec![send(num(1.0))] }, "outside a request");
@@ -396,11 +424,7 @@ fn reference_identity() {
 
 #[test]
 fn cycles_are_unknown_not_hangs() {
-    let trace = handler(vec![
-        let_("a_1", array(vec![])),
-        call(id("a_1"), "push", vec![id("a_1")]),
-        send(id("a_1")),
-    ]);
+    let trace = handler(vec![let_("a_1", array(vec![])), call(id("a_1"), "push", vec![id("a_1")]), send(id("a_1"))]);
     assert_unknown(&trace, "cyclic");
     let join = handler(vec![
         let_("a_1", array(vec![])),
@@ -468,10 +492,10 @@ fn deep_nesting_is_unknown_not_a_crash() {
     let trace = handler(vec![
         let_("a_1", array(vec![])),
         let_("i_1", num(0.0)),
-        while_(bin(BinOp::Lt, id("i_1"), num(100_000.0)), vec![
-            set(id("a_1"), array(vec![id("a_1")])),
-            set(id("i_1"), bin(BinOp::Add, id("i_1"), num(1.0))),
-        ]),
+        while_(
+            bin(BinOp::Lt, id("i_1"), num(100_000.0)),
+            vec![set(id("a_1"), array(vec![id("a_1")])), set(id("i_1"), bin(BinOp::Add, id("i_1"), num(1.0)))],
+        ),
         send(id("a_1")),
     ]);
     assert_unknown(&trace, "nested too deeply");
@@ -558,10 +582,15 @@ mod http_calls {
                 vec![call(id("log_1"), "push", vec![id("r_1")])],
             ),
             callback("get", s(&format!("{base}/text")), "r_2", vec![call(id("log_1"), "push", vec![id("r_2")])]),
-            callback("delete", s(&format!("{base}/gone")), "r_3", vec![
-                call(id("log_1"), "push", vec![Node::Op1 { op: Op1::Typeof, e: Box::new(id("r_3")) }]),
-                send(id("log_1")),
-            ]),
+            callback(
+                "delete",
+                s(&format!("{base}/gone")),
+                "r_3",
+                vec![
+                    call(id("log_1"), "push", vec![Node::Op1 { op: Op1::Typeof, e: Box::new(id("r_3")) }]),
+                    send(id("log_1")),
+                ],
+            ),
         ]);
         assert_eq!(body(&trace), r#"[{"a":1},"hello","undefined"]"#);
         let seen = server.join().unwrap();
@@ -595,10 +624,10 @@ fn scans_of_non_ascii_text_are_budgeted() {
         let_("s_1", s(&text)),
         let_("i_1", num(0.0)),
         let_("last_1", Node::Undefined),
-        while_(bin(BinOp::Lt, id("i_1"), get(id("s_1"), "length")), vec![
-            set(id("last_1"), index(id("s_1"), id("i_1"))),
-            set(id("i_1"), bin(BinOp::Add, id("i_1"), num(1.0))),
-        ]),
+        while_(
+            bin(BinOp::Lt, id("i_1"), get(id("s_1"), "length")),
+            vec![set(id("last_1"), index(id("s_1"), id("i_1"))), set(id("i_1"), bin(BinOp::Add, id("i_1"), num(1.0)))],
+        ),
         send(id("last_1")),
     ]);
     let started = std::time::Instant::now();
@@ -608,10 +637,10 @@ fn scans_of_non_ascii_text_are_budgeted() {
     let ascii = handler(vec![
         let_("s_1", s(&"x".repeat(200_000))),
         let_("i_1", num(0.0)),
-        while_(bin(BinOp::Lt, id("i_1"), get(id("s_1"), "length")), vec![
-            let_("c_1", index(id("s_1"), id("i_1"))),
-            set(id("i_1"), bin(BinOp::Add, id("i_1"), num(1.0))),
-        ]),
+        while_(
+            bin(BinOp::Lt, id("i_1"), get(id("s_1"), "length")),
+            vec![let_("c_1", index(id("s_1"), id("i_1"))), set(id("i_1"), bin(BinOp::Add, id("i_1"), num(1.0)))],
+        ),
         send(id("i_1")),
     ]);
     assert_eq!(body(&ascii), "200000");
