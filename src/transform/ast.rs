@@ -105,6 +105,13 @@ pub struct NameInfo {
     pub alias: Option<VarId>,
     /// A parameter that a `var` in the body declares again.
     pub redeclared_by_var: bool,
+    /// A `var` declared with a value the trace does not model
+    /// (`var fs = require('fs')`): it gets no trace name on entry, so
+    /// nothing recorded can read the `undefined` it holds before that.
+    pub opaque_init: bool,
+    /// A `var` that redeclares a parameter of a function with parameter
+    /// expressions: its own binding, which starts with the parameter's value.
+    pub copy_of: Option<VarId>,
 }
 
 /// The table of every name in the program.
@@ -130,6 +137,8 @@ impl Names {
             annex_b: false,
             alias: None,
             redeclared_by_var: false,
+            opaque_init: false,
+            copy_of: None,
         });
         id
     }
@@ -234,6 +243,11 @@ pub enum OpaqueKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BinOp {
     Add,
+    /// A template literal's `+`: the left side is a string and the right one
+    /// is converted with ToString (`toString` first), not ToPrimitive. The
+    /// trace writes it `+`, which is the same for every value it models;
+    /// the program prints it back as a template literal.
+    Concat,
     Sub,
     Mul,
     Div,
@@ -251,7 +265,7 @@ pub enum BinOp {
 impl BinOp {
     pub fn as_str(self) -> &'static str {
         match self {
-            BinOp::Add => "+",
+            BinOp::Add | BinOp::Concat => "+",
             BinOp::Sub => "-",
             BinOp::Mul => "*",
             BinOp::Div => "/",
@@ -473,6 +487,9 @@ pub struct Func {
     pub name: Option<VarId>,
     pub is_arrow: bool,
     pub params: Vec<VarId>,
+    /// Parameters before the first default: the function's `length`. The
+    /// defaults themselves run in the body, so the rest print `= undefined`.
+    pub length: usize,
     /// Directive prologue (`"use strict"`) as written: it must stay first.
     pub directives: Vec<String>,
     /// `var` bindings of this function (not parameters, not functions): the

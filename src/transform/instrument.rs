@@ -16,7 +16,9 @@ pub fn instrument(mut program: Program) -> Program {
     let ctx = Ctx { frame: root, depth: 0, in_loop: false };
     let mut main = vec![Stmt::Decl(DeclKind::Const, root, Some(ins.t("root", vec![])))];
     for v in vars {
-        main.push(ins.let_undefined(root, v));
+        if !ins.names.info(v).opaque_init {
+            main.push(ins.let_undefined(root, v));
+        }
     }
     ins.scope_start(&body, root, &mut main);
     ins.stmts(body, &ctx, &mut main);
@@ -143,22 +145,32 @@ impl<'n> Instrumenter<'n> {
 
     /// The expression as it runs: literals marked owned, functions tagged.
     fn value(&mut self, mut e: Expr, ctx: &Ctx) -> Expr {
-        self.value_in_place(&mut e, ctx);
+        self.value_in_place(&mut e, ctx, None);
         e
     }
 
-    fn value_in_place(&mut self, e: &mut Expr, ctx: &Ctx) {
+    /// A value bound to `target`: an anonymous function there takes the
+    /// binding's name as written (`const f = () => 1` has `f.name` "f").
+    fn value_named(&mut self, mut e: Expr, ctx: &Ctx, target: Option<VarId>) -> Expr {
+        let name = target.filter(|&v| self.names.kind(v) != NameKind::Temp).map(|v| self.names.info(v).base.clone());
+        self.value_in_place(&mut e, ctx, name);
+        e
+    }
+
+    /// `name`: the name JavaScript would give an anonymous function in
+    /// this position; `$T.fn` gives it back, which wrapping it took away.
+    fn value_in_place(&mut self, e: &mut Expr, ctx: &Ctx, name: Option<String>) {
         match e {
             Expr::Object(fields) => {
-                for (_, v) in fields.iter_mut() {
-                    self.value_in_place(v, ctx);
+                for (key, v) in fields.iter_mut() {
+                    self.value_in_place(v, ctx, Some(key.clone()));
                 }
                 let literal = std::mem::replace(e, Expr::Null);
                 *e = self.t("lit", vec![literal]);
             }
             Expr::Array(items) => {
                 for v in items.iter_mut() {
-                    self.value_in_place(v, ctx);
+                    self.value_in_place(v, ctx, None);
                 }
                 let literal = std::mem::replace(e, Expr::Null);
                 *e = self.t("lit", vec![literal]);
@@ -166,13 +178,18 @@ impl<'n> Instrumenter<'n> {
             Expr::Func(_) => {
                 let Expr::Func(f) = std::mem::replace(e, Expr::Null) else { return };
                 let id = f.id.clone();
+                let anonymous = f.name.is_none();
                 let f = self.func(*f, ctx);
-                *e = self.t("fn", vec![Expr::Func(Box::new(f)), s(&id), Expr::Var(ctx.frame)]);
+                let mut args = vec![Expr::Func(Box::new(f)), s(&id), Expr::Var(ctx.frame)];
+                if let Some(name) = name.filter(|_| anonymous) {
+                    args.push(Expr::Str(name));
+                }
+                *e = self.t("fn", args);
             }
-            Expr::Get(o, _) | Expr::Un(_, o) => self.value_in_place(o, ctx),
+            Expr::Get(o, _) | Expr::Un(_, o) => self.value_in_place(o, ctx, None),
             Expr::Index(a, b) | Expr::Bin(_, a, b) | Expr::Logic(_, a, b) => {
-                self.value_in_place(a, ctx);
-                self.value_in_place(b, ctx);
+                self.value_in_place(a, ctx, None);
+                self.value_in_place(b, ctx, None);
             }
             _ => {}
         }
@@ -300,7 +317,7 @@ impl<'n> Instrumenter<'n> {
                 let t = self.template(&value);
                 let method = if kind == DeclKind::Var { "set" } else { "let" };
                 out.push(Stmt::Expr(self.t(method, vec![frame, self.name_str(x), t])));
-                let value = self.value(value, ctx);
+                let value = self.value_named(value, ctx, Some(x));
                 out.push(Stmt::Decl(kind, x, Some(value)));
             }
             Stmt::Expr(Expr::Assign(target, None, value)) => self.assign(*target, *value, ctx, out),
@@ -390,7 +407,7 @@ impl<'n> Instrumenter<'n> {
         match target {
             Target::Var(x) => {
                 out.push(Stmt::Expr(self.t("set", vec![frame, self.name_str(x), tv])));
-                let value = self.value(value, ctx);
+                let value = self.value_named(value, ctx, Some(x));
                 out.push(Stmt::Expr(Expr::Assign(Box::new(Target::Var(x)), None, Box::new(value))));
             }
             Target::Get(o, f) => {
@@ -464,7 +481,7 @@ impl<'n> Instrumenter<'n> {
         )];
         let params_set: FastSet<VarId> = f.params.iter().copied().collect();
         for &v in &f.vars {
-            if !params_set.contains(&v) {
+            if !params_set.contains(&v) && !self.names.info(v).opaque_init {
                 out.push(self.let_undefined(frame, v));
             }
         }
@@ -621,15 +638,18 @@ mod tests {
 
     #[test]
     fn declarations_record_before_they_run() {
-        assert_eq!(body("let x = 1; var y = x;"), "$T.let($s0, \"y$1\", $t1); $T.let($s0, \"x$0\", $t2); let x$0 = 1; $T.set($s0, \"y$1\", $t3); var y$1 = x$0;");
-        assert_eq!(body("let z;"), "$T.let($s0, \"z$0\", $t1); let z$0;");
-        assert_eq!(body("var w;"), "$T.let($s0, \"w$0\", $t1); var w$0;");
+        assert_eq!(
+            body("let x = 1; var y = x;"),
+            "$T.let($s0, \"y\", $t1); $T.let($s0, \"x\", $t2); let x = 1; $T.set($s0, \"y\", $t3); var y = x;"
+        );
+        assert_eq!(body("let z;"), "$T.let($s0, \"z\", $t1); let z;");
+        assert_eq!(body("var w;"), "$T.let($s0, \"w\", $t1); var w;");
     }
 
     #[test]
     fn templates_are_hoisted_and_shared() {
         let t = templates("let a = 1; let b = 1; let c = a + 1;");
-        assert_eq!(t, vec!["const $t1 = [\"n\", 1];", "const $t2 = [\"bin\", \"+\", [\"v\", \"a$0\"], [\"n\", 1]];"]);
+        assert_eq!(t, vec!["const $t1 = [\"n\", 1];", "const $t2 = [\"bin\", \"+\", [\"v\", \"a\"], [\"n\", 1]];"]);
         let t = templates("let o = {k: [null, true, \"s\", undefined, NaN]}; let g = Math.PI;");
         assert!(
             t[0].contains(
@@ -643,15 +663,15 @@ mod tests {
     #[test]
     fn static_callees_pass_null_others_their_template() {
         let b = body("function f() {} f(); let g = f; g(); function h() {} h = 1; h();");
-        assert!(b.contains("$T.call($s0, null, null, f$0, $t1, []);"), "{b}");
-        assert!(b.contains("$T.call($s0, null, $t4, g$1, $t1, []);"), "{b}");
-        assert!(b.contains("$T.call($s0, null, $t6, h$2, $t1, []);"), "reassigned: {b}");
+        assert!(b.contains("$T.call($s0, null, null, f, $t1, []);"), "{b}");
+        assert!(b.contains("$T.call($s0, null, $t4, g, $t1, []);"), "{b}");
+        assert!(b.contains("$T.call($s0, null, $t6, h, $t1, []);"), "reassigned: {b}");
     }
 
     #[test]
     fn method_calls_and_bound_calls() {
         let b = body("let r = o.m(1); o.n();");
-        assert_eq!(b, "let r$0 = $T.mcallv($s0, \"r$0\", $t3, o, \"m\", o.m, $t2, [1]); $T.mcallv($s0, null, $t3, o, \"n\", o.n, $t4, []);");
+        assert_eq!(b, "let r = $T.mcallv($s0, \"r\", $t3, o, \"m\", o.m, $t2, [1]); $T.mcallv($s0, null, $t3, o, \"n\", o.n, $t4, []);");
         // A receiver that is not a variable is read once, by the tracer.
         let b = body("o.p.m(1);");
         assert!(b.contains("$T.mcall($s0, null, $t3, o.p, \"m\", $t2, [1]);"), "{b}");
@@ -666,21 +686,21 @@ mod tests {
     fn function_declarations_are_declared_once_at_scope_start() {
         let b = body("f(); function f() { return 1; } function f() { return 2; }");
         assert_eq!(b.matches("$T.decl(").count(), 1, "{b}");
-        assert!(b.starts_with("$T.decl($s0, \"f$0\", f$0, \"F2\");"), "{b}");
+        assert!(b.starts_with("$T.decl($s0, \"f\", f, \"F2\");"), "{b}");
         let b = body("function g() { return k(); function k() { return 1; } }");
-        assert!(b.contains("const $s1 = $T.enter($s0, \"F1\", $t1); $T.decl($s1, \"k$1\", k$1, \"F2\");"), "{b}");
+        assert!(b.contains("const $s1 = $T.enter($s0, \"F1\", $t1); $T.decl($s1, \"k\", k, \"F2\");"), "{b}");
     }
 
     #[test]
     fn functions_enter_bind_vars_and_fall_through() {
         let b = body("function f(a) { var v = a; if (a) { return 1; } }");
-        assert!(b.contains("const $s1 = $T.enter($s0, \"F1\", $t1); $T.let($s1, \"v$2\", $t2);"), "{b}");
-        assert!(templates("function f(a) {}").contains(&"const $t1 = [\"a$1\"];".to_string()));
+        assert!(b.contains("const $s1 = $T.enter($s0, \"F1\", $t1); $T.let($s1, \"v\", $t2);"), "{b}");
+        assert!(templates("function f(a) {}").contains(&"const $t1 = [\"a\"];".to_string()));
         assert!(b.ends_with("$T.ret($s1, $t2, true); }"), "{b}");
         let b = body("function g() { return 1; }");
         assert!(!b.contains("true)"), "no fall-through after a return: {b}");
         let b = body("let h = function (x) { return x; };");
-        assert!(b.contains("let h$0 = $T.fn(function (x$1) {"), "{b}");
+        assert!(b.contains("let h = $T.fn(function (x) {"), "{b}");
         assert!(b.ends_with("}, \"F1\", $s0);"), "{b}");
     }
 
@@ -702,24 +722,27 @@ mod tests {
     #[test]
     fn assignments_record_set_and_put() {
         let b = body("let x = 0; x = 2; o.k = x; o[x] = 3;");
-        assert!(b.contains("$T.set($s0, \"x$0\", $t2); x$0 = 2;"), "{b}");
-        assert!(b.contains("$T.put($s0, $t4, $t5, $t3, o, \"k\"); o.k = x$0;"), "{b}");
-        assert!(b.contains("$T.put($s0, $t4, $t3, $t6, o, x$0); o[x$0] = 3;"), "{b}");
+        assert!(b.contains("$T.set($s0, \"x\", $t2); x = 2;"), "{b}");
+        assert!(b.contains("$T.put($s0, $t4, $t5, $t3, o, \"k\"); o.k = x;"), "{b}");
+        assert!(b.contains("$T.put($s0, $t4, $t3, $t6, o, x); o[x] = 3;"), "{b}");
     }
 
     #[test]
     fn opaque_statements_and_bindings() {
         let b = body("let c = require('c'); class K {} throw c;");
-        assert_eq!(b, "let c$0 = require('c'); $T.opaque($s0, \"c$0\"); class K$1 {}; $T.opaque($s0, \"K$1\"); $T.unknown($s0); throw c$0;");
+        assert_eq!(
+            b,
+            "let c = require('c'); $T.opaque($s0, \"c\"); class K {}; $T.opaque($s0, \"K\"); $T.unknown($s0); throw c;"
+        );
         let b = body("function* g() {} async function h() {}");
-        assert!(b.starts_with("$T.opaque($s0, \"g$0\"); $T.opaque($s0, \"h$1\");"), "{b}");
+        assert!(b.starts_with("$T.opaque($s0, \"g\"); $T.opaque($s0, \"h\");"), "{b}");
     }
 
     #[test]
     fn block_frames_only_for_captured_bindings_in_loops() {
         let b = body("while (a) { let x = 1; f(() => x); }");
         assert!(b.contains("break L1; } const $s1 = $T.block($s0);"), "{b}");
-        assert!(b.contains("$T.let($s1, \"x$0\""), "{b}");
+        assert!(b.contains("$T.let($s1, \"x\""), "{b}");
         let b = body("while (a) { let x = 1; f(x); }");
         assert!(!b.contains("$T.block"), "{b}");
         let b = body("{ let x = 1; f(() => x); }");

@@ -360,6 +360,9 @@ impl Lowerer<'_> {
             match &d.id {
                 js::BindingPattern::BindingIdentifier(id) => {
                     let var = self.var(id.span, id.name.as_str());
+                    if kind == DeclKind::Var && matches!(init, Some(Expr::Opaque(..))) {
+                        self.names.info_mut(var).opaque_init = true;
+                    }
                     out.push(Stmt::Decl(kind, var, init));
                 }
                 js::BindingPattern::ObjectPattern(pattern) => {
@@ -471,16 +474,18 @@ impl Lowerer<'_> {
         self.next_fn += 1;
         let id = format!("F{}", self.next_fn);
         self.fn_depth += 1;
-        let result = self.function_parts(params, body, expr_body);
+        let result = self.function_parts(start, params, body, expr_body);
         self.fn_depth -= 1;
         let (param_vars, directives, stmts) = result.ok()?;
         let vars = self.res.fn_vars.get(&start).cloned().unwrap_or_default();
-        Some(Func { id, name, is_arrow, params: param_vars, directives, vars, body: stmts })
+        let length = params.items.iter().take_while(|p| !has_default(p)).count();
+        Some(Func { id, name, is_arrow, params: param_vars, length, directives, vars, body: stmts })
     }
 
     #[allow(clippy::type_complexity)]
     fn function_parts(
         &mut self,
+        start: u32,
         params: &js::FormalParameters<'_>,
         body: Option<&js::FunctionBody<'_>>,
         expr_body: Option<&Expression<'_>>,
@@ -523,6 +528,11 @@ impl Lowerer<'_> {
             }
         }
         let mut stmts = prologue;
+        for &v in self.res.fn_vars.get(&start).map(Vec::as_slice).unwrap_or_default() {
+            if let Some(param) = self.names.info(v).copy_of {
+                stmts.push(Stmt::Decl(DeclKind::Var, v, Some(Expr::Var(param))));
+            }
+        }
         let mut directives = Vec::new();
         if let Some(body) = body {
             directives = body.directives.iter().map(|d| self.slice(d.span).to_string()).collect();
@@ -792,9 +802,9 @@ impl Lowerer<'_> {
         let mut result = Expr::Str(cooked.first().cloned().unwrap_or_default());
         for (i, sub) in t.expressions.iter().enumerate() {
             let value = self.expr(sub)?;
-            result = Expr::Bin(BinOp::Add, Box::new(result), Box::new(value));
+            result = Expr::Bin(BinOp::Concat, Box::new(result), Box::new(value));
             if let Some(text) = cooked.get(i + 1).filter(|c| !c.is_empty()) {
-                result = Expr::Bin(BinOp::Add, Box::new(result), Box::new(Expr::Str(text.clone())));
+                result = Expr::Bin(BinOp::Concat, Box::new(result), Box::new(Expr::Str(text.clone())));
             }
         }
         Ok(result)
@@ -998,6 +1008,11 @@ fn contains_function(e: &Expression<'_>) -> bool {
     }
 }
 
+/// A parameter written with a default (`a = 1`, `{x} = {}`).
+fn has_default(p: &js::FormalParameter<'_>) -> bool {
+    p.initializer.is_some() || matches!(p.pattern, js::BindingPattern::AssignmentPattern(_))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{flat, lowered, printed};
@@ -1016,7 +1031,7 @@ mod tests {
     #[test]
     fn unsupported_statements_keep_their_text_renamed() {
         let text = lowered_text("let x = 1; try { x = f(x); } catch (e) { g(e, {x}); }");
-        assert!(text.contains("try { x$0 = f(x$0); } catch (e$1) { g(e$1, {x: x$0}); };"), "{text}");
+        assert!(text.contains("try { x = f(x); } catch (e) { g(e, {x: x}); };"), "{text}");
     }
 
     #[test]
@@ -1068,9 +1083,9 @@ mod tests {
 
     #[test]
     fn templates_become_concatenations_starting_with_a_string() {
-        assert_eq!(lowered_text("let s = `a${x}b${y}`;"), "let s$0 = \"a\" + x + \"b\" + y;");
-        assert_eq!(lowered_text("let s = `${x}${y}`;"), "let s$0 = \"\" + x + y;");
-        assert_eq!(lowered_text("let s = `plain`;"), "let s$0 = \"plain\";");
+        assert_eq!(lowered_text("let s = `a${x}b${y}`;"), "let s = \"a\" + x + \"b\" + y;");
+        assert_eq!(lowered_text("let s = `${x}${y}`;"), "let s = \"\" + x + y;");
+        assert_eq!(lowered_text("let s = `plain`;"), "let s = \"plain\";");
     }
 
     #[test]
@@ -1078,11 +1093,11 @@ mod tests {
         let text = lowered_text("const {a, b: {c}, d = 1} = o;");
         assert_eq!(
             text,
-            "let $r1 = o; const a$0 = $r1.a; let $r2 = $r1.b; const c$1 = $r2.c; let $r3 = $r1.d; \
-             if ($r3 === undefined) { $r3 = 1; } const d$2 = $r3;"
+            "let $r1 = o; const a = $r1.a; let $r2 = $r1.b; const c = $r2.c; let $r3 = $r1.d; \
+             if ($r3 === undefined) { $r3 = 1; } const d = $r3;"
         );
         // A name nothing reassigns is read directly.
-        assert_eq!(lowered_text("const o = f(); const {a} = o;"), "const o$0 = f(); const a$1 = o$0.a;");
+        assert_eq!(lowered_text("const o = f(); const {a} = o;"), "const o = f(); const a = o.a;");
         assert!(matches!(only_stmt("let [a] = o;"), Stmt::Opaque(_)));
         assert!(matches!(only_stmt("let {a, ...r} = o;"), Stmt::Opaque(_)));
         assert!(matches!(only_stmt("let {[k]: v} = o;"), Stmt::Opaque(_)));
@@ -1092,10 +1107,10 @@ mod tests {
     fn jumps_leaving_opaque_code_are_rewritten() {
         let src = "outer: for (;;) { for (const x of xs) { if (x) continue outer; break outer; } }";
         let text = lowered_text(src);
-        assert!(text.contains("if (x$0) break C1; break L1; }"), "{text}");
+        assert!(text.contains("if (x) break C1; break L1; }"), "{text}");
         let src = "while (a) { switch (b) { case 1: for (const x of xs) break; break; } }";
         let text = lowered_text(src);
-        assert!(text.contains("for (const x$0 of xs) break;"), "inner break stays: {text}");
+        assert!(text.contains("for (const x of xs) break;"), "inner break stays: {text}");
     }
 
     #[test]
@@ -1111,7 +1126,7 @@ mod tests {
     fn numbers_keep_their_source_form_and_fold_negation() {
         assert_eq!(
             lowered_text("let n = [0x1F, -2, 1e3, - -3, NaN, undefined];"),
-            "let n$0 = [0x1F, -2, 1e3, -(-3), NaN, undefined];"
+            "let n = [0x1F, -2, 1e3, -(-3), NaN, undefined];"
         );
     }
 

@@ -53,6 +53,8 @@ fn bin_prec(op: BinOp) -> u8 {
         BinOp::StrictEq | BinOp::StrictNe | BinOp::Eq | BinOp::Ne => 10,
         BinOp::Lt | BinOp::Gt | BinOp::Le | BinOp::Ge => 11,
         BinOp::Add | BinOp::Sub => 13,
+        // Printed as a template literal: a primary expression.
+        BinOp::Concat => PREC_CALL,
         BinOp::Mul | BinOp::Div | BinOp::Rem => 14,
     }
 }
@@ -293,14 +295,14 @@ impl Printer<'_> {
 
     fn func(&mut self, f: &Func) {
         if f.is_arrow {
-            self.params(&f.params);
+            self.params(f);
             self.out.push_str(" => ");
         } else {
             self.out.push_str("function ");
             if let Some(name) = f.name {
                 self.name(name);
             }
-            self.params(&f.params);
+            self.params(f);
             self.out.push(' ');
         }
         self.out.push_str("{\n");
@@ -316,15 +318,41 @@ impl Printer<'_> {
         self.out.push('}');
     }
 
-    fn params(&mut self, params: &[VarId]) {
+    fn params(&mut self, f: &Func) {
         self.out.push('(');
-        for (i, p) in params.iter().enumerate() {
+        for (i, p) in f.params.iter().enumerate() {
             if i > 0 {
                 self.out.push_str(", ");
             }
             self.name(*p);
+            if i >= f.length {
+                // Keeps `length` as written; the real default runs in the body.
+                self.out.push_str(" = undefined");
+            }
         }
         self.out.push(')');
+    }
+
+    /// The pieces of a template literal: its strings as written, every
+    /// other operand as a substitution (converted with ToString, as the
+    /// source did).
+    fn template_parts(&mut self, e: &Expr) {
+        match e {
+            Expr::Bin(BinOp::Concat, a, b) => {
+                self.template_parts(a);
+                self.template_parts(b);
+            }
+            Expr::Str(text) => {
+                let quoted = quote(text);
+                let inner = &quoted[1..quoted.len() - 1];
+                self.out.push_str(&inner.replace('`', "\\`").replace('$', "\\$"));
+            }
+            other => {
+                self.out.push_str("${");
+                self.expr(other, 0);
+                self.out.push('}');
+            }
+        }
     }
 
     fn target(&mut self, t: &Target) {
@@ -395,6 +423,11 @@ impl Printer<'_> {
                 self.out.push('[');
                 self.expr(k, 0);
                 self.out.push(']');
+            }
+            Expr::Bin(BinOp::Concat, ..) => {
+                self.out.push('`');
+                self.template_parts(e);
+                self.out.push('`');
             }
             Expr::Bin(op, a, b) => {
                 let p = bin_prec(*op);

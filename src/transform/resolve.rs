@@ -18,7 +18,7 @@
 use oxc_ast::ast::*;
 use oxc_span::{GetSpan, Span};
 
-use super::ast::{FastMap, FastSet, NameKind, Names, VarId};
+use super::ast::{is_reserved, FastMap, FastSet, NameKind, Names, VarId};
 use super::error::Problem;
 
 /// Deepest nesting of statements and expressions the compiler accepts.
@@ -113,6 +113,10 @@ struct FnFrame {
     /// Index of this function's body scope (for hoisted `var`s).
     body_scope: usize,
     params_scope: Option<usize>,
+    /// The parameter list has an initializer or a computed key (ECMA-262
+    /// §10.2.11 "hasParameterExpressions"): the body's `var`s then live in
+    /// an environment of their own.
+    param_exprs: bool,
     vars: Vec<VarId>,
 }
 
@@ -164,17 +168,36 @@ pub fn resolve(program: &Program<'_>) -> Result<Resolution, Problem> {
     Ok(res)
 }
 
-/// Final names: `base$N` with `N` counting up over all bindings, skipping any
-/// text a free (global) name already uses.
+/// Final names. A binding keeps its own name when no other binding and no
+/// free (global) name has it and it cannot be taken for one of ours
+/// (`$t1`, `x$3`): then reflection (`f.name`, a class's `name`) shows what
+/// the author wrote. Every other binding is `base$N`, with `N` counting up
+/// over the program and skipping texts a free name uses.
 fn assign_texts(names: &mut Names) {
     let free: FastSet<String> = names.free_names().map(str::to_string).collect();
+    let renamed =
+        |info: &super::ast::NameInfo| !matches!(info.kind, NameKind::Free | NameKind::Temp | NameKind::Internal);
+    let mut uses: FastMap<String, usize> = FastMap::default();
+    for info in names.list.iter().filter(|i| renamed(i)) {
+        *uses.entry(info.base.clone()).or_default() += 1;
+    }
     let mut n = 0usize;
     for info in names.list.iter_mut() {
-        if matches!(info.kind, NameKind::Free | NameKind::Temp | NameKind::Internal) {
+        if !renamed(info) {
+            continue;
+        }
+        let base = info.base.as_str();
+        if uses[base] == 1
+            && !free.contains(base)
+            && !is_reserved(base)
+            && !looks_numbered(base)
+            && !PRINTED_GLOBALS.contains(&base)
+        {
+            info.text = base.to_string();
             continue;
         }
         loop {
-            let candidate = format!("{}${}", info.base, n);
+            let candidate = format!("{base}${n}");
             n += 1;
             if !free.contains(&candidate) {
                 info.text = candidate;
@@ -182,6 +205,16 @@ fn assign_texts(names: &mut Names) {
             }
         }
     }
+}
+
+/// Globals the compiled program itself names (the header's `require`, the
+/// printer's `undefined`, `NaN`, `Infinity`, `globalThis.$t1`): a binding of
+/// the program with one of these names is always renamed.
+const PRINTED_GLOBALS: &[&str] = &["require", "undefined", "NaN", "Infinity", "globalThis"];
+
+/// `x$3`: the shape of a renamed binding, which a kept name must not have.
+fn looks_numbered(name: &str) -> bool {
+    name.rsplit_once('$').is_some_and(|(_, digits)| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
 }
 
 struct Resolver {
@@ -340,13 +373,26 @@ impl Resolver {
             }
             return id;
         }
+        let mut copy_of = None;
         if let Some(params) = self.fns.last().and_then(|f| f.params_scope) {
             if let Some(&(id, _)) = self.scopes[params].bindings.get(name) {
-                self.res.names.info_mut(id).redeclared_by_var = true;
-                return id;
+                if !self.fns.last().is_some_and(|f| f.param_exprs) {
+                    // §10.2.11 step 27: one environment, the same binding.
+                    self.res.names.info_mut(id).redeclared_by_var = true;
+                    return id;
+                }
+                // Step 28: a binding of its own that starts with the
+                // parameter's value; closures in the parameters keep seeing
+                // the parameter.
+                copy_of = Some(id);
             }
         }
         let id = self.add_name(name, NameKind::Var);
+        if copy_of.is_some() {
+            let info = self.res.names.info_mut(id);
+            info.copy_of = copy_of;
+            info.non_numeric = true;
+        }
         self.scopes[body].bindings.insert(name.to_string(), (id, false));
         if let Some(frame) = self.fns.last_mut() {
             frame.vars.push(id);
@@ -358,8 +404,11 @@ impl Resolver {
     fn declare_body_function(&mut self, name: &str, offset: u32) {
         let body = self.body_scope_index();
         let existing = self.scopes[body].bindings.get(name).copied().or_else(|| {
-            let params = self.fns.last().and_then(|f| f.params_scope)?;
-            self.scopes[params].bindings.get(name).copied()
+            // With parameter expressions the body's functions are bound in
+            // the body's own environment (§10.2.11 step 36), not over the
+            // parameter.
+            let frame = self.fns.last().filter(|f| !f.param_exprs)?;
+            self.scopes[frame.params_scope?].bindings.get(name).copied()
         });
         match existing {
             Some((_, true)) => self.fail(offset, format!("Identifier '{name}' has already been declared")),
@@ -660,6 +709,7 @@ impl Resolver {
             label_base: 0,
             body_scope: 0,
             params_scope: None,
+            param_exprs: false,
             vars: Vec::new(),
         });
         self.next_fn = 1;
@@ -685,6 +735,7 @@ impl Resolver {
             label_base: self.labels.len(),
             body_scope: self.scopes.len(),
             params_scope: None,
+            param_exprs: false,
             vars: Vec::new(),
         });
         self.strict.push(strict);
@@ -751,8 +802,11 @@ impl Resolver {
     ) {
         self.push_scope(ScopeKind::Params);
         let params_scope = self.scopes.len() - 1;
+        let param_exprs = params.items.iter().any(|p| p.initializer.is_some() || pattern_has_expressions(&p.pattern))
+            || params.rest.as_ref().is_some_and(|r| pattern_has_expressions(&r.rest.argument));
         if let Some(frame) = self.fns.last_mut() {
             frame.params_scope = Some(params_scope);
+            frame.param_exprs = param_exprs;
         }
         let mut names = Vec::new();
         for p in &params.items {
@@ -1535,6 +1589,22 @@ pub fn pattern_names<'p>(pattern: &'p BindingPattern<'_>, out: &mut Vec<(&'p str
     }
 }
 
+/// Whether a binding pattern holds an initializer or a computed key.
+fn pattern_has_expressions(pattern: &BindingPattern<'_>) -> bool {
+    match pattern {
+        BindingPattern::BindingIdentifier(_) => false,
+        BindingPattern::AssignmentPattern(_) => true,
+        BindingPattern::ObjectPattern(obj) => {
+            obj.properties.iter().any(|p| p.computed || pattern_has_expressions(&p.value))
+                || obj.rest.as_ref().is_some_and(|r| pattern_has_expressions(&r.argument))
+        }
+        BindingPattern::ArrayPattern(arr) => {
+            arr.elements.iter().flatten().any(pattern_has_expressions)
+                || arr.rest.as_ref().is_some_and(|r| pattern_has_expressions(&r.argument))
+        }
+    }
+}
+
 /// Lexically declared names of one statement of a block (functions count in
 /// blocks, not at the top of a function body).
 fn lexical_names(stmt: &Statement<'_>, out: &mut FastSet<String>, functions: bool) {
@@ -1633,11 +1703,24 @@ mod tests {
 
     #[test]
     fn free_names_stay_and_bindings_avoid_them() {
-        let src = "x$0 = 1; let x = console.log(x$0);";
+        let src = "x$0 = 1; let x = console.log(x$0); { let x = 2; }";
         let res = resolved(src);
         assert_eq!(texts(&res, src, "console"), vec!["console"]);
         assert_eq!(texts(&res, src, "x$0"), vec!["x$0", "x$0"]);
-        assert_eq!(texts(&res, src, "x"), vec!["x$1"]);
+        assert_eq!(texts(&res, src, "x"), vec!["x$1", "x$2"]);
+    }
+
+    #[test]
+    fn a_name_used_once_is_kept() {
+        // Reflection (`f.name`, a class's `name`) then shows what was written.
+        let src = "function f() {} let g = class K {}; let h$1 = 1; let undefined2 = 0; function q(undefined) {}";
+        let res = resolved(src);
+        assert_eq!(texts(&res, src, "f"), vec!["f"]);
+        assert_eq!(texts(&res, src, "K"), vec!["K"]);
+        // Shapes of our own names and globals the compiled program prints are renamed.
+        assert_ne!(texts(&res, src, "h$1"), vec!["h$1"]);
+        assert_ne!(texts(&res, src, "undefined"), vec!["undefined"]);
+        assert_eq!(texts(&res, src, "undefined2"), vec!["undefined2"]);
     }
 
     #[test]
@@ -1647,6 +1730,66 @@ mod tests {
         let xs = texts(&res, src, "x");
         assert_eq!(xs[0], xs[1]);
         assert_ne!(xs[1], xs[2]);
+    }
+
+    // The next three are what `oxc_semantic` 0.146 binds wrongly (it gives
+    // a function's parameters and body one scope, and mis-binds Annex B):
+    // they keep our own resolver from being swapped for it.
+
+    #[test]
+    fn closures_in_parameters_do_not_see_the_body_vars() {
+        let src = "function f(a = () => x) { var x = 'inner'; return a(); } var x = 'outer';";
+        let res = resolved(src);
+        let xs = texts(&res, src, "x");
+        assert_eq!(xs[0], xs[2], "the default's x is the outer var: {xs:?}");
+        assert_ne!(xs[0], xs[1]);
+    }
+
+    #[test]
+    fn a_block_function_call_binds_the_block_function() {
+        let src = "{ let f = 1; { function f() {} f(); } }";
+        let res = resolved(src);
+        let fs = texts(&res, src, "f");
+        assert_ne!(fs[0], fs[1], "{fs:?}");
+        assert_eq!(fs[1], fs[2], "{fs:?}");
+    }
+
+    #[test]
+    fn a_block_function_beside_a_later_let_is_valid() {
+        let src = "function h() { { function f() {} } let f; }";
+        let res = resolved(src);
+        let fs = texts(&res, src, "f");
+        assert_ne!(fs[0], fs[1], "{fs:?}");
+    }
+
+    #[test]
+    fn var_redeclaring_a_parameter_with_parameter_expressions_is_its_own_binding() {
+        // §10.2.11 step 28: the body's `a` starts as the parameter's value;
+        // the closure in the parameter list keeps the parameter.
+        let src = "function f(a, g = () => a) { var a = 'body'; return [a, g()]; }";
+        let res = resolved(src);
+        let a = texts(&res, src, "a");
+        assert_eq!(a[0], a[1], "{a:?}");
+        assert_ne!(a[0], a[2], "{a:?}");
+        assert_eq!(a[2], a[3], "{a:?}");
+        let body_a = res.ident_at[&(src.find("var a").unwrap() as u32 + 4)];
+        assert_eq!(res.names.info(body_a).copy_of, Some(res.ident_at[&(src.find("(a").unwrap() as u32 + 1)]));
+        // Without parameter expressions it is one binding (step 27).
+        let src = "function f(a, g) { var a = 'body'; return a; }";
+        let a = texts(&resolved(src), src, "a");
+        assert!(a.iter().all(|t| t == &a[0]), "{a:?}");
+        // A computed key in a pattern is a parameter expression too.
+        let src = "function f({[k]: a}) { var a; return a; }";
+        let a = texts(&resolved(src), src, "a");
+        assert_ne!(a[0], a[1], "{a:?}");
+    }
+
+    #[test]
+    fn body_function_beside_parameter_expressions_is_its_own_binding() {
+        let src = "function f(a, g = () => a) { function a() {} return g(); }";
+        let a = texts(&resolved(src), src, "a");
+        assert_eq!(a[0], a[1], "{a:?}");
+        assert_ne!(a[0], a[2], "{a:?}");
     }
 
     #[test]

@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 pub use serde_json::{json, Value};
 
 pub mod oracle;
+pub mod upstream;
 
 /// Generous bound for anything that involves starting Node on a busy machine.
 pub const SLOW: Duration = Duration::from_secs(20);

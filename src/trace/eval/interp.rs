@@ -94,6 +94,8 @@ pub(crate) struct Interp<'a> {
     queue: VecDeque<Pending<'a>>,
     response: Option<Response>,
     pub(crate) visiting: Vec<Visit>,
+    /// Function values created so far: each gets its own identity.
+    closures: u32,
 }
 
 impl<'a> Interp<'a> {
@@ -109,6 +111,7 @@ impl<'a> Interp<'a> {
             queue: VecDeque::new(),
             response: None,
             visiting: Vec::new(),
+            closures: 0,
         }
     }
 
@@ -273,7 +276,10 @@ impl<'a> Interp<'a> {
                 }
                 self.new_object(props)
             }
-            Node::Clos { tenv } => Ok(Value::Clos(tenv)),
+            Node::Clos { tenv } => {
+                self.closures += 1;
+                Ok(Value::Clos(tenv, self.closures))
+            }
             Node::Array { exps } => {
                 let mut items = Vec::with_capacity(exps.len());
                 for node in exps {
@@ -302,7 +308,7 @@ impl<'a> Interp<'a> {
     /// The node a closure captured as `field`.
     fn captured(&mut self, exp: &'a Node, field: &str) -> R<'a, &'a Node> {
         match self.eval(exp)? {
-            Value::Clos(tenv) => match tenv.get(field) {
+            Value::Clos(tenv, _) => match tenv.get(field) {
                 Some(node) => Ok(node),
                 None => unknown(format!("the closure captures no `{field}`")),
             },
@@ -350,6 +356,9 @@ impl<'a> Interp<'a> {
     }
 
     fn eval_binop(&mut self, op: BinOp, e1: &'a Node, e2: &'a Node) -> R<'a> {
+        if let Some(result) = self.eval_guard(op, e1, e2)? {
+            return Ok(result);
+        }
         let left = self.eval(e1)?;
         match op {
             BinOp::And if !left.truthy() => return Ok(left),
@@ -359,6 +368,26 @@ impl<'a> Interp<'a> {
         }
         let right = self.eval(e2)?;
         self.binary(op, &left, &right)
+    }
+
+    /// A call guard `callee === clos {...}` asks which function the callee
+    /// is and where it was made, not whether it is one particular function
+    /// object: the tracer only writes a `clos` node as an operand of `===`
+    /// for a guard (the compiler binds a function expression compared by
+    /// the program to a temporary first), and only for closures made once
+    /// per request or instance at that environment.
+    fn eval_guard(&mut self, op: BinOp, e1: &'a Node, e2: &'a Node) -> R<'a, Option<Value<'a>>> {
+        let negate = match op {
+            BinOp::StrictEq => false,
+            BinOp::StrictNe => true,
+            _ => return Ok(None),
+        };
+        let Node::Clos { tenv: expected } = e2 else { return Ok(None) };
+        let same = match self.eval(e1)? {
+            Value::Clos(tenv, _) => std::ptr::eq(tenv, expected) || tenv.same_entries(expected),
+            _ => false,
+        };
+        Ok(Some(Value::Bool(same != negate)))
     }
 
     fn eval_op1(&mut self, op: Op1, e: &'a Node) -> R<'a> {
@@ -408,7 +437,7 @@ impl<'a> Interp<'a> {
             Value::Undefined | Value::Null => unknown("reading a property of undefined or null throws"),
             Value::Bool(_) => missing(Proto::Boolean),
             Value::Num(_) => missing(Proto::Number),
-            Value::Clos(_) => unknown("reading a property of a function"),
+            Value::Clos(..) => unknown("reading a property of a function"),
             Value::Str(s) => match key {
                 Key::Index(i) if (i as usize) < s.units() => match self.unit_at(s, i as usize)? {
                     Some(unit) => Ok(Value::Str(unit)),

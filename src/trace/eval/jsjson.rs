@@ -51,7 +51,7 @@ impl<'a> Interp<'a> {
     /// skips: `undefined` and functions.
     fn write_json(&mut self, value: &Value<'a>, out: &mut String) -> R<'a, bool> {
         match value {
-            Value::Undefined | Value::Clos(_) => return Ok(false),
+            Value::Undefined | Value::Clos(..) => return Ok(false),
             Value::Null => out.push_str("null"),
             Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
             Value::Num(n) if n.is_finite() => out.push_str(&to_js_string(*n)),

@@ -21,7 +21,7 @@ impl<'a> Interp<'a> {
         match value {
             Value::Arr(id) => Ok(Value::Str(self.join(*id, ",")?)),
             Value::Obj(id) => Ok(Value::Str(self.object_to_string(*id)?)),
-            Value::Clos(_) => unknown("converting a function to a primitive"),
+            Value::Clos(..) => unknown("converting a function to a primitive"),
             other => Ok(other.clone()),
         }
     }
@@ -43,7 +43,7 @@ impl<'a> Interp<'a> {
             Value::Str(s) => s.clone(),
             Value::Arr(id) => self.join(*id, ",")?,
             Value::Obj(id) => self.object_to_string(*id)?,
-            Value::Clos(_) => return unknown("converting a function to a string"),
+            Value::Clos(..) => return unknown("converting a function to a string"),
         })
     }
 
@@ -58,7 +58,7 @@ impl<'a> Interp<'a> {
                 let primitive = self.to_primitive(value)?;
                 self.to_number(&primitive)
             }
-            Value::Clos(_) => unknown("converting a function to a number"),
+            Value::Clos(..) => unknown("converting a function to a number"),
         }
     }
 

@@ -269,11 +269,67 @@ fn closures_and_from() {
             Node::Op1 { op: Op1::Typeof, e: Box::new(id("f_1")) },
             array(vec![id("f_1")]),
             object(&[("f", id("f_1"))]),
+            bin(BinOp::StrictEq, id("f_1"), id("f_1")),
         ])),
     ]);
-    assert_eq!(body(&trace), r#"[4,true,false,"function",[null],{}]"#);
+    // Each evaluation of a `clos` node is a new function object.
+    assert_eq!(body(&trace), r#"[4,false,false,"function",[null],{},true]"#);
     assert_unknown(&handler(vec![send(Node::From { exp: Box::new(num(1.0)), field: "x".into() })]), "not a closure");
     assert_unknown(&handler(vec![send(get(clos("F1", &[]), "name"))]), "function");
+}
+
+#[test]
+fn a_clos_node_in_a_loop_makes_distinct_functions() {
+    // `for (...) fs.push(function () {})` then `fs[0] === fs[1]`.
+    let trace = handler(vec![
+        let_("fs_1", array(vec![])),
+        let_("i_1", num(0.0)),
+        Node::While {
+            cond: Box::new(bin(BinOp::Lt, id("i_1"), num(2.0))),
+            body: vec![
+                let_(
+                    "t_1",
+                    Node::MethodCall {
+                        e: Box::new(id("fs_1")),
+                        method: "push".into(),
+                        method_call_args: vec![clos("F2", &[])],
+                    },
+                ),
+                set(id("i_1"), bin(BinOp::Add, id("i_1"), num(1.0))),
+            ],
+        },
+        send(array(vec![
+            bin(
+                BinOp::StrictEq,
+                Node::Index { exp: Box::new(id("fs_1")), index: Box::new(num(0.0)) },
+                Node::Index { exp: Box::new(id("fs_1")), index: Box::new(num(1.0)) },
+            ),
+            bin(
+                BinOp::StrictNe,
+                Node::Index { exp: Box::new(id("fs_1")), index: Box::new(num(0.0)) },
+                Node::Index { exp: Box::new(id("fs_1")), index: Box::new(num(1.0)) },
+            ),
+        ])),
+    ]);
+    assert_eq!(body(&trace), "[false,true]");
+}
+
+#[test]
+fn a_guard_asks_which_function_and_where_it_was_made() {
+    // `if (f === clos {F1, root})`: the tracer's guard before inlining a
+    // dynamic callee compares the closure's code and environment.
+    let guard = |callee: Node, op: BinOp| bin(op, callee, clos("F1", &[]));
+    let trace = handler(vec![
+        let_("f_1", clos("F1", &[])),
+        let_("g_1", clos("F2", &[])),
+        send(array(vec![
+            guard(id("f_1"), BinOp::StrictEq),
+            guard(id("g_1"), BinOp::StrictEq),
+            guard(num(1.0), BinOp::StrictEq),
+            guard(id("f_1"), BinOp::StrictNe),
+        ])),
+    ]);
+    assert_eq!(body(&trace), "[true,false,false,false]");
 }
 
 #[test]

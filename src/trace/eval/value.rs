@@ -26,8 +26,11 @@ pub(crate) enum Value<'a> {
     Str(JsStr),
     Arr(ArrId),
     Obj(ObjId),
-    /// A function value: its unevaluated closure environment (`tenv`).
-    Clos(&'a Props),
+    /// A function value: its unevaluated closure environment (`tenv`) and
+    /// which evaluation of a `clos` node created it. JavaScript makes a new
+    /// function object each time a function expression runs, so two values
+    /// from one `clos` node (a loop, two calls of a helper) are not `===`.
+    Clos(&'a Props, u32),
 }
 
 impl<'a> Value<'a> {
@@ -42,7 +45,7 @@ impl<'a> Value<'a> {
             Value::Bool(b) => *b,
             Value::Num(n) => !(*n == 0.0 || n.is_nan()),
             Value::Str(s) => !s.is_empty(),
-            Value::Arr(_) | Value::Obj(_) | Value::Clos(_) => true,
+            Value::Arr(_) | Value::Obj(_) | Value::Clos(..) => true,
         }
     }
 
@@ -53,13 +56,13 @@ impl<'a> Value<'a> {
             Value::Bool(_) => "boolean",
             Value::Num(_) => "number",
             Value::Str(_) => "string",
-            Value::Clos(_) => "function",
+            Value::Clos(..) => "function",
         }
     }
 
     /// Objects in JavaScript's sense (arrays, plain objects, functions).
     pub(crate) fn is_object(&self) -> bool {
-        matches!(self, Value::Arr(_) | Value::Obj(_) | Value::Clos(_))
+        matches!(self, Value::Arr(_) | Value::Obj(_) | Value::Clos(..))
     }
 
     /// `===`.
@@ -71,8 +74,7 @@ impl<'a> Value<'a> {
             (Value::Str(a), Value::Str(b)) => a.as_str() == b.as_str(),
             (Value::Arr(a), Value::Arr(b)) => a == b,
             (Value::Obj(a), Value::Obj(b)) => a == b,
-            // DESIGN.md §4: closures are equal when their environments are.
-            (Value::Clos(a), Value::Clos(b)) => std::ptr::eq(*a, *b) || a.same_entries(b),
+            (Value::Clos(_, a), Value::Clos(_, b)) => a == b,
             _ => false,
         }
     }

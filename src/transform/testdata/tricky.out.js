@@ -2,18 +2,18 @@ const $T = require("containerless/tracing");
 const $t1 = ["u"];
 const $t2 = ["arr", []];
 const $t3 = ["fn", "F1"];
-const $t4 = ["x$30"];
-const $t5 = ["v", "x$30"];
+const $t4 = ["x$4"];
+const $t5 = ["v", "x$4"];
 const $t6 = [$t5];
-const $t7 = ["v", "log$0"];
+const $t7 = ["v", "log"];
 const $t8 = ["obj", [["n", ["n", 1]], ["inner", ["obj", [["v", ["n", 10]]]]]]];
 const $t9 = ["fn", "F2"];
 const $t10 = [];
 const $t11 = ["s", "getO"];
 const $t12 = [$t11];
-const $t13 = ["v", "note$1"];
-const $t14 = ["v", "o$2"];
-const $t15 = ["v", "getO$3"];
+const $t13 = ["v", "note"];
+const $t14 = ["v", "o"];
+const $t15 = ["v", "getO"];
 const $t16 = ["bin", "+", ["un", "+", ["get", ["v", "$r1"], "n"]], ["n", 1]];
 const $t17 = ["v", "$r1"];
 const $t18 = ["s", "n"];
@@ -27,22 +27,22 @@ const $t25 = ["s", "v"];
 const $t26 = ["arr", [["s", "a"], ["s", "b"]]];
 const $t27 = ["n", 0];
 const $t28 = ["obj", [["a", ["n", 1]], ["b", ["n", 2]]]];
-const $t29 = ["un", "+", ["v", "ki$5"]];
+const $t29 = ["un", "+", ["v", "ki"]];
 const $t30 = ["bin", "+", ["v", "$r6"], ["n", 1]];
-const $t31 = ["bin", "+", ["idx", ["v", "store$6"], ["idx", ["v", "keys$4"], ["v", "$r6"]]], ["bin", "*", ["idx", ["v", "store$6"], ["idx", ["v", "keys$4"], ["v", "ki$5"]]], ["n", 10]]];
-const $t32 = ["v", "store$6"];
-const $t33 = ["idx", ["v", "keys$4"], ["v", "$r6"]];
-const $t34 = ["get", ["v", "o$2"], "n"];
-const $t35 = ["get", ["get", ["v", "o$2"], "inner"], "v"];
-const $t36 = ["get", ["v", "store$6"], "a"];
-const $t37 = ["get", ["v", "store$6"], "b"];
+const $t31 = ["bin", "+", ["idx", ["v", "store"], ["idx", ["v", "keys"], ["v", "$r6"]]], ["bin", "*", ["idx", ["v", "store"], ["idx", ["v", "keys"], ["v", "ki"]]], ["n", 10]]];
+const $t32 = ["v", "store"];
+const $t33 = ["idx", ["v", "keys"], ["v", "$r6"]];
+const $t34 = ["get", ["v", "o"], "n"];
+const $t35 = ["get", ["get", ["v", "o"], "inner"], "v"];
+const $t36 = ["get", ["v", "store"], "a"];
+const $t37 = ["get", ["v", "store"], "b"];
 const $t38 = ["s", ","];
 const $t39 = [$t38];
 const $t40 = ["v", "$r8"];
 const $t41 = ["v", "$r9"];
 const $t42 = ["v", "$r10"];
 const $t43 = ["v", "$r11"];
-const $t44 = ["v", "ki$5"];
+const $t44 = ["v", "ki"];
 const $t45 = ["v", "$r7"];
 const $t46 = [$t40, $t41, $t42, $t43, $t44, $t45];
 const $t47 = ["g", "console"];
@@ -54,20 +54,20 @@ const $t52 = [$t51];
 const $t53 = ["v", "$r13"];
 const $t54 = ["s", "y"];
 const $t55 = ["s", "x"];
-const $t56 = ["v", "a$7"];
-const $t57 = ["v", "b$8"];
-const $t58 = ["v", "c$9"];
-const $t59 = ["get", ["v", "o$2"], "x"];
-const $t60 = ["get", ["v", "o$2"], "y"];
+const $t56 = ["v", "a"];
+const $t57 = ["v", "b"];
+const $t58 = ["v", "c"];
+const $t59 = ["get", ["v", "o"], "x"];
+const $t60 = ["get", ["v", "o"], "y"];
 const $t61 = [$t56, $t57, $t58, $t59, $t60];
 const $t62 = ["b", true];
-const $t63 = ["v", "cond$10"];
+const $t63 = ["v", "cond"];
 const $t64 = ["n", 1];
-const $t65 = ["un", "!", ["un", "!", ["v", "cond$10"]]];
-const $t66 = ["bin", "+", ["v", "x$11"], ["n", 10]];
-const $t67 = ["v", "x$11"];
+const $t65 = ["un", "!", ["un", "!", ["v", "cond"]]];
+const $t66 = ["bin", "+", ["v", "x$0"], ["n", 10]];
+const $t67 = ["v", "x$0"];
 const $t68 = [$t67];
-const $t69 = ["get", ["v", "o$2"], "z"];
+const $t69 = ["get", ["v", "o"], "z"];
 const $t70 = ["bin", "||", ["bin", "===", ["v", "$r14"], ["null"]], ["bin", "===", ["v", "$r14"], ["u"]]];
 const $t71 = ["s", "set-once"];
 const $t72 = ["s", "z"];
@@ -76,53 +76,53 @@ const $t74 = ["s", "not-again"];
 const $t75 = [$t69];
 const $t76 = ["n", 6];
 const $t77 = ["n", 10];
-const $t78 = ["bin", "<", ["v", "i$31"], ["n", 5]];
+const $t78 = ["bin", "<", ["v", "i$5"], ["n", 5]];
 const $t79 = ["v", "$r17"];
 const $t80 = ["bin", "!==", ["v", "$r16"], ["n", 4]];
 const $t81 = ["un", "!", ["v", "$r17"]];
 const $t82 = ["un", "!", ["v", "$r18"]];
-const $t83 = ["bin", "+", ["bin", "+", ["v", "i$31"], ["s", "/"]], ["v", "j$32"]];
+const $t83 = ["bin", "+", ["bin", "+", ["v", "i$5"], ["s", "/"]], ["v", "j"]];
 const $t84 = [$t83];
-const $t85 = ["v", "bits$13"];
-const $t86 = ["bin", "+", ["v", "i$31"], ["n", 1]];
-const $t87 = ["bin", "-", ["v", "j$32"], ["n", 1]];
+const $t85 = ["v", "bits"];
+const $t86 = ["bin", "+", ["v", "i$5"], ["n", 1]];
+const $t87 = ["bin", "-", ["v", "j"], ["n", 1]];
 const $t88 = ["s", " "];
 const $t89 = [$t88];
 const $t90 = ["v", "$r19"];
 const $t91 = [$t90];
 const $t92 = ["fn", "F4"];
-const $t93 = ["bin", "+", ["v", "count$33"], ["n", 1]];
-const $t94 = ["v", "count$33"];
-const $t95 = ["v", "next$15"];
+const $t93 = ["bin", "+", ["v", "count"], ["n", 1]];
+const $t94 = ["v", "count"];
+const $t95 = ["v", "next"];
 const $t96 = ["v", "$r21"];
 const $t97 = ["v", "$r20"];
 const $t98 = ["v", "$r22"];
 const $t99 = [$t97, $t98];
 const $t100 = ["v", "$r23"];
-const $t101 = ["un", "!", ["bin", "<", ["v", "i$34"], ["n", 4]]];
-const $t102 = ["bin", "===", ["v", "i$34"], ["n", 1]];
-const $t103 = ["bin", "===", ["v", "i$34"], ["n", 3]];
+const $t101 = ["un", "!", ["bin", "<", ["v", "i$6"], ["n", 4]]];
+const $t102 = ["bin", "===", ["v", "i$6"], ["n", 1]];
+const $t103 = ["bin", "===", ["v", "i$6"], ["n", 3]];
 const $t104 = ["fn", "F5"];
 const $t105 = [$t104];
-const $t106 = ["bin", "*", ["v", "i$34"], ["n", 100]];
-const $t107 = ["v", "fns$16"];
-const $t108 = ["v", "i$34"];
+const $t106 = ["bin", "*", ["v", "i$6"], ["n", 100]];
+const $t107 = ["v", "fns"];
+const $t108 = ["v", "i$6"];
 const $t109 = ["bin", "+", ["v", "$r23"], ["n", 1]];
 const $t110 = ["fn", "F6"];
 const $t111 = [$t110];
-const $t112 = ["f$35"];
-const $t113 = ["v", "f$35"];
+const $t112 = ["f"];
+const $t113 = ["v", "f"];
 const $t114 = ["v", "$r24"];
 const $t115 = ["v", "$r25"];
 const $t116 = ["v", "$r26"];
 const $t117 = [$t116];
-const $t118 = ["v$36"];
+const $t118 = ["v"];
 const $t119 = ["n", -1];
 const $t120 = ["bin", "===", ["v", "$r27"], ["n", -1]];
-const $t121 = ["bin", "===", ["v", "v$36"], ["s", "a"]];
-const $t122 = ["bin", "===", ["v", "v$36"], ["s", "b"]];
+const $t121 = ["bin", "===", ["v", "v"], ["s", "a"]];
+const $t122 = ["bin", "===", ["v", "v"], ["s", "b"]];
 const $t123 = ["n", 2];
-const $t124 = ["bin", "===", ["v", "v$36"], ["s", "c"]];
+const $t124 = ["bin", "===", ["v", "v"], ["s", "c"]];
 const $t125 = ["n", 3];
 const $t126 = ["bin", "<=", ["v", "$r27"], ["n", 0]];
 const $t127 = ["s", "dflt"];
@@ -143,16 +143,16 @@ const $t141 = ["v", "$r29"];
 const $t142 = ["v", "$r30"];
 const $t143 = ["v", "$r31"];
 const $t144 = [$t140, $t141, $t142, $t143];
-const $t145 = ["bin", "+", ["v", "k$18"], ["n", 1]];
-const $t146 = ["bin", "%", ["v", "k$18"], ["n", 2]];
-const $t147 = ["bin", "+", ["s", "even"], ["v", "k$18"]];
+const $t145 = ["bin", "+", ["v", "k"], ["n", 1]];
+const $t146 = ["bin", "%", ["v", "k"], ["n", 2]];
+const $t147 = ["bin", "+", ["s", "even"], ["v", "k"]];
 const $t148 = [$t147];
-const $t149 = ["un", "!", ["bin", "<", ["v", "k$18"], ["n", 5]]];
+const $t149 = ["un", "!", ["bin", "<", ["v", "k"], ["n", 5]]];
 const $t150 = ["n", -2];
 const $t151 = [$t150];
 const $t152 = ["v", "$r32"];
 const $t153 = ["v", "$r33"];
-const $t154 = ["v", "k$18"];
+const $t154 = ["v", "k"];
 const $t155 = [$t153, $t154];
 const $t156 = ["un", "typeof", ["g", "notDeclaredAnywhere"]];
 const $t157 = ["bin", "===", ["n", NaN], ["n", NaN]];
@@ -163,189 +163,189 @@ const $t161 = ["bin", "*", ["s", "5"], ["s", "2"]];
 const $t162 = ["bin", "+", ["arr", []], ["obj", []]];
 const $t163 = ["bin", "==", ["arr", [["n", 1]]], ["n", 1]];
 const $t164 = [$t156, $t157, $t158, $t159, $t160, $t161, $t162, $t163];
-const $t165 = ["bin", ">", ["get", ["v", "o$2"], "n"], ["n", 1]];
+const $t165 = ["bin", ">", ["get", ["v", "o"], "n"], ["n", 1]];
 const $t166 = ["s", "big"];
 const $t167 = ["s", "small"];
 const $t168 = ["bin", "+", ["bin", "+", ["bin", "+", ["s", "outer "], ["bin", "+", ["s", "inner "], ["bin", "+", ["n", 1], ["n", 1]]]], ["s", " "]], ["v", "$r34"]];
-const $t169 = ["v", "nested$19"];
+const $t169 = ["v", "nested"];
 const $t170 = [$t169];
 const $t171 = [$t64];
 const $t172 = ["fn", "F8"];
-const $t173 = ["p$37"];
+const $t173 = ["p"];
 const $t174 = ["fn", "F9"];
-const $t175 = ["q$38"];
+const $t175 = ["q$7"];
 const $t176 = ["fn", "F10"];
-const $t177 = ["r$39"];
-const $t178 = ["bin", "+", ["bin", "+", ["v", "p$37"], ["v", "q$38"]], ["v", "r$39"]];
+const $t177 = ["r$8"];
+const $t178 = ["bin", "+", ["bin", "+", ["v", "p"], ["v", "q$7"]], ["v", "r$8"]];
 const $t179 = [$t123];
 const $t180 = ["v", "$r35"];
 const $t181 = [$t125];
 const $t182 = ["v", "$r36"];
 const $t183 = ["fn", "F11"];
 const $t184 = ["obj", [["k", ["s", "obj"]]]];
-const $t185 = ["v", "deep$20"];
+const $t185 = ["v", "deep"];
 const $t186 = ["get", ["v", "$r37"], "k"];
 const $t187 = [$t185, $t186];
 const $t188 = ["v", "$r38"];
 const $t189 = ["s", "has n"];
 const $t190 = [$t189];
-const $t191 = ["un", "!", ["bin", "<", ["v", "t$21"], ["n", 3]]];
-const $t192 = ["bin", "+", ["v", "t$21"], ["n", 1]];
-const $t193 = ["v", "t$21"];
+const $t191 = ["un", "!", ["bin", "<", ["v", "t"], ["n", 3]]];
+const $t192 = ["bin", "+", ["v", "t"], ["n", 1]];
+const $t193 = ["v", "t"];
 const $t194 = [$t193];
 const $t195 = ["s", "outer"];
-const $t196 = ["v", "shadowed$41"];
+const $t196 = ["v", "shadowed$9"];
 const $t197 = ["s", "inner"];
-const $t198 = ["bin", "+", ["bin", "+", ["v", "res$40"], ["s", "/"]], ["v", "shadowed$41"]];
+const $t198 = ["bin", "+", ["bin", "+", ["v", "res"], ["s", "/"]], ["v", "shadowed$9"]];
 const $t199 = ["v", "$r39"];
 const $t200 = [$t199];
 const $t201 = ["obj", [["val", ["n", 1]], ["method", ["fn", "F13"]]]];
-const $t202 = ["bin", "+", ["get", ["v", "obj$24"], "val"], ["n", 1]];
-const $t203 = ["un", "+", ["v", "q$25"]];
+const $t202 = ["bin", "+", ["get", ["v", "obj"], "val"], ["n", 1]];
+const $t203 = ["un", "+", ["v", "q$2"]];
 const $t204 = ["bin", "+", ["v", "$r40"], ["n", 1]];
-const $t205 = ["bin", "+", ["v", "q$25"], ["n", 1]];
-const $t206 = ["bin", "+", ["v", "$r40"], ["v", "q$25"]];
+const $t205 = ["bin", "+", ["v", "q$2"], ["n", 1]];
+const $t206 = ["bin", "+", ["v", "$r40"], ["v", "q$2"]];
 const $t207 = ["bin", "-", ["v", "$r41"], ["n", 1]];
-const $t208 = ["bin", "-", ["v", "q$25"], ["n", 1]];
-const $t209 = ["bin", "-", ["bin", "+", ["v", "$r42"], ["v", "$r41"]], ["v", "q$25"]];
-const $t210 = ["v", "q$25"];
-const $t211 = ["v", "r$26"];
+const $t208 = ["bin", "-", ["v", "q$2"], ["n", 1]];
+const $t209 = ["bin", "-", ["bin", "+", ["v", "$r42"], ["v", "$r41"]], ["v", "q$2"]];
+const $t210 = ["v", "q$2"];
+const $t211 = ["v", "r$3"];
 const $t212 = [$t210, $t211];
-const $t213 = ["v", "s$27"];
-const $t214 = ["bin", "+", ["v", "s$27"], ["s", "y"]];
+const $t213 = ["v", "s"];
+const $t214 = ["bin", "+", ["v", "s"], ["s", "y"]];
 const $t215 = ["v", "$r43"];
 const $t216 = ["bin", "+", ["v", "$r44"], ["v", "$r43"]];
 const $t217 = [$t213];
 const $t218 = ["arr", [["n", 1], ["n", 2], ["n", 3]]];
-const $t219 = ["un", "+", ["v", "idx2$29"]];
+const $t219 = ["un", "+", ["v", "idx2"]];
 const $t220 = ["bin", "+", ["v", "$r45"], ["n", 1]];
 const $t221 = ["bin", "+", ["v", "$r46"], ["n", 1]];
-const $t222 = ["bin", "+", ["idx", ["v", "arr2$28"], ["v", "$r45"]], ["bin", "+", ["bin", "*", ["idx", ["v", "arr2$28"], ["v", "$r46"]], ["n", 10]], ["v", "idx2$29"]]];
-const $t223 = ["v", "arr2$28"];
+const $t222 = ["bin", "+", ["idx", ["v", "arr2"], ["v", "$r45"]], ["bin", "+", ["bin", "*", ["idx", ["v", "arr2"], ["v", "$r46"]], ["n", 10]], ["v", "idx2"]]];
+const $t223 = ["v", "arr2"];
 const $t224 = ["v", "$r45"];
 const $t225 = ["v", "$r47"];
-const $t226 = ["v", "idx2$29"];
+const $t226 = ["v", "idx2"];
 const $t227 = [$t225, $t226];
 const $s0 = $T.root();
-$T.let($s0, "shadowed$22", $t1);
-$T.decl($s0, "counterFactory$14", counterFactory$14, "F3");
-$T.decl($s0, "sw$17", sw$17, "F7");
-$T.decl($s0, "shadowTest$23", shadowTest$23, "F12");
-$T.let($s0, "log$0", $t2);
-let log$0 = $T.lit([]);
-$T.let($s0, "note$1", $t3);
-const note$1 = $T.fn((x$30) => {
+$T.let($s0, "shadowed$1", $t1);
+$T.decl($s0, "counterFactory", counterFactory, "F3");
+$T.decl($s0, "sw", sw, "F7");
+$T.decl($s0, "shadowTest", shadowTest, "F12");
+$T.let($s0, "log", $t2);
+let log = $T.lit([]);
+$T.let($s0, "note", $t3);
+const note = $T.fn((x$4) => {
   const $s1 = $T.enter($s0, "F1", $t4);
-  $T.mcallv($s1, null, $t7, log$0, "push", log$0.push, $t6, [x$30]);
+  $T.mcallv($s1, null, $t7, log, "push", log.push, $t6, [x$4]);
   $T.ret($s1, $t5);
-  return x$30;
-}, "F1", $s0);
-$T.let($s0, "o$2", $t8);
-let o$2 = $T.lit({ n: 1, inner: $T.lit({ v: 10 }) });
-$T.let($s0, "getO$3", $t9);
-let getO$3 = $T.fn(() => {
+  return x$4;
+}, "F1", $s0, "note");
+$T.let($s0, "o", $t8);
+let o = $T.lit({ n: 1, inner: $T.lit({ v: 10 }) });
+$T.let($s0, "getO", $t9);
+let getO = $T.fn(() => {
   const $s1 = $T.enter($s0, "F2", $t10);
-  $T.call($s1, null, $t13, note$1, $t12, ["getO"]);
+  $T.call($s1, null, $t13, note, $t12, ["getO"]);
   $T.ret($s1, $t14);
-  return o$2;
-}, "F2", $s0);
-let $r1 = $T.call($s0, "$r1", $t15, getO$3, $t10, []);
+  return o;
+}, "F2", $s0, "getO");
+let $r1 = $T.call($s0, "$r1", $t15, getO, $t10, []);
 $T.put($s0, $t17, $t18, $t16, $r1, "n");
 $r1.n = +$r1.n + 1;
-let $r2 = $T.call($s0, "$r2", $t15, getO$3, $t10, []);
+let $r2 = $T.call($s0, "$r2", $t15, getO, $t10, []);
 $T.let($s0, "$r5", $t19);
 let $r5 = $r2.inner;
 $T.let($s0, "$r4", $t20);
 let $r4 = $r2.inner.v;
-let $r3 = $T.call($s0, "$r3", $t13, note$1, $t22, [5]);
+let $r3 = $T.call($s0, "$r3", $t13, note, $t22, [5]);
 $T.put($s0, $t24, $t25, $t23, $r5, "v");
 $r5.v = $r4 + $r3;
-$T.let($s0, "keys$4", $t26);
-let keys$4 = $T.lit(["a", "b"]);
-$T.let($s0, "ki$5", $t27);
-let ki$5 = 0;
-$T.let($s0, "store$6", $t28);
-let store$6 = $T.lit({ a: 1, b: 2 });
+$T.let($s0, "keys", $t26);
+let keys = $T.lit(["a", "b"]);
+$T.let($s0, "ki", $t27);
+let ki = 0;
+$T.let($s0, "store", $t28);
+let store = $T.lit({ a: 1, b: 2 });
 $T.let($s0, "$r6", $t29);
-let $r6 = +ki$5;
-$T.set($s0, "ki$5", $t30);
-ki$5 = $r6 + 1;
-$T.put($s0, $t32, $t33, $t31, store$6, keys$4[$r6]);
-store$6[keys$4[$r6]] = store$6[keys$4[$r6]] + store$6[keys$4[ki$5]] * 10;
+let $r6 = +ki;
+$T.set($s0, "ki", $t30);
+ki = $r6 + 1;
+$T.put($s0, $t32, $t33, $t31, store, keys[$r6]);
+store[keys[$r6]] = store[keys[$r6]] + store[keys[ki]] * 10;
 $T.let($s0, "$r8", $t34);
-let $r8 = o$2.n;
+let $r8 = o.n;
 $T.let($s0, "$r9", $t35);
-let $r9 = o$2.inner.v;
+let $r9 = o.inner.v;
 $T.let($s0, "$r10", $t36);
-let $r10 = store$6.a;
+let $r10 = store.a;
 $T.let($s0, "$r11", $t37);
-let $r11 = store$6.b;
-let $r7 = $T.mcallv($s0, "$r7", $t7, log$0, "join", log$0.join, $t39, [","]);
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t46, [$r8, $r9, $r10, $r11, ki$5, $r7]);
-$T.let($s0, "a$7", $t1);
-let a$7;
-$T.let($s0, "b$8", $t1);
-let b$8;
-$T.let($s0, "c$9", $t1);
-let c$9;
-let $r12 = $T.call($s0, "$r12", $t13, note$1, $t49, ["chain"]);
-$T.set($s0, "c$9", $t50);
-c$9 = $r12;
-$T.set($s0, "b$8", $t50);
-b$8 = $r12;
-$T.set($s0, "a$7", $t50);
-a$7 = $r12;
-let $r13 = $T.call($s0, "$r13", $t13, note$1, $t52, ["member-chain"]);
-$T.put($s0, $t14, $t54, $t53, o$2, "y");
-o$2.y = $r13;
-$T.put($s0, $t14, $t55, $t53, o$2, "x");
-o$2.x = $r13;
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t61, [a$7, b$8, c$9, o$2.x, o$2.y]);
-$T.let($s0, "cond$10", $t62);
-let cond$10 = true;
-$T.let($s0, "x$11", $t27);
-let x$11 = 0;
-if ($T.when($s0, $t63, cond$10)) {
-  $T.set($s0, "x$11", $t64);
-  x$11 = 1;
+let $r11 = store.b;
+let $r7 = $T.mcallv($s0, "$r7", $t7, log, "join", log.join, $t39, [","]);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t46, [$r8, $r9, $r10, $r11, ki, $r7]);
+$T.let($s0, "a", $t1);
+let a;
+$T.let($s0, "b", $t1);
+let b;
+$T.let($s0, "c", $t1);
+let c;
+let $r12 = $T.call($s0, "$r12", $t13, note, $t49, ["chain"]);
+$T.set($s0, "c", $t50);
+c = $r12;
+$T.set($s0, "b", $t50);
+b = $r12;
+$T.set($s0, "a", $t50);
+a = $r12;
+let $r13 = $T.call($s0, "$r13", $t13, note, $t52, ["member-chain"]);
+$T.put($s0, $t14, $t54, $t53, o, "y");
+o.y = $r13;
+$T.put($s0, $t14, $t55, $t53, o, "x");
+o.x = $r13;
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t61, [a, b, c, o.x, o.y]);
+$T.let($s0, "cond", $t62);
+let cond = true;
+$T.let($s0, "x$0", $t27);
+let x$0 = 0;
+if ($T.when($s0, $t63, cond)) {
+  $T.set($s0, "x$0", $t64);
+  x$0 = 1;
   $T.pop($s0);
 }
-if ($T.when($s0, $t65, !!cond$10)) {
-  $T.set($s0, "x$11", $t66);
-  x$11 = x$11 + 10;
+if ($T.when($s0, $t65, !!cond)) {
+  $T.set($s0, "x$0", $t66);
+  x$0 = x$0 + 10;
   $T.pop($s0);
 }
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t68, [x$11]);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t68, [x$0]);
 $T.let($s0, "$r14", $t69);
-let $r14 = o$2.z;
+let $r14 = o.z;
 if ($T.when($s0, $t70, $r14 === null || $r14 === undefined)) {
-  $T.put($s0, $t14, $t72, $t71, o$2, "z");
-  o$2.z = "set-once";
+  $T.put($s0, $t14, $t72, $t71, o, "z");
+  o.z = "set-once";
   $T.pop($s0);
 }
 $T.let($s0, "$r15", $t69);
-let $r15 = o$2.z;
+let $r15 = o.z;
 if ($T.when($s0, $t73, $r15 === null || $r15 === undefined)) {
-  $T.put($s0, $t14, $t72, $t74, o$2, "z");
-  o$2.z = "not-again";
+  $T.put($s0, $t14, $t72, $t74, o, "z");
+  o.z = "not-again";
   $T.pop($s0);
 }
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t75, [o$2.z]);
-$T.let($s0, "mask$12", $t76);
-let mask$12 = 6;
-$T.let($s0, "bits$13", $t2);
-let bits$13 = $T.lit([]);
-$T.let($s0, "i$31", $t27);
-let i$31 = 0;
-$T.let($s0, "j$32", $t77);
-let j$32 = 10;
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t75, [o.z]);
+$T.let($s0, "mask", $t76);
+let mask = 6;
+$T.let($s0, "bits", $t2);
+let bits = $T.lit([]);
+$T.let($s0, "i$5", $t27);
+let i$5 = 0;
+$T.let($s0, "j", $t77);
+let j = 10;
 $T.loop($s0, "L1");
 L1: while (true) {
   $T.iter($s0);
   $T.let($s0, "$r17", $t78);
-  let $r17 = i$31 < 5;
+  let $r17 = i$5 < 5;
   if ($T.when($s0, $t79, $r17)) {
-    let $r16 = mask$12 & i$31;
+    let $r16 = mask & i$5;
     $T.opaque($s0, "$r16");
     $T.set($s0, "$r17", $t80);
     $r17 = $r16 !== 4;
@@ -357,92 +357,92 @@ L1: while (true) {
   }
   $T.label($s0, "C1");
   C1: {
-    let $r18 = mask$12 & i$31;
+    let $r18 = mask & i$5;
     $T.opaque($s0, "$r18");
     if ($T.when($s0, $t82, !$r18)) {
       $T.brk($s0, "C1");
       break C1;
     }
-    $T.mcallv($s0, null, $t85, bits$13, "push", bits$13.push, $t84, [i$31 + "/" + j$32]);
+    $T.mcallv($s0, null, $t85, bits, "push", bits.push, $t84, [i$5 + "/" + j]);
     $T.pop($s0);
   }
-  $T.set($s0, "i$31", $t86);
-  i$31 = i$31 + 1;
-  $T.set($s0, "j$32", $t87);
-  j$32 = j$32 - 1;
+  $T.set($s0, "i$5", $t86);
+  i$5 = i$5 + 1;
+  $T.set($s0, "j", $t87);
+  j = j - 1;
 }
-let $r19 = $T.mcallv($s0, "$r19", $t85, bits$13, "join", bits$13.join, $t89, [" "]);
+let $r19 = $T.mcallv($s0, "$r19", $t85, bits, "join", bits.join, $t89, [" "]);
 $T.mcallv($s0, null, $t47, console, "log", console.log, $t91, [$r19]);
-function counterFactory$14() {
+function counterFactory() {
   const $s1 = $T.enter($s0, "F3", $t10);
-  $T.let($s1, "count$33", $t27);
-  let count$33 = 0;
+  $T.let($s1, "count", $t27);
+  let count = 0;
   $T.ret($s1, $t92);
   return $T.fn(() => {
     const $s2 = $T.enter($s1, "F4", $t10);
-    $T.set($s2, "count$33", $t93);
-    count$33 = count$33 + 1;
+    $T.set($s2, "count", $t93);
+    count = count + 1;
     $T.ret($s2, $t94);
-    return count$33;
+    return count;
   }, "F4", $s1);
 }
-let next$15 = $T.call($s0, "next$15", null, counterFactory$14, $t10, []);
-$T.call($s0, null, $t95, next$15, $t10, []);
-$T.call($s0, null, $t95, next$15, $t10, []);
-let $r20 = $T.call($s0, "$r20", $t95, next$15, $t10, []);
-let $r21 = $T.call($s0, "$r21", null, counterFactory$14, $t10, []);
+let next = $T.call($s0, "next", null, counterFactory, $t10, []);
+$T.call($s0, null, $t95, next, $t10, []);
+$T.call($s0, null, $t95, next, $t10, []);
+let $r20 = $T.call($s0, "$r20", $t95, next, $t10, []);
+let $r21 = $T.call($s0, "$r21", null, counterFactory, $t10, []);
 let $r22 = $T.call($s0, "$r22", $t96, $r21, $t10, []);
 $T.mcallv($s0, null, $t47, console, "log", console.log, $t99, [$r20, $r22]);
-$T.let($s0, "fns$16", $t2);
-let fns$16 = $T.lit([]);
+$T.let($s0, "fns", $t2);
+let fns = $T.lit([]);
 $T.let($s0, "$r23", $t27);
 let $r23 = 0;
 $T.loop($s0, "L2");
 L2: while (true) {
   $T.iter($s0);
   const $s1 = $T.block($s0);
-  $T.let($s1, "i$34", $t100);
-  let i$34 = $r23;
-  if ($T.when($s1, $t101, !(i$34 < 4))) {
+  $T.let($s1, "i$6", $t100);
+  let i$6 = $r23;
+  if ($T.when($s1, $t101, !(i$6 < 4))) {
     $T.brk($s1, "L2");
     break L2;
   }
   $T.label($s1, "C2");
   C2: {
-    if ($T.when($s1, $t102, i$34 === 1)) {
+    if ($T.when($s1, $t102, i$6 === 1)) {
       $T.brk($s1, "C2");
       break C2;
     }
-    if ($T.when($s1, $t103, i$34 === 3)) {
+    if ($T.when($s1, $t103, i$6 === 3)) {
       $T.brk($s1, "L2");
       break L2;
     }
-    $T.mcallv($s1, null, $t107, fns$16, "push", fns$16.push, $t105, [$T.fn(() => {
+    $T.mcallv($s1, null, $t107, fns, "push", fns.push, $t105, [$T.fn(() => {
       const $s2 = $T.enter($s1, "F5", $t10);
       $T.ret($s2, $t106);
-      return i$34 * 100;
+      return i$6 * 100;
     }, "F5", $s1)]);
     $T.pop($s1);
   }
   $T.set($s1, "$r23", $t108);
-  $r23 = i$34;
+  $r23 = i$6;
   $T.set($s1, "$r23", $t109);
   $r23 = $r23 + 1;
 }
-let $r25 = $T.mcallv($s0, "$r25", $t107, fns$16, "map", fns$16.map, $t111, [$T.fn((f$35) => {
+let $r25 = $T.mcallv($s0, "$r25", $t107, fns, "map", fns.map, $t111, [$T.fn((f) => {
   const $s1 = $T.enter($s0, "F6", $t112);
-  let $r24 = $T.call($s1, "$r24", $t113, f$35, $t10, []);
+  let $r24 = $T.call($s1, "$r24", $t113, f, $t10, []);
   $T.ret($s1, $t114);
   return $r24;
 }, "F6", $s0)]);
 let $r26 = $T.mcallv($s0, "$r26", $t115, $r25, "join", $r25.join, $t39, [","]);
 $T.mcallv($s0, null, $t47, console, "log", console.log, $t117, [$r26]);
-function sw$17(v$36) {
+function sw(v) {
   const $s1 = $T.enter($s0, "F7", $t118);
   $T.let($s1, "$r27", $t119);
   let $r27 = -1;
   if ($T.when($s1, $t120, $r27 === -1)) {
-    if ($T.when($s1, $t121, v$36 === "a")) {
+    if ($T.when($s1, $t121, v === "a")) {
       $T.set($s1, "$r27", $t64);
       $r27 = 1;
       $T.pop($s1);
@@ -450,7 +450,7 @@ function sw$17(v$36) {
     $T.pop($s1);
   }
   if ($T.when($s1, $t120, $r27 === -1)) {
-    if ($T.when($s1, $t122, v$36 === "b")) {
+    if ($T.when($s1, $t122, v === "b")) {
       $T.set($s1, "$r27", $t123);
       $r27 = 2;
       $T.pop($s1);
@@ -458,7 +458,7 @@ function sw$17(v$36) {
     $T.pop($s1);
   }
   if ($T.when($s1, $t120, $r27 === -1)) {
-    if ($T.when($s1, $t124, v$36 === "c")) {
+    if ($T.when($s1, $t124, v === "c")) {
       $T.set($s1, "$r27", $t125);
       $r27 = 3;
       $T.pop($s1);
@@ -490,39 +490,39 @@ function sw$17(v$36) {
   }
   $T.ret($s1, $t1, true);
 }
-let $r28 = $T.call($s0, "$r28", null, sw$17, $t133, ["a"]);
-let $r29 = $T.call($s0, "$r29", null, sw$17, $t135, ["b"]);
-let $r30 = $T.call($s0, "$r30", null, sw$17, $t137, ["c"]);
-let $r31 = $T.call($s0, "$r31", null, sw$17, $t139, ["zz"]);
+let $r28 = $T.call($s0, "$r28", null, sw, $t133, ["a"]);
+let $r29 = $T.call($s0, "$r29", null, sw, $t135, ["b"]);
+let $r30 = $T.call($s0, "$r30", null, sw, $t137, ["c"]);
+let $r31 = $T.call($s0, "$r31", null, sw, $t139, ["zz"]);
 $T.mcallv($s0, null, $t47, console, "log", console.log, $t144, [$r28, $r29, $r30, $r31]);
-$T.let($s0, "k$18", $t27);
-let k$18 = 0;
+$T.let($s0, "k", $t27);
+let k = 0;
 $T.loop($s0, "L4");
 L4: while (true) {
   $T.iter($s0);
   $T.label($s0, "C4");
   C4: {
-    $T.set($s0, "k$18", $t145);
-    k$18 = k$18 + 1;
-    if ($T.when($s0, $t146, k$18 % 2)) {
+    $T.set($s0, "k", $t145);
+    k = k + 1;
+    if ($T.when($s0, $t146, k % 2)) {
       $T.brk($s0, "C4");
       break C4;
     }
-    $T.mcallv($s0, null, $t7, log$0, "push", log$0.push, $t148, ["even" + k$18]);
+    $T.mcallv($s0, null, $t7, log, "push", log.push, $t148, ["even" + k]);
     $T.pop($s0);
   }
-  if ($T.when($s0, $t149, !(k$18 < 5))) {
+  if ($T.when($s0, $t149, !(k < 5))) {
     $T.brk($s0, "L4");
     break L4;
   }
 }
-let $r32 = $T.mcallv($s0, "$r32", $t7, log$0, "slice", log$0.slice, $t151, [-2]);
+let $r32 = $T.mcallv($s0, "$r32", $t7, log, "slice", log.slice, $t151, [-2]);
 let $r33 = $T.mcallv($s0, "$r33", $t152, $r32, "join", $r32.join, $t39, [","]);
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t155, [$r33, k$18]);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t155, [$r33, k]);
 $T.mcallv($s0, null, $t47, console, "log", console.log, $t164, [typeof notDeclaredAnywhere, NaN === NaN, NaN !== NaN, 1 + "2" + 3, 1 + 2 + "3", "5" * "2", $T.lit([]) + $T.lit({}), $T.lit([1]) == 1]);
 $T.let($s0, "$r34", $t1);
 let $r34;
-if ($T.if($s0, $t165, o$2.n > 1)) {
+if ($T.if($s0, $t165, o.n > 1)) {
   $T.set($s0, "$r34", $t166);
   $r34 = "big";
   $T.pop($s0);
@@ -531,117 +531,117 @@ if ($T.if($s0, $t165, o$2.n > 1)) {
   $r34 = "small";
   $T.pop($s0);
 }
-$T.let($s0, "nested$19", $t168);
-let nested$19 = "outer " + ("inner " + (1 + 1)) + " " + $r34;
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t170, [nested$19]);
-let $r35 = $T.call($s0, "$r35", $t172, $T.fn((p$37) => {
+$T.let($s0, "nested", $t168);
+let nested = "outer " + ("inner " + (1 + 1)) + " " + $r34;
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t170, [nested]);
+let $r35 = $T.call($s0, "$r35", $t172, $T.fn((p) => {
   const $s1 = $T.enter($s0, "F8", $t173);
   $T.ret($s1, $t174);
-  return $T.fn((q$38) => {
+  return $T.fn((q$7) => {
     const $s2 = $T.enter($s1, "F9", $t175);
     $T.ret($s2, $t176);
-    return $T.fn((r$39) => {
+    return $T.fn((r$8) => {
       const $s3 = $T.enter($s2, "F10", $t177);
       $T.ret($s3, $t178);
-      return p$37 + q$38 + r$39;
+      return p + q$7 + r$8;
     }, "F10", $s2);
   }, "F9", $s1);
 }, "F8", $s0), $t171, [1]);
 let $r36 = $T.call($s0, "$r36", $t180, $r35, $t179, [2]);
-let deep$20 = $T.call($s0, "deep$20", $t182, $r36, $t181, [3]);
+let deep = $T.call($s0, "deep", $t182, $r36, $t181, [3]);
 let $r37 = $T.call($s0, "$r37", $t183, $T.fn(() => {
   const $s1 = $T.enter($s0, "F11", $t10);
   $T.ret($s1, $t184);
   return $T.lit({ k: "obj" });
 }, "F11", $s0), $t10, []);
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t187, [deep$20, $r37.k]);
-let $r38 = "n" in o$2;
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t187, [deep, $r37.k]);
+let $r38 = "n" in o;
 $T.opaque($s0, "$r38");
 if ($T.when($s0, $t188, $r38)) {
   $T.mcallv($s0, null, $t47, console, "log", console.log, $t190, ["has n"]);
   $T.pop($s0);
 }
-$T.let($s0, "t$21", $t27);
-let t$21 = 0;
+$T.let($s0, "t", $t27);
+let t = 0;
 $T.loop($s0, "L5");
 L5: while (true) {
-  if ($T.exit($s0, "L5", $t191, !(t$21 < 3))) {
+  if ($T.exit($s0, "L5", $t191, !(t < 3))) {
     break L5;
   }
-  $T.set($s0, "t$21", $t192);
-  t$21 = t$21 + 1;
+  $T.set($s0, "t", $t192);
+  t = t + 1;
 }
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t194, [t$21]);
-$T.set($s0, "shadowed$22", $t195);
-var shadowed$22 = "outer";
-function shadowTest$23() {
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t194, [t]);
+$T.set($s0, "shadowed$1", $t195);
+var shadowed$1 = "outer";
+function shadowTest() {
   const $s1 = $T.enter($s0, "F12", $t10);
-  $T.let($s1, "res$40", $t1);
-  $T.let($s1, "shadowed$41", $t1);
-  $T.set($s1, "res$40", $t196);
-  var res$40 = shadowed$41;
+  $T.let($s1, "res", $t1);
+  $T.let($s1, "shadowed$9", $t1);
+  $T.set($s1, "res", $t196);
+  var res = shadowed$9;
   if ($T.when($s1, $t62, true)) {
-    $T.set($s1, "shadowed$41", $t197);
-    var shadowed$41 = "inner";
+    $T.set($s1, "shadowed$9", $t197);
+    var shadowed$9 = "inner";
     $T.pop($s1);
   }
   $T.ret($s1, $t198);
-  return res$40 + "/" + shadowed$41;
+  return res + "/" + shadowed$9;
 }
-let $r39 = $T.call($s0, "$r39", null, shadowTest$23, $t10, []);
+let $r39 = $T.call($s0, "$r39", null, shadowTest, $t10, []);
 $T.mcallv($s0, null, $t47, console, "log", console.log, $t200, [$r39]);
-$T.let($s0, "obj$24", $t201);
-let obj$24 = $T.lit({ val: 1, method: $T.fn(function () {
+$T.let($s0, "obj", $t201);
+let obj = $T.lit({ val: 1, method: $T.fn(function () {
   const $s1 = $T.enter($s0, "F13", $t10);
   $T.ret($s1, $t202);
-  return obj$24.val + 1;
-}, "F13", $s0) });
+  return obj.val + 1;
+}, "F13", $s0, "method") });
 $T.unknown($s0);
-console.log(obj$24.method(), obj$24["method"]());
-$T.let($s0, "q$25", $t21);
-let q$25 = 5;
+console.log(obj.method(), obj["method"]());
+$T.let($s0, "q$2", $t21);
+let q$2 = 5;
 $T.let($s0, "$r40", $t203);
-let $r40 = +q$25;
-$T.set($s0, "q$25", $t204);
-q$25 = $r40 + 1;
-$T.set($s0, "q$25", $t205);
-q$25 = q$25 + 1;
+let $r40 = +q$2;
+$T.set($s0, "q$2", $t204);
+q$2 = $r40 + 1;
+$T.set($s0, "q$2", $t205);
+q$2 = q$2 + 1;
 $T.let($s0, "$r42", $t206);
-let $r42 = $r40 + q$25;
+let $r42 = $r40 + q$2;
 $T.let($s0, "$r41", $t203);
-let $r41 = +q$25;
-$T.set($s0, "q$25", $t207);
-q$25 = $r41 - 1;
-$T.set($s0, "q$25", $t208);
-q$25 = q$25 - 1;
-$T.let($s0, "r$26", $t209);
-let r$26 = $r42 + $r41 - q$25;
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t212, [q$25, r$26]);
-$T.let($s0, "s$27", $t55);
-let s$27 = "x";
+let $r41 = +q$2;
+$T.set($s0, "q$2", $t207);
+q$2 = $r41 - 1;
+$T.set($s0, "q$2", $t208);
+q$2 = q$2 - 1;
+$T.let($s0, "r$3", $t209);
+let r$3 = $r42 + $r41 - q$2;
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t212, [q$2, r$3]);
+$T.let($s0, "s", $t55);
+let s = "x";
 $T.let($s0, "$r44", $t213);
-let $r44 = s$27;
+let $r44 = s;
 $T.let($s0, "$r43", $t214);
-let $r43 = s$27 + "y";
-$T.set($s0, "s$27", $t215);
-s$27 = $r43;
-$T.set($s0, "s$27", $t216);
-s$27 = $r44 + $r43;
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t217, [s$27]);
-$T.let($s0, "arr2$28", $t218);
-let arr2$28 = $T.lit([1, 2, 3]);
-$T.let($s0, "idx2$29", $t27);
-let idx2$29 = 0;
+let $r43 = s + "y";
+$T.set($s0, "s", $t215);
+s = $r43;
+$T.set($s0, "s", $t216);
+s = $r44 + $r43;
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t217, [s]);
+$T.let($s0, "arr2", $t218);
+let arr2 = $T.lit([1, 2, 3]);
+$T.let($s0, "idx2", $t27);
+let idx2 = 0;
 $T.let($s0, "$r45", $t219);
-let $r45 = +idx2$29;
-$T.set($s0, "idx2$29", $t220);
-idx2$29 = $r45 + 1;
+let $r45 = +idx2;
+$T.set($s0, "idx2", $t220);
+idx2 = $r45 + 1;
 $T.let($s0, "$r46", $t219);
-let $r46 = +idx2$29;
-$T.set($s0, "idx2$29", $t221);
-idx2$29 = $r46 + 1;
-$T.put($s0, $t223, $t224, $t222, arr2$28, $r45);
-arr2$28[$r45] = arr2$28[$r45] + (arr2$28[$r46] * 10 + idx2$29);
-let $r47 = $T.mcallv($s0, "$r47", $t223, arr2$28, "join", arr2$28.join, $t39, [","]);
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t227, [$r47, idx2$29]);
+let $r46 = +idx2;
+$T.set($s0, "idx2", $t221);
+idx2 = $r46 + 1;
+$T.put($s0, $t223, $t224, $t222, arr2, $r45);
+arr2[$r45] = arr2[$r45] + (arr2[$r46] * 10 + idx2);
+let $r47 = $T.mcallv($s0, "$r47", $t223, arr2, "join", arr2.join, $t39, [","]);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t227, [$r47, idx2]);
 $T.end();
