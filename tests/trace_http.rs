@@ -325,6 +325,7 @@ fn malformed_responses_node_refuses_are_never_answered_with_a_body() {
         raw("closed inside the head", b"HTTP/1.1 200 OK\r\nContent-Le", Expect::Undefined),
         raw("closed inside a sized body", &ok("Content-Length: 9\r\n\r\nhello"), Expect::Undefined),
         raw("closed inside a chunk", &ok("Transfer-Encoding: chunked\r\n\r\n9\r\nhello"), Expect::Undefined),
+        raw("closed after an interim response", b"HTTP/1.1 100 Continue\r\n\r\n", Expect::Undefined),
         raw("closed before the last chunk", &ok("Transfer-Encoding: chunked\r\n\r\n2\r\nhi\r\n"), Expect::Undefined),
     ];
     let total = cases.len();
@@ -432,6 +433,10 @@ fn outgoing_requests_are_byte_for_byte_the_runtimes() {
             let call = Call { method, url: format!("{base}{target}"), body: None };
             cases.push((format!("{method} {target}"), call, Expect::Answer));
         }
+    }
+    for host in ["localhost", "LocalHost"] {
+        let url = echo().replace("127.0.0.1", host);
+        cases.push((format!("GET via {host}"), Call::get(url), Expect::Answer));
     }
     let node = node_answers(&[Call::get(echo())]);
     assert!(
