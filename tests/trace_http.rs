@@ -306,6 +306,7 @@ fn malformed_responses_node_refuses_are_never_answered_with_a_body() {
         raw("chunk data not followed by CRLF", &ok("Transfer-Encoding: chunked\r\n\r\n2\r\nhiX0\r\n\r\n"), Node(UNDEFINED)),
         raw("trailer with a space before the colon", &ok("Transfer-Encoding: chunked\r\n\r\n2\r\nhi\r\n0\r\nT : v\r\n\r\n"), Node(UNDEFINED)),
         raw("trailer ending in LF", &ok("Transfer-Encoding: chunked\r\n\r\n2\r\nhi\r\n0\r\nT: v\n\r\n"), Node(UNDEFINED)),
+        raw("Content-Length among the trailers", &ok("Transfer-Encoding: chunked\r\n\r\n2\r\nhi\r\n0\r\nContent-Length: 5\r\n\r\n"), Node(UNDEFINED)),
         raw("204 with a body", b"HTTP/1.1 204 No Content\r\nContent-Length: 5\r\n\r\nhello", Node(UNDEFINED)),
         raw("204 followed by bytes", b"HTTP/1.1 204 No Content\r\n\r\nhello", Node(UNDEFINED)),
         raw("length 0 then junk", &ok("Content-Length: 0\r\n\r\njunk"), Node(UNDEFINED)),

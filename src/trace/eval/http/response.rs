@@ -113,7 +113,7 @@ impl<S: Source> Reader<S> {
             Framing::Empty => Vec::new(),
             Framing::Length(length) if length > MAX_BODY_BYTES => return unknown("response too large to evaluate"),
             Framing::Length(length) => self.exactly(length)?,
-            Framing::Chunked => self.chunked()?,
+            Framing::Chunked => self.chunked(head_bytes)?,
             Framing::UntilClose => return self.until_close(),
         };
         // Bytes after a framed response make llhttp fail, often before the
@@ -174,12 +174,13 @@ impl<S: Source> Reader<S> {
         Ok(self.pending().to_vec())
     }
 
-    fn chunked(&mut self) -> Step<Vec<u8>> {
+    /// A chunked body; `head_bytes` so far count towards the trailers' limit.
+    fn chunked(&mut self, head_bytes: usize) -> Step<Vec<u8>> {
         let mut body = Vec::new();
         loop {
             let size = self.chunk_size()?;
             if size == 0 {
-                self.trailers()?;
+                self.trailers(head_bytes)?;
                 return Ok(body);
             }
             if size > MAX_BODY_BYTES - body.len() {
@@ -217,18 +218,29 @@ impl<S: Source> Reader<S> {
         }
     }
 
-    fn trailers(&mut self) -> Step<()> {
+    /// The trailer section. llhttp fails on a `Content-Length` there.
+    fn trailers(&mut self, head_bytes: usize) -> Step<()> {
         loop {
             let mut headers = [httparse::EMPTY_HEADER; MAX_HEADERS];
-            match httparse::parse_headers(self.pending(), &mut headers) {
-                Ok(httparse::Status::Complete((len, _))) if has_bare_lf(&self.pending()[..len]) => {
-                    return unknown("a trailer line ending without CR")
-                }
-                Ok(httparse::Status::Complete((len, _))) => {
+            let input = &self.buf[self.pos..];
+            match httparse::parse_headers(input, &mut headers) {
+                Ok(httparse::Status::Complete((len, trailers))) => {
+                    let framing = |name: &str| {
+                        name.eq_ignore_ascii_case("content-length") || name.eq_ignore_ascii_case("transfer-encoding")
+                    };
+                    if head_bytes + len > MAX_HEAD_BYTES {
+                        return unknown("trailers too large");
+                    }
+                    if has_bare_lf(&input[..len]) {
+                        return unknown("a trailer line ending without CR");
+                    }
+                    if trailers.iter().any(|t| framing(t.name)) {
+                        return unknown("a framing header among the trailers");
+                    }
                     self.pos += len;
                     return Ok(());
                 }
-                Ok(httparse::Status::Partial) if self.pending().len() > MAX_HEAD_BYTES => {
+                Ok(httparse::Status::Partial) if head_bytes + input.len() > MAX_HEAD_BYTES => {
                     return unknown("trailers too large")
                 }
                 Ok(httparse::Status::Partial) => {

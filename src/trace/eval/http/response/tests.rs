@@ -138,6 +138,8 @@ fn what_node_might_read_otherwise_is_unknown() {
         format!("{OK}Transfer-Encoding: chunked\r\n\r\n2\r\nhiX0\r\n\r\n"),
         format!("{OK}Transfer-Encoding: chunked\r\n\r\n2\r\nhi\r\n0\r\nT : v\r\n\r\n"),
         format!("{OK}Transfer-Encoding: chunked\r\n\r\n2\r\nhi\r\n0\r\nT: v\n\r\n"),
+        format!("{OK}Transfer-Encoding: chunked\r\n\r\n2\r\nhi\r\n0\r\ncontent-length: 5\r\n\r\n"),
+        format!("{OK}Transfer-Encoding: chunked\r\n\r\n2\r\nhi\r\n0\r\nX-Big: {big}\r\n\r\n"),
         "HTTP/1.1 204 No Content\r\nContent-Length: 5\r\n\r\nhello".to_owned(),
         "HTTP/1.1 204 No Content\r\n\r\nhello".to_owned(),
         format!("{OK}Content-Length: 0\r\n\r\njunk"),
