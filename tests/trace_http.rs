@@ -523,3 +523,74 @@ fn mutated_responses_are_never_answered_otherwise_than_by_node() {
     }
     eprintln!("mutated responses: {answered} of {total} answered, the rest unknown (seed {seed})");
 }
+
+/// A random string: control characters, ASCII, Latin-1, the BMP around the
+/// surrogates, line separators, a BOM, astral characters.
+fn random_string(rng: &mut Rng) -> String {
+    let ranges: [(u32, u32); 7] = [
+        (0, 0x1f),
+        (0x20, 0x7e),
+        (0x7f, 0xff),
+        (0xd700, 0xd7ff),
+        (0xe000, 0xffff),
+        (0x2028, 0x2029),
+        (0x1f600, 0x1f64f),
+    ];
+    (0..rng.below(8))
+        .filter_map(|_| {
+            let (low, high) = ranges[rng.below(ranges.len())];
+            char::from_u32(low + rng.below((high - low + 1) as usize) as u32)
+        })
+        .collect()
+}
+
+fn random_number(rng: &mut Rng) -> f64 {
+    let candidates = [
+        f64::from_bits(rng.next()),
+        rng.below(2000) as f64 - 1000.0,
+        (rng.below(1_000_000) as f64) / 1000.0,
+        10f64.powi(rng.below(600) as i32 - 330),
+    ];
+    let n = candidates[rng.below(candidates.len())];
+    if n.is_finite() {
+        n
+    } else {
+        0.5
+    }
+}
+
+fn random_json(rng: &mut Rng, depth: usize) -> Value {
+    match rng.below(if depth == 0 { 4 } else { 6 }) {
+        0 => Value::Null,
+        1 => json!(rng.below(2) == 1),
+        2 => json!(random_number(rng)),
+        3 => json!(random_string(rng)),
+        4 => Value::Array((0..rng.below(4)).map(|_| random_json(rng, depth - 1)).collect()),
+        _ => {
+            let keys = ["0", "1", "10", "4294967294", "4294967295", "-1", "01", "a", "b", "é", ""];
+            let mut object = serde_json::Map::new();
+            for _ in 0..rng.below(4) {
+                let key = if rng.below(3) == 0 { random_string(rng) } else { keys[rng.below(keys.len())].to_owned() };
+                if key != "__proto__" {
+                    object.insert(key, random_json(rng, depth - 1));
+                }
+            }
+            Value::Object(object)
+        }
+    }
+}
+
+/// Random bodies sent by `post` and `put`, echoed back: the evaluator's
+/// request must be the runtime's, byte for byte.
+#[test]
+fn random_bodies_are_sent_as_the_runtime_sends_them() {
+    let mut rng = Rng(2026);
+    let cases: Vec<_> = (0..60)
+        .map(|i| {
+            let method = if i % 2 == 0 { "POST" } else { "PUT" };
+            let body = random_json(&mut rng, 3);
+            (format!("{method} {body}"), Call { method, url: echo(), body: Some(body) }, Expect::Answer)
+        })
+        .collect();
+    assert_eq!(differential(cases), 60);
+}

@@ -44,6 +44,7 @@ process.stdin.setEncoding('utf8');
 process.stdin.on('data', (text) => { input += text; });
 process.stdin.on('end', async () => {
   const lines = await Promise.all(JSON.parse(input).map(probe));
-  process.stdout.write(lines.map((line) => `${line}\n`).join(''));
-  process.exit(0);
+  // Exit once written: stdout to a pipe is asynchronous, and open sockets
+  // would keep the process alive.
+  process.stdout.write(lines.map((line) => `${line}\n`).join(''), () => process.exit(0));
 });
