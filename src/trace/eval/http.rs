@@ -43,23 +43,15 @@ pub(crate) fn fetch(call: &Outgoing, timeout: Duration) -> Fetch {
         return Ok(None);
     };
     let _ = stream.set_write_timeout(Some(timeout));
-    if let Err(e) = stream.write_all(&render_request(call, &target)) {
-        return network_error(e);
+    if stream.write_all(&render_request(call, &target)).is_err() {
+        // The upstream went away while the request was sent, perhaps after
+        // answering: whether Node reads that answer first is a race.
+        return Err("the upstream closed while the request was sent".into());
     }
     match response::read_response(Socket { stream, deadline }) {
         Verdict::Body(body) => Ok(Some(String::from_utf8_lossy(&body).into_owned())),
         Verdict::Undefined => Ok(None),
         Verdict::Unknown(why) => Err(why),
-    }
-}
-
-/// Connection refused, reset, unresolvable host: Node reports an error and
-/// the callback gets `undefined`. A timeout says nothing about what Node,
-/// which waits longer, would see.
-fn network_error(e: io::Error) -> Fetch {
-    match e.kind() {
-        io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock => Err("outgoing call timed out".into()),
-        _ => Ok(None),
     }
 }
 
@@ -95,6 +87,9 @@ impl Source for Socket {
     }
 }
 
+/// `None` where Node cannot connect either (an unresolvable host, refused
+/// connections): its callback gets `undefined`. A timeout says nothing about
+/// what Node, which waits longer, would see.
 fn connect(target: &Target, timeout: Duration) -> Result<Option<TcpStream>, Cow<'static, str>> {
     let addrs: Vec<SocketAddr> = match (target.host.as_str(), target.port).to_socket_addrs() {
         Ok(addrs) => addrs.collect(),
