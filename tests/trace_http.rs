@@ -15,6 +15,10 @@ use std::sync::mpsc;
 use std::thread;
 use std::time::Duration;
 
+mod common;
+
+use common::oracle::real_workdir;
+use common::{http, Agent};
 use containerless::trace::eval::{self, Limits, Outcome};
 use serde_json::{json, Value};
 
@@ -593,4 +597,35 @@ fn random_bodies_are_sent_as_the_runtime_sends_them() {
         })
         .collect();
     assert_eq!(differential(cases), 60);
+}
+
+/// End to end: a function in Tracing mode under the real agent calls an echo
+/// upstream; `/trace/eval` on the same request must answer what the function
+/// answered, so the evaluator's request is the one the real runtime sent.
+#[test]
+fn the_agent_evaluates_calls_as_its_function_made_them() {
+    let agent = Agent::start_in(real_workdir("trace-http"), &[]);
+    let code = "const c = require('containerless');
+c.listen(function (req) {
+  const reply = function (r) { c.respond(r); };
+  if (req.body.get) { c.get(req.body.url, reply); } else { c.put({ url: req.body.url, body: req.body.payload }, reply); }
+});";
+    let port = agent.start_function("Tracing", code);
+    let function = std::net::SocketAddr::from(([127, 0, 0, 1], port));
+    let requests = [
+        json!({"get": true, "url": echo()}),
+        json!({"url": echo(), "payload": {"n": 1.5, "s": "é😀\u{2028}", "a": [null, true, {"10": 1, "2": 2}]}}),
+        json!({"url": echo(), "payload": "text"}),
+    ];
+    for body in requests {
+        let bytes = body.to_string();
+        let node = http(function, "POST", "/", &[("Content-Type", "application/json")], bytes.as_bytes()).unwrap();
+        assert_eq!(node.status, 200, "{}", node.text());
+        assert!(node.text().contains("Accept: application/json, text/plain;q=0.9, */*;q=0.8"), "{}", node.text());
+        let eval =
+            agent.post("/trace/eval", json!({"method": "POST", "path": "/", "body": body}).to_string().as_bytes());
+        let eval = eval.json();
+        assert_eq!(eval["covered"], true, "{body}: {eval}");
+        assert_eq!(eval["response"]["body"], node.text().as_str(), "{body}");
+    }
 }
