@@ -171,6 +171,9 @@ impl<S: Source> Reader<S> {
 
     fn until_close(&mut self) -> Step<Vec<u8>> {
         while self.more()? {}
+        if self.pending().len() > MAX_BODY_BYTES {
+            return unknown("response too large to evaluate");
+        }
         Ok(self.pending().to_vec())
     }
 

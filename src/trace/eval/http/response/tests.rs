@@ -166,6 +166,15 @@ fn big_bodies_are_unknown() {
     assert!(is_unknown(&pieces(&[huge_chunk.as_bytes()])));
     let huge_length = format!("{OK}Content-Length: 999999999999999\r\n\r\n");
     assert!(is_unknown(&pieces(&[huge_length.as_bytes()])));
+    // Node gives up past 64 MiB (`undefined`), the evaluator says unknown;
+    // up to it, both read the body.
+    let head = format!("{OK}\r\n").into_bytes();
+    let mut at_limit = vec![head.clone()];
+    at_limit.extend(std::iter::repeat_n(vec![b'a'; 1 << 20], 64));
+    let read = |parts: Vec<Vec<u8>>| read_response(Script { pieces: parts.into(), error: None, waiting: false });
+    assert!(matches!(read(at_limit.clone()), Verdict::Body(body) if body.len() == MAX_BODY_BYTES));
+    at_limit.push(b"a".to_vec());
+    assert!(is_unknown(&read(at_limit)));
 }
 
 #[test]
