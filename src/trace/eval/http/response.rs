@@ -63,7 +63,9 @@ enum Framing {
     Empty,
     Length(usize),
     Chunked,
-    UntilClose,
+    /// Neither `Content-Length` nor `Transfer-Encoding`: a 2xx body runs to
+    /// the close; a 1xx or 204 has none.
+    Unframed,
 }
 
 struct Reader<S> {
@@ -101,9 +103,9 @@ impl<S: Source> Reader<S> {
                 // llhttp hands a 101 over as an upgrade nobody takes: the
                 // callback never runs (the request ends in a 504).
                 101 => return unknown("a 101 response"),
-                100..=199 if framing == Framing::UntilClose => continue,
+                100..=199 if framing == Framing::Unframed => continue,
                 100..=199 => return unknown("an interim response with a body length"),
-                204 if framing != Framing::UntilClose => return unknown("a 204 response with a body length"),
+                204 if framing != Framing::Unframed => return unknown("a 204 response with a body length"),
                 204 => break Framing::Empty,
                 200..=299 => break framing,
                 _ => return unknown(format!("status code {status}")),
@@ -114,7 +116,7 @@ impl<S: Source> Reader<S> {
             Framing::Length(length) if length > MAX_BODY_BYTES => return unknown("response too large to evaluate"),
             Framing::Length(length) => self.exactly(length)?,
             Framing::Chunked => self.chunked(head_bytes)?,
-            Framing::UntilClose => return self.until_close(),
+            Framing::Unframed => return self.until_close(),
         };
         // Bytes after a framed response make llhttp fail, often before the
         // response's end reaches the callback.
@@ -310,7 +312,7 @@ fn framing(raw: &[u8], headers: &[httparse::Header]) -> Step<Framing> {
     Ok(match (length, chunked) {
         (Some(n), _) => Framing::Length(n),
         (None, true) => Framing::Chunked,
-        (None, false) => Framing::UntilClose,
+        (None, false) => Framing::Unframed,
     })
 }
 
