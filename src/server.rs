@@ -16,6 +16,7 @@ use serde_json::{json, Map, Value};
 
 use crate::core::{Info, Mode, Status};
 use crate::error::ApiError;
+use crate::trace::json::{self, Json};
 use crate::trace::{eval, pretty};
 
 /// What a worker asks the state owner.
@@ -286,21 +287,32 @@ fn trace(query: &str, queries: &Sender<Query>, settings: &Settings) -> Result<Re
     Ok(Reply::raw_json(trace))
 }
 
-/// Validates the request object `{method, path, query?, body?, headers?}`.
-pub fn check_eval_request(object: &Map<String, Value>) -> Result<(), ApiError> {
+/// Validates the request object `{method, path, query?, body?, headers?}`,
+/// read as the evaluator reads it: JSON with a lone surrogate (`"\ud83d"`)
+/// is valid, as for `JSON.parse` (the evaluation then says unknown), where
+/// serde_json would refuse it.
+pub fn check_eval_request(body: &[u8]) -> Result<(), ApiError> {
     let bad = |what: &str| Err(ApiError::BadRequest(format!("request object: {what}")));
-    if !matches!(object.get("method"), Some(Value::String(_))) {
+    let text = std::str::from_utf8(body).map_err(|_| ApiError::BadRequest("the body is not UTF-8".into()))?;
+    let members = match json::parse_str_lossy(text, eval::MAX_REQUEST_DEPTH) {
+        Ok((Json::Obj(members), _)) => members,
+        Ok(_) => return Err(ApiError::BadRequest("the body must be a JSON object".into())),
+        Err(err) => return Err(ApiError::BadRequest(format!("malformed JSON: {err}"))),
+    };
+    // Later duplicates win, as with JSON.parse.
+    let field = |name: &str| members.iter().rev().find(|(key, _)| key == name).map(|(_, value)| value);
+    if !matches!(field("method"), Some(Json::Str(_))) {
         return bad("`method` must be a string");
     }
-    match object.get("path") {
-        Some(Value::String(path)) if path.starts_with('/') => {}
+    match field("path") {
+        Some(Json::Str(path)) if path.starts_with('/') => {}
         _ => return bad("`path` must be a string starting with /"),
     }
-    for field in ["query", "headers"] {
-        match object.get(field) {
+    for name in ["query", "headers"] {
+        match field(name) {
             None => {}
-            Some(Value::Object(map)) if map.values().all(Value::is_string) => {}
-            Some(_) => return bad(&format!("`{field}` must be an object of strings")),
+            Some(Json::Obj(map)) if map.iter().all(|(_, value)| matches!(value, Json::Str(_))) => {}
+            Some(_) => return bad(&format!("`{name}` must be an object of strings")),
         }
     }
     Ok(())
@@ -308,7 +320,7 @@ pub fn check_eval_request(object: &Map<String, Value>) -> Result<(), ApiError> {
 
 fn trace_eval(request: &mut dyn Incoming, queries: &Sender<Query>, settings: &Settings) -> Result<Reply, ApiError> {
     let body = read_body(request, settings.max_body)?;
-    check_eval_request(&json_object(&body)?)?;
+    check_eval_request(&body)?;
     let trace = ask_trace(queries, settings)?;
     match eval::eval_request(&trace, &body) {
         Ok(eval::Outcome::Response(response)) => Ok(Reply::json(

@@ -68,6 +68,18 @@ fn malformed_input_exits_2_saying_why() {
 }
 
 #[test]
+fn a_lone_surrogate_is_unknown_not_malformed() {
+    // JSON.parse takes it and the function sees it; the evaluator cannot hold it.
+    let out = eval_trace(&["--trace", &testdata("hello.json"), "--request", "-"], r#"{"body":{"s":"\ud83d"}}"#);
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("lone surrogate"), "{}", text(&out.stderr));
+    let out = eval_trace(&["--trace", &testdata("hello.json"), "--request", "-"], r#"{"body":{"s":"\ud83d\ude00"}}"#);
+    assert_eq!((out.status.code(), text(&out.stdout).as_str()), (Some(0), "hi"));
+    let out = eval_trace(&["--trace", &testdata("hello.json"), "--request", "-"], r#"{"method":7,"body":"\ud83d"}"#);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
 fn validate_lists_problems() {
     let out = eval_trace(&["--trace", &testdata("counter.json"), "--validate"], "");
     assert_eq!((out.status.code(), text(&out.stdout).as_str()), (Some(0), "valid\n"));

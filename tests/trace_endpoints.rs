@@ -46,3 +46,35 @@ fn eval_answers_traced_paths_and_declines_the_rest() {
     assert!(text.contains("send("), "{text}");
     assert!(text.to_lowercase().contains("unknown"), "the unexplored branch is marked: {text}");
 }
+
+#[test]
+fn a_lone_surrogate_is_left_to_node() {
+    let agent = Agent::start_in(real_workdir("trace-eval-surrogate"), &[]);
+    let code = "const c = require('containerless');
+c.listen(function (req) { c.respond({ b: req.body.s, n: req.body.s.length }); });";
+    let port = agent.start_function("Tracing", code);
+    let function = std::net::SocketAddr::from(([127, 0, 0, 1], port));
+    let json = [("Content-Type", "application/json")];
+    let paired = http(function, "POST", "/", &json, br#"{"s":"\ud83d\ude00"}"#).unwrap();
+    assert_eq!(paired.text(), r#"{"b":"😀","n":2}"#);
+    // JSON.parse keeps the lone surrogate and JSON.stringify escapes it.
+    let lone = http(function, "POST", "/", &json, br#"{"s":"\ud83d"}"#).unwrap();
+    assert_eq!((lone.status, lone.text().as_str()), (200, r#"{"b":"\ud83d","n":1}"#));
+
+    let eval = |body: &[u8]| {
+        let reply = agent.post("/trace/eval", body);
+        assert_eq!(reply.status, 200, "{}", reply.text());
+        reply.json()
+    };
+    let covered = eval(br#"{"method":"POST","path":"/","body":{"s":"\ud83d\ude00"}}"#);
+    assert_eq!(covered["response"]["body"], r#"{"b":"😀","n":2}"#);
+    // The evaluator's strings cannot hold it: only Node can answer.
+    assert_eq!(eval(br#"{"method":"POST","path":"/","body":{"s":"\ud83d"}}"#), json!({"covered": false}));
+    assert_eq!(
+        eval(br#"{"method":"POST","path":"/","body":{"s":"x"},"headers":{"a":"\udc00"}}"#),
+        json!({"covered": false})
+    );
+    // It does not excuse a malformed request object.
+    let bad = agent.post("/trace/eval", br#"{"method":"POST","path":"nope","body":{"s":"\ud83d"}}"#);
+    assert_eq!(bad.error_code(), 400);
+}

@@ -213,6 +213,8 @@ fn eval_requests_are_validated_before_anything_else() {
         br#"{"method":"GET","path":"/","query":{"a":1}}"#,
         br#"{"method":"GET","path":"/","query":[]}"#,
         br#"{"method":"GET","path":"/","headers":{"x":null}}"#,
+        br#"{"method":"GET","path":"/","path":"x"}"#,
+        br#"{"method":"GET","path":"/","body":"\ud83d",}"#,
     ] {
         let mut req = request("POST", "/trace/eval", body);
         let reply = handle(&mut req, &queries, &settings(None));

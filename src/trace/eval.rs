@@ -21,7 +21,7 @@ mod value;
 
 use std::time::Duration;
 
-pub use request::Request;
+pub use request::{Request, MAX_REQUEST_DEPTH};
 
 use super::ir::{self, Node};
 use interp::{Interp, Stop};
@@ -127,8 +127,15 @@ pub fn eval_request(trace: &[u8], request: &[u8]) -> Result<Outcome, EvalError> 
 /// [`eval_request`] with limits, reporting why a request is not covered.
 pub fn eval_request_detailed(trace: &[u8], request: &[u8], limits: &Limits) -> Result<Evaluation, EvalError> {
     super::on_big_stack(|| {
-        let request = Request::from_json(request).map_err(EvalError::Request)?;
+        let request = Request::read(request).map_err(EvalError::Request)?;
         let root = ir::read_trace_here(trace).map_err(|p| EvalError::Trace(p.to_string()))?.root;
+        let Some(request) = request else {
+            return Ok(Evaluation {
+                outcome: Outcome::Unknown,
+                unknown_reason: Some("the request holds a lone surrogate, which the evaluator's strings cannot".into()),
+                steps: 0,
+            });
+        };
         Ok(evaluate_here(&root, &request, limits))
     })
 }

@@ -72,14 +72,8 @@ pub fn parse(input: &[u8], max_depth: usize) -> Result<Json, JsonError> {
 
 /// Like [`parse`], for text that is already a string.
 pub fn parse_str(text: &str, max_depth: usize) -> Result<Json, JsonError> {
-    let mut reader = Reader { src: text.as_bytes(), text, pos: 0, depth: 0, max_depth, lone_surrogate: None };
-    reader.skip_ws();
-    let value = reader.value()?;
-    reader.skip_ws();
-    if reader.pos != reader.src.len() {
-        return Err(reader.error("unexpected text after the JSON value"));
-    }
-    if let Some(offset) = reader.lone_surrogate {
+    let (value, lone_surrogate) = read(text, max_depth)?;
+    if let Some(offset) = lone_surrogate {
         return Err(JsonError {
             kind: JsonErrorKind::LoneSurrogate,
             offset,
@@ -87,6 +81,23 @@ pub fn parse_str(text: &str, max_depth: usize) -> Result<Json, JsonError> {
         });
     }
     Ok(value)
+}
+
+/// Like [`parse_str`], but a lone surrogate (which `JSON.parse` keeps) is
+/// no error: each comes back as U+FFFD, and the offset of the first is given.
+pub fn parse_str_lossy(text: &str, max_depth: usize) -> Result<(Json, Option<usize>), JsonError> {
+    read(text, max_depth)
+}
+
+fn read(text: &str, max_depth: usize) -> Result<(Json, Option<usize>), JsonError> {
+    let mut reader = Reader { src: text.as_bytes(), text, pos: 0, depth: 0, max_depth, lone_surrogate: None };
+    reader.skip_ws();
+    let value = reader.value()?;
+    reader.skip_ws();
+    if reader.pos != reader.src.len() {
+        return Err(reader.error("unexpected text after the JSON value"));
+    }
+    Ok((value, reader.lone_surrogate))
 }
 
 struct Reader<'s> {
@@ -407,6 +418,12 @@ mod tests {
         assert_eq!(p(r#""\ud800\u0041""#).unwrap_err().kind, JsonErrorKind::LoneSurrogate);
         // Invalid JSON stays a syntax error even with a lone surrogate in it.
         assert_eq!(p(r#"["\ud800",]"#).unwrap_err().kind, JsonErrorKind::Syntax);
+        let (value, offset) = parse_str_lossy(r#"{"a":["x\ud83d"]}"#, 8).unwrap();
+        assert_eq!(
+            (value, offset),
+            (Json::Obj(vec![("a".into(), Json::Arr(vec![Json::Str("x\u{FFFD}".into())]))]), Some(8))
+        );
+        assert_eq!(parse_str_lossy(r#"["\ud800",]"#, 8).unwrap_err().kind, JsonErrorKind::Syntax);
     }
 
     #[test]

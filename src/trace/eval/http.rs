@@ -1,24 +1,30 @@
-//! The outgoing calls of an evaluated trace, performed for real: a minimal
-//! HTTP/1.1 client over `TcpStream` (one request per connection).
+//! The outgoing calls of an evaluated trace, performed for real: an HTTP/1.1
+//! client over `TcpStream`, one request per connection, that sends exactly
+//! what the runtime's client (`node_modules/containerless/outgoing.js` on
+//! Node 20) sends and vouches for a response only where Node's client surely
+//! sees the same one (`response`).
 //!
 //! Result convention: `Ok(Some(text))` for a 2xx body, `Ok(None)` where the
-//! runtime gives the callback `undefined` (network error, non-2xx status),
-//! `Err(why)` where Node's behaviour cannot be predicted (`https`, a URL Node
-//! would rewrite, a timeout).
+//! runtime surely gives the callback `undefined` (network error, a
+//! well-formed non-2xx head, the connection closing before the response is
+//! whole), `Err(why)` where Node's behaviour cannot be predicted (`https`, a
+//! URL Node would rewrite, a timeout, a response Node's parser might read
+//! otherwise).
+
+mod response;
 
 use std::borrow::Cow;
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{self, Read, Write};
 use std::net::{SocketAddr, TcpStream, ToSocketAddrs};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use super::interp::Outgoing;
-
-/// Largest response body read; bigger ones are `unknown`.
-const MAX_RESPONSE_BYTES: usize = 64 << 20;
-/// Largest status line or header line.
-const MAX_LINE_BYTES: usize = 64 << 10;
+use response::{Source, Verdict};
 
 type Fetch = Result<Option<String>, Cow<'static, str>>;
+
+/// The runtime's `Accept` header.
+const ACCEPT: &str = "application/json, text/plain;q=0.9, */*;q=0.8";
 
 /// Where an `http://` URL points.
 #[derive(Debug, PartialEq, Eq)]
@@ -29,38 +35,61 @@ pub(crate) struct Target {
     pub(crate) path: String,
 }
 
+/// Performs `call`, all of it (connecting, sending, reading) within `timeout`.
 pub(crate) fn fetch(call: &Outgoing, timeout: Duration) -> Fetch {
     let target = parse_url(&call.url)?;
+    let deadline = Instant::now() + timeout;
     let Some(mut stream) = connect(&target, timeout)? else {
         return Ok(None);
     };
-    let _ = stream.set_read_timeout(Some(timeout));
     let _ = stream.set_write_timeout(Some(timeout));
-    let request = render_request(call, &target);
-    if let Err(e) = stream.write_all(request.as_bytes()) {
-        return network_error(e);
+    if stream.write_all(&render_request(call, &target)).is_err() {
+        // The upstream went away while the request was sent, perhaps after
+        // answering: whether Node reads that answer first is a race.
+        return Err("the upstream closed while the request was sent".into());
     }
-    match read_response(BufReader::new(stream)) {
-        Ok(Some((status, body))) if (200..300).contains(&status) => {
-            Ok(Some(String::from_utf8_lossy(&body).into_owned()))
+    match response::read_response(Socket { stream, deadline }) {
+        Verdict::Body(body) => Ok(Some(String::from_utf8_lossy(&body).into_owned())),
+        Verdict::Undefined => Ok(None),
+        Verdict::Unknown(why) => Err(why),
+    }
+}
+
+/// The connection, read against the call's deadline.
+struct Socket {
+    stream: TcpStream,
+    deadline: Instant,
+}
+
+impl Source for Socket {
+    fn read_more(&mut self, buf: &mut Vec<u8>) -> io::Result<usize> {
+        let left = self.deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(io::ErrorKind::TimedOut.into());
         }
-        Ok(_) => Ok(None),
-        Err(ReadError::Io(e)) => network_error(e),
-        Err(ReadError::Malformed) => Ok(None),
-        Err(ReadError::TooLarge) => Err("response too large to evaluate".into()),
+        self.stream.set_read_timeout(Some(left))?;
+        let mut chunk = [0; 16 << 10];
+        let n = self.stream.read(&mut chunk)?;
+        buf.extend_from_slice(&chunk[..n]);
+        Ok(n)
+    }
+
+    fn has_pending(&mut self) -> bool {
+        if self.stream.set_nonblocking(true).is_err() {
+            return true;
+        }
+        let peeked = self.stream.peek(&mut [0]);
+        let _ = self.stream.set_nonblocking(false);
+        match peeked {
+            Ok(n) => n > 0,
+            Err(e) => e.kind() != io::ErrorKind::WouldBlock,
+        }
     }
 }
 
-/// Connection refused, reset, unresolvable host: Node reports an error and
-/// the callback gets `undefined`. A timeout says nothing about what Node,
-/// which waits longer, would see.
-fn network_error(e: std::io::Error) -> Fetch {
-    match e.kind() {
-        std::io::ErrorKind::TimedOut | std::io::ErrorKind::WouldBlock => Err("outgoing call timed out".into()),
-        _ => Ok(None),
-    }
-}
-
+/// `None` where Node cannot connect either (an unresolvable host, refused
+/// connections): its callback gets `undefined`. A timeout says nothing about
+/// what Node, which waits longer, would see.
 fn connect(target: &Target, timeout: Duration) -> Result<Option<TcpStream>, Cow<'static, str>> {
     let addrs: Vec<SocketAddr> = match (target.host.as_str(), target.port).to_socket_addrs() {
         Ok(addrs) => addrs.collect(),
@@ -70,7 +99,7 @@ fn connect(target: &Target, timeout: Duration) -> Result<Option<TcpStream>, Cow<
     for addr in addrs {
         match TcpStream::connect_timeout(&addr, timeout) {
             Ok(stream) => return Ok(Some(stream)),
-            Err(e) if e.kind() == std::io::ErrorKind::TimedOut => timed_out = true,
+            Err(e) if e.kind() == io::ErrorKind::TimedOut => timed_out = true,
             Err(_) => {}
         }
     }
@@ -80,18 +109,27 @@ fn connect(target: &Target, timeout: Duration) -> Result<Option<TcpStream>, Cow<
     Ok(None)
 }
 
-fn render_request(call: &Outgoing, target: &Target) -> String {
+/// The request exactly as Node's `http.request` writes it for the runtime:
+/// the runtime's headers in their order, then `Host` and `Connection` (the
+/// global agent keeps connections alive); a POST or PUT without a payload
+/// gets `Content-Length: 0` last.
+fn render_request(call: &Outgoing, target: &Target) -> Vec<u8> {
     let host = if target.host.contains(':') { format!("[{}]", target.host) } else { target.host.clone() };
     let host = if target.port == 80 { host } else { format!("{host}:{}", target.port) };
-    let mut head = format!("{} {} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n", call.method, target.path);
-    match &call.body {
-        Some(body) => {
-            head.push_str(&format!("Content-Type: application/json\r\nContent-Length: {}\r\n\r\n", body.len()));
-            head.push_str(body);
-        }
-        None => head.push_str("\r\n"),
+    let mut head = format!("{} {} HTTP/1.1\r\nAccept: {ACCEPT}\r\n", call.method, target.path);
+    if let Some(body) = &call.body {
+        head.push_str(&format!("Content-Type: application/json\r\nContent-Length: {}\r\n", body.len()));
     }
-    head
+    head.push_str(&format!("Host: {host}\r\nConnection: keep-alive\r\n"));
+    if call.body.is_none() && matches!(call.method, "POST" | "PUT") {
+        head.push_str("Content-Length: 0\r\n");
+    }
+    head.push_str("\r\n");
+    let mut request = head.into_bytes();
+    if let Some(body) = &call.body {
+        request.extend_from_slice(body.as_bytes());
+    }
+    request
 }
 
 /// Accepts only URLs that Node's WHATWG parser leaves as they are, so the
@@ -147,118 +185,6 @@ fn split_authority(authority: &str) -> Option<(String, u16)> {
     Some((host, port))
 }
 
-enum ReadError {
-    Io(std::io::Error),
-    Malformed,
-    TooLarge,
-}
-
-impl From<std::io::Error> for ReadError {
-    fn from(e: std::io::Error) -> ReadError {
-        ReadError::Io(e)
-    }
-}
-
-/// Reads one response: status and body (interim 1xx responses skipped).
-fn read_response(mut reader: impl BufRead) -> Result<Option<(u16, Vec<u8>)>, ReadError> {
-    loop {
-        let status_line = read_line(&mut reader)?;
-        let status = parse_status(&status_line).ok_or(ReadError::Malformed)?;
-        let mut content_length: Option<usize> = None;
-        let mut chunked = false;
-        loop {
-            let line = read_line(&mut reader)?;
-            if line.is_empty() {
-                break;
-            }
-            let (name, value) = line.split_once(':').ok_or(ReadError::Malformed)?;
-            let value = value.trim();
-            if name.eq_ignore_ascii_case("content-length") {
-                content_length = Some(value.parse().map_err(|_| ReadError::Malformed)?);
-            } else if name.eq_ignore_ascii_case("transfer-encoding") {
-                chunked = value.to_ascii_lowercase().split(',').any(|v| v.trim() == "chunked");
-            }
-        }
-        if (100..200).contains(&status) {
-            continue;
-        }
-        let body = if status == 204 || status == 304 {
-            Vec::new()
-        } else if chunked {
-            read_chunked(&mut reader)?
-        } else if let Some(length) = content_length {
-            if length > MAX_RESPONSE_BYTES {
-                return Err(ReadError::TooLarge);
-            }
-            let mut body = vec![0; length];
-            reader.read_exact(&mut body)?;
-            body
-        } else {
-            read_to_end(&mut reader)?
-        };
-        return Ok(Some((status, body)));
-    }
-}
-
-fn read_to_end(reader: &mut impl BufRead) -> Result<Vec<u8>, ReadError> {
-    let mut body = Vec::new();
-    reader.take(MAX_RESPONSE_BYTES as u64 + 1).read_to_end(&mut body)?;
-    if body.len() > MAX_RESPONSE_BYTES {
-        return Err(ReadError::TooLarge);
-    }
-    Ok(body)
-}
-
-fn read_chunked(reader: &mut impl BufRead) -> Result<Vec<u8>, ReadError> {
-    let mut body = Vec::new();
-    loop {
-        let line = read_line(reader)?;
-        let size_text = line.split(';').next().unwrap_or("").trim();
-        let size = usize::from_str_radix(size_text, 16).map_err(|_| ReadError::Malformed)?;
-        if size == 0 {
-            // Trailers, up to the blank line.
-            while !read_line(reader)?.is_empty() {}
-            return Ok(body);
-        }
-        if size > MAX_RESPONSE_BYTES - body.len() {
-            return Err(ReadError::TooLarge);
-        }
-        let start = body.len();
-        body.resize(start + size, 0);
-        reader.read_exact(&mut body[start..])?;
-        if !read_line(reader)?.is_empty() {
-            return Err(ReadError::Malformed);
-        }
-    }
-}
-
-/// One line without its CRLF (or LF). EOF before a line ends is malformed.
-fn read_line(reader: &mut impl BufRead) -> Result<String, ReadError> {
-    let mut line = Vec::new();
-    let n = reader.take(MAX_LINE_BYTES as u64).read_until(b'\n', &mut line)?;
-    if n == 0 || line.last() != Some(&b'\n') {
-        return Err(ReadError::Malformed);
-    }
-    line.pop();
-    if line.last() == Some(&b'\r') {
-        line.pop();
-    }
-    String::from_utf8(line).map_err(|_| ReadError::Malformed)
-}
-
-fn parse_status(line: &str) -> Option<u16> {
-    let mut parts = line.splitn(3, ' ');
-    let version = parts.next()?;
-    if !version.starts_with("HTTP/1.") {
-        return None;
-    }
-    let code = parts.next()?;
-    if code.len() != 3 {
-        return None;
-    }
-    code.parse().ok()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -293,27 +219,26 @@ mod tests {
         }
     }
 
+    fn outgoing(method: &'static str, body: Option<&str>) -> Outgoing {
+        Outgoing { method, url: String::new(), body: body.map(str::to_owned) }
+    }
+
     #[test]
-    fn reads_framed_responses() {
-        let raw = b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhelloEXTRA";
-        let (status, body) = read_response(&raw[..]).ok().flatten().unwrap();
-        assert_eq!((status, body.as_slice()), (200, &b"hello"[..]));
-
-        let raw =
-            b"HTTP/1.1 201 Created\r\nTransfer-Encoding: chunked\r\n\r\n3;x=1\r\nabc\r\n2\r\nde\r\n0\r\nT: v\r\n\r\n";
-        let (status, body) = read_response(&raw[..]).ok().flatten().unwrap();
-        assert_eq!((status, body.as_slice()), (201, &b"abcde"[..]));
-
-        let raw = b"HTTP/1.0 404 Not Found\nServer: x\n\nto the end";
-        let (status, body) = read_response(&raw[..]).ok().flatten().unwrap();
-        assert_eq!((status, body.as_slice()), (404, &b"to the end"[..]));
-
-        assert!(matches!(read_response(&b"SMTP ready\r\n"[..]), Err(ReadError::Malformed)));
-        let huge_chunk = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1\r\na\r\nffffffffffffffff\r\n";
-        assert!(matches!(read_response(&huge_chunk[..]), Err(ReadError::TooLarge)));
-        assert!(matches!(
-            read_response(&b"HTTP/1.1 200 OK\r\nContent-Length: 9\r\n\r\nshort"[..]),
-            Err(ReadError::Io(_))
-        ));
+    fn renders_requests_as_node_does() {
+        let target = |host: &str, port| Target { host: host.into(), port, path: "/p?q=1".into() };
+        let accept = "Accept: application/json, text/plain;q=0.9, */*;q=0.8\r\n";
+        let get = render_request(&outgoing("GET", None), &target("127.0.0.1", 8000));
+        let expected = format!("GET /p?q=1 HTTP/1.1\r\n{accept}Host: 127.0.0.1:8000\r\nConnection: keep-alive\r\n\r\n");
+        assert_eq!(String::from_utf8(get).unwrap(), expected);
+        let post = render_request(&outgoing("POST", Some("\"é\"")), &target("::1", 80));
+        let expected = format!(
+            "POST /p?q=1 HTTP/1.1\r\n{accept}Content-Type: application/json\r\nContent-Length: 4\r\n\
+             Host: [::1]\r\nConnection: keep-alive\r\n\r\n\"é\""
+        );
+        assert_eq!(String::from_utf8(post).unwrap(), expected);
+        let empty_put = render_request(&outgoing("PUT", None), &target("h", 80));
+        let expected =
+            format!("PUT /p?q=1 HTTP/1.1\r\n{accept}Host: h\r\nConnection: keep-alive\r\nContent-Length: 0\r\n\r\n");
+        assert_eq!(String::from_utf8(empty_put).unwrap(), expected);
     }
 }

@@ -28,14 +28,26 @@ impl Default for Request {
 }
 
 /// Request JSON nests little; anything deeper is refused.
-const MAX_REQUEST_DEPTH: usize = 1000;
+pub const MAX_REQUEST_DEPTH: usize = 1000;
 
 impl Request {
     /// Reads a request object. Missing fields take their defaults (`GET`,
     /// `/`, `{}`); unknown fields are ignored.
     pub fn from_json(bytes: &[u8]) -> Result<Request, String> {
-        let parsed = json::parse(bytes, MAX_REQUEST_DEPTH).map_err(|e| format!("not JSON: {e}"))?;
-        Request::from_parsed(parsed)
+        Request::read(bytes)?.ok_or_else(|| "a lone surrogate, which the evaluator cannot hold".into())
+    }
+
+    /// Like [`Request::from_json`], but a request holding a lone surrogate
+    /// (`"\ud83d"`: valid JSON, and `JSON.parse` keeps it, so the function
+    /// sees it) is checked like any other and then gives `Ok(None)`: the
+    /// evaluator's strings cannot hold it, so only Node can answer.
+    pub fn read(bytes: &[u8]) -> Result<Option<Request>, String> {
+        let text =
+            std::str::from_utf8(bytes).map_err(|e| format!("not JSON: invalid UTF-8 at byte {}", e.valid_up_to()))?;
+        let (parsed, lone_surrogate) =
+            json::parse_str_lossy(text, MAX_REQUEST_DEPTH).map_err(|e| format!("not JSON: {e}"))?;
+        let request = Request::from_parsed(parsed)?;
+        Ok(lone_surrogate.is_none().then_some(request))
     }
 
     pub fn from_parsed(parsed: Json) -> Result<Request, String> {
@@ -99,6 +111,18 @@ mod tests {
         assert_eq!(r.query, vec![("x".to_owned(), "2".to_owned())]);
         assert_eq!(r.body, Json::Str("hi".into()));
         assert_eq!(r.headers, vec![("x-y".to_owned(), "z".to_owned())]);
+    }
+
+    #[test]
+    fn lone_surrogates_are_well_formed_but_not_held() {
+        for text in [r#"{"body":"\ud83d"}"#, r#"{"body":{"\udc00":1}}"#, r#"{"query":{"q":"a\ud800b"}}"#] {
+            assert_eq!(Request::read(text.as_bytes()), Ok(None), "{text}");
+            assert!(Request::from_json(text.as_bytes()).is_err());
+        }
+        // The shape is still checked, and a paired escape is no lone surrogate.
+        assert!(Request::read(br#"{"method":1,"body":"\ud83d"}"#).is_err());
+        let r = Request::read(br#"{"body":"\ud83d\ude00"}"#).unwrap().unwrap();
+        assert_eq!(r.body, Json::Str("😀".into()));
     }
 
     #[test]
