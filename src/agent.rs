@@ -39,6 +39,10 @@ const QUICK_WORKERS: usize = 2;
 const LANE_QUEUE: usize = 256;
 /// Request line and headers.
 const MAX_HEAD: usize = 16 * 1024;
+/// A request head must be complete this soon after its first byte.
+const HEAD_TIMEOUT: Duration = Duration::from_secs(5);
+/// Connections kept open at most, descriptors permitting.
+const MAX_CONNECTIONS: usize = 4096;
 
 /// Runs the agent until shutdown; returns the process exit code.
 pub fn run(args: Vec<OsString>) -> i32 {
@@ -78,6 +82,8 @@ fn serve(mut config: Config) -> Result<(), String> {
     let settings = http::Settings {
         limits: http::Limits { max_head: MAX_HEAD, max_body: config.max_body },
         client_timeout: config.client_timeout,
+        head_timeout: HEAD_TIMEOUT,
+        body_budget: body_budget(config.max_body),
         max_connections: max_connections(),
         drain: WORKER_DRAIN,
     };
@@ -99,8 +105,8 @@ fn serve(mut config: Config) -> Result<(), String> {
         .spawn(move || state.run(query_rx, shutdown_rx))
         .map_err(|err| format!("cannot start the state thread: {err}"))?;
 
-    let lanes = start_workers(&config, query_tx)?;
-    server.run(|job| lanes.dispatch(job));
+    let (lanes, api) = start_workers(&config, query_tx)?;
+    server.run(move |head| server::screen(head, &api), |job| lanes.dispatch(job));
     log::info("stopped accepting requests");
     drop(lanes); // idle workers end; busy ones are abandoned at exit
     let _ = shutdown_tx.send(());
@@ -111,38 +117,68 @@ fn serve(mut config: Config) -> Result<(), String> {
     Ok(())
 }
 
+/// Bytes of request bodies being received at once, across all connections:
+/// a few bodies of the largest size, and never less than one.
+fn body_budget(max_body: usize) -> usize {
+    max_body.saturating_mul(4).min(64 << 20).max(max_body)
+}
+
 /// Connections the transport keeps open at most: what the descriptor limit
-/// allows after room for the children's pipes and the files we write.
+/// allows after room for the children's pipes and the files we write. The
+/// soft limit is raised to the hard one first (often 1024 of many more),
+/// so that thousands of slow clients do not crowd out the probes.
 fn max_connections() -> usize {
     let mut limit = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
     // SAFETY: getrlimit writes into the struct we pass.
     let soft = match unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) } {
-        0 => usize::try_from(limit.rlim_cur).unwrap_or(usize::MAX),
+        0 => {
+            let wanted = limit.rlim_max.min((MAX_CONNECTIONS + 128) as libc::rlim_t);
+            if wanted > limit.rlim_cur {
+                let raised = libc::rlimit { rlim_cur: wanted, rlim_max: limit.rlim_max };
+                // SAFETY: setrlimit reads the struct we pass.
+                if unsafe { libc::setrlimit(libc::RLIMIT_NOFILE, &raised) } == 0 {
+                    limit.rlim_cur = wanted;
+                }
+            }
+            usize::try_from(limit.rlim_cur).unwrap_or(usize::MAX)
+        }
         _ => 1024,
     };
-    soft.saturating_sub(128).clamp(16, 1024)
+    soft.saturating_sub(128).clamp(16, MAX_CONNECTIONS)
 }
 
-/// The two worker pools, by the requests they take.
+/// The worker pools, by the requests they take.
 struct Lanes {
     quick: Sender<Job>,
     trace: Sender<Job>,
+    /// `/trace/eval`, which may wait on outgoing calls up to
+    /// `--eval-timeout`: on its own lane, it cannot starve `GET /trace`.
+    eval: Sender<Job>,
 }
 
 impl Lanes {
     fn dispatch(&self, job: Job) -> Result<(), Box<Job>> {
-        let lane = if server::is_trace_route(job.request.path()) { &self.trace } else { &self.quick };
+        let path = job.request.path();
+        let lane = if server::is_eval_route(path) {
+            &self.eval
+        } else if server::is_trace_route(path) {
+            &self.trace
+        } else {
+            &self.quick
+        };
         lane.try_send(job).map_err(|err| Box::new(err.into_inner()))
     }
 }
 
-/// Starts both worker pools.
-fn start_workers(config: &Config, queries: Sender<Query>) -> Result<Lanes, String> {
+/// Starts the worker pools; returns them and the settings they share.
+fn start_workers(config: &Config, queries: Sender<Query>) -> Result<(Lanes, Settings), String> {
     let settings = Settings {
         max_body: config.max_body,
         token: config.token.clone(),
         reply_timeout: REPLY_TIMEOUT,
         trace_timeout: SYNC_TIMEOUT + REPLY_TIMEOUT,
+        eval_timeout: config.eval_timeout,
+        text_cache: server::TextCache::default(),
     };
     let lane = |name: &str, count: usize| -> Result<Sender<Job>, String> {
         let (job_tx, job_rx) = bounded::<Job>(LANE_QUEUE);
@@ -155,7 +191,12 @@ fn start_workers(config: &Config, queries: Sender<Query>) -> Result<Lanes, Strin
         }
         Ok(job_tx)
     };
-    Ok(Lanes { quick: lane("quick", QUICK_WORKERS)?, trace: lane("trace", config.workers)? })
+    let lanes = Lanes {
+        quick: lane("quick", QUICK_WORKERS)?,
+        trace: lane("trace", config.workers)?,
+        eval: lane("eval", config.workers)?,
+    };
+    Ok((lanes, settings))
 }
 
 fn warn_about_workdir(config: &Config) {

@@ -36,6 +36,8 @@ fn settings(token: Option<&str>) -> Settings {
         token: token.map(String::from),
         reply_timeout: Duration::from_secs(2),
         trace_timeout: Duration::from_secs(2),
+        eval_timeout: Duration::from_secs(2),
+        text_cache: TextCache::default(),
     }
 }
 

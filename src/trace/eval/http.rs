@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream, ToSocketAddrs};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use super::interp::Outgoing;
 
@@ -29,18 +29,25 @@ pub(crate) struct Target {
     pub(crate) path: String,
 }
 
-pub(crate) fn fetch(call: &Outgoing, timeout: Duration) -> Fetch {
+/// One call, done within `timeout` in all (a server trickling its answer
+/// cannot stretch it) and by `deadline`, the evaluation's own.
+pub(crate) fn fetch(call: &Outgoing, timeout: Duration, deadline: Option<Instant>) -> Fetch {
     let target = parse_url(&call.url)?;
+    let call_deadline = Instant::now() + timeout;
+    let deadline = deadline.map_or(call_deadline, |at| at.min(call_deadline));
+    let timeout = deadline.saturating_duration_since(Instant::now());
+    if timeout.is_zero() {
+        return Err("outgoing call timed out".into());
+    }
     let Some(mut stream) = connect(&target, timeout)? else {
         return Ok(None);
     };
-    let _ = stream.set_read_timeout(Some(timeout));
     let _ = stream.set_write_timeout(Some(timeout));
     let request = render_request(call, &target);
     if let Err(e) = stream.write_all(request.as_bytes()) {
         return network_error(e);
     }
-    match read_response(BufReader::new(stream)) {
+    match read_response(BufReader::new(Deadlined { stream, deadline })) {
         Ok(Some((status, body))) if (200..300).contains(&status) => {
             Ok(Some(String::from_utf8_lossy(&body).into_owned()))
         }
@@ -48,6 +55,23 @@ pub(crate) fn fetch(call: &Outgoing, timeout: Duration) -> Fetch {
         Err(ReadError::Io(e)) => network_error(e),
         Err(ReadError::Malformed) => Ok(None),
         Err(ReadError::TooLarge) => Err("response too large to evaluate".into()),
+    }
+}
+
+/// A stream whose reads all end by `deadline`, not each within a timeout.
+struct Deadlined {
+    stream: TcpStream,
+    deadline: Instant,
+}
+
+impl Read for Deadlined {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let left = self.deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(std::io::ErrorKind::TimedOut.into());
+        }
+        self.stream.set_read_timeout(Some(left))?;
+        self.stream.read(buf)
     }
 }
 
