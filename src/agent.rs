@@ -95,6 +95,9 @@ fn serve(mut config: Config) -> Result<(), String> {
     install_signal_handler(server.stopper())?;
     log::info(&format!("listening on {addr}"));
     log::info(&format!("workdir {}", config.workdir.display()));
+    if let Err(err) = crate::reaper::become_subreaper() {
+        log::warn(&format!("cannot become a child subreaper ({err}): detached descendants may outlive the agent"));
+    }
     warn_about_workdir(&config);
 
     let (query_tx, query_rx) = bounded::<Query>(1024);
@@ -316,6 +319,12 @@ impl StateOwner {
                 }
             }
         }
+        // Descendants that detached (their own session) and outlived Node.
+        crate::reaper::end_adopted(self.config.kill_grace);
+    }
+
+    fn readiness(&self) -> Result<(), String> {
+        self.core.readiness(self.now_ms(), self.config.heartbeat_timeout.as_millis() as u64)
     }
 
     fn now_ms(&self) -> u64 {
@@ -357,7 +366,12 @@ impl StateOwner {
                 let _ = reply.send(self.core.status());
             }
             Query::Info { reply } => {
-                let _ = reply.send(self.core.info());
+                let mut info = self.core.info();
+                info.not_ready = self.readiness().err();
+                let _ = reply.send(info);
+            }
+            Query::Ready { reply } => {
+                let _ = reply.send(self.readiness());
             }
             Query::Init { mode, code, reply } => {
                 let reply = self.register(Responder::Init(reply));

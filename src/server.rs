@@ -33,6 +33,10 @@ pub enum Query {
     Info {
         reply: Sender<Info>,
     },
+    /// `Ok` when the function can take a request; otherwise why not.
+    Ready {
+        reply: Sender<Result<(), String>>,
+    },
     /// The current trace, after a `sync` with the runtime.
     Trace {
         reply: Sender<Result<Bytes, ApiError>>,
@@ -237,9 +241,9 @@ fn route(request: &mut dyn Incoming, queries: &Sender<Query>, settings: &Setting
         Route::Trace => trace(query, queries, settings),
         Route::TraceEval => trace_eval(request, queries, settings),
         Route::Healthz => Ok(Reply::json(200, &json!({"status": "ok"}))),
-        Route::Readyz => match ask_status(queries, settings)? {
-            Status::Running => Ok(Reply::json(200, &json!({"status": "running"}))),
-            other => Err(ApiError::Unavailable(format!("the function is {}", other.as_str()))),
+        Route::Readyz => match ask(queries, settings.reply_timeout, |reply| Query::Ready { reply })? {
+            Ok(()) => Ok(Reply::json(200, &json!({"status": "running"}))),
+            Err(why) => Err(ApiError::Unavailable(why)),
         },
     }
 }

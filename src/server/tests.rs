@@ -49,6 +49,10 @@ fn fake_state(status: Status, trace: Result<&'static [u8], ApiError>) -> Sender<
             match query {
                 Query::Status { reply } => drop(reply.send(status)),
                 Query::Info { reply } => drop(reply.send(Core::new().info())),
+                Query::Ready { reply } => {
+                    let ready = if status == Status::Running { Ok(()) } else { Err("not running".into()) };
+                    drop(reply.send(ready))
+                }
                 Query::Init { reply, .. } => drop(reply.send(Ok(()))),
                 Query::Trace { reply } => drop(reply.send(trace.clone().map(Bytes::from_static))),
             }
