@@ -3,9 +3,11 @@
 //! Threads (SPEC §2, the design card):
 //! - main: the HTTP reactor (`http`), which owns every socket and hands
 //!   complete requests to the workers;
-//! - `quick-N` and `trace-N` (fixed pools): answer requests, asking the
-//!   state owner. `/trace` and `/trace/eval` may wait for the runtime, so
-//!   they have a lane of their own and never delay probes or `/status`;
+//! - `quick-N`, `trace-N` and `eval-N` (fixed pools): answer requests,
+//!   asking the state owner. `/trace` may wait for the runtime and
+//!   `/trace/eval` for outgoing calls, so each has a lane of its own: they
+//!   never delay probes or `/status`, nor evaluations `GET /trace`;
+//! - `reaper`: reaps adopted descendants (see `reaper`);
 //! - `state`: the only owner of the lifecycle [`Core`]; it feeds the core
 //!   with queries, process events and timers, and carries out its actions;
 //! - per child: a waiter and output readers (see `supervisor`).

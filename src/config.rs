@@ -73,7 +73,7 @@ const OPTIONS: &[Opt] = &[
     Opt { flag: "--compile-timeout", env: "CONTAINERLESS_COMPILE_TIMEOUT", value: "SECS", default: Some("30"), help: "time for the tracing compiler" },
     Opt { flag: "--max-body", env: "CONTAINERLESS_MAX_BODY", value: "BYTES", default: Some("8388608"), help: "largest request body accepted" },
     Opt { flag: "--workers", env: "CONTAINERLESS_WORKERS", value: "N", default: Some("4"), help: "HTTP worker threads" },
-    Opt { flag: "--token", env: "CONTAINERLESS_TOKEN", value: "T", default: None, help: "require `Authorization: Bearer T` on /init, /trace and /trace/eval (default: API open)" },
+    Opt { flag: "--token", env: "CONTAINERLESS_TOKEN", value: "T", default: None, help: "require `Authorization: Bearer T` on /init, /trace and /trace/eval (default: API open; an empty token is refused)" },
     Opt { flag: "--kill-grace", env: "CONTAINERLESS_KILL_GRACE", value: "SECS", default: Some("3"), help: "time between SIGTERM and SIGKILL when stopping a child" },
     Opt { flag: "--client-timeout", env: "CONTAINERLESS_CLIENT_TIMEOUT", value: "SECS", default: Some("10"), help: "a client must send its whole request, and keep taking a response, within this time; idle connections close after it" },
     Opt { flag: "--eval-timeout", env: "CONTAINERLESS_EVAL_TIMEOUT", value: "SECS", default: Some("10"), help: "a /trace/eval evaluation, its outgoing calls included, ends within this time (then it is not covered)" },
