@@ -11,7 +11,7 @@ use super::{Limits, Response};
 use std::time::Instant;
 
 /// Steps between two looks at the evaluation deadline.
-const DEADLINE_EVERY: u64 = 4096;
+pub(crate) const DEADLINE_EVERY: u64 = 4096;
 use crate::trace::ir::{BinOp, Node, Op1};
 use crate::trace::number::array_index;
 
