@@ -375,14 +375,30 @@ fn request_heads_follow_one_documented_rule_set() {
 #[test]
 fn an_empty_token_is_refused_with_a_clear_message() {
     for (args, env) in [(vec!["--token", ""], vec![]), (vec![], vec![("CONTAINERLESS_TOKEN", "")])] {
-        let output = std::process::Command::new(env!("CARGO_BIN_EXE_containerless-agent"))
+        let mut agent = std::process::Command::new(env!("CARGO_BIN_EXE_containerless-agent"))
             .args(["--listen", "127.0.0.1:0"])
             .args(&args)
             .envs(env)
-            .output()
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
             .unwrap();
-        assert_eq!(output.status.code(), Some(2));
-        let stderr = String::from_utf8_lossy(&output.stderr);
+        // An agent that accepted the token would serve on: bounded wait.
+        let deadline = Instant::now() + SLOW;
+        let status = loop {
+            if let Some(status) = agent.try_wait().unwrap() {
+                break status;
+            }
+            if Instant::now() >= deadline {
+                let _ = agent.kill();
+                let _ = agent.wait();
+                panic!("the agent started with an empty token ({args:?})");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        assert_eq!(status.code(), Some(2));
+        let mut stderr = String::new();
+        agent.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
         assert!(stderr.contains("an empty token is refused"), "{stderr}");
     }
 }
