@@ -43,6 +43,8 @@ const LANE_QUEUE: usize = 256;
 const MAX_HEAD: usize = 16 * 1024;
 /// A request head must be complete this soon after its first byte.
 const HEAD_TIMEOUT: Duration = Duration::from_secs(5);
+/// Bytes of unshared answers held for clients that have not read them.
+const OUTPUT_BUDGET: usize = 64 << 20;
 /// Connections kept open at most, descriptors permitting.
 const MAX_CONNECTIONS: usize = 4096;
 
@@ -86,6 +88,7 @@ fn serve(mut config: Config) -> Result<(), String> {
         client_timeout: config.client_timeout,
         head_timeout: HEAD_TIMEOUT,
         body_budget: body_budget(config.max_body),
+        output_budget: OUTPUT_BUDGET,
         max_connections: max_connections(),
         drain: WORKER_DRAIN,
     };

@@ -40,6 +40,10 @@ pub struct Settings {
     /// Bytes of request bodies all connections together may be receiving
     /// (each body reserves its declared length, a chunked one `max_body`).
     pub body_budget: usize,
+    /// Bytes of answers of their own (not shared) all connections together
+    /// may hold until their clients read them. Past it, an answer is
+    /// replaced by `503` unless nothing else is held.
+    pub output_budget: usize,
     /// Open connections at most; past it the oldest idle one is closed, or
     /// the newcomer when none is idle.
     pub max_connections: usize,
@@ -66,12 +70,15 @@ pub struct Response {
     pub content_type: &'static str,
     pub body: Bytes,
     pub allow: Option<&'static str>,
+    /// The body is shared with others (the cached trace or its text), so a
+    /// client that does not read it holds no memory of its own.
+    pub shared: bool,
 }
 
 impl From<crate::error::ApiError> for Response {
     fn from(err: crate::error::ApiError) -> Response {
         let body = Bytes::from(err.to_json());
-        Response { status: err.code(), content_type: "application/json", body, allow: err.allow() }
+        Response { status: err.code(), content_type: "application/json", body, allow: err.allow(), shared: false }
     }
 }
 
@@ -80,9 +87,15 @@ impl From<crate::error::ApiError> for Response {
 pub struct Wire {
     pub head: Vec<u8>,
     pub body: Bytes,
+    pub shared: bool,
 }
 
 impl Wire {
+    /// Bytes held for this response alone, until it is written.
+    pub fn own_len(&self) -> usize {
+        self.head.len() + if self.shared { 0 } else { self.body.len() }
+    }
+
     pub fn len(&self) -> usize {
         self.head.len() + self.body.len()
     }
@@ -112,7 +125,7 @@ pub fn render(response: &Response, head_only: bool, connection: ConnectionHeader
     }
     head.push_str("\r\n");
     let body = if head_only { Bytes::new() } else { response.body.clone() };
-    Wire { head: head.into_bytes(), body }
+    Wire { head: head.into_bytes(), body, shared: response.shared }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -168,6 +181,7 @@ struct Done {
     conn: ConnId,
     wire: Wire,
     close: bool,
+    head_only: bool,
 }
 
 /// A complete request for a worker; [`respond`](Job::respond) answers it.
@@ -198,7 +212,8 @@ impl Ticket {
         self.answered = true;
         let wire = render(response, self.head_only, self.connection);
         let close = self.connection == ConnectionHeader::Close;
-        if self.done.send(Done { conn: self.conn, wire, close }).is_ok() {
+        let done = Done { conn: self.conn, wire, close, head_only: self.head_only };
+        if self.done.send(done).is_ok() {
             self.waker.wake();
         }
     }
@@ -237,6 +252,7 @@ mod tests {
             client_timeout,
             head_timeout: client_timeout,
             body_budget: 100,
+            output_budget: 1 << 20,
             max_connections: 4,
             drain: Duration::from_secs(1),
         };
@@ -245,8 +261,10 @@ mod tests {
         let thread = std::thread::spawn(move || {
             server.run(screen, |job| {
                 let text = format!("{} {} {}", job.request.method, job.request.target, job.request.body.len());
-                let body = Bytes::from(text);
-                job.respond(Response { status: 200, content_type: "text/plain", body, allow: None });
+                // `/big`: an answer larger than the kernel's socket buffers take.
+                let body =
+                    if job.request.path() == "/big" { Bytes::from(vec![b'x'; 16 << 20]) } else { Bytes::from(text) };
+                job.respond(Response { status: 200, content_type: "text/plain", body, allow: None, shared: false });
                 Ok(())
             })
         });
@@ -360,12 +378,44 @@ mod tests {
     }
 
     #[test]
+    fn large_answers_nobody_reads_are_bounded_in_total() {
+        let (addr, stopper, thread) = echo_server(Duration::from_secs(10));
+        let ask = |target: &str| {
+            let mut stream = TcpStream::connect(addr).unwrap();
+            let request = format!("GET {target} HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
+            std::io::Write::write_all(&mut stream, request.as_bytes()).unwrap();
+            stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+            stream
+        };
+        // A client that never reads its 16 MiB answer holds most of it.
+        let deaf = ask("/big");
+        deaf.peek(&mut [0u8; 1]).unwrap();
+        // Another large answer would pass the 1 MiB budget: 503 instead.
+        let mut refused = String::new();
+        let _ = ask("/big").read_to_string(&mut refused);
+        assert!(refused.starts_with("HTTP/1.1 503 Service Unavailable\r\n"), "{}", &refused[..refused.len().min(200)]);
+        // Small answers still go.
+        let mut small = String::new();
+        let _ = ask("/x").read_to_string(&mut small);
+        assert!(small.ends_with("GET /x 0"), "{small}");
+        // Once the deaf client is gone, its share is back.
+        drop(deaf);
+        let mut big = Vec::new();
+        let mut reader = ask("/big");
+        let _ = reader.read_to_end(&mut big);
+        assert!(big.starts_with(b"HTTP/1.1 200 OK\r\n") && big.len() > 16 << 20, "{} bytes", big.len());
+        stopper.stop();
+        thread.join().unwrap();
+    }
+
+    #[test]
     fn renders_head_and_body() {
         let response = Response {
             status: 405,
             content_type: "application/json",
             body: Bytes::from_static(b"{}"),
             allow: Some("POST"),
+            shared: false,
         };
         let wire = render(&response, false, ConnectionHeader::Close);
         assert_eq!(

@@ -90,14 +90,14 @@ const TEXT: &str = "text/plain; charset=utf-8";
 
 impl Reply {
     fn json(status: u16, value: &Value) -> Reply {
-        Reply { status, content_type: JSON, body: Bytes::from(value.to_string()), allow: None }
+        Reply { status, content_type: JSON, body: Bytes::from(value.to_string()), allow: None, shared: false }
     }
     /// The cached trace as is: shared with the state owner, not copied.
     fn raw_json(bytes: Bytes) -> Reply {
-        Reply { status: 200, content_type: JSON, body: bytes, allow: None }
+        Reply { status: 200, content_type: JSON, body: bytes, allow: None, shared: true }
     }
     fn text(text: Bytes) -> Reply {
-        Reply { status: 200, content_type: TEXT, body: text, allow: None }
+        Reply { status: 200, content_type: TEXT, body: text, allow: None, shared: true }
     }
 }
 

@@ -34,6 +34,8 @@ const LINGER: Duration = Duration::from_secs(2);
 const KEEP_BUFFER: usize = 64 * 1024;
 const LISTEN_BACKLOG: libc::c_int = 1024;
 const CONTINUE: &[u8] = b"HTTP/1.1 100 Continue\r\n\r\n";
+/// Answers up to this size are never refused for the output budget.
+const SMALL_ANSWER: usize = 64 * 1024;
 
 /// The listening socket and the means to wake and stop the reactor.
 pub struct Server {
@@ -101,6 +103,7 @@ impl Server {
         Reactor {
             screen: Box::new(screen),
             budget_used: 0,
+            output_held: 0,
             listener: Some(self.listener),
             settings: self.settings,
             wake_rx: self.wake_rx,
@@ -135,6 +138,8 @@ struct Conn {
     stream: TcpStream,
     /// Bytes of the global body budget this connection's request holds.
     reserved: usize,
+    /// Bytes of the output budget its answer holds until written.
+    held: usize,
     /// The body of the request being served was skipped: close after it.
     skipped_body: bool,
     generation: u64,
@@ -168,6 +173,8 @@ struct Reactor {
     screen: Box<dyn Fn(&Request) -> Screen>,
     /// Bytes of request bodies reserved across all connections.
     budget_used: usize,
+    /// Bytes of unshared answers not yet written, across all connections.
+    output_held: usize,
     listener: Option<TcpListener>,
     settings: Settings,
     wake_rx: UnixStream,
@@ -380,6 +387,7 @@ impl Reactor {
         let conn = Conn {
             stream,
             reserved: 0,
+            held: 0,
             skipped_body: false,
             generation: self.generation,
             input: Vec::new(),
@@ -439,10 +447,11 @@ impl Reactor {
         }
     }
 
-    /// Gives back the body budget a connection's request held.
+    /// Gives back the body and output budgets a connection held.
     fn release(&mut self, slot: usize) {
         if let Some(conn) = self.conns.get_mut(slot).and_then(Option::as_mut) {
             self.budget_used -= std::mem::take(&mut conn.reserved);
+            self.output_held -= std::mem::take(&mut conn.held);
         }
     }
 
@@ -595,9 +604,21 @@ impl Reactor {
                 continue;
             }
             self.budget_used -= std::mem::take(&mut conn.reserved);
-            conn.output = done.wire;
+            let (mut wire, mut close) = (done.wire, done.close);
+            // Answers nobody reads must not pile up: past the budget (and
+            // unless nothing else is held) a short 503 goes instead of a
+            // large one. Small ones always go: the kernel's buffer takes them.
+            let size = wire.own_len();
+            if size > SMALL_ANSWER && self.output_held > 0 && self.output_held + size > self.settings.output_budget {
+                let err = ApiError::Unavailable("too many answers wait for clients that do not read them".into());
+                wire = super::render(&Response::from(err), done.head_only, ConnectionHeader::Close);
+                close = true;
+            }
+            conn.held = wire.own_len();
+            self.output_held += conn.held;
+            conn.output = wire;
             conn.written = 0;
-            conn.close_after = done.close || self.drain_until.is_some();
+            conn.close_after = close || self.drain_until.is_some();
             conn.phase = Phase::Writing;
             conn.since = now;
             self.write(slot, now, dispatch);
@@ -628,6 +649,7 @@ impl Reactor {
         conn.output = Wire::default();
         conn.written = 0;
         conn.since = now;
+        self.output_held -= std::mem::take(&mut conn.held);
         if conn.close_after {
             // Shut our side, then drain theirs: closing with unread input
             // would reset the connection and could destroy the answer.
