@@ -340,6 +340,37 @@ c.listen(function (req) {
     agent.wait_log("a descendant that outlived its parent", SLOW);
 }
 
+/// The parent pid of `pid`, from `/proc`.
+fn parent_of(pid: u32) -> Option<u32> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    stat.rsplit(')').next()?.split_whitespace().nth(1)?.parse().ok()
+}
+
+#[test]
+fn an_orphaned_grandchild_is_adopted_and_reaped() {
+    let agent = start_real("harden-orphan", &[]);
+    let code = "const c = require('containerless'); const cp = require('child_process');
+c.listen(function (req) {
+  const child = cp.spawn('sleep', ['4'], { detached: true, stdio: 'ignore' });
+  child.unref();
+  c.respond(String(child.pid));
+  setTimeout(function () { process.exit(3); }, 50);
+});";
+    let port = agent.start_function("Vanilla", code);
+    let function = SocketAddr::from(([127, 0, 0, 1], port));
+    let grandchild: u32 = http(function, "GET", "/", &[], b"").unwrap().text().parse().unwrap();
+    agent.wait_status("runtime-error", SLOW);
+    // Node is gone: the agent, not init, is the parent now.
+    assert_eq!(parent_of(grandchild), Some(agent.pid()), "adopted by the agent");
+    // Once it exits it is reaped: no zombie is left under the agent.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while std::path::Path::new(&format!("/proc/{grandchild}")).exists() {
+        assert!(Instant::now() < deadline, "pid {grandchild} was not reaped");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    agent.assert_healthy();
+}
+
 #[test]
 fn request_heads_follow_one_documented_rule_set() {
     let agent = Agent::start("harden-heads", &["--token", "secret"]);
