@@ -2,9 +2,12 @@
 //!
 //! One I/O thread (the *reactor*, `reactor.rs`) owns the listening socket and
 //! every connection, all non-blocking, and waits on them with `poll(2)`. It
-//! reads and parses requests (`parse.rs`, bounded), hands each complete
-//! request to the fixed worker pool as a [`Job`], and writes the bytes the
-//! worker sends back. Workers never touch a socket, so a client that is slow
+//! reads and parses requests (`parse.rs`, bounded), lets the caller
+//! [`Screen`] a head before reading its body (route and token: nothing is
+//! read for a request that will be refused), bounds the bodies being read
+//! and the answers not yet taken across all connections, hands each
+//! complete request to the fixed worker pool as a [`Job`], and writes the
+//! bytes the worker sends back. Workers never touch a socket, so a client that is slow
 //! to send or to read costs one connection slot and never a worker; every
 //! connection has deadlines (`Settings::client_timeout`), and the number of
 //! connections and threads is fixed whatever the load.

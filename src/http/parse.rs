@@ -1,11 +1,15 @@
 //! Incremental HTTP/1.1 request parsing without I/O: bytes in, a request or
 //! a rejection out. Everything is bounded — the head by `Limits::max_head`,
 //! the body by `Limits::max_body` — so a client can never make the agent
-//! buffer more than that, whatever it sends or declares.
+//! buffer more than that, whatever it sends or declares. Heads are parsed
+//! by `httparse` once complete; lines must end with CRLF throughout.
 //!
 //! How to drive this: append what the socket gave to a buffer and call
 //! [`Parser::feed`] with it. The parser removes the bytes it used, so bytes
-//! of a pipelined next request stay in the buffer for the next call.
+//! of a pipelined next request stay in the buffer for the next call. When a
+//! head declares a body, `feed` stops at [`Parsed::Head`]: look at
+//! [`Parser::head`], then either [`Parser::read_body`] and `feed` on, or
+//! [`Parser::skip_body`] and close the connection after answering.
 
 use crate::error::ApiError;
 
