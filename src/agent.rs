@@ -3,9 +3,11 @@
 //! Threads (SPEC §2, the design card):
 //! - main: the HTTP reactor (`http`), which owns every socket and hands
 //!   complete requests to the workers;
-//! - `quick-N` and `trace-N` (fixed pools): answer requests, asking the
-//!   state owner. `/trace` and `/trace/eval` may wait for the runtime, so
-//!   they have a lane of their own and never delay probes or `/status`;
+//! - `quick-N`, `trace-N` and `eval-N` (fixed pools): answer requests,
+//!   asking the state owner. `/trace` may wait for the runtime and
+//!   `/trace/eval` for outgoing calls, so each has a lane of its own: they
+//!   never delay probes or `/status`, nor evaluations `GET /trace`;
+//! - `reaper`: reaps adopted descendants (see `reaper`);
 //! - `state`: the only owner of the lifecycle [`Core`]; it feeds the core
 //!   with queries, process events and timers, and carries out its actions;
 //! - per child: a waiter and output readers (see `supervisor`).
@@ -39,6 +41,12 @@ const QUICK_WORKERS: usize = 2;
 const LANE_QUEUE: usize = 256;
 /// Request line and headers.
 const MAX_HEAD: usize = 16 * 1024;
+/// A request head must be complete this soon after its first byte.
+const HEAD_TIMEOUT: Duration = Duration::from_secs(5);
+/// Bytes of unshared answers held for clients that have not read them.
+const OUTPUT_BUDGET: usize = 64 << 20;
+/// Connections kept open at most, descriptors permitting.
+const MAX_CONNECTIONS: usize = 4096;
 
 /// Runs the agent until shutdown; returns the process exit code.
 pub fn run(args: Vec<OsString>) -> i32 {
@@ -78,6 +86,9 @@ fn serve(mut config: Config) -> Result<(), String> {
     let settings = http::Settings {
         limits: http::Limits { max_head: MAX_HEAD, max_body: config.max_body },
         client_timeout: config.client_timeout,
+        head_timeout: HEAD_TIMEOUT,
+        body_budget: body_budget(config.max_body),
+        output_budget: OUTPUT_BUDGET,
         max_connections: max_connections(),
         drain: WORKER_DRAIN,
     };
@@ -89,6 +100,9 @@ fn serve(mut config: Config) -> Result<(), String> {
     install_signal_handler(server.stopper())?;
     log::info(&format!("listening on {addr}"));
     log::info(&format!("workdir {}", config.workdir.display()));
+    if let Err(err) = crate::reaper::become_subreaper() {
+        log::warn(&format!("cannot become a child subreaper ({err}): detached descendants may outlive the agent"));
+    }
     warn_about_workdir(&config);
 
     let (query_tx, query_rx) = bounded::<Query>(1024);
@@ -99,8 +113,8 @@ fn serve(mut config: Config) -> Result<(), String> {
         .spawn(move || state.run(query_rx, shutdown_rx))
         .map_err(|err| format!("cannot start the state thread: {err}"))?;
 
-    let lanes = start_workers(&config, query_tx)?;
-    server.run(|job| lanes.dispatch(job));
+    let (lanes, api) = start_workers(&config, query_tx)?;
+    server.run(move |head| server::screen(head, &api), |job| lanes.dispatch(job));
     log::info("stopped accepting requests");
     drop(lanes); // idle workers end; busy ones are abandoned at exit
     let _ = shutdown_tx.send(());
@@ -111,38 +125,68 @@ fn serve(mut config: Config) -> Result<(), String> {
     Ok(())
 }
 
+/// Bytes of request bodies being received at once, across all connections:
+/// a few bodies of the largest size, and never less than one.
+fn body_budget(max_body: usize) -> usize {
+    max_body.saturating_mul(4).min(64 << 20).max(max_body)
+}
+
 /// Connections the transport keeps open at most: what the descriptor limit
-/// allows after room for the children's pipes and the files we write.
+/// allows after room for the children's pipes and the files we write. The
+/// soft limit is raised to the hard one first (often 1024 of many more),
+/// so that thousands of slow clients do not crowd out the probes.
 fn max_connections() -> usize {
     let mut limit = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
     // SAFETY: getrlimit writes into the struct we pass.
     let soft = match unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) } {
-        0 => usize::try_from(limit.rlim_cur).unwrap_or(usize::MAX),
+        0 => {
+            let wanted = limit.rlim_max.min((MAX_CONNECTIONS + 128) as libc::rlim_t);
+            if wanted > limit.rlim_cur {
+                let raised = libc::rlimit { rlim_cur: wanted, rlim_max: limit.rlim_max };
+                // SAFETY: setrlimit reads the struct we pass.
+                if unsafe { libc::setrlimit(libc::RLIMIT_NOFILE, &raised) } == 0 {
+                    limit.rlim_cur = wanted;
+                }
+            }
+            usize::try_from(limit.rlim_cur).unwrap_or(usize::MAX)
+        }
         _ => 1024,
     };
-    soft.saturating_sub(128).clamp(16, 1024)
+    soft.saturating_sub(128).clamp(16, MAX_CONNECTIONS)
 }
 
-/// The two worker pools, by the requests they take.
+/// The worker pools, by the requests they take.
 struct Lanes {
     quick: Sender<Job>,
     trace: Sender<Job>,
+    /// `/trace/eval`, which may wait on outgoing calls up to
+    /// `--eval-timeout`: on its own lane, it cannot starve `GET /trace`.
+    eval: Sender<Job>,
 }
 
 impl Lanes {
     fn dispatch(&self, job: Job) -> Result<(), Box<Job>> {
-        let lane = if server::is_trace_route(job.request.path()) { &self.trace } else { &self.quick };
+        let path = job.request.path();
+        let lane = if server::is_eval_route(path) {
+            &self.eval
+        } else if server::is_trace_route(path) {
+            &self.trace
+        } else {
+            &self.quick
+        };
         lane.try_send(job).map_err(|err| Box::new(err.into_inner()))
     }
 }
 
-/// Starts both worker pools.
-fn start_workers(config: &Config, queries: Sender<Query>) -> Result<Lanes, String> {
+/// Starts the worker pools; returns them and the settings they share.
+fn start_workers(config: &Config, queries: Sender<Query>) -> Result<(Lanes, Settings), String> {
     let settings = Settings {
         max_body: config.max_body,
         token: config.token.clone(),
         reply_timeout: REPLY_TIMEOUT,
         trace_timeout: SYNC_TIMEOUT + REPLY_TIMEOUT,
+        eval_timeout: config.eval_timeout,
+        text_cache: server::TextCache::default(),
     };
     let lane = |name: &str, count: usize| -> Result<Sender<Job>, String> {
         let (job_tx, job_rx) = bounded::<Job>(LANE_QUEUE);
@@ -155,7 +199,12 @@ fn start_workers(config: &Config, queries: Sender<Query>) -> Result<Lanes, Strin
         }
         Ok(job_tx)
     };
-    Ok(Lanes { quick: lane("quick", QUICK_WORKERS)?, trace: lane("trace", config.workers)? })
+    let lanes = Lanes {
+        quick: lane("quick", QUICK_WORKERS)?,
+        trace: lane("trace", config.workers)?,
+        eval: lane("eval", config.workers)?,
+    };
+    Ok((lanes, settings))
 }
 
 fn warn_about_workdir(config: &Config) {
@@ -275,6 +324,12 @@ impl StateOwner {
                 }
             }
         }
+        // Descendants that detached (their own session) and outlived Node.
+        crate::reaper::end_adopted(self.config.kill_grace);
+    }
+
+    fn readiness(&self) -> Result<(), String> {
+        self.core.readiness(self.now_ms(), self.config.heartbeat_timeout.as_millis() as u64)
     }
 
     fn now_ms(&self) -> u64 {
@@ -316,7 +371,12 @@ impl StateOwner {
                 let _ = reply.send(self.core.status());
             }
             Query::Info { reply } => {
-                let _ = reply.send(self.core.info());
+                let mut info = self.core.info();
+                info.not_ready = self.readiness().err();
+                let _ = reply.send(info);
+            }
+            Query::Ready { reply } => {
+                let _ = reply.send(self.readiness());
             }
             Query::Init { mode, code, reply } => {
                 let reply = self.register(Responder::Init(reply));

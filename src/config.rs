@@ -26,6 +26,10 @@ pub struct Config {
     pub kill_grace: Duration,
     /// Deadline for a client to send a request, or to take a response.
     pub client_timeout: Duration,
+    /// Whole-evaluation deadline of `POST /trace/eval`.
+    pub eval_timeout: Duration,
+    /// `/readyz` is 503 once the runtime's heartbeat is this late.
+    pub heartbeat_timeout: Duration,
 }
 
 /// Largest `--max-body`.
@@ -69,9 +73,11 @@ const OPTIONS: &[Opt] = &[
     Opt { flag: "--compile-timeout", env: "CONTAINERLESS_COMPILE_TIMEOUT", value: "SECS", default: Some("30"), help: "time for the tracing compiler" },
     Opt { flag: "--max-body", env: "CONTAINERLESS_MAX_BODY", value: "BYTES", default: Some("8388608"), help: "largest request body accepted" },
     Opt { flag: "--workers", env: "CONTAINERLESS_WORKERS", value: "N", default: Some("4"), help: "HTTP worker threads" },
-    Opt { flag: "--token", env: "CONTAINERLESS_TOKEN", value: "T", default: None, help: "require `Authorization: Bearer T` on /init, /trace and /trace/eval (default: API open)" },
+    Opt { flag: "--token", env: "CONTAINERLESS_TOKEN", value: "T", default: None, help: "require `Authorization: Bearer T` on /init, /trace and /trace/eval (default: API open; an empty token is refused)" },
     Opt { flag: "--kill-grace", env: "CONTAINERLESS_KILL_GRACE", value: "SECS", default: Some("3"), help: "time between SIGTERM and SIGKILL when stopping a child" },
     Opt { flag: "--client-timeout", env: "CONTAINERLESS_CLIENT_TIMEOUT", value: "SECS", default: Some("10"), help: "a client must send its whole request, and keep taking a response, within this time; idle connections close after it" },
+    Opt { flag: "--eval-timeout", env: "CONTAINERLESS_EVAL_TIMEOUT", value: "SECS", default: Some("10"), help: "a /trace/eval evaluation, its outgoing calls included, ends within this time (then it is not covered)" },
+    Opt { flag: "--heartbeat-timeout", env: "CONTAINERLESS_HEARTBEAT_TIMEOUT", value: "SECS", default: Some("5"), help: "/readyz is 503 while the function's event loop has been blocked longer than this (the function is not killed)" },
 ];
 
 /// Parses the agent's arguments (without the program name). `env` looks up
@@ -110,7 +116,9 @@ pub fn parse(args: Vec<OsString>, env: impl Fn(&str) -> Option<String>) -> Resul
         if let Some(value) = &given[index] {
             return Some((opt.flag.to_string(), value.clone()));
         }
-        if let Some(value) = env(opt.env).filter(|v| !v.is_empty()) {
+        // An empty token is refused below, not taken as "unset": an
+        // operator who set the variable meant to close the API.
+        if let Some(value) = env(opt.env).filter(|v| !v.is_empty() || opt.flag == "--token") {
             return Some((opt.env.to_string(), value));
         }
         opt.default.map(|value| (opt.flag.to_string(), value.to_string()))
@@ -131,9 +139,11 @@ pub fn parse(args: Vec<OsString>, env: impl Fn(&str) -> Option<String>) -> Resul
         compile_timeout: seconds(lookup("--compile-timeout"))?,
         max_body: number(lookup("--max-body"), 1, MAX_BODY_LIMIT as u64)? as usize,
         workers: number(lookup("--workers"), 1, 256)? as usize,
-        token: lookup("--token").map(|(_, token)| token),
+        token: token(lookup("--token"))?,
         kill_grace: seconds(lookup("--kill-grace"))?,
         client_timeout: seconds(lookup("--client-timeout"))?,
+        eval_timeout: seconds(lookup("--eval-timeout"))?,
+        heartbeat_timeout: seconds(lookup("--heartbeat-timeout"))?,
     })))
 }
 
@@ -154,6 +164,17 @@ fn seconds(source: Option<(String, String)>) -> Result<Duration, ConfigError> {
     match source.1.trim().parse::<f64>() {
         Ok(secs) if secs > 0.0 && secs <= 86_400.0 => Ok(Duration::from_secs_f64(secs)),
         _ => Err(invalid(&source, "expected seconds, more than 0 and at most 86400")),
+    }
+}
+
+/// An empty (or blank) token would leave the API open while looking closed.
+fn token(source: Option<(String, String)>) -> Result<Option<String>, ConfigError> {
+    match source {
+        Some(source) if source.1.trim().is_empty() => {
+            Err(invalid(&source, "an empty token is refused: omit it to leave the API open, or give a secret"))
+        }
+        Some((_, token)) => Ok(Some(token)),
+        None => Ok(None),
     }
 }
 
@@ -217,6 +238,8 @@ mod tests {
         assert_eq!(config.token, None);
         assert_eq!(config.kill_grace, Duration::from_secs(3));
         assert_eq!(config.client_timeout, Duration::from_secs(10));
+        assert_eq!(config.eval_timeout, Duration::from_secs(10));
+        assert_eq!(config.heartbeat_timeout, Duration::from_secs(5));
     }
 
     #[test]
@@ -243,6 +266,8 @@ mod tests {
             "--token=secret",
             "--kill-grace=1",
             "--client-timeout=2.5",
+            "--eval-timeout=3",
+            "--heartbeat-timeout=1.5",
         ];
         let from_flags = run(&list, &[]).unwrap();
         let env: Vec<(&str, &str)> =
@@ -261,6 +286,10 @@ mod tests {
         assert!(matches!(run(&["--function-port", "70000"], &[]), Err(ConfigError::Invalid { .. })));
         assert!(matches!(run(&["--start-timeout", "-1"], &[]), Err(ConfigError::Invalid { .. })));
         assert!(matches!(run(&["--start-timeout", "NaN"], &[]), Err(ConfigError::Invalid { .. })));
+        for empty in [run(&["--token", ""], &[]), run(&["--token= "], &[]), run(&[], &[("CONTAINERLESS_TOKEN", "")])] {
+            let err = empty.unwrap_err();
+            assert!(err.to_string().contains("an empty token is refused"), "{err}");
+        }
         let err = run(&[], &[("CONTAINERLESS_MAX_BODY", "lots")]).unwrap_err();
         assert!(err.to_string().contains("CONTAINERLESS_MAX_BODY"), "{err}");
     }

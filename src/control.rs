@@ -20,6 +20,8 @@ pub enum Message {
     Synced {
         id: u64,
     },
+    /// The runtime's event loop is turning.
+    Heartbeat,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -63,6 +65,7 @@ pub fn parse_line(line: &[u8]) -> Result<Message, ControlError> {
             .id
             .map(|id| Message::Synced { id })
             .ok_or(ControlError::MissingField { kind: "synced", field: "id" }),
+        "heartbeat" => Ok(Message::Heartbeat),
         _ => Err(ControlError::UnknownType(envelope.kind)),
     }
 }
@@ -126,6 +129,7 @@ mod tests {
     fn parses_each_message_type() {
         assert_eq!(parse_line(br#"{"type":"ready","port":8081}"#), Ok(Message::Ready { port: 8081 }));
         assert_eq!(parse_line(br#"{"type":"synced","id":7}"#), Ok(Message::Synced { id: 7 }));
+        assert_eq!(parse_line(br#"{"type":"heartbeat"}"#), Ok(Message::Heartbeat));
         assert_eq!(
             parse_line(br#"{"type":"error","message":"TypeError: x\n  at y"}"#),
             Ok(Message::Error("TypeError: x\n  at y".into()))

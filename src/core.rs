@@ -180,6 +180,8 @@ pub enum Event {
     },
     /// The control channel can no longer carry a `sync`.
     ControlClosed,
+    /// The runtime's event loop is turning: it sends this every 250 ms.
+    Heartbeat,
     /// SIGINT/SIGTERM: stop everything.
     Shutdown,
 }
@@ -251,6 +253,9 @@ pub struct Info {
     pub compile_ms: Option<u64>,
     pub start_ms: Option<u64>,
     pub trace_bytes: Option<usize>,
+    /// Why `/readyz` is 503, when it is (filled by the driver, which knows
+    /// the time: see [`Core::readiness`]).
+    pub not_ready: Option<String>,
 }
 
 #[derive(Debug)]
@@ -283,6 +288,9 @@ pub struct Core {
     /// requests get the last trace at once, and no sync is sent, so lines
     /// never pile up in the channel of a runtime that does not read them.
     runtime_stalled: bool,
+    /// When the runtime's last heartbeat arrived; `None` before the first
+    /// (a runtime that sends none is never taken for blocked).
+    heartbeat_ms: Option<u64>,
 }
 
 impl Default for Core {
@@ -316,6 +324,7 @@ impl Core {
             pending_syncs: Vec::new(),
             sync_in_flight: None,
             runtime_stalled: false,
+            heartbeat_ms: None,
         }
     }
 
@@ -343,6 +352,22 @@ impl Core {
             compile_ms: self.compile_ms,
             start_ms: self.start_ms,
             trace_bytes: self.trace.as_ref().map(Bytes::len),
+            not_ready: None,
+        }
+    }
+
+    /// `Ok` when the function can take a request (`/readyz`): `running`,
+    /// and its event loop turned within `blocked_after_ms`. A blocked loop
+    /// is only reported; ending the function is the operator's call.
+    pub fn readiness(&self, now_ms: u64, blocked_after_ms: u64) -> Result<(), String> {
+        if self.phase != Phase::Running {
+            return Err(format!("the function is {}", self.status().as_str()));
+        }
+        match self.heartbeat_ms.map(|at| now_ms.saturating_sub(at)) {
+            Some(silent) if silent > blocked_after_ms => {
+                Err(format!("the function's event loop has been blocked for {silent} ms"))
+            }
+            _ => Ok(()),
         }
     }
 
@@ -390,6 +415,7 @@ impl Core {
                 self.answer_all_syncs(&mut out);
             }
             Event::Shutdown => self.on_shutdown(&mut out),
+            Event::Heartbeat => self.heartbeat_ms = Some(now_ms),
         }
         out.0
     }

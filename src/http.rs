@@ -2,9 +2,12 @@
 //!
 //! One I/O thread (the *reactor*, `reactor.rs`) owns the listening socket and
 //! every connection, all non-blocking, and waits on them with `poll(2)`. It
-//! reads and parses requests (`parse.rs`, bounded), hands each complete
-//! request to the fixed worker pool as a [`Job`], and writes the bytes the
-//! worker sends back. Workers never touch a socket, so a client that is slow
+//! reads and parses requests (`parse.rs`, bounded), lets the caller
+//! [`Screen`] a head before reading its body (route and token: nothing is
+//! read for a request that will be refused), bounds the bodies being read
+//! and the answers not yet taken across all connections, hands each
+//! complete request to the fixed worker pool as a [`Job`], and writes the
+//! bytes the worker sends back. Workers never touch a socket, so a client that is slow
 //! to send or to read costs one connection slot and never a worker; every
 //! connection has deadlines (`Settings::client_timeout`), and the number of
 //! connections and threads is fixed whatever the load.
@@ -24,7 +27,7 @@ use std::time::Duration;
 use bytes::Bytes;
 use crossbeam_channel::Sender;
 
-pub use parse::{Limits, Parsed, Parser, Request};
+pub use parse::{Framing, Limits, Parsed, Parser, Request};
 pub use reactor::{Server, Stopper};
 
 /// How the transport treats clients.
@@ -34,11 +37,32 @@ pub struct Settings {
     /// A request must arrive within this time of its first byte; an idle
     /// connection is closed after it; a response must make progress within it.
     pub client_timeout: Duration,
+    /// A request head must arrive within this time of its first byte (at
+    /// most `client_timeout`), so slow heads free their slots soon.
+    pub head_timeout: Duration,
+    /// Bytes of request bodies all connections together may be receiving
+    /// (each body reserves its declared length, a chunked one `max_body`).
+    pub body_budget: usize,
+    /// Bytes of answers of their own (not shared) all connections together
+    /// may hold until their clients read them. Past it, an answer is
+    /// replaced by `503` unless nothing else is held.
+    pub output_budget: usize,
     /// Open connections at most; past it the oldest idle one is closed, or
     /// the newcomer when none is idle.
     pub max_connections: usize,
     /// After `stop`, how long requests already being served may take.
     pub drain: Duration,
+}
+
+/// What to do with the body a request head declares, decided on the head
+/// alone: nothing is read for a request that will be refused.
+#[derive(Debug)]
+pub enum Screen {
+    ReadBody,
+    /// Serve the request without its body and close the connection after.
+    SkipBody,
+    /// Answer this at once and close.
+    Refuse(Response),
 }
 
 /// A response, before it is written. The body is shared, not copied, on
@@ -49,12 +73,15 @@ pub struct Response {
     pub content_type: &'static str,
     pub body: Bytes,
     pub allow: Option<&'static str>,
+    /// The body is shared with others (the cached trace or its text), so a
+    /// client that does not read it holds no memory of its own.
+    pub shared: bool,
 }
 
 impl From<crate::error::ApiError> for Response {
     fn from(err: crate::error::ApiError) -> Response {
         let body = Bytes::from(err.to_json());
-        Response { status: err.code(), content_type: "application/json", body, allow: err.allow() }
+        Response { status: err.code(), content_type: "application/json", body, allow: err.allow(), shared: false }
     }
 }
 
@@ -63,9 +90,15 @@ impl From<crate::error::ApiError> for Response {
 pub struct Wire {
     pub head: Vec<u8>,
     pub body: Bytes,
+    pub shared: bool,
 }
 
 impl Wire {
+    /// Bytes held for this response alone, until it is written.
+    pub fn own_len(&self) -> usize {
+        self.head.len() + if self.shared { 0 } else { self.body.len() }
+    }
+
     pub fn len(&self) -> usize {
         self.head.len() + self.body.len()
     }
@@ -85,6 +118,9 @@ pub fn render(response: &Response, head_only: bool, connection: ConnectionHeader
     if let Some(allow) = response.allow {
         head.push_str(&format!("Allow: {allow}\r\n"));
     }
+    if response.status == 401 {
+        head.push_str("WWW-Authenticate: Bearer\r\n"); // RFC 9110 §11.6.1: a 401 names its scheme
+    }
     match connection {
         ConnectionHeader::Close => head.push_str("Connection: close\r\n"),
         ConnectionHeader::KeepAlive => head.push_str("Connection: keep-alive\r\n"),
@@ -92,7 +128,7 @@ pub fn render(response: &Response, head_only: bool, connection: ConnectionHeader
     }
     head.push_str("\r\n");
     let body = if head_only { Bytes::new() } else { response.body.clone() };
-    Wire { head: head.into_bytes(), body }
+    Wire { head: head.into_bytes(), body, shared: response.shared }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,6 +184,7 @@ struct Done {
     conn: ConnId,
     wire: Wire,
     close: bool,
+    head_only: bool,
 }
 
 /// A complete request for a worker; [`respond`](Job::respond) answers it.
@@ -178,7 +215,8 @@ impl Ticket {
         self.answered = true;
         let wire = render(response, self.head_only, self.connection);
         let close = self.connection == ConnectionHeader::Close;
-        if self.done.send(Done { conn: self.conn, wire, close }).is_ok() {
+        let done = Done { conn: self.conn, wire, close, head_only: self.head_only };
+        if self.done.send(done).is_ok() {
             self.waker.wake();
         }
     }
@@ -204,19 +242,32 @@ mod tests {
     /// A transport whose "workers" answer on the reactor thread with the
     /// method and target; returns its address and the means to stop it.
     fn echo_server(client_timeout: Duration) -> (SocketAddr, Stopper, std::thread::JoinHandle<()>) {
+        screening_server(client_timeout, |_| Screen::ReadBody)
+    }
+
+    /// [`echo_server`] whose heads go through `screen`.
+    fn screening_server(
+        client_timeout: Duration,
+        screen: impl Fn(&Request) -> Screen + Send + 'static,
+    ) -> (SocketAddr, Stopper, std::thread::JoinHandle<()>) {
         let settings = Settings {
             limits: Limits { max_head: 1024, max_body: 64 },
             client_timeout,
+            head_timeout: client_timeout,
+            body_budget: 100,
+            output_budget: 1 << 20,
             max_connections: 4,
             drain: Duration::from_secs(1),
         };
         let server = Server::bind("127.0.0.1:0", settings).unwrap();
         let (addr, stopper) = (server.local_addr().unwrap(), server.stopper());
         let thread = std::thread::spawn(move || {
-            server.run(|job| {
+            server.run(screen, |job| {
                 let text = format!("{} {} {}", job.request.method, job.request.target, job.request.body.len());
-                let body = Bytes::from(text);
-                job.respond(Response { status: 200, content_type: "text/plain", body, allow: None });
+                // `/big`: an answer larger than the kernel's socket buffers take.
+                let body =
+                    if job.request.path() == "/big" { Bytes::from(vec![b'x'; 16 << 20]) } else { Bytes::from(text) };
+                job.respond(Response { status: 200, content_type: "text/plain", body, allow: None, shared: false });
                 Ok(())
             })
         });
@@ -237,7 +288,7 @@ mod tests {
         let (addr, stopper, thread) = echo_server(Duration::from_secs(10));
         let received = exchange(
             addr,
-            b"GET /a HTTP/1.1\r\n\r\nPOST /b HTTP/1.1\r\nContent-Length: 3\r\n\r\nxyzHEAD /c HTTP/1.1\r\nConnection: close\r\n\r\n",
+            b"GET /a HTTP/1.1\r\nHost: a\r\n\r\nPOST /b HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\n\r\nxyzHEAD /c HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n",
         );
         let expected = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 8\r\n\r\nGET /a 0\
                         HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 9\r\n\r\nPOST /b 3\
@@ -250,7 +301,7 @@ mod tests {
     #[test]
     fn refuses_bad_requests_and_times_out_partial_ones() {
         let (addr, stopper, thread) = echo_server(Duration::from_millis(300));
-        let refused = exchange(addr, b"POST / HTTP/1.1\r\nContent-Length: 65\r\n\r\n");
+        let refused = exchange(addr, b"POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 65\r\n\r\n");
         assert!(refused.starts_with("HTTP/1.1 413 Content Too Large\r\n"), "{refused}");
         assert!(refused.contains("Connection: close\r\n"), "{refused}");
         let partial = exchange(addr, b"GET / HTTP/1.1\r\nHost:");
@@ -265,10 +316,97 @@ mod tests {
         let (addr, stopper, thread) = echo_server(Duration::from_secs(10));
         let mut idle: Vec<TcpStream> = (0..4).map(|_| TcpStream::connect(addr).unwrap()).collect();
         // Each new connection makes room by closing the oldest idle one.
-        assert!(exchange(addr, b"GET /x HTTP/1.1\r\nConnection: close\r\n\r\n").ends_with("GET /x 0"));
+        assert!(exchange(addr, b"GET /x HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n").ends_with("GET /x 0"));
         let first = &mut idle[0];
         first.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
         assert_eq!(first.read(&mut [0u8; 16]).unwrap_or(0), 0, "the oldest idle connection was closed");
+        stopper.stop();
+        thread.join().unwrap();
+    }
+
+    #[test]
+    fn a_screened_head_decides_whether_the_body_is_read() {
+        let (addr, stopper, thread) = screening_server(Duration::from_secs(10), |head| match head.path() {
+            "/refused" => Screen::Refuse(crate::error::ApiError::Unauthorized.into()),
+            "/skipped" => Screen::SkipBody,
+            _ => Screen::ReadBody,
+        });
+        // Refused on the head: the declared body is never awaited.
+        let refused = exchange(addr, b"POST /refused HTTP/1.1\r\nHost: a\r\nContent-Length: 60\r\n\r\n");
+        assert!(refused.starts_with("HTTP/1.1 401 Unauthorized\r\n"), "{refused}");
+        assert!(refused.contains("WWW-Authenticate: Bearer\r\n"), "{refused}");
+        // Skipped: served without the body, then closed.
+        let skipped = exchange(addr, b"POST /skipped HTTP/1.1\r\nHost: a\r\nContent-Length: 60\r\n\r\n");
+        assert!(skipped.contains("Connection: close\r\n") && skipped.ends_with("POST /skipped 0"), "{skipped}");
+        // Two bodies of 64 bytes do not fit the budget of 100 together: the
+        // second waits for nothing and is 503.
+        let mut first = TcpStream::connect(addr).unwrap();
+        std::io::Write::write_all(&mut first, b"POST /a HTTP/1.1\r\nHost: a\r\nContent-Length: 64\r\n\r\n").unwrap();
+        // A round trip so that the first head has been read.
+        assert!(exchange(addr, b"GET /x HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n").ends_with("GET /x 0"));
+        let second = exchange(addr, b"POST /b HTTP/1.1\r\nHost: a\r\nContent-Length: 64\r\n\r\n");
+        assert!(second.starts_with("HTTP/1.1 503 Service Unavailable\r\n"), "{second}");
+        std::io::Write::write_all(&mut first, &[b'x'; 64]).unwrap();
+        first.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        let mut answer = [0u8; 512];
+        let n = first.read(&mut answer).unwrap();
+        assert!(String::from_utf8_lossy(&answer[..n]).ends_with("POST /a 64"));
+        // Its budget is back: another body fits.
+        let mut third = b"POST /c HTTP/1.1\r\nHost: a\r\nConnection: close\r\nContent-Length: 64\r\n\r\n".to_vec();
+        third.extend_from_slice(&[b'x'; 64]);
+        let third = exchange(addr, &third);
+        assert!(third.starts_with("HTTP/1.1 200 OK"), "{third}");
+        stopper.stop();
+        thread.join().unwrap();
+    }
+
+    #[test]
+    fn past_the_limit_with_none_idle_the_oldest_partial_head_goes() {
+        let (addr, stopper, thread) = echo_server(Duration::from_secs(10));
+        let mut partial: Vec<TcpStream> = Vec::new();
+        for _ in 0..4 {
+            let mut stream = TcpStream::connect(addr).unwrap();
+            std::io::Write::write_all(&mut stream, b"GET /sta").unwrap();
+            partial.push(stream);
+            // A round trip, so that the agent has read the partial head.
+            assert!(exchange(addr, b"GET /x HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n").ends_with("GET /x 0"));
+        }
+        let first = &mut partial[0];
+        first.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        let mut got = [0u8; 64];
+        let n = first.read(&mut got).unwrap_or(0);
+        assert_eq!(n, 0, "the oldest partial head was closed: {}", String::from_utf8_lossy(&got[..n]));
+        stopper.stop();
+        thread.join().unwrap();
+    }
+
+    #[test]
+    fn large_answers_nobody_reads_are_bounded_in_total() {
+        let (addr, stopper, thread) = echo_server(Duration::from_secs(10));
+        let ask = |target: &str| {
+            let mut stream = TcpStream::connect(addr).unwrap();
+            let request = format!("GET {target} HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
+            std::io::Write::write_all(&mut stream, request.as_bytes()).unwrap();
+            stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+            stream
+        };
+        // A client that never reads its 16 MiB answer holds most of it.
+        let deaf = ask("/big");
+        deaf.peek(&mut [0u8; 1]).unwrap();
+        // Another large answer would pass the 1 MiB budget: 503 instead.
+        let mut refused = String::new();
+        let _ = ask("/big").read_to_string(&mut refused);
+        assert!(refused.starts_with("HTTP/1.1 503 Service Unavailable\r\n"), "{}", &refused[..refused.len().min(200)]);
+        // Small answers still go.
+        let mut small = String::new();
+        let _ = ask("/x").read_to_string(&mut small);
+        assert!(small.ends_with("GET /x 0"), "{small}");
+        // Once the deaf client is gone, its share is back.
+        drop(deaf);
+        let mut big = Vec::new();
+        let mut reader = ask("/big");
+        let _ = reader.read_to_end(&mut big);
+        assert!(big.starts_with(b"HTTP/1.1 200 OK\r\n") && big.len() > 16 << 20, "{} bytes", big.len());
         stopper.stop();
         thread.join().unwrap();
     }
@@ -280,6 +418,7 @@ mod tests {
             content_type: "application/json",
             body: Bytes::from_static(b"{}"),
             allow: Some("POST"),
+            shared: false,
         };
         let wire = render(&response, false, ConnectionHeader::Close);
         assert_eq!(

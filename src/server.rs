@@ -7,9 +7,10 @@
 //! except the bounded `sync` barrier behind `GET /trace`.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
-use crate::http::{Job, Request};
+use crate::http::{Job, Request, Screen};
 use bytes::Bytes;
 use crossbeam_channel::{bounded, Receiver, Sender};
 use serde_json::{json, Map, Value};
@@ -33,6 +34,10 @@ pub enum Query {
     Info {
         reply: Sender<Info>,
     },
+    /// `Ok` when the function can take a request; otherwise why not.
+    Ready {
+        reply: Sender<Result<(), String>>,
+    },
     /// The current trace, after a `sync` with the runtime.
     Trace {
         reply: Sender<Result<Bytes, ApiError>>,
@@ -47,6 +52,35 @@ pub struct Settings {
     pub reply_timeout: Duration,
     /// Bound on waiting for a trace (covers the `sync` barrier).
     pub trace_timeout: Duration,
+    /// Bound on one whole `/trace/eval` evaluation, outgoing calls included.
+    pub eval_timeout: Duration,
+    /// The text form of the last trace rendered, shared by every worker.
+    pub text_cache: TextCache,
+}
+
+/// `GET /trace?format=text` of one trace version, rendered once and shared
+/// (`Bytes`), as the JSON is: many clients of a large trace hold one copy.
+#[derive(Debug, Clone, Default)]
+pub struct TextCache(Arc<Mutex<Option<(Bytes, Bytes)>>>);
+
+impl TextCache {
+    /// The text of `trace`, rendered unless the cache holds this very trace.
+    /// The lock is held while rendering, so concurrent requests for a new
+    /// version wait for one rendering instead of making their own copies.
+    fn text_of(&self, trace: &Bytes) -> Result<Bytes, String> {
+        let mut cached = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        // The state owner hands out clones of one `Bytes` per version: the
+        // same pointer and length is the same trace (the cache keeps it alive).
+        if let Some((json, text)) = cached.as_ref() {
+            if json.as_ptr() == trace.as_ptr() && json.len() == trace.len() {
+                return Ok(text.clone());
+            }
+        }
+        *cached = None; // the old text goes before the new one is made
+        let text = Bytes::from(pretty::render(trace)?);
+        *cached = Some((trace.clone(), text.clone()));
+        Ok(text)
+    }
 }
 
 /// A response before it is written; the transport's type.
@@ -57,14 +91,14 @@ const TEXT: &str = "text/plain; charset=utf-8";
 
 impl Reply {
     fn json(status: u16, value: &Value) -> Reply {
-        Reply { status, content_type: JSON, body: Bytes::from(value.to_string()), allow: None }
+        Reply { status, content_type: JSON, body: Bytes::from(value.to_string()), allow: None, shared: false }
     }
     /// The cached trace as is: shared with the state owner, not copied.
     fn raw_json(bytes: Bytes) -> Reply {
-        Reply { status: 200, content_type: JSON, body: bytes, allow: None }
+        Reply { status: 200, content_type: JSON, body: bytes, allow: None, shared: true }
     }
-    fn text(text: String) -> Reply {
-        Reply { status: 200, content_type: TEXT, body: Bytes::from(text), allow: None }
+    fn text(text: Bytes) -> Reply {
+        Reply { status: 200, content_type: TEXT, body: text, allow: None, shared: true }
     }
 }
 
@@ -103,6 +137,31 @@ impl Route {
     fn needs_token(self) -> bool {
         matches!(self, Route::Init | Route::Trace | Route::TraceEval)
     }
+
+    fn takes_body(self) -> bool {
+        matches!(self, Route::Init | Route::TraceEval)
+    }
+}
+
+/// Decides on a request's head whether its body is read: only `POST /init`
+/// and `POST /trace/eval` take one, and only with the token when one is
+/// set. Any other request is served without reading its body (and its
+/// connection closed after); an unauthorized one is `401` at once.
+pub fn screen(request: &Request, settings: &Settings) -> Screen {
+    match Route::find(request.path()) {
+        Some(route) if route.takes_body() && request.method == route.allow() => {
+            match check_token(request.header("Authorization"), settings.token.as_deref()) {
+                Ok(()) => Screen::ReadBody,
+                Err(err) => Screen::Refuse(err.into()),
+            }
+        }
+        _ => Screen::SkipBody,
+    }
+}
+
+/// Whether `path` is `/trace/eval`, which has a lane of its own.
+pub fn is_eval_route(path: &str) -> bool {
+    Route::find(path) == Some(Route::TraceEval)
 }
 
 /// Whether `path` is served by the trace lane: requests that may wait for
@@ -155,6 +214,11 @@ pub fn handle(request: &mut dyn Incoming, queries: &Sender<Query>, settings: &Se
 
 fn route(request: &mut dyn Incoming, queries: &Sender<Query>, settings: &Settings) -> Result<Reply, ApiError> {
     let url = request.url().to_string();
+    if url == "*" && request.method() == "OPTIONS" {
+        // `OPTIONS *` asks about the server as a whole: the methods it serves.
+        let allow = "GET, HEAD, POST";
+        return Ok(Reply { allow: Some(allow), ..Reply::json(200, &json!({"allow": allow})) });
+    }
     let (path, query) = url.split_once('?').unwrap_or((&url, ""));
     let route = Route::find(path).ok_or_else(|| ApiError::NotFound(path.to_string()))?;
     let method = request.method().to_string();
@@ -178,9 +242,9 @@ fn route(request: &mut dyn Incoming, queries: &Sender<Query>, settings: &Setting
         Route::Trace => trace(query, queries, settings),
         Route::TraceEval => trace_eval(request, queries, settings),
         Route::Healthz => Ok(Reply::json(200, &json!({"status": "ok"}))),
-        Route::Readyz => match ask_status(queries, settings)? {
-            Status::Running => Ok(Reply::json(200, &json!({"status": "running"}))),
-            other => Err(ApiError::Unavailable(format!("the function is {}", other.as_str()))),
+        Route::Readyz => match ask(queries, settings.reply_timeout, |reply| Query::Ready { reply })? {
+            Ok(()) => Ok(Reply::json(200, &json!({"status": "running"}))),
+            Err(why) => Err(ApiError::Unavailable(why)),
         },
     }
 }
@@ -282,7 +346,7 @@ fn trace(query: &str, queries: &Sender<Query>, settings: &Settings) -> Result<Re
     }
     let trace = ask_trace(queries, settings)?;
     if as_text {
-        return pretty::render(&trace).map(Reply::text).map_err(ApiError::TraceUnusable);
+        return settings.text_cache.text_of(&trace).map(Reply::text).map_err(ApiError::TraceUnusable);
     }
     Ok(Reply::raw_json(trace))
 }
@@ -321,8 +385,10 @@ pub fn check_eval_request(body: &[u8]) -> Result<(), ApiError> {
 fn trace_eval(request: &mut dyn Incoming, queries: &Sender<Query>, settings: &Settings) -> Result<Reply, ApiError> {
     let body = read_body(request, settings.max_body)?;
     check_eval_request(&body)?;
+    let started = Instant::now();
     let trace = ask_trace(queries, settings)?;
-    match eval::eval_request(&trace, &body) {
+    let limits = eval::Limits { deadline: Some(started + settings.eval_timeout), ..eval::Limits::default() };
+    match eval::eval_request_detailed(&trace, &body, &limits).map(|evaluation| evaluation.outcome) {
         Ok(eval::Outcome::Response(response)) => Ok(Reply::json(
             200,
             &json!({

@@ -298,7 +298,9 @@ fn exit_status(status: std::process::ExitStatus) -> ExitStatus {
 /// Waits for `child`, then cleans up the rest of its group and lets
 /// `terminate` callers go; returns how it ended.
 fn reap(mut child: Child, reaped: Sender<()>) -> ExitStatus {
-    let status = match child.wait() {
+    let waited = child.wait();
+    crate::reaper::forget(child.id());
+    let status = match waited {
         Ok(status) => exit_status(status),
         Err(err) => {
             log::error(&format!("cannot wait for pid {}: {err}", child.id()));
@@ -340,7 +342,7 @@ pub fn spawn_compiler(launch: &CompilerLaunch, events: Sender<Event>) -> Result<
     scrub_agent_env(&mut command);
     point_transform_at_this_binary(&mut command);
     supervise(&mut command, None);
-    let mut child = match command.spawn() {
+    let mut child = match crate::reaper::spawn(&mut command) {
         Ok(child) => child,
         Err(err) => {
             let _ = fs::remove_file(&temp_path);
@@ -438,7 +440,7 @@ pub fn spawn_node(launch: &NodeLaunch, events: Sender<Event>) -> Result<NodeProc
         .env("CONTAINERLESS_HOST", &launch.host)
         .env("CONTAINERLESS_CONTROL_FD", CONTROL_FD.to_string());
     supervise(&mut command, Some(child_end.as_raw_fd()));
-    let spawned = command.spawn();
+    let spawned = crate::reaper::spawn(&mut command);
     drop(child_end); // only Node may hold it, so its exit is our EOF
     let mut child = spawned.map_err(|err| format!("{}: {err}", launch.node))?;
     if let Some(stdout) = child.stdout.take() {
@@ -488,6 +490,7 @@ fn read_control(stream: UnixStream, events: Sender<Event>, done: Sender<()>) {
                 Ok(Message::Trace(trace)) => Event::TraceReceived(trace),
                 Ok(Message::Error(text)) => Event::FunctionError(text),
                 Ok(Message::Synced { id }) => Event::SyncDone { id },
+                Ok(Message::Heartbeat) => Event::Heartbeat,
                 Err(err) => {
                     log::warn(&format!("ignoring a control message: {err}"));
                     continue;

@@ -286,6 +286,24 @@ fn no_event_leaves_a_fatal_state() {
 }
 
 #[test]
+fn readiness_needs_running_and_a_recent_heartbeat() {
+    assert_eq!(Core::new().readiness(0, 1000), Err("the function is pre-initialized".into()));
+    assert_eq!(starting().readiness(300, 1000), Err("the function is compiling".into()));
+    // A runtime that never sent a heartbeat is not taken for blocked.
+    let mut core = running();
+    assert_eq!(core.readiness(100_000, 1000), Ok(()));
+    assert!(effects(core.handle(400, Event::Heartbeat)).is_empty());
+    assert_eq!(core.readiness(1400, 1000), Ok(()));
+    assert_eq!(core.readiness(1401, 1000), Err("the function's event loop has been blocked for 1001 ms".into()));
+    // The loop turns again: ready again. Nothing was killed meanwhile.
+    core.handle(1500, Event::Heartbeat);
+    assert_eq!(core.readiness(1600, 1000), Ok(()));
+    assert_eq!(core.status(), Status::Running);
+    core.handle(1700, Event::NodeExited(ExitStatus::Code(1)));
+    assert_eq!(core.readiness(1700, 1000), Err("the function is runtime-error".into()));
+}
+
+#[test]
 fn a_second_ready_is_ignored() {
     let mut core = running();
     let actions = core.handle(500, Event::FunctionReady { port: 1234 });

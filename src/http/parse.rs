@@ -1,11 +1,15 @@
 //! Incremental HTTP/1.1 request parsing without I/O: bytes in, a request or
 //! a rejection out. Everything is bounded — the head by `Limits::max_head`,
 //! the body by `Limits::max_body` — so a client can never make the agent
-//! buffer more than that, whatever it sends or declares.
+//! buffer more than that, whatever it sends or declares. Heads are parsed
+//! by `httparse` once complete; lines must end with CRLF throughout.
 //!
 //! How to drive this: append what the socket gave to a buffer and call
 //! [`Parser::feed`] with it. The parser removes the bytes it used, so bytes
-//! of a pipelined next request stay in the buffer for the next call.
+//! of a pipelined next request stay in the buffer for the next call. When a
+//! head declares a body, `feed` stops at [`Parsed::Head`]: look at
+//! [`Parser::head`], then either [`Parser::read_body`] and `feed` on, or
+//! [`Parser::skip_body`] and close the connection after answering.
 
 use crate::error::ApiError;
 
@@ -58,9 +62,21 @@ impl Request {
 #[derive(Debug, PartialEq, Eq)]
 pub enum Parsed {
     NeedMore,
+    /// The head of a request that declares a body is complete: the caller
+    /// looks at [`Parser::head`] and calls [`Parser::read_body`] or
+    /// [`Parser::skip_body`]. Not a byte of the body is read before that.
+    Head,
     Complete(Request),
     /// The request cannot be served; answer with this error and close.
     Rejected(ApiError),
+}
+
+/// How a body is framed, as its head declares it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Framing {
+    Empty,
+    Sized(usize),
+    Chunked,
 }
 
 #[derive(Debug)]
@@ -75,8 +91,23 @@ pub struct Parser {
 #[derive(Debug)]
 enum State {
     Head,
-    Sized { head: Head, body: Vec<u8>, remaining: usize },
-    Chunked { head: Head, body: Vec<u8>, step: Chunk, trailer_bytes: usize },
+    /// A head with a body, waiting for the caller's decision.
+    Decide {
+        head: Request,
+        framing: Framing,
+        expects_continue: bool,
+    },
+    Sized {
+        head: Request,
+        body: Vec<u8>,
+        remaining: usize,
+    },
+    Chunked {
+        head: Request,
+        body: Vec<u8>,
+        step: Chunk,
+        trailer_bytes: usize,
+    },
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -87,38 +118,15 @@ enum Chunk {
     Trailers,
 }
 
-#[derive(Debug)]
-struct Head {
-    method: String,
-    target: String,
-    minor_version: u8,
-    headers: Vec<(String, String)>,
-}
-
-impl Head {
-    fn with_body(self, body: Vec<u8>) -> Request {
-        Request {
-            method: self.method,
-            target: self.target,
-            minor_version: self.minor_version,
-            headers: self.headers,
-            body,
-        }
-    }
-
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(key, _)| key == name).map(|(_, value)| value.as_str())
+impl Request {
+    fn with_body(mut self, body: Vec<u8>) -> Request {
+        self.body = body;
+        self
     }
 
     fn all(&self, name: &'static str) -> impl Iterator<Item = &str> {
         self.headers.iter().filter(move |(key, _)| key == name).map(|(_, value)| value.as_str())
     }
-}
-
-enum Framing {
-    Empty,
-    Sized(usize),
-    Chunked,
 }
 
 impl Parser {
@@ -132,16 +140,57 @@ impl Parser {
         !buffer.is_empty() || !matches!(self.state, State::Head)
     }
 
+    /// True while the request head is incomplete (the client owes part of it).
+    pub fn in_head(&self, buffer: &[u8]) -> bool {
+        !buffer.is_empty() && matches!(self.state, State::Head)
+    }
+
     /// True once per request whose client waits for `100 Continue`.
     pub fn take_continue(&mut self) -> bool {
         std::mem::take(&mut self.continue_due)
+    }
+
+    /// After [`Parsed::Head`]: the head (without body) and how its body is framed.
+    pub fn head(&self) -> Option<(&Request, Framing)> {
+        match &self.state {
+            State::Decide { head, framing, .. } => Some((head, *framing)),
+            _ => None,
+        }
+    }
+
+    /// After [`Parsed::Head`]: go on reading the body (call `feed` next).
+    pub fn read_body(&mut self) {
+        let State::Decide { head, framing, expects_continue } = std::mem::replace(&mut self.state, State::Head) else {
+            return;
+        };
+        self.continue_due = expects_continue;
+        self.state = match framing {
+            Framing::Sized(length) => {
+                State::Sized { head, body: Vec::with_capacity(length.min(64 * 1024)), remaining: length }
+            }
+            Framing::Chunked => State::Chunked { head, body: Vec::new(), step: Chunk::Size, trailer_bytes: 0 },
+            Framing::Empty => State::Decide { head, framing, expects_continue },
+        };
+    }
+
+    /// After [`Parsed::Head`]: the request without its body, which is never
+    /// read. The bytes that follow are not a request: close the connection.
+    pub fn skip_body(&mut self) -> Option<Request> {
+        match std::mem::replace(&mut self.state, State::Head) {
+            State::Decide { head, .. } => Some(head),
+            other => {
+                self.state = other;
+                None
+            }
+        }
     }
 
     /// Consumes what it can from the front of `buffer`.
     pub fn feed(&mut self, buffer: &mut Vec<u8>) -> Parsed {
         let state = std::mem::replace(&mut self.state, State::Head);
         let (state, parsed) = match state {
-            State::Head => self.head(buffer),
+            State::Head => self.head_bytes(buffer),
+            decide @ State::Decide { .. } => (decide, Some(Parsed::Head)),
             State::Sized { head, body, remaining } => sized(head, body, remaining, buffer),
             State::Chunked { head, body, step, trailer_bytes } => {
                 chunked(head, body, step, trailer_bytes, buffer, self.limits)
@@ -149,10 +198,9 @@ impl Parser {
         };
         self.state = state;
         match parsed {
-            // The head is done and body bytes are already here.
-            None if !buffer.is_empty() => self.feed(buffer),
             None => Parsed::NeedMore,
             Some(Parsed::NeedMore) => Parsed::NeedMore,
+            Some(Parsed::Head) => Parsed::Head,
             Some(done) => {
                 self.continue_due = false;
                 done
@@ -160,50 +208,70 @@ impl Parser {
         }
     }
 
-    fn head(&mut self, buffer: &mut Vec<u8>) -> (State, Option<Parsed>) {
-        let Some(end) = find(buffer, b"\r\n\r\n", self.scanned) else {
-            if buffer.len() > self.limits.max_head {
-                return (State::Head, Some(Parsed::Rejected(head_too_large(self.limits))));
+    fn head_bytes(&mut self, buffer: &mut Vec<u8>) -> (State, Option<Parsed>) {
+        let scan = scan_head(buffer, self.scanned);
+        let end = match scan {
+            Scan::Bad(why) => return (State::Head, Some(Parsed::Rejected(ApiError::MalformedRequest(why.into())))),
+            Scan::Partial(scanned) => {
+                if buffer.len() > self.limits.max_head {
+                    return (State::Head, Some(Parsed::Rejected(head_too_large(self.limits))));
+                }
+                self.scanned = scanned;
+                return (State::Head, Some(Parsed::NeedMore));
             }
-            self.scanned = buffer.len().saturating_sub(3);
-            return (State::Head, Some(Parsed::NeedMore));
+            Scan::End(end) => end,
         };
         self.scanned = 0;
-        if end + 4 > self.limits.max_head {
+        if end > self.limits.max_head {
             return (State::Head, Some(Parsed::Rejected(head_too_large(self.limits))));
         }
-        let head_bytes: Vec<u8> = buffer.drain(..end + 4).collect();
-        let head = match parse_head(&head_bytes[..end]) {
-            Ok(head) => head,
-            Err(err) => return (State::Head, Some(Parsed::Rejected(err))),
-        };
-        let framing = match framing(&head, self.limits.max_body) {
-            Ok(framing) => framing,
-            Err(err) => return (State::Head, Some(Parsed::Rejected(err))),
-        };
-        if let Some(expect) = head.header("expect") {
-            if !expect.eq_ignore_ascii_case("100-continue") {
-                let err = ApiError::ExpectationFailed(format!("cannot meet `Expect: {expect}`"));
-                return (State::Head, Some(Parsed::Rejected(err)));
+        let head_bytes: Vec<u8> = buffer.drain(..end).collect();
+        match check_head(&head_bytes, self.limits) {
+            Err(err) => (State::Head, Some(Parsed::Rejected(err))),
+            Ok((head, Framing::Empty, _)) => (State::Head, Some(Parsed::Complete(head))),
+            Ok((head, framing, expects_continue)) => {
+                (State::Decide { head, framing, expects_continue }, Some(Parsed::Head))
             }
-            self.continue_due = head.minor_version == 1 && !matches!(framing, Framing::Empty);
-        }
-        match framing {
-            Framing::Empty => (State::Head, Some(Parsed::Complete(head.with_body(Vec::new())))),
-            Framing::Sized(length) => {
-                let body = Vec::with_capacity(length.min(64 * 1024));
-                (State::Sized { head, body, remaining: length }, None)
-            }
-            Framing::Chunked => (State::Chunked { head, body: Vec::new(), step: Chunk::Size, trailer_bytes: 0 }, None),
         }
     }
+}
+
+/// Where the search for the end of a head stands.
+enum Scan {
+    /// Scanned this far; the end is not there yet.
+    Partial(usize),
+    /// The head ends here (its blank line included).
+    End(usize),
+    Bad(&'static str),
+}
+
+/// One rule for line endings, everywhere in the head: CRLF. A bare LF or a
+/// bare CR is refused (400) as soon as it is seen, so this parser never
+/// splits lines where a lenient proxy in front would not, or the reverse.
+fn scan_head(buffer: &[u8], from: usize) -> Scan {
+    let mut at = from;
+    while at < buffer.len() {
+        match buffer[at] {
+            b'\n' if at == 0 || buffer[at - 1] != b'\r' => {
+                return Scan::Bad("a bare LF in the request head: lines end with CRLF")
+            }
+            b'\r' if buffer.get(at + 1).is_some_and(|&next| next != b'\n') => {
+                return Scan::Bad("a bare CR in the request head: lines end with CRLF")
+            }
+            b'\r' if at + 1 == buffer.len() => return Scan::Partial(at),
+            b'\n' if at >= 3 && &buffer[at - 3..at] == b"\r\n\r" => return Scan::End(at + 1),
+            _ => {}
+        }
+        at += 1;
+    }
+    Scan::Partial(at)
 }
 
 fn head_too_large(limits: Limits) -> ApiError {
     ApiError::HeadTooLarge(format!("the request line and headers exceed {} bytes", limits.max_head))
 }
 
-fn sized(head: Head, mut body: Vec<u8>, remaining: usize, buffer: &mut Vec<u8>) -> (State, Option<Parsed>) {
+fn sized(head: Request, mut body: Vec<u8>, remaining: usize, buffer: &mut Vec<u8>) -> (State, Option<Parsed>) {
     let take = remaining.min(buffer.len());
     body.extend_from_slice(&buffer[..take]);
     buffer.drain(..take);
@@ -215,7 +283,7 @@ fn sized(head: Head, mut body: Vec<u8>, remaining: usize, buffer: &mut Vec<u8>) 
 
 /// Decodes as much of a chunked body as `buffer` holds.
 fn chunked(
-    head: Head,
+    head: Request,
     mut body: Vec<u8>,
     mut step: Chunk,
     mut trailer_bytes: usize,
@@ -302,56 +370,96 @@ fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     haystack[start..].windows(needle.len()).position(|window| window == needle).map(|at| at + start)
 }
 
-fn is_token(text: &str) -> bool {
-    !text.is_empty() && text.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
-}
-
-fn parse_head(bytes: &[u8]) -> Result<Head, ApiError> {
+/// Parses a complete head (`bytes` ends with its blank line) with httparse
+/// and applies the rules httparse leaves to us: versions, framing,
+/// `Expect`, `Host`, the request target's form. Returns the head, how its
+/// body is framed and whether the client waits for `100 Continue`.
+fn check_head(bytes: &[u8], limits: Limits) -> Result<(Request, Framing, bool), ApiError> {
     let bad = |why: String| ApiError::MalformedRequest(why);
-    let mut lines = bytes.split(|&b| b == b'\n').map(|line| line.strip_suffix(b"\r").unwrap_or(line));
-    let request_line = lines.next().unwrap_or_default();
-    let request_line = std::str::from_utf8(request_line)
-        .ok()
-        .filter(|line| line.bytes().all(|b| (0x20..0x7f).contains(&b)))
-        .ok_or_else(|| bad("the request line is not printable ASCII".into()))?;
-    let mut parts = request_line.split(' ');
-    let (Some(method), Some(target), Some(version), None) = (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
-        return Err(bad(format!("malformed request line `{request_line}`")));
-    };
-    if !is_token(method) || target.is_empty() {
-        return Err(bad(format!("malformed request line `{request_line}`")));
+    let mut slots = [httparse::EMPTY_HEADER; MAX_HEADERS];
+    let mut parsed = httparse::Request::new(&mut slots);
+    match parsed.parse(bytes) {
+        Ok(httparse::Status::Complete(_)) => {}
+        Ok(httparse::Status::Partial) => return Err(bad("an incomplete request head".into())),
+        Err(httparse::Error::TooManyHeaders) => {
+            return Err(ApiError::HeadTooLarge(format!("more than {MAX_HEADERS} header lines")))
+        }
+        Err(httparse::Error::Version) => return Err(version_error(bytes)),
+        Err(httparse::Error::HeaderName | httparse::Error::HeaderValue) => {
+            return Err(bad("a malformed header line".into()))
+        }
+        Err(_) => return Err(bad(format!("malformed request line `{}`", request_line(bytes)))),
     }
-    let minor_version = match version {
-        "HTTP/1.1" => 1,
-        "HTTP/1.0" => 0,
-        other if other.starts_with("HTTP/") => {
-            return Err(ApiError::VersionNotSupported(format!("{other} is not supported: use HTTP/1.1")))
-        }
-        other => return Err(bad(format!("unknown protocol `{other}`"))),
+    let (Some(method), Some(target), Some(minor_version)) = (parsed.method, parsed.path, parsed.version) else {
+        return Err(bad("an incomplete request line".into()));
     };
-    let mut headers = Vec::new();
-    for line in lines {
-        if headers.len() == MAX_HEADERS {
-            return Err(ApiError::HeadTooLarge(format!("more than {MAX_HEADERS} header lines")));
+    let target = origin_form(method, target)?;
+    let headers: Vec<(String, String)> = parsed
+        .headers
+        .iter()
+        .map(|h| (h.name.to_ascii_lowercase(), String::from_utf8_lossy(h.value).trim_matches([' ', '\t']).to_string()))
+        .collect();
+    let head = Request { method: method.to_string(), target, minor_version, headers, body: Vec::new() };
+    let framing = framing(&head, limits.max_body)?;
+    let mut expects_continue = false;
+    if let Some(expect) = head.header("expect") {
+        if !expect.eq_ignore_ascii_case("100-continue") {
+            return Err(ApiError::ExpectationFailed(format!("cannot meet `Expect: {expect}`")));
         }
-        if line.first().is_some_and(|&b| b == b' ' || b == b'\t') {
-            return Err(bad("folded header lines are not accepted".into()));
-        }
-        let colon = line.iter().position(|&b| b == b':').ok_or_else(|| bad("a header line without `:`".into()))?;
-        let name = std::str::from_utf8(&line[..colon]).ok().filter(|name| is_token(name));
-        let name = name.ok_or_else(|| bad("malformed header name".into()))?;
-        let value = &line[colon + 1..];
-        if value.iter().any(|&b| (b < 0x20 && b != b'\t') || b == 0x7f) {
-            return Err(bad(format!("control characters in header `{name}`")));
-        }
-        let value = String::from_utf8_lossy(value).trim_matches([' ', '\t']).to_string();
-        headers.push((name.to_ascii_lowercase(), value));
+        expects_continue = minor_version == 1 && framing != Framing::Empty;
     }
-    Ok(Head { method: method.to_string(), target: target.to_string(), minor_version, headers })
+    // RFC 9112 §3.2: exactly one Host in HTTP/1.1 (its value is not used).
+    match head.all("host").count() {
+        0 if minor_version == 1 => return Err(bad("HTTP/1.1 requires a Host header".into())),
+        0 | 1 => {}
+        _ => return Err(bad("more than one Host header".into())),
+    }
+    Ok((head, framing, expects_continue))
 }
 
-fn framing(head: &Head, max_body: usize) -> Result<Framing, ApiError> {
+/// The request line, printable, for error messages.
+fn request_line(bytes: &[u8]) -> String {
+    let line = bytes.split(|&b| b == b'\r').next().unwrap_or_default();
+    let text: String = String::from_utf8_lossy(line).chars().take(200).collect();
+    text.escape_debug().to_string()
+}
+
+/// `HTTP/2.0` and the like are 505; anything else that is not a version, 400.
+fn version_error(bytes: &[u8]) -> ApiError {
+    let line = bytes.split(|&b| b == b'\r').next().unwrap_or_default();
+    let version = line.rsplit(|&b| b == b' ').next().unwrap_or_default();
+    let version = String::from_utf8_lossy(version);
+    if version.starts_with("HTTP/") {
+        ApiError::VersionNotSupported(format!("{version} is not supported: use HTTP/1.1"))
+    } else {
+        ApiError::MalformedRequest(format!("unknown protocol `{version}`"))
+    }
+}
+
+/// The target as `/path?query`. Absolute-form (`http://host/path`) is
+/// accepted as RFC 9112 §3.2.2 asks, and its authority ignored; `*` only
+/// with `OPTIONS`; any other form (authority-form, relative) is 400.
+fn origin_form(method: &str, target: &str) -> Result<String, ApiError> {
+    let bad = || ApiError::MalformedRequest(format!("unsupported request target `{target}`"));
+    if target == "*" {
+        return if method == "OPTIONS" { Ok(target.to_string()) } else { Err(bad()) };
+    }
+    if target.starts_with('/') {
+        return Ok(target.to_string());
+    }
+    let scheme_end = target.find("://").ok_or_else(bad)?;
+    if !["http", "https"].iter().any(|scheme| target[..scheme_end].eq_ignore_ascii_case(scheme)) {
+        return Err(bad());
+    }
+    let rest = &target[scheme_end + 3..];
+    match rest.find(['/', '?']) {
+        Some(at) if rest.as_bytes()[at] == b'/' => Ok(rest[at..].to_string()),
+        Some(at) => Ok(format!("/{}", &rest[at..])),
+        None => Ok("/".to_string()),
+    }
+}
+
+fn framing(head: &Request, max_body: usize) -> Result<Framing, ApiError> {
     let encodings: Vec<&str> = head.all("transfer-encoding").collect();
     let lengths: Vec<&str> = head.all("content-length").flat_map(|value| value.split(',')).map(str::trim).collect();
     if !encodings.is_empty() {

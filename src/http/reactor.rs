@@ -12,7 +12,10 @@ use std::time::{Duration, Instant};
 
 use crossbeam_channel::{unbounded, Receiver, Sender};
 
-use super::{ConnId, ConnectionHeader, Done, Job, Parsed, Parser, Response, Settings, Ticket, Waker, Wire};
+use super::{
+    ConnId, ConnectionHeader, Done, Framing, Job, Parsed, Parser, Request, Response, Screen, Settings, Ticket, Waker,
+    Wire,
+};
 use crate::error::ApiError;
 use crate::log;
 
@@ -31,6 +34,8 @@ const LINGER: Duration = Duration::from_secs(2);
 const KEEP_BUFFER: usize = 64 * 1024;
 const LISTEN_BACKLOG: libc::c_int = 1024;
 const CONTINUE: &[u8] = b"HTTP/1.1 100 Continue\r\n\r\n";
+/// Answers up to this size are never refused for the output budget.
+const SMALL_ANSWER: usize = 64 * 1024;
 
 /// The listening socket and the means to wake and stop the reactor.
 pub struct Server {
@@ -90,10 +95,15 @@ impl Server {
     }
 
     /// Serves until stopped, then lets requests being served finish (within
-    /// `Settings::drain`). `dispatch` hands a job to a worker, or gives it
-    /// back when none can take it (the client then gets `503`).
-    pub fn run(self, dispatch: impl FnMut(Job) -> Result<(), Box<Job>>) {
+    /// `Settings::drain`). `screen` decides on the head of a request that
+    /// declares a body whether the body is read at all; `dispatch` hands a
+    /// job to a worker, or gives it back when none can take it (the client
+    /// then gets `503`).
+    pub fn run(self, screen: impl Fn(&Request) -> Screen + 'static, dispatch: impl FnMut(Job) -> Result<(), Box<Job>>) {
         Reactor {
+            screen: Box::new(screen),
+            budget_used: 0,
+            output_held: 0,
             listener: Some(self.listener),
             settings: self.settings,
             wake_rx: self.wake_rx,
@@ -126,6 +136,12 @@ enum Phase {
 
 struct Conn {
     stream: TcpStream,
+    /// Bytes of the global body budget this connection's request holds.
+    reserved: usize,
+    /// Bytes of the output budget its answer holds until written.
+    held: usize,
+    /// The body of the request being served was skipped: close after it.
+    skipped_body: bool,
     generation: u64,
     input: Vec<u8>,
     parser: Parser,
@@ -154,6 +170,11 @@ enum Owner {
 }
 
 struct Reactor {
+    screen: Box<dyn Fn(&Request) -> Screen>,
+    /// Bytes of request bodies reserved across all connections.
+    budget_used: usize,
+    /// Bytes of unshared answers not yet written, across all connections.
+    output_held: usize,
     listener: Option<TcpListener>,
     settings: Settings,
     wake_rx: UnixStream,
@@ -234,13 +255,6 @@ impl Reactor {
         };
         push(self.wake_rx.as_raw_fd(), libc::POLLIN, Owner::Wake);
         let mut next: Option<Instant> = self.drain_until;
-        match (&self.listener, self.accept_paused_until) {
-            // At the cap, newcomers wait in the backlog until a slot is free.
-            (Some(listener), None) if self.has_room() => push(listener.as_raw_fd(), libc::POLLIN, Owner::Listener),
-            (Some(_), None) => {}
-            (Some(_), Some(until)) => next = earliest(next, Some(until)),
-            (None, _) => {}
-        }
         let mut any_fresh = false;
         for (slot, conn) in self.conns.iter().enumerate() {
             let Some(conn) = conn else { continue };
@@ -252,6 +266,15 @@ impl Reactor {
             push(conn.stream.as_raw_fd(), events, Owner::Conn(slot));
             next = earliest(next, self.deadline(conn));
             any_fresh |= conn.fresh;
+        }
+        // Last, so that connections' input is read before newcomers are
+        // admitted: whom to close to make room is decided on what has arrived.
+        match (&self.listener, self.accept_paused_until) {
+            // At the cap, newcomers wait in the backlog until a slot is free.
+            (Some(listener), None) if self.has_room() => push(listener.as_raw_fd(), libc::POLLIN, Owner::Listener),
+            (Some(_), None) => {}
+            (Some(_), Some(until)) => next = earliest(next, Some(until)),
+            (None, _) => {}
         }
         if any_fresh {
             return 0; // one quick turn tells new connections' first bytes from silence
@@ -268,10 +291,15 @@ impl Reactor {
 
     fn deadline(&self, conn: &Conn) -> Option<Instant> {
         match conn.phase {
+            Phase::Reading if conn.parser.in_head(&conn.input) => Some(conn.since + self.head_timeout()),
             Phase::Reading | Phase::Writing => Some(conn.since + self.settings.client_timeout),
             Phase::Lingering => Some(conn.since + LINGER.min(self.settings.client_timeout)),
             Phase::Busy => None,
         }
+    }
+
+    fn head_timeout(&self) -> Duration {
+        self.settings.head_timeout.min(self.settings.client_timeout)
     }
 
     fn begin_drain(&mut self, now: Instant) {
@@ -358,6 +386,9 @@ impl Reactor {
         self.generation += 1;
         let conn = Conn {
             stream,
+            reserved: 0,
+            held: 0,
+            skipped_body: false,
             generation: self.generation,
             input: Vec::new(),
             parser: Parser::new(self.settings.limits),
@@ -374,19 +405,23 @@ impl Reactor {
         }
     }
 
-    /// The connection that has waited longest for a request (or lingers).
+    /// The connection to close to make room: the one that has waited
+    /// longest for a request (or lingers); failing that, the oldest one
+    /// still sending its head, so slow heads cannot hold every slot.
     fn longest_idle(&self) -> Option<usize> {
-        self.conns
-            .iter()
-            .enumerate()
-            .filter_map(|(slot, conn)| conn.as_ref().map(|conn| (slot, conn)))
-            .filter(|(_, conn)| {
-                conn.phase == Phase::Lingering
-                    || (conn.phase == Phase::Reading && !conn.fresh && !conn.parser.in_request(&conn.input))
-            })
-            // Admission order breaks ties: a whole turn's newcomers share one `since`.
-            .min_by_key(|(_, conn)| (conn.since, conn.generation))
-            .map(|(slot, _)| slot)
+        let open = || self.conns.iter().enumerate().filter_map(|(slot, conn)| conn.as_ref().map(|conn| (slot, conn)));
+        // Admission order breaks ties: a whole turn's newcomers share one `since`.
+        let oldest = |candidates: &mut dyn Iterator<Item = (usize, &Conn)>| {
+            candidates.min_by_key(|(_, conn)| (conn.since, conn.generation)).map(|(slot, _)| slot)
+        };
+        let idle = |conn: &Conn| {
+            conn.phase == Phase::Lingering
+                || (conn.phase == Phase::Reading && !conn.fresh && !conn.parser.in_request(&conn.input))
+        };
+        let partial_head =
+            |conn: &Conn| conn.phase == Phase::Reading && !conn.fresh && conn.parser.in_head(&conn.input);
+        oldest(&mut open().filter(|(_, conn)| idle(conn)))
+            .or_else(|| oldest(&mut open().filter(|(_, conn)| partial_head(conn))))
     }
 
     fn has_idle(&self) -> bool {
@@ -405,9 +440,18 @@ impl Reactor {
     }
 
     fn close(&mut self, slot: usize) {
+        self.release(slot);
         if let Some(conn) = self.conns.get_mut(slot).and_then(Option::take) {
             drop(conn);
             self.free.push(slot);
+        }
+    }
+
+    /// Gives back the body and output budgets a connection held.
+    fn release(&mut self, slot: usize) {
+        if let Some(conn) = self.conns.get_mut(slot).and_then(Option::as_mut) {
+            self.budget_used -= std::mem::take(&mut conn.reserved);
+            self.output_held -= std::mem::take(&mut conn.held);
         }
     }
 
@@ -449,42 +493,86 @@ impl Reactor {
         }
     }
 
-    /// Parses what has arrived; dispatches a complete request.
+    /// Parses what has arrived; screens a head with a body; dispatches a
+    /// complete request.
     fn advance(&mut self, slot: usize, now: Instant, dispatch: &mut impl FnMut(Job) -> Result<(), Box<Job>>) {
+        loop {
+            let Some(conn) = self.conns[slot].as_mut() else { return };
+            match conn.parser.feed(&mut conn.input) {
+                Parsed::NeedMore => {
+                    if conn.parser.take_continue() {
+                        // Best effort: a client that misses it sends the body anyway.
+                        let _ = conn.stream.write(CONTINUE);
+                    }
+                    return;
+                }
+                Parsed::Rejected(err) => return self.answer_now(slot, Response::from(err), now, dispatch),
+                Parsed::Complete(request) => return self.dispatch(slot, request, dispatch),
+                Parsed::Head => {
+                    let Some((head, framing)) = conn.parser.head() else { return };
+                    match (self.screen)(head) {
+                        Screen::ReadBody => {
+                            if let Err(err) = self.reserve(slot, framing) {
+                                return self.answer_now(slot, Response::from(err), now, dispatch);
+                            }
+                            if let Some(conn) = self.conns[slot].as_mut() {
+                                conn.parser.read_body();
+                            }
+                        }
+                        Screen::SkipBody => {
+                            let Some(request) = conn.parser.skip_body() else { return };
+                            conn.skipped_body = true;
+                            conn.input = Vec::new();
+                            return self.dispatch(slot, request, dispatch);
+                        }
+                        Screen::Refuse(response) => return self.answer_now(slot, response, now, dispatch),
+                    }
+                }
+            }
+        }
+    }
+
+    /// Reserves room in the global body budget for the body `framing` declares.
+    fn reserve(&mut self, slot: usize, framing: Framing) -> Result<(), ApiError> {
+        let need = match framing {
+            Framing::Sized(length) => length,
+            Framing::Chunked => self.settings.limits.max_body,
+            Framing::Empty => 0,
+        };
+        if self.budget_used + need > self.settings.body_budget {
+            return Err(ApiError::Unavailable("too many request bodies are arriving at once; try again".into()));
+        }
+        self.budget_used += need;
+        if let Some(conn) = self.conns[slot].as_mut() {
+            conn.reserved += need;
+        }
+        Ok(())
+    }
+
+    fn dispatch(&mut self, slot: usize, request: Request, dispatch: &mut impl FnMut(Job) -> Result<(), Box<Job>>) {
         let Some(conn) = self.conns[slot].as_mut() else { return };
-        match conn.parser.feed(&mut conn.input) {
-            Parsed::NeedMore => {
-                if conn.parser.take_continue() {
-                    // Best effort: a client that misses it sends the body anyway.
-                    let _ = conn.stream.write(CONTINUE);
-                }
-            }
-            Parsed::Rejected(err) => self.answer_now(slot, err, now, dispatch),
-            Parsed::Complete(request) => {
-                conn.phase = Phase::Busy;
-                if conn.input.capacity() > KEEP_BUFFER && conn.input.len() < KEEP_BUFFER {
-                    conn.input.shrink_to(KEEP_BUFFER);
-                }
-                let stopping = self.drain_until.is_some();
-                let connection = if stopping || !request.keep_alive() {
-                    ConnectionHeader::Close
-                } else if request.minor_version == 0 {
-                    ConnectionHeader::KeepAlive
-                } else {
-                    ConnectionHeader::Default
-                };
-                let ticket = Ticket {
-                    conn: ConnId { slot, generation: conn.generation },
-                    head_only: request.method == "HEAD",
-                    connection,
-                    done: self.done_tx.clone(),
-                    waker: self.waker.clone(),
-                    answered: false,
-                };
-                if let Err(job) = dispatch(Job { request, ticket }) {
-                    job.respond(ApiError::Unavailable("every worker is busy; try again".into()).into());
-                }
-            }
+        conn.phase = Phase::Busy;
+        if conn.input.capacity() > KEEP_BUFFER && conn.input.len() < KEEP_BUFFER {
+            conn.input.shrink_to(KEEP_BUFFER);
+        }
+        let stopping = self.drain_until.is_some();
+        let connection = if stopping || conn.skipped_body || !request.keep_alive() {
+            ConnectionHeader::Close
+        } else if request.minor_version == 0 {
+            ConnectionHeader::KeepAlive
+        } else {
+            ConnectionHeader::Default
+        };
+        let ticket = Ticket {
+            conn: ConnId { slot, generation: conn.generation },
+            head_only: request.method == "HEAD",
+            connection,
+            done: self.done_tx.clone(),
+            waker: self.waker.clone(),
+            answered: false,
+        };
+        if let Err(job) = dispatch(Job { request, ticket }) {
+            job.respond(ApiError::Unavailable("every worker is busy; try again".into()).into());
         }
     }
 
@@ -492,12 +580,15 @@ impl Reactor {
     fn answer_now(
         &mut self,
         slot: usize,
-        err: ApiError,
+        response: Response,
         now: Instant,
         dispatch: &mut impl FnMut(Job) -> Result<(), Box<Job>>,
     ) {
+        self.release(slot);
         let Some(conn) = self.conns[slot].as_mut() else { return };
-        conn.output = super::render(&Response::from(err), false, ConnectionHeader::Close);
+        // What the client sent is not read any more: its buffer goes now.
+        conn.input = Vec::new();
+        conn.output = super::render(&response, false, ConnectionHeader::Close);
         conn.written = 0;
         conn.close_after = true;
         conn.phase = Phase::Writing;
@@ -512,9 +603,22 @@ impl Reactor {
             if conn.generation != done.conn.generation || conn.phase != Phase::Busy {
                 continue;
             }
-            conn.output = done.wire;
+            self.budget_used -= std::mem::take(&mut conn.reserved);
+            let (mut wire, mut close) = (done.wire, done.close);
+            // Answers nobody reads must not pile up: past the budget (and
+            // unless nothing else is held) a short 503 goes instead of a
+            // large one. Small ones always go: the kernel's buffer takes them.
+            let size = wire.own_len();
+            if size > SMALL_ANSWER && self.output_held > 0 && self.output_held + size > self.settings.output_budget {
+                let err = ApiError::Unavailable("too many answers wait for clients that do not read them".into());
+                wire = super::render(&Response::from(err), done.head_only, ConnectionHeader::Close);
+                close = true;
+            }
+            conn.held = wire.own_len();
+            self.output_held += conn.held;
+            conn.output = wire;
             conn.written = 0;
-            conn.close_after = done.close || self.drain_until.is_some();
+            conn.close_after = close || self.drain_until.is_some();
             conn.phase = Phase::Writing;
             conn.since = now;
             self.write(slot, now, dispatch);
@@ -545,6 +649,7 @@ impl Reactor {
         conn.output = Wire::default();
         conn.written = 0;
         conn.since = now;
+        self.output_held -= std::mem::take(&mut conn.held);
         if conn.close_after {
             // Shut our side, then drain theirs: closing with unread input
             // would reset the connection and could destroy the answer.
@@ -580,9 +685,10 @@ impl Reactor {
                 continue;
             }
             if conn.phase == Phase::Reading && conn.parser.in_request(&conn.input) {
-                let limit = self.settings.client_timeout;
+                let limit =
+                    if conn.parser.in_head(&conn.input) { self.head_timeout() } else { self.settings.client_timeout };
                 let err = ApiError::Timeout(format!("the request was not complete within {limit:?}"));
-                self.answer_now(slot, err, now, dispatch);
+                self.answer_now(slot, Response::from(err), now, dispatch);
             } else {
                 self.close(slot);
             }

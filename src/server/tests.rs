@@ -36,6 +36,8 @@ fn settings(token: Option<&str>) -> Settings {
         token: token.map(String::from),
         reply_timeout: Duration::from_secs(2),
         trace_timeout: Duration::from_secs(2),
+        eval_timeout: Duration::from_secs(2),
+        text_cache: TextCache::default(),
     }
 }
 
@@ -47,6 +49,10 @@ fn fake_state(status: Status, trace: Result<&'static [u8], ApiError>) -> Sender<
             match query {
                 Query::Status { reply } => drop(reply.send(status)),
                 Query::Info { reply } => drop(reply.send(Core::new().info())),
+                Query::Ready { reply } => {
+                    let ready = if status == Status::Running { Ok(()) } else { Err("not running".into()) };
+                    drop(reply.send(ready))
+                }
                 Query::Init { reply, .. } => drop(reply.send(Ok(()))),
                 Query::Trace { reply } => drop(reply.send(trace.clone().map(Bytes::from_static))),
             }
@@ -245,4 +251,58 @@ fn a_silent_state_owner_is_503_not_a_hang() {
     s.reply_timeout = Duration::from_millis(50);
     let reply = handle(&mut request("GET", "/status", b""), &queries, &s);
     assert_eq!(error_code(&reply), 503);
+}
+
+/// A transport request head (no body) for `screen`.
+fn head(method: &str, target: &str, authorization: Option<&str>) -> Request {
+    let mut headers = vec![("host".to_string(), "x".to_string())];
+    if let Some(value) = authorization {
+        headers.push(("authorization".to_string(), value.to_string()));
+    }
+    Request { method: method.into(), target: target.into(), minor_version: 1, headers, body: vec![] }
+}
+
+#[test]
+fn only_authorized_init_and_eval_have_their_body_read() {
+    let open = settings(None);
+    let closed = settings(Some("s3cret"));
+    for (method, target) in [("POST", "/init"), ("POST", "/trace/eval?x=1")] {
+        assert!(matches!(screen(&head(method, target, None), &open), Screen::ReadBody), "{target}");
+        assert!(matches!(screen(&head(method, target, Some("Bearer s3cret")), &closed), Screen::ReadBody));
+        for authorization in [None, Some("Bearer nope")] {
+            match screen(&head(method, target, authorization), &closed) {
+                Screen::Refuse(reply) => assert_eq!(error_code(&reply), 401, "{target}"),
+                other => panic!("{target} {authorization:?}: {other:?}"),
+            }
+        }
+    }
+    // Anything else is served without its body, token or not.
+    for (method, target) in
+        [("GET", "/status"), ("GET", "/healthz"), ("GET", "/init"), ("POST", "/nope"), ("PUT", "/init")]
+    {
+        for settings in [&open, &closed] {
+            assert!(matches!(screen(&head(method, target, None), settings), Screen::SkipBody), "{method} {target}");
+        }
+    }
+}
+
+#[test]
+fn options_star_lists_the_methods() {
+    let reply = call(&mut request("OPTIONS", "*", b""), None);
+    assert_eq!((reply.status, reply.allow), (200, Some("GET, HEAD, POST")));
+    assert_eq!(error_code(&call(&mut request("GET", "*", b""), None)), 404);
+}
+
+#[test]
+fn the_text_trace_is_rendered_once_per_version_and_shared() {
+    let cache = TextCache::default();
+    let first = Bytes::from_static(br#"{"kind":"block","body":[{"kind":"number","value":1}]}"#);
+    let text = cache.text_of(&first).unwrap();
+    assert!(String::from_utf8_lossy(&text).contains('1'));
+    // The same version (a clone of the same bytes): the same text, not a copy.
+    assert_eq!(cache.text_of(&first.clone()).unwrap().as_ptr(), text.as_ptr());
+    // Equal bytes elsewhere are another version: rendered anew.
+    let other = Bytes::copy_from_slice(&first);
+    assert_ne!(cache.text_of(&other).unwrap().as_ptr(), text.as_ptr());
+    assert!(cache.text_of(&Bytes::from_static(b"not json")).is_err());
 }

@@ -19,7 +19,7 @@ mod request;
 mod strings;
 mod value;
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 pub use request::{Request, MAX_REQUEST_DEPTH};
 
@@ -98,6 +98,9 @@ pub struct Limits {
     pub max_containers: usize,
     /// Connect, read and write timeout of each outgoing HTTP call.
     pub http_timeout: Duration,
+    /// The whole evaluation, outgoing calls included, ends by then (`None`:
+    /// only the other limits bound it).
+    pub deadline: Option<Instant>,
 }
 
 impl Default for Limits {
@@ -107,6 +110,7 @@ impl Default for Limits {
             max_depth: 5_000,
             max_containers: 2_000_000,
             http_timeout: Duration::from_secs(10),
+            deadline: None,
         }
     }
 }

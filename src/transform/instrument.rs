@@ -701,7 +701,20 @@ mod tests {
         assert!(!b.contains("true)"), "no fall-through after a return: {b}");
         let b = body("let h = function (x) { return x; };");
         assert!(b.contains("let h = $T.fn(function (x) {"), "{b}");
-        assert!(b.ends_with("}, \"F1\", $s0);"), "{b}");
+        // `h.name` is "h" in the source; as an argument of `$T.fn` it would be "".
+        assert!(b.ends_with("}, \"F1\", $s0, \"h\");"), "{b}");
+        let b = body("let o = { k: () => 1 }; g(() => 2);");
+        assert!(b.contains("k: $T.fn(() => {"), "{b}");
+        assert!(b.contains("}, \"F1\", $s0, \"k\")"), "{b}");
+        assert!(b.contains("}, \"F2\", $s0)]"), "an argument has no name: {b}");
+    }
+
+    #[test]
+    fn template_literals_run_as_written_and_record_a_concatenation() {
+        let b = body("let s = `a${x}`;");
+        assert!(b.ends_with("let s = `a${x}`;"), "{b}");
+        assert!(templates("let s = `a${x}`;")
+            .contains(&"const $t1 = [\"bin\", \"+\", [\"s\", \"a\"], [\"g\", \"x\"]];".to_string()));
     }
 
     #[test]

@@ -169,7 +169,8 @@ pub fn resolve(program: &Program<'_>) -> Result<Resolution, Problem> {
 }
 
 /// Final names. A binding keeps its own name when no other binding and no
-/// free (global) name has it and it cannot be taken for one of ours
+/// free (global) name has it (a function or class expression's own name
+/// always keeps it) and it cannot be taken for one of ours
 /// (`$t1`, `x$3`): then reflection (`f.name`, a class's `name`) shows what
 /// the author wrote. Every other binding is `base$N`, with `N` counting up
 /// over the program and skipping texts a free name uses.
@@ -187,7 +188,11 @@ fn assign_texts(names: &mut Names) {
             continue;
         }
         let base = info.base.as_str();
-        if uses[base] == 1
+        // A function or class expression's own name is visible only inside
+        // it, where it shadows every other binding of that name as it did
+        // in the source; the tracer never binds it (a read is `unknown`).
+        let alone = uses[base] == 1 || info.kind == NameKind::SelfName;
+        if alone
             && !free.contains(base)
             && !is_reserved(base)
             && !looks_numbered(base)
@@ -1717,6 +1722,11 @@ mod tests {
         let res = resolved(src);
         assert_eq!(texts(&res, src, "f"), vec!["f"]);
         assert_eq!(texts(&res, src, "K"), vec!["K"]);
+        // An expression's own name is kept beside another binding of it.
+        let src2 = "let K = 1; let a = class K {}; let b = function K() { return K; };";
+        let res2 = resolved(src2);
+        assert_eq!(texts(&res2, src2, "K")[1..], ["K", "K", "K"]);
+        assert_ne!(texts(&res2, src2, "K")[0], "K");
         // Shapes of our own names and globals the compiled program prints are renamed.
         assert_ne!(texts(&res, src, "h$1"), vec!["h$1"]);
         assert_ne!(texts(&res, src, "undefined"), vec!["undefined"]);

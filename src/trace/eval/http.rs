@@ -35,10 +35,16 @@ pub(crate) struct Target {
     pub(crate) path: String,
 }
 
-/// Performs `call`, all of it (connecting, sending, reading) within `timeout`.
-pub(crate) fn fetch(call: &Outgoing, timeout: Duration) -> Fetch {
+/// One call, done within `timeout` in all (a server trickling its answer
+/// cannot stretch it) and by `deadline`, the evaluation's own.
+pub(crate) fn fetch(call: &Outgoing, timeout: Duration, deadline: Option<Instant>) -> Fetch {
     let target = parse_url(&call.url)?;
-    let deadline = Instant::now() + timeout;
+    let call_deadline = Instant::now() + timeout;
+    let deadline = deadline.map_or(call_deadline, |at| at.min(call_deadline));
+    let timeout = deadline.saturating_duration_since(Instant::now());
+    if timeout.is_zero() {
+        return Err("outgoing call timed out".into());
+    }
     let Some(mut stream) = connect(&target, timeout)? else {
         return Ok(None);
     };

@@ -8,6 +8,10 @@ use std::hash::{BuildHasherDefault, Hasher};
 use super::request::Request;
 use super::value::{Heap, JsStr, Key, PropMap, Value};
 use super::{Limits, Response};
+use std::time::Instant;
+
+/// Steps between two looks at the evaluation deadline.
+pub(crate) const DEADLINE_EVERY: u64 = 4096;
 use crate::trace::ir::{BinOp, Node, Op1};
 use crate::trace::number::array_index;
 
@@ -157,20 +161,29 @@ impl<'a> Interp<'a> {
     }
 
     pub(crate) fn tick(&mut self) -> R<'a, ()> {
-        self.steps += 1;
-        if self.steps > self.limits.max_steps {
-            return unknown("step budget exhausted");
-        }
-        Ok(())
+        self.charge_steps(1)
     }
 
     /// Accounts for builtin work proportional to `size` (elements or bytes).
     pub(crate) fn charge(&mut self, size: usize) -> R<'a, ()> {
-        self.steps += 1 + (size as u64) / 16;
+        self.charge_steps(1 + (size as u64) / 16)
+    }
+
+    fn charge_steps(&mut self, steps: u64) -> R<'a, ()> {
+        let before = self.steps;
+        self.steps += steps;
         if self.steps > self.limits.max_steps {
             return unknown("step budget exhausted");
         }
+        // Reading the clock every step would cost more than the step.
+        if before / DEADLINE_EVERY != self.steps / DEADLINE_EVERY && self.past_deadline() {
+            return unknown("evaluation deadline passed");
+        }
         Ok(())
+    }
+
+    fn past_deadline(&self) -> bool {
+        self.limits.deadline.is_some_and(|at| Instant::now() >= at)
     }
 
     pub(crate) fn new_array(&mut self, items: Vec<Value<'a>>) -> R<'a> {
@@ -565,7 +578,7 @@ impl<'a> Interp<'a> {
     fn complete(&mut self, call: &Outgoing) -> R<'a> {
         let text = match call.url.strip_prefix("data:") {
             Some(text) => text.to_owned(),
-            None => match super::http::fetch(call, self.limits.http_timeout) {
+            None => match super::http::fetch(call, self.limits.http_timeout, self.limits.deadline) {
                 Ok(Some(text)) => text,
                 Ok(None) => return Ok(Value::Undefined),
                 Err(why) => return unknown(why),

@@ -656,6 +656,32 @@ mod http_calls {
     }
 
     #[test]
+    fn a_trickling_answer_ends_at_the_deadline_not_per_byte() {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}/", listener.local_addr().unwrap());
+        // One byte every 100 ms of a 100-byte body: each read is quick, the whole is not.
+        let server = std::thread::spawn(move || {
+            let (mut stream, _) = listener.accept().unwrap();
+            let _ = stream.read(&mut [0u8; 1024]);
+            let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n");
+            for _ in 0..100 {
+                if stream.write_all(b" ").is_err() {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(100));
+            }
+        });
+        let trace = handler(vec![callback("get", s(&url), "r_1", vec![send(id("r_1"))])]);
+        let started = std::time::Instant::now();
+        let limits = Limits { deadline: Some(started + Duration::from_millis(500)), ..Limits::default() };
+        let evaluation = evaluate(&trace, &Request::default(), &limits);
+        assert_eq!(evaluation.outcome, Outcome::Unknown);
+        assert_eq!(evaluation.unknown_reason.as_deref(), Some("outgoing call timed out"));
+        assert!(started.elapsed() < Duration::from_secs(3), "took {:?}", started.elapsed());
+        server.join().unwrap();
+    }
+
+    #[test]
     fn refused_connections_give_undefined() {
         let port = {
             let listener = TcpListener::bind("127.0.0.1:0").unwrap();
@@ -669,6 +695,16 @@ mod http_calls {
         )]);
         assert_eq!(body(&trace), "undefined");
     }
+}
+
+#[test]
+fn a_passed_deadline_ends_a_long_evaluation() {
+    // An endless loop: without a deadline only the step budget would end it.
+    let trace = handler(vec![while_(Node::Boolean { value: true }, vec![]), send(num(1.0))]);
+    let limits = Limits { deadline: Some(std::time::Instant::now()), ..Limits::default() };
+    let evaluation = evaluate(&trace, &Request::default(), &limits);
+    assert_eq!(evaluation.unknown_reason.as_deref(), Some("evaluation deadline passed"));
+    assert!(evaluation.steps <= 2 * interp::DEADLINE_EVERY, "{} steps", evaluation.steps);
 }
 
 #[test]
