@@ -21,6 +21,8 @@
 mod common;
 #[path = "differential/gen.rs"]
 mod gen;
+#[path = "differential/regressions.rs"]
+mod regressions;
 
 use common::oracle::{self, Answer, VanillaNode};
 use common::*;
@@ -70,12 +72,12 @@ impl Fresh<'_> {
 
 /// Trains an agent with `order`, checking every answer against Vanilla;
 /// returns the trace and the requests that reached it.
-fn train(seed: u64, tag: &str, program: &gen::Program, order: &[&Value], context: &str) -> (Vec<u8>, Vec<Value>) {
-    let dir = oracle::real_workdir(&format!("differential-{seed}-{tag}"));
+fn train(tag: &str, program: &gen::Program, order: &[&Value], context: &str) -> (Vec<u8>, Vec<Value>) {
+    let dir = oracle::real_workdir(&format!("differential-{tag}"));
     let mut node = VanillaNode::new(dir.path(), &program.source, RESPONSE_TIMEOUT_MS);
     let timeout = RESPONSE_TIMEOUT_MS.to_string();
     let agent = Agent::start_in_env(
-        oracle::real_workdir(&format!("differential-{seed}-{tag}-agent")),
+        oracle::real_workdir(&format!("differential-{tag}-agent")),
         &[],
         &[("CONTAINERLESS_RESPONSE_TIMEOUT_MS", timeout.as_str())],
     );
@@ -85,7 +87,7 @@ fn train(seed: u64, tag: &str, program: &gen::Program, order: &[&Value], context
     for request in order {
         let expected = node.answer(request);
         let actual = oracle::call(function, request).ok();
-        assert_eq!(actual, expected, "{context}\nTracing and Vanilla differ on {request} (training order {tag})");
+        assert_eq!(actual, expected, "{context}\nTracing and Vanilla differ on {request} (training {tag})");
         if expected.is_none() {
             break; // the function crashed in both modes: nothing more to trace
         }
@@ -98,17 +100,20 @@ fn train(seed: u64, tag: &str, program: &gen::Program, order: &[&Value], context
     (trace, traced)
 }
 
-fn check_program(seed: u64, tally: &mut Tally) {
-    let mut rng = gen::Rng::new(seed);
-    let program = gen::program(&mut rng, TRAINING, PROBES, common::upstream::url());
-    let context = format!("program seed {seed} ({:?}):\n{}", program.features, program.source);
+/// Trains `program` in both orders and checks both traces on every
+/// training request and probe against a fresh Node; `must_answer` lists
+/// requests both traces must answer, besides the training requests of a
+/// program that must cover them.
+fn check(tag: &str, program: &gen::Program, must_answer: &[Value], tally: &mut Tally) {
+    let context = format!("program {tag} ({:?}):\n{}", program.features, program.source);
     let forward: Vec<&Value> = program.training.iter().collect();
     let reverse: Vec<&Value> = program.training.iter().rev().collect();
-    let traces =
-        [train(seed, "forward", &program, &forward, &context), train(seed, "reverse", &program, &reverse, &context)];
+    let traces = [
+        train(&format!("{tag}-forward"), program, &forward, &context),
+        train(&format!("{tag}-reverse"), program, &reverse, &context),
+    ];
 
-    let mut fresh =
-        Fresh { program: &program, dir: oracle::real_workdir(&format!("differential-{seed}-fresh")), shared: None };
+    let mut fresh = Fresh { program, dir: oracle::real_workdir(&format!("differential-{tag}-fresh")), shared: None };
     let mut answer_of: Vec<(Value, Option<Answer>)> = Vec::new();
     let mut reference = |request: &Value| -> Option<Answer> {
         if let Some((_, known)) = answer_of.iter().find(|(r, _)| r == request) {
@@ -118,7 +123,7 @@ fn check_program(seed: u64, tally: &mut Tally) {
         answer_of.push((request.clone(), known.clone()));
         known
     };
-    let mut check = |trace: &[u8], request: &Value| -> bool {
+    let mut sound = |trace: &[u8], request: &Value| -> bool {
         match oracle::evaluate(trace, request) {
             None => false,
             Some(answer) => {
@@ -135,9 +140,10 @@ fn check_program(seed: u64, tally: &mut Tally) {
     };
     for (trace, traced) in &traces {
         for request in traced {
-            let answered = check(trace, request);
+            let answered = sound(trace, request);
+            let required = program.covered || must_answer.contains(request);
             assert!(
-                answered || !program.features.classic(),
+                answered || !required,
                 "{context}\ntraced request not covered: {request}\n{}",
                 String::from_utf8_lossy(trace)
             );
@@ -145,8 +151,14 @@ fn check_program(seed: u64, tally: &mut Tally) {
             tally.trained_answered += answered as usize;
         }
         for request in &program.probes {
+            let answered = sound(trace, request);
+            assert!(
+                answered || !must_answer.contains(request),
+                "{context}\nprobe not covered: {request}\n{}",
+                String::from_utf8_lossy(trace)
+            );
             tally.probes += 1;
-            tally.probes_answered += check(trace, request) as usize;
+            tally.probes_answered += answered as usize;
         }
     }
     let f = program.features;
@@ -155,6 +167,11 @@ fn check_program(seed: u64, tally: &mut Tally) {
     tally.stateful += f.state as usize;
     tally.outgoing += f.outgoing as usize;
     tally.unmodelled += f.unmodelled as usize;
+}
+
+fn check_program(seed: u64, tally: &mut Tally) {
+    let program = gen::program(&mut gen::Rng::new(seed), TRAINING, PROBES, common::upstream::url());
+    check(&format!("seed-{seed}"), &program, &[], tally);
 }
 
 fn run_share(share: u64) {
@@ -169,6 +186,40 @@ fn run_share(share: u64) {
          trained in two orders; traced requests answered {}/{}, probes answered {}/{} (the rest unknown), 0 mismatches",
         t.programs, t.classic, t.unmodelled, t.stateful, t.outgoing, t.trained_answered, t.trained, t.probes_answered, t.probes
     );
+}
+
+/// The known holes, as fixed programs (`differential/regressions.rs`).
+fn run_regressions(share: usize) {
+    let mut t = Tally::default();
+    for (i, case) in regressions::all().into_iter().enumerate().filter(|(i, _)| i % 4 == share) {
+        let tag = format!("regression-{i}");
+        eprintln!("{tag}: {}", case.name);
+        check(&tag, &case.program, &case.must_answer, &mut t);
+    }
+    println!(
+        "regressions share {share}: {} programs, traced requests answered {}/{}, probes answered {}/{}, 0 mismatches",
+        t.programs, t.trained_answered, t.trained, t.probes_answered, t.probes
+    );
+}
+
+#[test]
+fn regressions_share_0() {
+    run_regressions(0);
+}
+
+#[test]
+fn regressions_share_1() {
+    run_regressions(1);
+}
+
+#[test]
+fn regressions_share_2() {
+    run_regressions(2);
+}
+
+#[test]
+fn regressions_share_3() {
+    run_regressions(3);
 }
 
 #[test]

@@ -100,6 +100,8 @@ impl Features {
 pub struct Program {
     pub source: String,
     pub features: Features,
+    /// Every training request must be answered by the traces it built.
+    pub covered: bool,
     /// Requests `{method, path, query, body}` that build the trace.
     pub training: Vec<Value>,
     /// Other requests, never used for training.
@@ -173,7 +175,7 @@ impl Gen<'_> {
         if depth == 0 {
             return if self.rng.chance(60) { self.var() } else { self.literal() };
         }
-        let d = depth - 1;
+        let d = depth.saturating_sub(1);
         if self.features.unmodelled && self.rng.chance(12) {
             return self.unmodelled(d);
         }
@@ -302,9 +304,9 @@ impl Gen<'_> {
             3 | 4 => {
                 let cond = self.expr(2);
                 self.line(&format!("if ({cond}) {{"));
-                self.block(2, depth - 1);
+                self.block(2, depth.saturating_sub(1));
                 self.line("} else {");
-                self.block(1, depth - 1);
+                self.block(1, depth.saturating_sub(1));
                 self.line("}");
             }
             5 => {
@@ -313,7 +315,7 @@ impl Gen<'_> {
                 self.line(&format!("for (let {i} = 0; {i} < {bound}; {i}++) {{"));
                 self.counters.push(i);
                 let was = std::mem::replace(&mut self.in_loop, true);
-                self.block(2, depth - 1);
+                self.block(2, depth.saturating_sub(1));
                 self.in_loop = was;
                 self.counters.pop();
                 self.line("}");
@@ -377,7 +379,7 @@ impl Gen<'_> {
                     }
                     2 => {
                         self.line(&format!("if ({u}) {{"));
-                        self.block(1, depth - 1);
+                        self.block(1, depth.saturating_sub(1));
                         self.line("}");
                     }
                     3 => {
@@ -618,5 +620,5 @@ pub fn program(rng: &mut Rng, training: usize, probes: usize, upstream: &str) ->
         }
     }
     let probes = requests.split_off(training.min(requests.len()));
-    Program { source, features, training: requests, probes }
+    Program { source, features, covered: features.classic(), training: requests, probes }
 }
