@@ -26,6 +26,8 @@ pub struct Config {
     pub kill_grace: Duration,
     /// Deadline for a client to send a request, or to take a response.
     pub client_timeout: Duration,
+    /// Start Node with the agent, waiting for the function (DESIGN.md §2).
+    pub prestart: bool,
 }
 
 /// Largest `--max-body`.
@@ -72,6 +74,7 @@ const OPTIONS: &[Opt] = &[
     Opt { flag: "--token", env: "CONTAINERLESS_TOKEN", value: "T", default: None, help: "require `Authorization: Bearer T` on /init, /trace and /trace/eval (default: API open)" },
     Opt { flag: "--kill-grace", env: "CONTAINERLESS_KILL_GRACE", value: "SECS", default: Some("3"), help: "time between SIGTERM and SIGKILL when stopping a child" },
     Opt { flag: "--client-timeout", env: "CONTAINERLESS_CLIENT_TIMEOUT", value: "SECS", default: Some("10"), help: "a client must send its whole request, and keep taking a response, within this time; idle connections close after it" },
+    Opt { flag: "--prestart", env: "CONTAINERLESS_PRESTART", value: "1|0", default: Some("1"), help: "1: start Node with the agent, so /init only loads the function; 0: start Node at /init (less memory while idle)" },
 ];
 
 /// Parses the agent's arguments (without the program name). `env` looks up
@@ -134,6 +137,7 @@ pub fn parse(args: Vec<OsString>, env: impl Fn(&str) -> Option<String>) -> Resul
         token: lookup("--token").map(|(_, token)| token),
         kill_grace: seconds(lookup("--kill-grace"))?,
         client_timeout: seconds(lookup("--client-timeout"))?,
+        prestart: switch(lookup("--prestart"))?,
     })))
 }
 
@@ -154,6 +158,15 @@ fn seconds(source: Option<(String, String)>) -> Result<Duration, ConfigError> {
     match source.1.trim().parse::<f64>() {
         Ok(secs) if secs > 0.0 && secs <= 86_400.0 => Ok(Duration::from_secs_f64(secs)),
         _ => Err(invalid(&source, "expected seconds, more than 0 and at most 86400")),
+    }
+}
+
+fn switch(source: Option<(String, String)>) -> Result<bool, ConfigError> {
+    let source = source.unwrap_or_default();
+    match source.1.trim().to_ascii_lowercase().as_str() {
+        "1" | "on" | "true" | "yes" => Ok(true),
+        "0" | "off" | "false" | "no" => Ok(false),
+        _ => Err(invalid(&source, "expected 1 or 0 (on/off, true/false, yes/no)")),
     }
 }
 
@@ -217,6 +230,7 @@ mod tests {
         assert_eq!(config.token, None);
         assert_eq!(config.kill_grace, Duration::from_secs(3));
         assert_eq!(config.client_timeout, Duration::from_secs(10));
+        assert!(config.prestart);
     }
 
     #[test]
@@ -243,6 +257,7 @@ mod tests {
             "--token=secret",
             "--kill-grace=1",
             "--client-timeout=2.5",
+            "--prestart=0",
         ];
         let from_flags = run(&list, &[]).unwrap();
         let env: Vec<(&str, &str)> =
@@ -251,6 +266,20 @@ mod tests {
         assert_eq!(from_flags.start_timeout, Duration::from_millis(500));
         assert_eq!(from_flags.token.as_deref(), Some("secret"));
         assert_eq!(from_flags.workdir, PathBuf::from("/tmp/x"));
+        assert!(!from_flags.prestart);
+    }
+
+    #[test]
+    fn prestart_takes_the_usual_spellings_of_a_switch() {
+        for (value, expected) in
+            [("1", true), ("on", true), ("TRUE", true), ("0", false), ("off", false), ("no", false)]
+        {
+            assert_eq!(run(&["--prestart", value], &[]).unwrap().prestart, expected, "{value}");
+        }
+        assert!(!run(&[], &[("CONTAINERLESS_PRESTART", "0")]).unwrap().prestart);
+        assert!(run(&["--prestart=1"], &[("CONTAINERLESS_PRESTART", "0")]).unwrap().prestart, "a flag wins");
+        let err = run(&["--prestart", "maybe"], &[]).unwrap_err();
+        assert!(err.to_string().contains("--prestart"), "{err}");
     }
 
     #[test]

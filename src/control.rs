@@ -8,6 +8,8 @@ use bytes::Bytes;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
+use crate::core::Mode;
+
 /// A message from the runtime.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Message {
@@ -20,6 +22,8 @@ pub enum Message {
     Synced {
         id: u64,
     },
+    /// A pre-started runtime is ready for `run`.
+    Waiting,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -63,6 +67,7 @@ pub fn parse_line(line: &[u8]) -> Result<Message, ControlError> {
             .id
             .map(|id| Message::Synced { id })
             .ok_or(ControlError::MissingField { kind: "synced", field: "id" }),
+        "waiting" => Ok(Message::Waiting),
         _ => Err(ControlError::UnknownType(envelope.kind)),
     }
 }
@@ -70,6 +75,13 @@ pub fn parse_line(line: &[u8]) -> Result<Message, ControlError> {
 /// The `sync` request, newline included.
 pub fn sync_line(id: u64) -> String {
     format!("{{\"type\":\"sync\",\"id\":{id}}}\n")
+}
+
+/// The `run` order for a waiting runtime: run `file` (relative to the
+/// workdir) as the main module, in `mode`. Newline included.
+pub fn run_line(mode: Mode, file: &str) -> String {
+    let message = serde_json::json!({"type": "run", "file": file, "mode": mode.as_str()});
+    format!("{message}\n")
 }
 
 /// One line read by [`read_line_bounded`].
@@ -162,6 +174,15 @@ mod tests {
     #[test]
     fn ignores_unknown_fields() {
         assert_eq!(parse_line(br#"{"type":"ready","port":1,"pid":3}"#), Ok(Message::Ready { port: 1 }));
+    }
+
+    #[test]
+    fn parses_waiting_and_writes_run() {
+        assert_eq!(parse_line(br#"{"type":"waiting"}"#), Ok(Message::Waiting));
+        assert_eq!(
+            run_line(Mode::Tracing, "traced.js"),
+            "{\"type\":\"run\",\"file\":\"traced.js\",\"mode\":\"Tracing\"}\n"
+        );
     }
 
     #[test]
