@@ -645,7 +645,7 @@ impl Core {
                 self.prestart_pid = None;
                 self.node_pid = Some(pid);
                 self.control_open = true;
-                out.info(format!("running {entry} in the waiting node (pid {pid})"));
+                out.info(format!("node started (pid {pid}): the waiting node runs {entry}"));
                 out.push(Action::RunFunction { mode, entry });
             }
             None => out.push(Action::StartNode { mode, entry }),

@@ -633,7 +633,7 @@ fn init_runs_the_function_in_the_waiting_node() {
                 core.handle(1004, Event::CompileFinished(Ok(())))
             }
         };
-        assert!(logged(&actions, Level::Info, &format!("running {entry} in the waiting node (pid 70)")));
+        assert!(logged(&actions, Level::Info, &format!("node started (pid 70): the waiting node runs {entry}")));
         assert_eq!(effects(actions), vec![Action::RunFunction { mode, entry }], "{mode:?}");
         assert_eq!(core.status(), Status::Compiling);
         let info = core.info();
