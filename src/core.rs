@@ -152,6 +152,8 @@ pub enum Prestart {
     Used,
     /// Could not be started, or kept dying: Node starts at `/init`.
     Failed,
+    /// Stopped unused: the function did not compile.
+    Unused,
 }
 
 /// A pre-started Node that exits sooner than this after its spawn failed
@@ -435,7 +437,8 @@ impl Core {
 
     /// A waiting Node is spawned and not reported gone.
     fn prestart_alive(&self) -> bool {
-        self.prestart_waits() && self.prestart_pid.is_some()
+        let spawned = matches!(self.prestart, Prestart::Starting | Prestart::Waiting | Prestart::Unused);
+        spawned && self.prestart_pid.is_some()
     }
 
     pub fn is_shutting_down(&self) -> bool {
@@ -509,11 +512,17 @@ impl Core {
     }
 
     fn on_prestart_started(&mut self, pid: u32, out: &mut Actions) {
-        if self.prestart != Prestart::Starting || self.prestart_pid.is_some() {
+        let spawning = matches!(self.prestart, Prestart::Starting | Prestart::Unused);
+        if !spawning || self.prestart_pid.is_some() {
             return;
         }
         self.prestart_pid = Some(pid);
-        out.info(format!("node pre-started (pid {pid}): it waits for /init"));
+        if self.shutting_down || self.prestart == Prestart::Unused {
+            // Reported after it stopped being needed.
+            out.push(Action::KillNode);
+        } else {
+            out.info(format!("node pre-started (pid {pid}): it waits for /init"));
+        }
     }
 
     fn on_prestart_failed(&mut self, reason: String, out: &mut Actions) {
@@ -541,8 +550,7 @@ impl Core {
         let pid = self.prestart_pid.take().unwrap_or_default();
         let why = self.node_stderr.take().as_deref().and_then(error_line_of_stderr).map(|line| format!(": {line}"));
         let why = why.unwrap_or_default();
-        if self.shutting_down {
-            self.prestart = Prestart::Failed;
+        if self.shutting_down || self.prestart == Prestart::Unused {
             return out.info(format!("the waiting node (pid {pid}) exited with {status}"));
         }
         if now_ms.saturating_sub(self.prestart_spawned_ms) < PRESTART_MIN_LIFE_MS {
@@ -627,6 +635,13 @@ impl Core {
         self.compile_ms = Some(self.elapsed_since_compile(now_ms));
         out.error(format!("compile-error: {reason}"));
         self.error = Some(reason);
+        if self.prestart_waits() {
+            // All errors are fatal: no function will ever run in it.
+            self.prestart = Prestart::Unused;
+            if self.prestart_pid.is_some() {
+                out.push(Action::KillNode);
+            }
+        }
     }
 
     fn elapsed_since_compile(&self, now_ms: u64) -> u64 {

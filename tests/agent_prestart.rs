@@ -287,3 +287,15 @@ fn a_node_that_cannot_run_the_bootstrap_is_given_up_and_init_reports_why() {
     agent.wait_status("runtime-error", SLOW);
     assert!(agent.info()["error"].as_str().unwrap().contains("node exited before it was ready"));
 }
+
+#[test]
+fn a_compile_error_stops_the_waiting_node() {
+    let agent = start_real("prestart-compile-error", &["--prestart=1"]);
+    let node = wait_waiting(&agent);
+    assert_eq!(agent.init("Tracing", "let x = ;").status, 200);
+    agent.wait_status("compile-error", SLOW);
+    wait_pid_gone(node, SLOW);
+    let info = agent.info();
+    assert_eq!((info["prestart"].as_str(), info["exitStatus"].is_null()), (Some("unused"), true), "{info}");
+    agent.assert_healthy();
+}

@@ -810,3 +810,50 @@ fn info_says_how_node_was_started() {
     assert_eq!(json["prestartRestarts"], 0);
     assert_eq!(serde_json::to_value(Core::new().info()).unwrap()["prestart"], "off");
 }
+
+#[test]
+fn a_compile_error_stops_the_waiting_node_without_replacing_it() {
+    let mut core = waiting();
+    core.handle(1000, init_event(Mode::Tracing));
+    core.handle(1001, Event::FilesWritten(Ok(())));
+    core.handle(1002, Event::CompilerStarted { pid: 40 });
+    let actions = core.handle(1003, Event::CompileFinished(Err("index.js:1:1: Unexpected token".into())));
+    assert_eq!(effects(actions), vec![Action::KillNode]);
+    assert_eq!(core.status(), Status::CompileError);
+    let info = core.info();
+    assert_eq!((info.prestart, info.prestart_pid), (Prestart::Unused, None));
+    assert!(core.children_running(), "until its exit is reported");
+    let actions = core.handle(1010, Event::NodeExited(ExitStatus::Signal(15)));
+    assert!(logged(&actions, Level::Info, "the waiting node (pid 70) exited with signal 15"));
+    assert!(effects(actions).is_empty(), "not replaced");
+    assert!(!core.children_running());
+    let info = core.info();
+    assert_eq!((info.exit_status, info.node_pid, info.state), (None, None, Status::CompileError), "not the function's");
+    assert!(effects(core.handle(1011, Event::Shutdown)).is_empty());
+}
+
+#[test]
+fn a_compile_error_before_the_waiting_node_is_spawned_starts_none() {
+    let mut core = Core::new();
+    core.handle(0, Event::AgentStarted { prestart: true });
+    core.handle(1, init_event(Mode::Vanilla));
+    let actions = core.handle(2, Event::FilesWritten(Err("read-only file system".into())));
+    assert!(effects(actions).is_empty());
+    assert_eq!(core.info().prestart, Prestart::Unused);
+    // Had the spawn been reported only now, that Node is stopped at once.
+    assert_eq!(effects(core.handle(3, Event::PrestartStarted { pid: 70 })), vec![Action::KillNode]);
+    assert!(core.children_running());
+    assert!(effects(core.handle(4, Event::NodeExited(ExitStatus::Signal(15)))).is_empty());
+    assert!(!core.children_running());
+}
+
+#[test]
+fn a_waiting_node_reported_after_shutdown_is_stopped() {
+    let mut core = Core::new();
+    core.handle(0, Event::AgentStarted { prestart: true });
+    assert!(effects(core.handle(1, Event::Shutdown)).is_empty());
+    assert_eq!(effects(core.handle(2, Event::PrestartStarted { pid: 70 })), vec![Action::KillNode]);
+    assert!(core.children_running());
+    assert!(effects(core.handle(3, Event::NodeExited(ExitStatus::Signal(15)))).is_empty());
+    assert!(!core.children_running());
+}
