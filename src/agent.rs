@@ -19,7 +19,7 @@ use bytes::Bytes;
 use crossbeam_channel::{bounded, select, unbounded, Receiver, Sender};
 
 use crate::config::{self, Command, Config};
-use crate::core::{Action, Core, Event, Reply, ReplyId, SyncId};
+use crate::core::{Action, Core, Event, Mode, Reply, ReplyId, SyncId};
 use crate::error::ApiError;
 use crate::http::{self, Job};
 use crate::log;
@@ -411,7 +411,7 @@ impl StateOwner {
     }
 
     /// Spawns Node on `entry` (a pre-started one without a mode); returns its pid.
-    fn spawn_node(&mut self, mode: Option<crate::core::Mode>, entry: &'static str) -> Result<u32, String> {
+    fn spawn_node(&mut self, mode: Option<Mode>, entry: &'static str) -> Result<u32, String> {
         let launch = NodeLaunch {
             node: self.config.node.clone(),
             workdir: self.config.workdir.clone(),
