@@ -195,6 +195,8 @@ const AGENT_FATAL: &[&str] = &["compile-error", "runtime-error", "cannot start n
 pub struct Agent {
     pub process: Process,
     pub addr: SocketAddr,
+    /// Just before the agent process was spawned.
+    pub spawned: Instant,
     /// Removed when the agent is dropped (after the process stopped).
     _workdir: TempDir,
 }
@@ -222,6 +224,12 @@ impl Agent {
 
     /// `start` with `--node CMD` (Node with extra flags) when given.
     pub fn start_with_node(tag: &str, node: Option<&str>) -> Result<Agent, String> {
+        Agent::start_with(tag, node, None)
+    }
+
+    /// `start` with `--node CMD` and `--prestart 1|0` when given (the
+    /// agent's default otherwise: pre-started).
+    pub fn start_with(tag: &str, node: Option<&str>, prestart: Option<bool>) -> Result<Agent, String> {
         let workdir = workdir(tag)?;
         let mut command = Command::new(agent_binary());
         for (name, _) in std::env::vars() {
@@ -235,11 +243,15 @@ impl Agent {
         if let Some(node) = node {
             command.args(["--node", node]);
         }
+        if let Some(prestart) = prestart {
+            command.arg(if prestart { "--prestart=1" } else { "--prestart=0" });
+        }
+        let spawned = Instant::now();
         let mut process = Process::spawn(command)?;
         let line = process.wait_line("listening on ", AGENT_FATAL, START_LIMIT)?;
         let addr = line.text.rsplit("listening on ").next().unwrap_or_default().trim();
         let addr = addr.parse().map_err(|_| format!("bad address in {:?}", line.text))?;
-        Ok(Agent { process, addr, _workdir: workdir })
+        Ok(Agent { process, addr, spawned, _workdir: workdir })
     }
 
     pub fn pid(&self) -> u32 {
@@ -272,6 +284,13 @@ impl Agent {
         Ok((line.at, port))
     }
 
+    /// Waits for the log line that says the pre-started Node waits for the
+    /// function; returns when it was read.
+    pub fn wait_node_waiting(&mut self) -> Result<Instant, String> {
+        let fatal = ["cannot pre-start node", "in a row died"];
+        Ok(self.process.wait_line("node waiting for the function", &fatal, START_LIMIT)?.at)
+    }
+
     /// Waits for the log line that says Node was started; returns its pid.
     /// Call it between `init` and `wait_running` (the line comes first).
     pub fn wait_node_pid(&mut self) -> Result<u32, String> {
@@ -279,7 +298,8 @@ impl Agent {
         line.text
             .split("node started (pid ")
             .nth(1)
-            .and_then(|rest| rest.trim_end_matches(')').trim().parse().ok())
+            .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
+            .and_then(|pid| pid.parse().ok())
             .ok_or_else(|| format!("no pid in {:?}", line.text))
     }
 

@@ -412,7 +412,9 @@ fn count_calls(workload: &Workload) -> Result<(f64, Vec<(String, f64)>), String>
     if node.split_whitespace().count() != 3 {
         return Err("the checkout's path has white space: cannot pass the preload to --node".into());
     }
-    let mut agent = Agent::start_with_node("count", Some(&node))?;
+    // Node at /init: the preload wires the tracer to the runtime library,
+    // which a Node waiting for its mode should not have loaded yet.
+    let mut agent = Agent::start_with("count", Some(&node), Some(false))?;
     agent.init(Mode::Tracing, &source)?;
     let pid = agent.wait_node_pid()?;
     let (_, port) = agent.wait_running()?;

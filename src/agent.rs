@@ -21,7 +21,7 @@ use bytes::Bytes;
 use crossbeam_channel::{bounded, select, unbounded, Receiver, Sender};
 
 use crate::config::{self, Command, Config};
-use crate::core::{Action, Core, Event, Reply, ReplyId, SyncId};
+use crate::core::{Action, Core, Event, Mode, Reply, ReplyId, SyncId};
 use crate::error::ApiError;
 use crate::http::{self, Job};
 use crate::log;
@@ -285,6 +285,8 @@ impl StateOwner {
     }
 
     fn run(mut self, queries: Receiver<Query>, shutdown: Receiver<()>) {
+        // From this thread: children die with the thread that spawned them.
+        self.feed(Event::AgentStarted { prestart: self.config.prestart });
         let events = self.events_rx.clone();
         loop {
             let timer = match self.next_deadline() {
@@ -425,22 +427,31 @@ impl StateOwner {
                     group.terminate_in_background(grace);
                 }
             }
-            Action::StartNode { mode, entry } => {
-                let launch = NodeLaunch {
-                    node: self.config.node.clone(),
-                    workdir: self.config.workdir.clone(),
-                    mode,
-                    entry,
-                    port: self.config.function_port,
-                    host: self.config.function_host.clone(),
+            Action::StartNode { mode, entry } => match self.spawn_node(Some(mode), entry) {
+                Ok(pid) => {
+                    follow_up.push_back(Event::NodeStarted { pid });
+                    self.start_deadline = Some(Instant::now() + self.config.start_timeout);
+                }
+                Err(reason) => follow_up.push_back(Event::NodeStartFailed(reason)),
+            },
+            Action::PrestartNode => {
+                let bootstrap = self.config.workdir.join(supervisor::PRESTART_FILE);
+                let spawned = if bootstrap.is_file() {
+                    self.spawn_node(None, supervisor::PRESTART_FILE)
+                } else {
+                    Err(format!("{} is missing", bootstrap.display()))
                 };
-                match supervisor::spawn_node(&launch, self.events_tx.clone()) {
-                    Ok(node) => {
-                        follow_up.push_back(Event::NodeStarted { pid: node.group.pid() });
-                        self.start_deadline = Some(Instant::now() + self.config.start_timeout);
-                        self.node = Some(node);
-                    }
-                    Err(reason) => follow_up.push_back(Event::NodeStartFailed(reason)),
+                follow_up.push_back(match spawned {
+                    Ok(pid) => Event::PrestartStarted { pid },
+                    Err(reason) => Event::PrestartFailed(reason),
+                });
+            }
+            Action::RunFunction { mode, entry } => {
+                self.start_deadline = Some(Instant::now() + self.config.start_timeout);
+                match self.node.as_mut().map(|node| node.send_run(mode, entry)) {
+                    Some(Ok(())) => {}
+                    Some(Err(err)) => follow_up.push_back(Event::NodeStartFailed(format!("cannot send run: {err}"))),
+                    None => follow_up.push_back(Event::NodeStartFailed("no waiting node".into())),
                 }
             }
             Action::KillNode => {
@@ -457,6 +468,22 @@ impl StateOwner {
                 None => follow_up.push_back(Event::ControlClosed),
             },
         }
+    }
+
+    /// Spawns Node on `entry` (a pre-started one without a mode); returns its pid.
+    fn spawn_node(&mut self, mode: Option<Mode>, entry: &'static str) -> Result<u32, String> {
+        let launch = NodeLaunch {
+            node: self.config.node.clone(),
+            workdir: self.config.workdir.clone(),
+            mode,
+            entry,
+            port: self.config.function_port,
+            host: self.config.function_host.clone(),
+        };
+        let node = supervisor::spawn_node(&launch, self.events_tx.clone())?;
+        let pid = node.group.pid();
+        self.node = Some(node);
+        Ok(pid)
     }
 
     fn reply(&mut self, to: ReplyId, reply: Reply) {

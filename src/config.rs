@@ -30,6 +30,8 @@ pub struct Config {
     pub eval_timeout: Duration,
     /// `/readyz` is 503 once the runtime's heartbeat is this late.
     pub heartbeat_timeout: Duration,
+    /// Start Node with the agent, waiting for the function (DESIGN.md §2).
+    pub prestart: bool,
 }
 
 /// Largest `--max-body`.
@@ -78,6 +80,7 @@ const OPTIONS: &[Opt] = &[
     Opt { flag: "--client-timeout", env: "CONTAINERLESS_CLIENT_TIMEOUT", value: "SECS", default: Some("10"), help: "a client must send its whole request, and keep taking a response, within this time; idle connections close after it" },
     Opt { flag: "--eval-timeout", env: "CONTAINERLESS_EVAL_TIMEOUT", value: "SECS", default: Some("10"), help: "a /trace/eval evaluation, its outgoing calls included, ends within this time (then it is not covered)" },
     Opt { flag: "--heartbeat-timeout", env: "CONTAINERLESS_HEARTBEAT_TIMEOUT", value: "SECS", default: Some("5"), help: "/readyz is 503 while the function's event loop has been blocked longer than this (the function is not killed)" },
+    Opt { flag: "--prestart", env: "CONTAINERLESS_PRESTART", value: "1|0", default: Some("1"), help: "1: start Node with the agent, so /init only loads the function; 0: start Node at /init (less memory while idle)" },
 ];
 
 /// Parses the agent's arguments (without the program name). `env` looks up
@@ -144,6 +147,7 @@ pub fn parse(args: Vec<OsString>, env: impl Fn(&str) -> Option<String>) -> Resul
         client_timeout: seconds(lookup("--client-timeout"))?,
         eval_timeout: seconds(lookup("--eval-timeout"))?,
         heartbeat_timeout: seconds(lookup("--heartbeat-timeout"))?,
+        prestart: switch(lookup("--prestart"))?,
     })))
 }
 
@@ -175,6 +179,15 @@ fn token(source: Option<(String, String)>) -> Result<Option<String>, ConfigError
         }
         Some((_, token)) => Ok(Some(token)),
         None => Ok(None),
+    }
+}
+
+fn switch(source: Option<(String, String)>) -> Result<bool, ConfigError> {
+    let source = source.unwrap_or_default();
+    match source.1.trim().to_ascii_lowercase().as_str() {
+        "1" | "on" | "true" | "yes" => Ok(true),
+        "0" | "off" | "false" | "no" => Ok(false),
+        _ => Err(invalid(&source, "expected 1 or 0 (on/off, true/false, yes/no)")),
     }
 }
 
@@ -240,6 +253,7 @@ mod tests {
         assert_eq!(config.client_timeout, Duration::from_secs(10));
         assert_eq!(config.eval_timeout, Duration::from_secs(10));
         assert_eq!(config.heartbeat_timeout, Duration::from_secs(5));
+        assert!(config.prestart);
     }
 
     #[test]
@@ -268,6 +282,7 @@ mod tests {
             "--client-timeout=2.5",
             "--eval-timeout=3",
             "--heartbeat-timeout=1.5",
+            "--prestart=0",
         ];
         let from_flags = run(&list, &[]).unwrap();
         let env: Vec<(&str, &str)> =
@@ -276,6 +291,20 @@ mod tests {
         assert_eq!(from_flags.start_timeout, Duration::from_millis(500));
         assert_eq!(from_flags.token.as_deref(), Some("secret"));
         assert_eq!(from_flags.workdir, PathBuf::from("/tmp/x"));
+        assert!(!from_flags.prestart);
+    }
+
+    #[test]
+    fn prestart_takes_the_usual_spellings_of_a_switch() {
+        for (value, expected) in
+            [("1", true), ("on", true), ("TRUE", true), ("0", false), ("off", false), ("no", false)]
+        {
+            assert_eq!(run(&["--prestart", value], &[]).unwrap().prestart, expected, "{value}");
+        }
+        assert!(!run(&[], &[("CONTAINERLESS_PRESTART", "0")]).unwrap().prestart);
+        assert!(run(&["--prestart=1"], &[("CONTAINERLESS_PRESTART", "0")]).unwrap().prestart, "a flag wins");
+        let err = run(&["--prestart", "maybe"], &[]).unwrap_err();
+        assert!(err.to_string().contains("--prestart"), "{err}");
     }
 
     #[test]

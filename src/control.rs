@@ -8,6 +8,8 @@ use bytes::Bytes;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
+use crate::core::Mode;
+
 /// A message from the runtime.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Message {
@@ -22,6 +24,8 @@ pub enum Message {
     },
     /// The runtime's event loop is turning.
     Heartbeat,
+    /// A pre-started runtime is ready for `run`.
+    Waiting,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -66,6 +70,7 @@ pub fn parse_line(line: &[u8]) -> Result<Message, ControlError> {
             .map(|id| Message::Synced { id })
             .ok_or(ControlError::MissingField { kind: "synced", field: "id" }),
         "heartbeat" => Ok(Message::Heartbeat),
+        "waiting" => Ok(Message::Waiting),
         _ => Err(ControlError::UnknownType(envelope.kind)),
     }
 }
@@ -73,6 +78,13 @@ pub fn parse_line(line: &[u8]) -> Result<Message, ControlError> {
 /// The `sync` request, newline included.
 pub fn sync_line(id: u64) -> String {
     format!("{{\"type\":\"sync\",\"id\":{id}}}\n")
+}
+
+/// The `run` order for a waiting runtime: run `file` (relative to the
+/// workdir) as the main module, in `mode`. Newline included.
+pub fn run_line(mode: Mode, file: &str) -> String {
+    let message = serde_json::json!({"type": "run", "file": file, "mode": mode.as_str()});
+    format!("{message}\n")
 }
 
 /// One line read by [`read_line_bounded`].
@@ -166,6 +178,15 @@ mod tests {
     #[test]
     fn ignores_unknown_fields() {
         assert_eq!(parse_line(br#"{"type":"ready","port":1,"pid":3}"#), Ok(Message::Ready { port: 1 }));
+    }
+
+    #[test]
+    fn parses_waiting_and_writes_run() {
+        assert_eq!(parse_line(br#"{"type":"waiting"}"#), Ok(Message::Waiting));
+        assert_eq!(
+            run_line(Mode::Tracing, "traced.js"),
+            "{\"type\":\"run\",\"file\":\"traced.js\",\"mode\":\"Tracing\"}\n"
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@
 //!
 //! ```text
 //! let mut core = Core::new();
+//! carry out core.handle(clock_ms(), AgentStarted { prestart }) as below;
 //! loop {
 //!     let event = next of { request from a worker, report from a process
 //!                           thread, expired timer };
@@ -26,6 +27,12 @@
 //!                                   arm start timer; later feed FunctionReady,
 //!                                   TraceReceived, FunctionError, SyncDone,
 //!                                   NodeStderr, NodeExited
+//!             PrestartNode       => spawn the waiting Node, feed PrestartStarted or
+//!                                   PrestartFailed; later RuntimeWaiting, NodeStderr,
+//!                                   NodeExited (no timer: nothing waits on it)
+//!             RunFunction{..}    => write the run line to the waiting Node; arm
+//!                                   start timer; on a write failure feed
+//!                                   NodeStartFailed; then as after StartNode
 //!             KillCompiler / KillNode => signal the process group (TERM, grace, KILL)
 //!             SendSync{id, timeout_ms} => write the sync line; arm its timer; on a write
 //!                                   failure feed ControlClosed
@@ -129,6 +136,32 @@ impl std::fmt::Display for ExitStatus {
     }
 }
 
+/// The Node started with the agent, before any `/init` (DESIGN.md §2,
+/// "Pre-starting"). One Node process exists at a time: the waiting one
+/// becomes the function's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Prestart {
+    /// Turned off (`--prestart 0`): Node starts at `/init`.
+    Off,
+    /// Spawned; the runtime has not said `waiting` yet.
+    Starting,
+    /// The runtime waits for the function.
+    Waiting,
+    /// The function runs in the pre-started Node.
+    Used,
+    /// Could not be started, or kept dying: Node starts at `/init`.
+    Failed,
+    /// Stopped unused: the function did not compile.
+    Unused,
+}
+
+/// A pre-started Node that exits sooner than this after its spawn failed
+/// to start; one that lived longer was killed by something else.
+pub const PRESTART_MIN_LIFE_MS: u64 = 1000;
+/// Quick failures in a row after which pre-starting gives up.
+pub const PRESTART_MAX_QUICK_FAILURES: u32 = 3;
+
 /// Identifies a waiting worker; chosen by the driver.
 pub type ReplyId = u64;
 /// Identifies one `sync` sent to the runtime; chosen by the core.
@@ -136,6 +169,19 @@ pub type SyncId = u64;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
+    /// The agent is up; fed once, first. With `prestart`, Node starts now.
+    AgentStarted {
+        prestart: bool,
+    },
+    /// The waiting Node was spawned.
+    PrestartStarted {
+        pid: u32,
+    },
+    /// The waiting Node could not be spawned (or the runtime library has
+    /// no bootstrap): Node will start at `/init`.
+    PrestartFailed(String),
+    /// The waiting Node's runtime said `waiting`: ready for the function.
+    RuntimeWaiting,
     /// `POST /init` with a valid body.
     InitRequested {
         reply: ReplyId,
@@ -208,6 +254,13 @@ pub enum Action {
         mode: Mode,
         entry: &'static str,
     },
+    /// Start a Node that waits for the function (`node prestart.js`).
+    PrestartNode,
+    /// Tell the waiting Node to run `entry` in `mode` as its main module.
+    RunFunction {
+        mode: Mode,
+        entry: &'static str,
+    },
     KillNode,
     /// Send `sync` number `id`; feed `SyncTimedOut` after `timeout_ms`.
     SendSync {
@@ -256,6 +309,14 @@ pub struct Info {
     /// Why `/readyz` is 503, when it is (filled by the driver, which knows
     /// the time: see [`Core::readiness`]).
     pub not_ready: Option<String>,
+    /// Which way Node was (or will be) started.
+    pub prestart: Prestart,
+    /// The waiting Node, before `/init` (then it is `nodePid`).
+    pub prestart_pid: Option<u32>,
+    /// From spawning the waiting Node to its runtime saying `waiting`.
+    pub prestart_ms: Option<u64>,
+    /// Waiting Nodes started again after one died.
+    pub prestart_restarts: u32,
 }
 
 #[derive(Debug)]
@@ -291,6 +352,14 @@ pub struct Core {
     /// When the runtime's last heartbeat arrived; `None` before the first
     /// (a runtime that sends none is never taken for blocked).
     heartbeat_ms: Option<u64>,
+    prestart: Prestart,
+    /// The waiting Node while it lives (until it runs the function).
+    prestart_pid: Option<u32>,
+    prestart_spawned_ms: u64,
+    prestart_ms: Option<u64>,
+    prestart_restarts: u32,
+    /// Waiting Nodes in a row that died within `PRESTART_MIN_LIFE_MS`.
+    prestart_quick_failures: u32,
 }
 
 impl Default for Core {
@@ -325,6 +394,12 @@ impl Core {
             sync_in_flight: None,
             runtime_stalled: false,
             heartbeat_ms: None,
+            prestart: Prestart::Off,
+            prestart_pid: None,
+            prestart_spawned_ms: 0,
+            prestart_ms: None,
+            prestart_restarts: 0,
+            prestart_quick_failures: 0,
         }
     }
 
@@ -352,6 +427,10 @@ impl Core {
             compile_ms: self.compile_ms,
             start_ms: self.start_ms,
             trace_bytes: self.trace.as_ref().map(Bytes::len),
+            prestart: self.prestart,
+            prestart_pid: self.prestart_pid.filter(|_| self.prestart_waits()),
+            prestart_ms: self.prestart_ms,
+            prestart_restarts: self.prestart_restarts,
             not_ready: None,
         }
     }
@@ -373,7 +452,18 @@ impl Core {
 
     /// True while the compiler or Node may still be running.
     pub fn children_running(&self) -> bool {
-        self.compiler_running || (self.node_requested && self.node_exit.is_none())
+        self.compiler_running || (self.node_requested && self.node_exit.is_none()) || self.prestart_alive()
+    }
+
+    /// A waiting Node was started and has not run the function yet.
+    fn prestart_waits(&self) -> bool {
+        matches!(self.prestart, Prestart::Starting | Prestart::Waiting)
+    }
+
+    /// A waiting Node is spawned and not reported gone.
+    fn prestart_alive(&self) -> bool {
+        let spawned = matches!(self.prestart, Prestart::Starting | Prestart::Waiting | Prestart::Unused);
+        spawned && self.prestart_pid.is_some()
     }
 
     pub fn is_shutting_down(&self) -> bool {
@@ -384,6 +474,10 @@ impl Core {
     pub fn handle(&mut self, now_ms: u64, event: Event) -> Vec<Action> {
         let mut out = Actions(Vec::new());
         match event {
+            Event::AgentStarted { prestart } => self.on_agent_started(prestart, now_ms, &mut out),
+            Event::PrestartStarted { pid } => self.on_prestart_started(pid, &mut out),
+            Event::PrestartFailed(reason) => self.on_prestart_failed(reason, &mut out),
+            Event::RuntimeWaiting => self.on_runtime_waiting(now_ms, &mut out),
             Event::InitRequested { reply, mode, code } => self.on_init(reply, mode, code, now_ms, &mut out),
             Event::FilesWritten(result) => self.on_files_written(result, now_ms, &mut out),
             Event::CompilerStarted { pid } => {
@@ -400,11 +494,15 @@ impl Core {
             Event::NodeStartFailed(reason) => self.on_node_start_failed(reason, &mut out),
             Event::FunctionReady { port } => self.on_ready(port, now_ms, &mut out),
             Event::TraceReceived(trace) => self.on_trace(trace, &mut out),
+            Event::FunctionError(text) if self.prestart_waits() => {
+                out.warn(format!("the waiting node reported an error: {text}"));
+            }
             Event::FunctionError(text) => {
                 out.warn(format!("function reported an error: {text}"));
                 self.function_error = Some(text);
             }
             Event::NodeStderr(tail) => self.node_stderr = Some(tail),
+            Event::NodeExited(status) if self.prestart_alive() => self.on_prestart_exit(status, now_ms, &mut out),
             Event::NodeExited(status) => self.on_node_exit(status, &mut out),
             Event::StartTimedOut => self.on_start_timeout(now_ms, &mut out),
             Event::TraceRequested { reply } => self.on_trace_request(reply, now_ms, &mut out),
@@ -418,6 +516,85 @@ impl Core {
             Event::Heartbeat => self.heartbeat_ms = Some(now_ms),
         }
         out.0
+    }
+
+    fn on_agent_started(&mut self, prestart: bool, now_ms: u64, out: &mut Actions) {
+        if self.phase != Phase::PreInitialized || self.shutting_down || self.prestart != Prestart::Off {
+            return;
+        }
+        if prestart {
+            self.spawn_prestart(now_ms, out);
+        } else {
+            out.info("pre-starting node is off: node starts at /init".into());
+        }
+    }
+
+    fn spawn_prestart(&mut self, now_ms: u64, out: &mut Actions) {
+        self.prestart = Prestart::Starting;
+        self.prestart_pid = None;
+        self.prestart_spawned_ms = now_ms;
+        self.node_stderr = None;
+        out.push(Action::PrestartNode);
+    }
+
+    fn on_prestart_started(&mut self, pid: u32, out: &mut Actions) {
+        let spawning = matches!(self.prestart, Prestart::Starting | Prestart::Unused);
+        if !spawning || self.prestart_pid.is_some() {
+            return;
+        }
+        self.prestart_pid = Some(pid);
+        if self.shutting_down || self.prestart == Prestart::Unused {
+            // Reported after it stopped being needed.
+            out.push(Action::KillNode);
+        } else {
+            out.info(format!("node pre-started (pid {pid}): it waits for /init"));
+        }
+    }
+
+    fn on_prestart_failed(&mut self, reason: String, out: &mut Actions) {
+        if self.prestart != Prestart::Starting || self.prestart_pid.is_some() {
+            return;
+        }
+        self.prestart = Prestart::Failed;
+        out.warn(format!("cannot pre-start node ({reason}): node will start at /init"));
+    }
+
+    fn on_runtime_waiting(&mut self, now_ms: u64, out: &mut Actions) {
+        if self.prestart != Prestart::Starting || self.prestart_pid.is_none() {
+            return;
+        }
+        self.prestart = Prestart::Waiting;
+        let took = now_ms.saturating_sub(self.prestart_spawned_ms);
+        self.prestart_ms = Some(took);
+        out.info(format!("node waiting for the function, {took} ms after it was started"));
+    }
+
+    /// The waiting Node died before running the function: start another,
+    /// unless they keep dying as soon as they start (a broken `--node`, a
+    /// runtime library that cannot load), which only `/init` will report.
+    fn on_prestart_exit(&mut self, status: ExitStatus, now_ms: u64, out: &mut Actions) {
+        let pid = self.prestart_pid.take().unwrap_or_default();
+        let why = self.node_stderr.take().as_deref().and_then(error_line_of_stderr).map(|line| format!(": {line}"));
+        let why = why.unwrap_or_default();
+        if self.shutting_down || self.prestart == Prestart::Unused {
+            return out.info(format!("the waiting node (pid {pid}) exited with {status}"));
+        }
+        if now_ms.saturating_sub(self.prestart_spawned_ms) < PRESTART_MIN_LIFE_MS {
+            self.prestart_quick_failures += 1;
+        } else {
+            self.prestart_quick_failures = 0;
+        }
+        if self.prestart_quick_failures >= PRESTART_MAX_QUICK_FAILURES {
+            self.prestart = Prestart::Failed;
+            return out.error(format!(
+                "the waiting node (pid {pid}) exited with {status}{why}; {} in a row died within {} ms of their \
+                 start: node will start at /init",
+                self.prestart_quick_failures, PRESTART_MIN_LIFE_MS
+            ));
+        }
+        self.prestart_restarts += 1;
+        out.warn(format!("the waiting node (pid {pid}) exited with {status}{why}: starting another"));
+        self.spawn_prestart(now_ms, out);
     }
 
     fn on_init(&mut self, reply: ReplyId, mode: Mode, code: String, now_ms: u64, out: &mut Actions) {
@@ -484,6 +661,13 @@ impl Core {
         self.compile_ms = Some(self.elapsed_since_compile(now_ms));
         out.error(format!("compile-error: {reason}"));
         self.error = Some(reason);
+        if self.prestart_waits() {
+            // All errors are fatal: no function will ever run in it.
+            self.prestart = Prestart::Unused;
+            if self.prestart_pid.is_some() {
+                out.push(Action::KillNode);
+            }
+        }
     }
 
     fn elapsed_since_compile(&self, now_ms: u64) -> u64 {
@@ -494,14 +678,31 @@ impl Core {
         self.phase = Phase::Starting;
         self.node_requested = true;
         self.node_started_ms = Some(now_ms);
-        out.push(Action::StartNode { mode, entry: mode.entry_file() });
+        let entry = mode.entry_file();
+        match self.prestart_pid.filter(|_| self.prestart_waits()) {
+            Some(pid) => {
+                // The waiting Node becomes the function's; its channel is open.
+                self.prestart = Prestart::Used;
+                self.prestart_pid = None;
+                self.node_pid = Some(pid);
+                self.control_open = true;
+                out.info(format!("node started (pid {pid}): the waiting node runs {entry}"));
+                out.push(Action::RunFunction { mode, entry });
+            }
+            None => out.push(Action::StartNode { mode, entry }),
+        }
     }
 
     fn on_node_start_failed(&mut self, reason: String, out: &mut Actions) {
         if self.phase != Phase::Starting {
             return;
         }
-        self.node_requested = false;
+        if self.node_pid.is_some() && self.node_exit.is_none() {
+            // A waiting Node that cannot be told to run: it is of no use.
+            out.push(Action::KillNode);
+        } else {
+            self.node_requested = false;
+        }
         self.fail_runtime(format!("cannot start node: {reason}"), out);
     }
 
@@ -677,7 +878,7 @@ impl Core {
         if self.compiler_running {
             out.push(Action::KillCompiler);
         }
-        if self.node_requested && self.node_exit.is_none() {
+        if (self.node_requested && self.node_exit.is_none()) || self.prestart_alive() {
             out.push(Action::KillNode);
         }
     }

@@ -388,11 +388,16 @@ fn check_executable(program: &Path, shown: &str) -> Result<(), String> {
     }
 }
 
+/// The runtime library's bootstrap a pre-started Node runs (relative to the
+/// workdir): it waits on the control channel for `run`.
+pub const PRESTART_FILE: &str = "node_modules/containerless/prestart.js";
+
 /// What Node needs.
 pub struct NodeLaunch {
     pub node: String,
     pub workdir: PathBuf,
-    pub mode: Mode,
+    /// `None` for a pre-started Node: the mode comes with `run`.
+    pub mode: Option<Mode>,
     pub entry: &'static str,
     pub port: u16,
     pub host: String,
@@ -409,6 +414,11 @@ impl NodeProcess {
     /// Sends `sync` number `id`; an error means the channel is gone.
     pub fn send_sync(&mut self, id: u64) -> io::Result<()> {
         self.control.write_all(control::sync_line(id).as_bytes())
+    }
+
+    /// Tells a pre-started Node to run `entry` in `mode`.
+    pub fn send_run(&mut self, mode: Mode, entry: &str) -> io::Result<()> {
+        self.control.write_all(control::run_line(mode, entry).as_bytes())
     }
 }
 
@@ -434,8 +444,10 @@ pub fn spawn_node(launch: &NodeLaunch, events: Sender<Event>) -> Result<NodeProc
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     scrub_agent_env(&mut command);
+    if let Some(mode) = launch.mode {
+        command.env("CONTAINERLESS_MODE", mode.as_str());
+    }
     command
-        .env("CONTAINERLESS_MODE", launch.mode.as_str())
         .env("CONTAINERLESS_PORT", launch.port.to_string())
         .env("CONTAINERLESS_HOST", &launch.host)
         .env("CONTAINERLESS_CONTROL_FD", CONTROL_FD.to_string());
@@ -491,6 +503,7 @@ fn read_control(stream: UnixStream, events: Sender<Event>, done: Sender<()>) {
                 Ok(Message::Error(text)) => Event::FunctionError(text),
                 Ok(Message::Synced { id }) => Event::SyncDone { id },
                 Ok(Message::Heartbeat) => Event::Heartbeat,
+                Ok(Message::Waiting) => Event::RuntimeWaiting,
                 Err(err) => {
                     log::warn(&format!("ignoring a control message: {err}"));
                     continue;

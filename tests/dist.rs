@@ -26,6 +26,7 @@ fn the_dist_layout_runs_a_traced_function() {
         "js-transform.sh",
         "node_modules/containerless/index.js",
         "node_modules/containerless/tracing/index.js",
+        "node_modules/containerless/prestart.js",
     ] {
         assert!(dist.path().join(file).exists(), "dist lacks {file}");
     }
@@ -41,6 +42,7 @@ fn the_dist_layout_runs_a_traced_function() {
     let agent = Agent::start_binary(&binary, dist, &[], &[]);
     assert_eq!(agent.workdir.path(), Path::new(&workdir_path));
     let port = agent.start_function("Tracing", SEED_DEMO);
+    assert_ne!(agent.info()["prestart"], "failed", "the dist layout can pre-start Node");
     let answer =
         oracle::call(std::net::SocketAddr::from(([127, 0, 0, 1], port)), &json!({"path": "/"})).expect("answer");
     assert_eq!(answer.body, "hi");

@@ -594,3 +594,284 @@ fn the_runtimes_report_wins_over_stderr_and_plain_output_says_nothing() {
     core.handle(501, Event::NodeExited(ExitStatus::Code(0)));
     assert_eq!(core.info().error.as_deref(), Some("node exited while running with exit code 0"));
 }
+
+// Pre-starting: a Node started with the agent waits for the function.
+
+/// A core whose pre-started Node (pid 70) waits for the function.
+fn waiting() -> Core {
+    let mut core = Core::new();
+    core.handle(0, Event::AgentStarted { prestart: true });
+    core.handle(1, Event::PrestartStarted { pid: 70 });
+    core.handle(80, Event::RuntimeWaiting);
+    core
+}
+
+#[test]
+fn prestart_starts_node_with_the_agent_and_stays_pre_initialized() {
+    let mut core = Core::new();
+    assert_eq!(effects(core.handle(0, Event::AgentStarted { prestart: true })), vec![Action::PrestartNode]);
+    assert_eq!(core.info().prestart, Prestart::Starting);
+    assert!(logged(&core.handle(1, Event::PrestartStarted { pid: 70 }), Level::Info, "pid 70"));
+    let actions = core.handle(80, Event::RuntimeWaiting);
+    assert!(logged(&actions, Level::Info, "waiting for the function, 80 ms"));
+    assert!(effects(actions).is_empty());
+    assert_eq!(core.status(), Status::PreInitialized);
+    let info = core.info();
+    assert_eq!((info.prestart, info.prestart_pid, info.prestart_ms), (Prestart::Waiting, Some(70), Some(80)));
+    assert_eq!((info.node_pid, info.state), (None, Status::PreInitialized), "nodePid is the function's");
+    assert!(core.children_running());
+    assert!(core.handle(81, Event::AgentStarted { prestart: true }).is_empty(), "started once");
+}
+
+#[test]
+fn prestart_off_starts_node_at_init() {
+    let mut core = Core::new();
+    let actions = core.handle(0, Event::AgentStarted { prestart: false });
+    assert!(logged(&actions, Level::Info, "pre-starting node is off"));
+    assert!(effects(actions).is_empty());
+    assert_eq!(core.info().prestart, Prestart::Off);
+    core.handle(1, init_event(Mode::Vanilla));
+    assert_eq!(
+        effects(core.handle(2, Event::FilesWritten(Ok(())))),
+        vec![Action::StartNode { mode: Mode::Vanilla, entry: SOURCE_FILE }]
+    );
+}
+
+#[test]
+fn init_runs_the_function_in_the_waiting_node() {
+    for (mode, entry) in [(Mode::Vanilla, SOURCE_FILE), (Mode::Tracing, TRACED_FILE)] {
+        let mut core = waiting();
+        core.handle(1000, init_event(mode));
+        let actions = core.handle(1001, Event::FilesWritten(Ok(())));
+        let actions = match mode {
+            Mode::Vanilla => actions,
+            Mode::Tracing => {
+                assert_eq!(effects(actions), vec![Action::StartCompiler]);
+                core.handle(1002, Event::CompilerStarted { pid: 40 });
+                core.handle(1004, Event::CompileFinished(Ok(())))
+            }
+        };
+        assert!(logged(&actions, Level::Info, &format!("node started (pid 70): the waiting node runs {entry}")));
+        assert_eq!(effects(actions), vec![Action::RunFunction { mode, entry }], "{mode:?}");
+        assert_eq!(core.status(), Status::Compiling);
+        let info = core.info();
+        assert_eq!((info.node_pid, info.prestart, info.prestart_pid), (Some(70), Prestart::Used, None));
+        core.handle(1010, Event::FunctionReady { port: 9000 });
+        assert_eq!(core.status(), Status::Running);
+        assert_eq!(core.info().start_ms, Some(if mode == Mode::Vanilla { 9 } else { 6 }));
+        // From here on the Node is the function's: its exit is a runtime-error.
+        core.handle(2000, Event::NodeExited(ExitStatus::Code(1)));
+        assert_eq!(core.status(), Status::RuntimeError);
+        assert!(!core.children_running());
+    }
+}
+
+#[test]
+fn a_node_still_starting_is_told_to_run_too() {
+    let mut core = Core::new();
+    core.handle(0, Event::AgentStarted { prestart: true });
+    core.handle(1, Event::PrestartStarted { pid: 70 });
+    core.handle(2, init_event(Mode::Vanilla));
+    assert_eq!(
+        effects(core.handle(3, Event::FilesWritten(Ok(())))),
+        vec![Action::RunFunction { mode: Mode::Vanilla, entry: SOURCE_FILE }]
+    );
+    assert!(effects(core.handle(4, Event::RuntimeWaiting)).is_empty(), "a late `waiting` changes nothing");
+    assert_eq!(core.info().prestart, Prestart::Used);
+}
+
+#[test]
+fn a_waiting_node_that_dies_is_replaced_and_init_still_works() {
+    let mut core = waiting();
+    core.handle(5000, Event::NodeStderr("Killed".into()));
+    let actions = core.handle(5001, Event::NodeExited(ExitStatus::Signal(9)));
+    assert!(logged(&actions, Level::Warn, "the waiting node (pid 70) exited with signal 9: starting another"));
+    assert_eq!(effects(actions), vec![Action::PrestartNode]);
+    assert_eq!(core.status(), Status::PreInitialized, "the lifecycle does not move");
+    let info = core.info();
+    assert_eq!((info.prestart, info.prestart_pid, info.prestart_restarts), (Prestart::Starting, None, 1));
+    assert_eq!((info.exit_status, info.error), (None, None), "not the function's exit");
+    core.handle(5002, Event::PrestartStarted { pid: 71 });
+    core.handle(5090, Event::RuntimeWaiting);
+    assert_eq!(core.info().prestart_ms, Some(89));
+    core.handle(6000, init_event(Mode::Vanilla));
+    assert_eq!(
+        effects(core.handle(6001, Event::FilesWritten(Ok(())))),
+        vec![Action::RunFunction { mode: Mode::Vanilla, entry: SOURCE_FILE }]
+    );
+    assert_eq!(core.info().node_pid, Some(71));
+}
+
+#[test]
+fn a_waiting_node_that_dies_while_compiling_is_replaced_before_it_is_needed() {
+    let mut core = waiting();
+    core.handle(1000, init_event(Mode::Tracing));
+    core.handle(1001, Event::FilesWritten(Ok(())));
+    core.handle(1002, Event::CompilerStarted { pid: 40 });
+    assert_eq!(effects(core.handle(1003, Event::NodeExited(ExitStatus::Signal(9)))), vec![Action::PrestartNode]);
+    assert_eq!(core.status(), Status::Compiling);
+    core.handle(1004, Event::PrestartStarted { pid: 71 });
+    assert_eq!(
+        effects(core.handle(1005, Event::CompileFinished(Ok(())))),
+        vec![Action::RunFunction { mode: Mode::Tracing, entry: TRACED_FILE }]
+    );
+    assert_eq!(core.info().node_pid, Some(71));
+}
+
+#[test]
+fn nodes_that_die_as_they_start_make_prestart_give_up() {
+    let mut core = Core::new();
+    core.handle(0, Event::AgentStarted { prestart: true });
+    let mut now = 0;
+    for pid in 70..70 + PRESTART_MAX_QUICK_FAILURES {
+        core.handle(now + 1, Event::PrestartStarted { pid });
+        core.handle(now + 30, Event::NodeStderr("Error: Cannot find module 'x'".into()));
+        let actions = core.handle(now + 40, Event::NodeExited(ExitStatus::Code(1)));
+        now += 40;
+        if pid + 1 < 70 + PRESTART_MAX_QUICK_FAILURES {
+            assert_eq!(effects(actions), vec![Action::PrestartNode], "pid {pid}");
+        } else {
+            assert!(logged(&actions, Level::Error, "Error: Cannot find module 'x'; 3 in a row died"));
+            assert!(effects(actions).is_empty());
+        }
+    }
+    assert_eq!(core.info().prestart, Prestart::Failed);
+    assert!(!core.children_running());
+    core.handle(now + 1, init_event(Mode::Vanilla));
+    assert_eq!(
+        effects(core.handle(now + 2, Event::FilesWritten(Ok(())))),
+        vec![Action::StartNode { mode: Mode::Vanilla, entry: SOURCE_FILE }],
+        "a cold start, which reports the error"
+    );
+}
+
+#[test]
+fn a_long_lived_waiting_node_dying_resets_the_count() {
+    let mut core = Core::new();
+    core.handle(0, Event::AgentStarted { prestart: true });
+    let mut now = 0;
+    for round in 0..10 {
+        core.handle(now + 1, Event::PrestartStarted { pid: 70 + round });
+        // Every other one lives long: it was killed, it did not fail.
+        now += if round % 2 == 0 { 10 } else { PRESTART_MIN_LIFE_MS + 10 };
+        assert_eq!(effects(core.handle(now, Event::NodeExited(ExitStatus::Signal(9)))), vec![Action::PrestartNode]);
+    }
+    assert_eq!(core.info().prestart_restarts, 10);
+}
+
+#[test]
+fn a_prestart_that_cannot_spawn_falls_back_to_starting_at_init() {
+    let mut core = Core::new();
+    core.handle(0, Event::AgentStarted { prestart: true });
+    let actions = core.handle(1, Event::PrestartFailed("prestart.js is missing".into()));
+    assert!(logged(&actions, Level::Warn, "cannot pre-start node (prestart.js is missing)"));
+    assert!(effects(actions).is_empty());
+    assert_eq!(core.info().prestart, Prestart::Failed);
+    assert!(!core.children_running());
+    core.handle(2, init_event(Mode::Vanilla));
+    assert_eq!(
+        effects(core.handle(3, Event::FilesWritten(Ok(())))),
+        vec![Action::StartNode { mode: Mode::Vanilla, entry: SOURCE_FILE }]
+    );
+}
+
+#[test]
+fn a_run_that_cannot_be_sent_is_a_runtime_error_and_stops_the_node() {
+    let mut core = waiting();
+    core.handle(1000, init_event(Mode::Vanilla));
+    core.handle(1001, Event::FilesWritten(Ok(())));
+    let actions = core.handle(1002, Event::NodeStartFailed("cannot send run: broken pipe".into()));
+    assert_eq!(effects(actions), vec![Action::KillNode]);
+    assert_eq!(core.status(), Status::RuntimeError);
+    assert!(core.children_running(), "until its exit is reported");
+    core.handle(1003, Event::NodeExited(ExitStatus::Signal(15)));
+    assert!(!core.children_running());
+}
+
+#[test]
+fn what_a_waiting_node_says_is_not_the_functions() {
+    let mut core = waiting();
+    assert!(effects(core.handle(100, Event::FunctionReady { port: 1 })).is_empty());
+    let actions = core.handle(101, Event::FunctionError("prestart: bad run message".into()));
+    assert!(logged(&actions, Level::Warn, "the waiting node reported an error"));
+    core.handle(102, Event::TraceReceived(Bytes::from_static(TRACE)));
+    let info = core.info();
+    assert_eq!((info.function_error, info.trace_bytes, info.state), (None, None, Status::PreInitialized));
+}
+
+#[test]
+fn shutdown_before_init_stops_the_waiting_node_and_starts_no_other() {
+    for mut core in [waiting(), {
+        let mut core = Core::new();
+        core.handle(0, Event::AgentStarted { prestart: true });
+        core.handle(1, Event::PrestartStarted { pid: 70 });
+        core
+    }] {
+        assert_eq!(effects(core.handle(100, Event::Shutdown)), vec![Action::KillNode]);
+        assert!(core.children_running(), "killed is not gone yet");
+        let actions = core.handle(101, Event::NodeExited(ExitStatus::Signal(15)));
+        assert!(effects(actions).is_empty(), "no replacement during shutdown");
+        assert!(!core.children_running());
+        assert_eq!(core.status(), Status::PreInitialized);
+    }
+    let mut core = Core::new();
+    core.handle(0, Event::Shutdown);
+    assert!(core.handle(1, Event::AgentStarted { prestart: true }).is_empty());
+}
+
+#[test]
+fn info_says_how_node_was_started() {
+    let json = serde_json::to_value(waiting().info()).unwrap();
+    assert_eq!(json["prestart"], "waiting");
+    assert_eq!(json["prestartPid"], 70);
+    assert_eq!(json["prestartMs"], 80);
+    assert_eq!(json["prestartRestarts"], 0);
+    assert_eq!(serde_json::to_value(Core::new().info()).unwrap()["prestart"], "off");
+}
+
+#[test]
+fn a_compile_error_stops_the_waiting_node_without_replacing_it() {
+    let mut core = waiting();
+    core.handle(1000, init_event(Mode::Tracing));
+    core.handle(1001, Event::FilesWritten(Ok(())));
+    core.handle(1002, Event::CompilerStarted { pid: 40 });
+    let actions = core.handle(1003, Event::CompileFinished(Err("index.js:1:1: Unexpected token".into())));
+    assert_eq!(effects(actions), vec![Action::KillNode]);
+    assert_eq!(core.status(), Status::CompileError);
+    let info = core.info();
+    assert_eq!((info.prestart, info.prestart_pid), (Prestart::Unused, None));
+    assert!(core.children_running(), "until its exit is reported");
+    let actions = core.handle(1010, Event::NodeExited(ExitStatus::Signal(15)));
+    assert!(logged(&actions, Level::Info, "the waiting node (pid 70) exited with signal 15"));
+    assert!(effects(actions).is_empty(), "not replaced");
+    assert!(!core.children_running());
+    let info = core.info();
+    assert_eq!((info.exit_status, info.node_pid, info.state), (None, None, Status::CompileError), "not the function's");
+    assert!(effects(core.handle(1011, Event::Shutdown)).is_empty());
+}
+
+#[test]
+fn a_compile_error_before_the_waiting_node_is_spawned_starts_none() {
+    let mut core = Core::new();
+    core.handle(0, Event::AgentStarted { prestart: true });
+    core.handle(1, init_event(Mode::Vanilla));
+    let actions = core.handle(2, Event::FilesWritten(Err("read-only file system".into())));
+    assert!(effects(actions).is_empty());
+    assert_eq!(core.info().prestart, Prestart::Unused);
+    // Had the spawn been reported only now, that Node is stopped at once.
+    assert_eq!(effects(core.handle(3, Event::PrestartStarted { pid: 70 })), vec![Action::KillNode]);
+    assert!(core.children_running());
+    assert!(effects(core.handle(4, Event::NodeExited(ExitStatus::Signal(15)))).is_empty());
+    assert!(!core.children_running());
+}
+
+#[test]
+fn a_waiting_node_reported_after_shutdown_is_stopped() {
+    let mut core = Core::new();
+    core.handle(0, Event::AgentStarted { prestart: true });
+    assert!(effects(core.handle(1, Event::Shutdown)).is_empty());
+    assert_eq!(effects(core.handle(2, Event::PrestartStarted { pid: 70 })), vec![Action::KillNode]);
+    assert!(core.children_running());
+    assert!(effects(core.handle(3, Event::NodeExited(ExitStatus::Signal(15)))).is_empty());
+    assert!(!core.children_running());
+}

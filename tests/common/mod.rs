@@ -19,6 +19,15 @@ pub mod upstream;
 /// Generous bound for anything that involves starting Node on a busy machine.
 pub const SLOW: Duration = Duration::from_secs(20);
 
+/// Set to `0` or `1`, the agents tests start get `--prestart` with it (a
+/// test's own flags still win), so that whole suites run both ways.
+pub const PRESTART_ENV: &str = "CONTAINERLESS_TEST_PRESTART";
+
+/// The `--prestart` value the suites run with, when one is set.
+pub fn prestart_setting() -> Option<String> {
+    std::env::var(PRESTART_ENV).ok().filter(|value| !value.is_empty())
+}
+
 /// The seed README's demo function.
 pub const SEED_DEMO: &str = "let containerless = require('containerless'); containerless.listen(function(req) { console.log('Got a response'); containerless.respond('hi'); });";
 
@@ -124,8 +133,11 @@ impl Agent {
                 command.env_remove(name);
             }
         }
+        command.args(["--listen", "127.0.0.1:0", "--function-port", "0", "--function-host", "127.0.0.1"]);
+        if let Some(prestart) = prestart_setting() {
+            command.arg(format!("--prestart={prestart}"));
+        }
         command
-            .args(["--listen", "127.0.0.1:0", "--function-port", "0", "--function-host", "127.0.0.1"])
             .arg("--workdir")
             .arg(workdir.path())
             .args(extra)
@@ -215,7 +227,7 @@ impl Agent {
     pub fn info(&self) -> Value {
         let info = self.get("/info").json();
         let mut seen = self.seen_pids.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        for key in ["nodePid", "compilerPid"] {
+        for key in ["nodePid", "compilerPid", "prestartPid"] {
             if let Some(pid) = info[key].as_u64() {
                 if !seen.contains(&(pid as u32)) {
                     seen.push(pid as u32);
