@@ -118,8 +118,8 @@ fn optional_member_chains_are_traced() {
 #[test]
 fn opaque_code_inside_functions_keeps_the_function_traced() {
     let out = ok("function f(o) { for (const k in o) g(k); return 1; }");
-    assert!(out.contains("$T.enter($s0, \"F1\", $t1)") && out.contains("const $t1 = [\"o$1\"];"), "{out}");
-    assert!(out.contains("$T.unknown($s1);\n  for (const k$2 in o$1) g(k$2);"), "{out}");
+    assert!(out.contains("$T.enter($s0, \"F1\", $t1)") && out.contains("const $t1 = [\"o\"];"), "{out}");
+    assert!(out.contains("$T.unknown($s1);\n  for (const k in o) g(k);"), "{out}");
     assert!(out.contains("$T.ret($s1, "), "{out}");
 }
 
@@ -215,7 +215,7 @@ fn ten_thousand_statements() {
     let src: String = (0..10_000).map(|i| format!("let v{i} = {i} + 1;\n")).collect();
     let out = ok(&src);
     assert_eq!(out.matches("$T.let($s0, ").count(), 10_000);
-    assert!(out.contains("let v9999$9999 = 9999 + 1;"));
+    assert!(out.contains("let v9999 = 9999 + 1;"));
 }
 
 /// A 2,000-line handler: straight-line code, branches, loops and calls.

@@ -58,6 +58,17 @@ struct Instrumenter<'n> {
     template_ids: FastMap<String, u32>,
 }
 
+/// An expression without effects or functions inside: written twice, it
+/// still runs (at most) once and costs little text.
+fn duplicable(e: &Expr) -> bool {
+    match e {
+        Expr::Num(_) | Expr::Str(_) | Expr::Bool(_) | Expr::Null | Expr::Undefined | Expr::Var(_) => true,
+        Expr::Get(o, _) | Expr::Un(_, o) => duplicable(o),
+        Expr::Index(a, b) | Expr::Bin(_, a, b) | Expr::Logic(_, a, b) => duplicable(a) && duplicable(b),
+        _ => false,
+    }
+}
+
 fn s(text: &str) -> Expr {
     Expr::Str(text.to_string())
 }
@@ -453,7 +464,18 @@ impl<'n> Instrumenter<'n> {
             callee => {
                 let tc = if self.is_static(&callee) { Expr::Null } else { self.template(&callee) };
                 let callee = self.value(callee, ctx);
-                self.t("call", vec![frame, bind, tc, callee, arg_templates, arr(arg_values)])
+                let arg_values: Vec<Expr> = arg_values;
+                // `$T.on ? $T.call(..., f, [a]) : f(a)`: when nothing records,
+                // the program calls directly, one frame per call as in the
+                // source. Only for arguments cheap and safe to write twice.
+                let direct = matches!(callee, Expr::Var(_)) && arg_values.iter().all(duplicable);
+                let plain = Expr::Call(Box::new(callee.clone()), arg_values.clone());
+                let traced = self.t("call", vec![frame, bind, tc, callee, arg_templates, arr(arg_values)]);
+                if !direct {
+                    return traced;
+                }
+                let on = Expr::Get(Box::new(Expr::Var(self.tracing)), "on".into());
+                Expr::Cond(Box::new(on), Box::new(traced), Box::new(plain))
             }
         }
     }
@@ -663,9 +685,17 @@ mod tests {
     #[test]
     fn static_callees_pass_null_others_their_template() {
         let b = body("function f() {} f(); let g = f; g(); function h() {} h = 1; h();");
-        assert!(b.contains("$T.call($s0, null, null, f, $t1, []);"), "{b}");
-        assert!(b.contains("$T.call($s0, null, $t4, g, $t1, []);"), "{b}");
-        assert!(b.contains("$T.call($s0, null, $t6, h, $t1, []);"), "reassigned: {b}");
+        assert!(b.contains("$T.on ? $T.call($s0, null, null, f, $t1, []) : f();"), "{b}");
+        assert!(b.contains("$T.on ? $T.call($s0, null, $t4, g, $t1, []) : g();"), "{b}");
+        assert!(b.contains("$T.on ? $T.call($s0, null, $t6, h, $t1, []) : h();"), "reassigned: {b}");
+    }
+
+    #[test]
+    fn calls_are_direct_when_nothing_records_unless_arguments_cannot_be_written_twice() {
+        let b = body("function f(x) {} f(a + 1, o.k); f(() => 1); f(g());");
+        assert!(b.contains(": f(a + 1, o.k);"), "{b}");
+        assert!(!b.contains(": f(() =>"), "a function is not written twice: {b}");
+        assert!(!b.contains(": f(g("), "{b}");
     }
 
     #[test]
@@ -720,15 +750,18 @@ mod tests {
     #[test]
     fn branches_pop_only_when_control_falls_off() {
         let b = body("while (a) { if (b) { break; } else { c(); } }");
-        assert!(b.contains("if ($T.if($s0, $t2, b)) { $T.brk($s0, \"L1\"); break L1; } else { $T.call($s0, null, $t4, c, $t3, []); $T.pop($s0); }"), "{b}");
+        assert!(b.contains("if ($T.if($s0, $t2, b)) { $T.brk($s0, \"L1\"); break L1; } else { $T.on ? $T.call($s0, null, $t4, c, $t3, []) : c(); $T.pop($s0); }"), "{b}");
         // A loop's leading exit test is one `$T.exit`.
         assert!(b.contains("L1: while (true) { if ($T.exit($s0, \"L1\", $t1, !a)) { break L1; } if"), "{b}");
         assert!(!b.contains("$T.iter"), "{b}");
         let b = body("while (true) { f(); }");
-        assert!(b.contains("L1: while (true) { $T.iter($s0); $T.call("), "no exit test: {b}");
+        assert!(b.contains("L1: while (true) { $T.iter($s0); $T.on ? $T.call("), "no exit test: {b}");
         // An empty else is left out: `$T.when` closes it on a false test.
         let b = body("if (a) { c(); }");
-        assert!(b.contains("if ($T.when($s0, $t1, a)) { $T.call($s0, null, $t3, c, $t2, []); $T.pop($s0); }"), "{b}");
+        assert!(
+            b.contains("if ($T.when($s0, $t1, a)) { $T.on ? $T.call($s0, null, $t3, c, $t2, []) : c(); $T.pop($s0); }"),
+            "{b}"
+        );
         assert!(!b.contains("else"), "{b}");
     }
 

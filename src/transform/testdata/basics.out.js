@@ -108,7 +108,7 @@ $T.let($s0, "d", $t5);
 let d = a * b - a / 2 + a % 3;
 $T.mcallv($s0, null, $t14, console, "log", console.log, $t13, [d, a === 7, a !== 7, a == "7", a != "7", a < b, a >= b]);
 $T.mcallv($s0, null, $t14, console, "log", console.log, $t22, [typeof c, typeof undefinedThing, void 0, -a, +"42", !a, !!c]);
-$T.mcallv($s0, null, $t14, console, "log", console.log, $t27, ["a=" + a + ", b=" + b + c + "!", "plain", "" + a + b, "" + $T.lit({})]);
+$T.mcallv($s0, null, $t14, console, "log", console.log, $t27, [`a=${a}, b=${b}${c}!`, "plain", `${a}${b}`, `${$T.lit({})}`]);
 $T.let($s0, "o", $t28);
 let o = $T.lit({ x: 1, "y-z": $T.lit([1, 2, $T.lit({ w: a })]), nested: $T.lit({ deep: c }) });
 $T.put($s0, $t30, $t31, $t29, o, "x");

@@ -44,7 +44,7 @@ $T.mcallv($s0, null, $t10, containerless, "listen", containerless.listen, $t4, [
       if ($T.exit($s1, "L1", $t12, !(i < n))) {
         break L1;
       }
-      let $r1 = $T.call($s1, "$r1", null, double, $t14, [i]);
+      let $r1 = $T.on ? $T.call($s1, "$r1", null, double, $t14, [i]) : double(i);
       $T.set($s1, "total", $t15);
       total = total + $r1;
       $T.set($s1, "i", $t16);

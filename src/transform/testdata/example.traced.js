@@ -46,7 +46,7 @@ $T.mcallv($s0, null, $t13, containerless, "listen", containerless.listen, $t16, 
       if ($T.exit($s1, "L1", $t6, !(i < n))) {
         break L1;
       }
-      let $r1 = $T.call($s1, "$r1", null, double, $t18, [i]);
+      let $r1 = $T.on ? $T.call($s1, "$r1", null, double, $t18, [i]) : double(i);
       $T.set($s1, "total", $t8);
       total = total + $r1;
       $T.set($s1, "i", $t9);

@@ -221,7 +221,7 @@ $T.decl($s0, "varHoist", varHoist, "F20");
 $T.decl($s0, "noReturn", noReturn, "F21");
 $T.decl($s0, "early", early, "F23");
 $T.decl($s0, "apply", apply, "F26");
-let $r10 = $T.call($s0, "$r10", null, hoisted, $t3, [2]);
+let $r10 = $T.on ? $T.call($s0, "$r10", null, hoisted, $t3, [2]) : hoisted(2);
 $T.mcallv($s0, null, $t6, console, "log", console.log, $t5, [$r10]);
 function hoisted(x$1) {
   const $s1 = $T.enter($s0, "F1", $t7);
@@ -237,7 +237,7 @@ function fact(n$2) {
     $r11 = 1;
     $T.pop($s1);
   } else {
-    let $r12 = $T.call($s1, "$r12", null, fact, $t13, [n$2 - 1]);
+    let $r12 = $T.on ? $T.call($s1, "$r12", null, fact, $t13, [n$2 - 1]) : fact(n$2 - 1);
     $T.set($s1, "$r11", $t14);
     $r11 = n$2 * $r12;
     $T.pop($s1);
@@ -245,7 +245,7 @@ function fact(n$2) {
   $T.ret($s1, $t15);
   return $r11;
 }
-let $r13 = $T.call($s0, "$r13", null, fact, $t17, [6]);
+let $r13 = $T.on ? $T.call($s0, "$r13", null, fact, $t17, [6]) : fact(6);
 $T.mcallv($s0, null, $t6, console, "log", console.log, $t19, [$r13]);
 function counter() {
   const $s1 = $T.enter($s0, "F3", $t20);
@@ -264,7 +264,7 @@ function counter() {
     return c$3;
   }, "F5", $s1, "get") });
 }
-let ctr = $T.call($s0, "ctr", null, counter, $t20, []);
+let ctr = $T.on ? $T.call($s0, "ctr", null, counter, $t20, []) : counter();
 $T.mcallv($s0, null, $t25, ctr, "inc", ctr.inc, $t20, []);
 $T.mcallv($s0, null, $t25, ctr, "inc", ctr.inc, $t20, []);
 let $r14 = $T.mcallv($s0, "$r14", $t25, ctr, "get", ctr.get, $t20, []);
@@ -287,10 +287,10 @@ const sq = $T.fn((x$6) => {
   $T.ret($s1, $t36);
   return x$6 * x$6;
 }, "F7", $s0, "sq");
-let $r16 = $T.call($s0, "$r16", $t38, add, $t37, [1]);
-let $r17 = $T.call($s0, "$r17", $t38, add, $t39, [1, 2]);
-let $r18 = $T.call($s0, "$r18", $t38, add, $t40, [1, undefined]);
-let $r19 = $T.call($s0, "$r19", $t43, sq, $t42, [9]);
+let $r16 = $T.on ? $T.call($s0, "$r16", $t38, add, $t37, [1]) : add(1);
+let $r17 = $T.on ? $T.call($s0, "$r17", $t38, add, $t39, [1, 2]) : add(1, 2);
+let $r18 = $T.on ? $T.call($s0, "$r18", $t38, add, $t40, [1, undefined]) : add(1, undefined);
+let $r19 = $T.on ? $T.call($s0, "$r19", $t43, sq, $t42, [9]) : sq(9);
 $T.mcallv($s0, null, $t6, console, "log", console.log, $t48, [$r16, $r17, $r18, $r19]);
 function defaults(a$7, b$8 = undefined, c$9 = undefined) {
   const $s1 = $T.enter($s0, "F8", $t49);
@@ -308,9 +308,9 @@ function defaults(a$7, b$8 = undefined, c$9 = undefined) {
   $T.ret($s1, $t57);
   return $r20;
 }
-let $r21 = $T.call($s0, "$r21", null, defaults, $t37, [1]);
-let $r22 = $T.call($s0, "$r22", null, defaults, $t59, [1, 5]);
-let $r23 = $T.call($s0, "$r23", null, defaults, $t60, [1, undefined, 0]);
+let $r21 = $T.on ? $T.call($s0, "$r21", null, defaults, $t37, [1]) : defaults(1);
+let $r22 = $T.on ? $T.call($s0, "$r22", null, defaults, $t59, [1, 5]) : defaults(1, 5);
+let $r23 = $T.on ? $T.call($s0, "$r23", null, defaults, $t60, [1, undefined, 0]) : defaults(1, undefined, 0);
 $T.mcallv($s0, null, $t6, console, "log", console.log, $t64, [$r21, $r22, $r23]);
 function point($r1) {
   const $s1 = $T.enter($s0, "F9", $t65);
@@ -382,7 +382,7 @@ let fnExpr = $T.fn(function named(n$14) {
   $T.let($s1, "$r28", $t1);
   let $r28;
   if ($T.if($s1, $t112, n$14 > 0)) {
-    let $r29 = $T.call($s1, "$r29", $t115, named, $t114, [n$14 - 1]);
+    let $r29 = $T.on ? $T.call($s1, "$r29", $t115, named, $t114, [n$14 - 1]) : named(n$14 - 1);
     $T.set($s1, "$r28", $t116);
     $r28 = $r29 + 1;
     $T.pop($s1);
@@ -394,7 +394,7 @@ let fnExpr = $T.fn(function named(n$14) {
   $T.ret($s1, $t117);
   return $r28;
 }, "F11", $s0);
-let $r30 = $T.call($s0, "$r30", $t120, fnExpr, $t119, [4]);
+let $r30 = $T.on ? $T.call($s0, "$r30", $t120, fnExpr, $t119, [4]) : fnExpr(4);
 $T.mcallv($s0, null, $t6, console, "log", console.log, $t122, [$r30]);
 let $r31 = $T.call($s0, "$r31", $t123, $T.fn(function (x$15) {
   const $s1 = $T.enter($s0, "F12", $t124);
@@ -413,28 +413,28 @@ let swap = $T.fn(function () {
   $T.ret($s1, $t134);
   return "first";
 }, "F14", $s0, "swap");
-let before$0 = $T.call($s0, "before$0", $t135, swap, $t20, []);
+let before$0 = $T.on ? $T.call($s0, "before$0", $t135, swap, $t20, []) : swap();
 $T.set($s0, "swap", $t136);
 swap = $T.fn(function () {
   const $s1 = $T.enter($s0, "F15", $t20);
   $T.ret($s1, $t137);
   return "second";
 }, "F15", $s0, "swap");
-let $r33 = $T.call($s0, "$r33", $t135, swap, $t20, []);
+let $r33 = $T.on ? $T.call($s0, "$r33", $t135, swap, $t20, []) : swap();
 $T.mcallv($s0, null, $t6, console, "log", console.log, $t140, [before$0, $r33]);
 function reassigned() {
   const $s1 = $T.enter($s0, "F16", $t20);
   $T.ret($s1, $t141);
   return "orig";
 }
-let r0 = $T.call($s0, "r0", $t142, reassigned, $t20, []);
+let r0 = $T.on ? $T.call($s0, "r0", $t142, reassigned, $t20, []) : reassigned();
 $T.set($s0, "reassigned", $t143);
 reassigned = $T.fn(function () {
   const $s1 = $T.enter($s0, "F17", $t20);
   $T.ret($s1, $t144);
   return "new";
 }, "F17", $s0, "reassigned");
-let $r34 = $T.call($s0, "$r34", $t142, reassigned, $t20, []);
+let $r34 = $T.on ? $T.call($s0, "$r34", $t142, reassigned, $t20, []) : reassigned();
 $T.mcallv($s0, null, $t6, console, "log", console.log, $t147, [r0, $r34]);
 function outer() {
   const $s1 = $T.enter($s0, "F18", $t20);
@@ -447,11 +447,11 @@ function outer() {
     $T.ret($s2, $t149);
     return v$16 + "/inner";
   }
-  let $r35 = $T.call($s1, "$r35", null, inner, $t20, []);
+  let $r35 = $T.on ? $T.call($s1, "$r35", null, inner, $t20, []) : inner();
   $T.ret($s1, $t150);
   return $r35;
 }
-let $r36 = $T.call($s0, "$r36", null, outer, $t20, []);
+let $r36 = $T.on ? $T.call($s0, "$r36", null, outer, $t20, []) : outer();
 $T.mcallv($s0, null, $t6, console, "log", console.log, $t152, [$r36]);
 function varHoist() {
   const $s1 = $T.enter($s0, "F20", $t20);
@@ -463,7 +463,7 @@ function varHoist() {
   $T.ret($s1, $t154);
   return before$17 + ":" + later;
 }
-let $r37 = $T.call($s0, "$r37", null, varHoist, $t20, []);
+let $r37 = $T.on ? $T.call($s0, "$r37", null, varHoist, $t20, []) : varHoist();
 $T.mcallv($s0, null, $t6, console, "log", console.log, $t156, [$r37]);
 let $r38 = $T.mcallv($s0, "$r38", $t158, Math, "max", Math.max, $t157, [1, 5, 3]);
 let $r39 = $T.mcallv($s0, "$r39", $t158, Math, "floor", Math.floor, $t160, [2.7]);
@@ -479,7 +479,7 @@ function noReturn() {
   let x$18 = 1;
   $T.ret($s1, $t1, true);
 }
-let $r43 = $T.call($s0, "$r43", null, noReturn, $t20, []);
+let $r43 = $T.on ? $T.call($s0, "$r43", null, noReturn, $t20, []) : noReturn();
 let $r44 = $T.call($s0, "$r44", $t171, $T.fn(() => {
   const $s1 = $T.enter($s0, "F22", $t20);
   $T.ret($s1, $t1, true);
@@ -494,8 +494,8 @@ function early(x$19) {
   $T.ret($s1, $t178);
   return "small";
 }
-let $r45 = $T.call($s0, "$r45", null, early, $t3, [2]);
-let $r46 = $T.call($s0, "$r46", null, early, $t179, [0]);
+let $r45 = $T.on ? $T.call($s0, "$r45", null, early, $t3, [2]) : early(2);
+let $r46 = $T.on ? $T.call($s0, "$r46", null, early, $t179, [0]) : early(0);
 $T.mcallv($s0, null, $t6, console, "log", console.log, $t182, [$r45, $r46]);
 let $r47 = $T.mcall($s0, "$r47", $t187, $T.lit([1, 2, 3]), "map", $t184, [$T.fn(function (x$20) {
   const $s1 = $T.enter($s0, "F24", $t185);
@@ -510,11 +510,11 @@ let callbacks = $T.mcallv($s0, "callbacks", $t192, $r47, "filter", $r47.filter, 
 $T.mcallv($s0, null, $t6, console, "log", console.log, $t194, [callbacks]);
 function apply(fn, v$22) {
   const $s1 = $T.enter($s0, "F26", $t195);
-  let $r48 = $T.call($s1, "$r48", $t198, fn, $t197, [v$22]);
+  let $r48 = $T.on ? $T.call($s1, "$r48", $t198, fn, $t197, [v$22]) : fn(v$22);
   $T.ret($s1, $t199);
   return $r48;
 }
-let $r49 = $T.call($s0, "$r49", null, apply, $t200, [sq, 5]);
+let $r49 = $T.on ? $T.call($s0, "$r49", null, apply, $t200, [sq, 5]) : apply(sq, 5);
 let $r50 = $T.call($s0, "$r50", null, apply, $t203, [$T.fn(function (z$23) {
   const $s1 = $T.enter($s0, "F27", $t204);
   $T.ret($s1, $t205);

@@ -92,13 +92,13 @@ function describe(body) {
     $T.pop($s1);
   }
   $T.ret($s1, $t15);
-  return $T.lit({ name: name, n: n, size: size, greeting: "hello " + name });
+  return $T.lit({ name: name, n: n, size: size, greeting: `hello ${name}` });
 }
 $T.mcallv($s0, null, $t45, cl, "listen", cl.listen, $t17, [$T.fn(function (req) {
   const $s1 = $T.enter($s0, "F2", $t18);
   $T.set($s1, "served", $t19);
   served = served + 1;
-  const info = $T.call($s1, "info", null, describe, $t21, [req.body]);
+  const info = $T.on ? $T.call($s1, "info", null, describe, $t21, [req.body]) : describe(req.body);
   if ($T.when($s1, $t22, info.size === "large")) {
     $T.call($s1, null, $t25, respond, $t24, [$T.lit({ error: "too large", n: info.n })]);
     $T.ret($s1, $t26);

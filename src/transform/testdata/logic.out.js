@@ -229,11 +229,11 @@ function nil(x$3) {
   $T.ret($s1, $t14);
   return null;
 }
-let $r1 = $T.call($s0, "$r1", null, t, $t16, [1]);
+let $r1 = $T.on ? $T.call($s0, "$r1", null, t, $t16, [1]) : t(1);
 $T.let($s0, "$r3", $t17);
 let $r3 = $r1;
 if ($T.when($s0, $t18, $r3)) {
-  let $r2 = $T.call($s0, "$r2", null, f, $t20, [2]);
+  let $r2 = $T.on ? $T.call($s0, "$r2", null, f, $t20, [2]) : f(2);
   $T.set($s0, "$r3", $t21);
   $r3 = $r2;
   $T.pop($s0);
@@ -241,18 +241,18 @@ if ($T.when($s0, $t18, $r3)) {
 $T.let($s0, "$r5", $t18);
 let $r5 = $r3;
 if ($T.when($s0, $t22, $r5)) {
-  let $r4 = $T.call($s0, "$r4", null, t, $t24, [3]);
+  let $r4 = $T.on ? $T.call($s0, "$r4", null, t, $t24, [3]) : t(3);
   $T.set($s0, "$r5", $t25);
   $r5 = $r4;
   $T.pop($s0);
 }
 $T.let($s0, "r1", $t22);
 let r1 = $r5;
-let $r6 = $T.call($s0, "$r6", null, f, $t27, [4]);
+let $r6 = $T.on ? $T.call($s0, "$r6", null, f, $t27, [4]) : f(4);
 $T.let($s0, "$r8", $t28);
 let $r8 = $r6;
 if ($T.when($s0, $t29, !$r8)) {
-  let $r7 = $T.call($s0, "$r7", null, t, $t31, [5]);
+  let $r7 = $T.on ? $T.call($s0, "$r7", null, t, $t31, [5]) : t(5);
   $T.set($s0, "$r8", $t32);
   $r8 = $r7;
   $T.pop($s0);
@@ -260,18 +260,18 @@ if ($T.when($s0, $t29, !$r8)) {
 $T.let($s0, "$r10", $t33);
 let $r10 = $r8;
 if ($T.when($s0, $t34, !$r10)) {
-  let $r9 = $T.call($s0, "$r9", null, t, $t36, [6]);
+  let $r9 = $T.on ? $T.call($s0, "$r9", null, t, $t36, [6]) : t(6);
   $T.set($s0, "$r10", $t37);
   $r10 = $r9;
   $T.pop($s0);
 }
 $T.let($s0, "r2", $t38);
 let r2 = $r10;
-let $r11 = $T.call($s0, "$r11", null, nil, $t40, [7]);
+let $r11 = $T.on ? $T.call($s0, "$r11", null, nil, $t40, [7]) : nil(7);
 $T.let($s0, "$r13", $t41);
 let $r13 = $r11;
 if ($T.when($s0, $t42, $r13 === null || $r13 === undefined)) {
-  let $r12 = $T.call($s0, "$r12", null, t, $t44, [8]);
+  let $r12 = $T.on ? $T.call($s0, "$r12", null, t, $t44, [8]) : t(8);
   $T.set($s0, "$r13", $t45);
   $r13 = $r12;
   $T.pop($s0);
@@ -281,39 +281,39 @@ let r3 = $r13;
 $T.let($s0, "$r15", $t47);
 let $r15 = 0;
 if ($T.when($s0, $t48, $r15 === null || $r15 === undefined)) {
-  let $r14 = $T.call($s0, "$r14", null, t, $t50, [9]);
+  let $r14 = $T.on ? $T.call($s0, "$r14", null, t, $t50, [9]) : t(9);
   $T.set($s0, "$r15", $t51);
   $r15 = $r14;
   $T.pop($s0);
 }
 $T.let($s0, "r4", $t52);
 let r4 = $r15;
-let $r16 = $T.call($s0, "$r16", null, t, $t54, [10]);
+let $r16 = $T.on ? $T.call($s0, "$r16", null, t, $t54, [10]) : t(10);
 $T.let($s0, "$r17", $t55);
 let $r17;
 if ($T.if($s0, $t56, $r16)) {
-  let $r18 = $T.call($s0, "$r18", null, f, $t58, [11]);
+  let $r18 = $T.on ? $T.call($s0, "$r18", null, f, $t58, [11]) : f(11);
   $T.set($s0, "$r17", $t59);
   $r17 = $r18;
   $T.pop($s0);
 } else {
-  let $r19 = $T.call($s0, "$r19", null, t, $t61, [12]);
+  let $r19 = $T.on ? $T.call($s0, "$r19", null, t, $t61, [12]) : t(12);
   $T.set($s0, "$r17", $t62);
   $r17 = $r19;
   $T.pop($s0);
 }
 $T.let($s0, "r5", $t63);
 let r5 = $r17;
-let $r20 = $T.call($s0, "$r20", null, f, $t65, [13]);
+let $r20 = $T.on ? $T.call($s0, "$r20", null, f, $t65, [13]) : f(13);
 $T.let($s0, "$r21", $t55);
 let $r21;
 if ($T.if($s0, $t66, $r20)) {
-  let $r22 = $T.call($s0, "$r22", null, t, $t68, [14]);
+  let $r22 = $T.on ? $T.call($s0, "$r22", null, t, $t68, [14]) : t(14);
   $T.set($s0, "$r21", $t69);
   $r21 = $r22;
   $T.pop($s0);
 } else {
-  let $r23 = $T.call($s0, "$r23", null, nil, $t71, [15]);
+  let $r23 = $T.on ? $T.call($s0, "$r23", null, nil, $t71, [15]) : nil(15);
   $T.set($s0, "$r21", $t72);
   $r21 = $r23;
   $T.pop($s0);
@@ -327,19 +327,19 @@ if ($T.when($s0, $t74, $r24 === null || $r24 === undefined)) {
 }
 $T.let($s0, "r6", $t76);
 let r6 = $r24;
-let $r25 = $T.call($s0, "$r25", null, f, $t78, [16]);
+let $r25 = $T.on ? $T.call($s0, "$r25", null, f, $t78, [16]) : f(16);
 if ($T.when($s0, $t79, !$r25)) {
-  $T.call($s0, null, null, t, $t81, [17]);
+  $T.on ? $T.call($s0, null, null, t, $t81, [17]) : t(17);
   $T.pop($s0);
 }
-let $r26 = $T.call($s0, "$r26", null, t, $t83, [18]);
+let $r26 = $T.on ? $T.call($s0, "$r26", null, t, $t83, [18]) : t(18);
 if ($T.when($s0, $t84, $r26)) {
-  $T.call($s0, null, null, f, $t86, [19]);
+  $T.on ? $T.call($s0, null, null, f, $t86, [19]) : f(19);
   $T.pop($s0);
 }
-let $r27 = $T.call($s0, "$r27", null, nil, $t88, [20]);
+let $r27 = $T.on ? $T.call($s0, "$r27", null, nil, $t88, [20]) : nil(20);
 if ($T.when($s0, $t89, $r27 === null || $r27 === undefined)) {
-  $T.call($s0, null, null, t, $t91, [21]);
+  $T.on ? $T.call($s0, null, null, t, $t91, [21]) : t(21);
   $T.pop($s0);
 }
 let $r28 = $T.mcallv($s0, "$r28", $t5, log, "join", log.join, $t93, [" "]);

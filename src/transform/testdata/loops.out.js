@@ -324,10 +324,10 @@ function kind(x$2) {
   $T.ret($s1, $t60);
   return r$3;
 }
-let $r3 = $T.call($s0, "$r3", null, kind, $t61, [1]);
-let $r4 = $T.call($s0, "$r4", null, kind, $t62, [2]);
-let $r5 = $T.call($s0, "$r5", null, kind, $t63, [3]);
-let $r6 = $T.call($s0, "$r6", null, kind, $t65, [9]);
+let $r3 = $T.on ? $T.call($s0, "$r3", null, kind, $t61, [1]) : kind(1);
+let $r4 = $T.on ? $T.call($s0, "$r4", null, kind, $t62, [2]) : kind(2);
+let $r5 = $T.on ? $T.call($s0, "$r5", null, kind, $t63, [3]) : kind(3);
+let $r6 = $T.on ? $T.call($s0, "$r6", null, kind, $t65, [9]) : kind(9);
 $T.mcallv($s0, null, $t41, console, "log", console.log, $t71, [$r3, "|", $r4, "|", $r5, "|", $r6]);
 function noDefault(x$4) {
   const $s1 = $T.enter($s0, "F2", $t72);
@@ -376,9 +376,9 @@ function noDefault(x$4) {
   $T.ret($s1, $t82);
   return r$5;
 }
-let $r9 = $T.call($s0, "$r9", null, noDefault, $t61, [1]);
-let $r10 = $T.call($s0, "$r10", null, noDefault, $t84, ["a"]);
-let $r11 = $T.call($s0, "$r11", null, noDefault, $t86, [null]);
+let $r9 = $T.on ? $T.call($s0, "$r9", null, noDefault, $t61, [1]) : noDefault(1);
+let $r10 = $T.on ? $T.call($s0, "$r10", null, noDefault, $t84, ["a"]) : noDefault("a");
+let $r11 = $T.on ? $T.call($s0, "$r11", null, noDefault, $t86, [null]) : noDefault(null);
 $T.mcallv($s0, null, $t41, console, "log", console.log, $t90, [$r9, $r10, $r11]);
 $T.let($s0, "seen", $t2);
 let seen = $T.lit([]);
@@ -464,7 +464,7 @@ L11: while (true) {
 }
 let $r17 = $T.mcallv($s0, "$r17", $t114, fns, "map", fns.map, $t118, [$T.fn(function (f$8) {
   const $s1 = $T.enter($s0, "F4", $t119);
-  let $r16 = $T.call($s1, "$r16", $t120, f$8, $t112, []);
+  let $r16 = $T.on ? $T.call($s1, "$r16", $t120, f$8, $t112, []) : f$8();
   $T.ret($s1, $t121);
   return $r16;
 }, "F4", $s0)]);
@@ -492,7 +492,7 @@ L12: while (true) {
 }
 let $r20 = $T.mcallv($s0, "$r20", $t130, blockFns, "map", blockFns.map, $t133, [$T.fn((f$9) => {
   const $s1 = $T.enter($s0, "F6", $t134);
-  let $r19 = $T.call($s1, "$r19", $t135, f$9, $t112, []);
+  let $r19 = $T.on ? $T.call($s1, "$r19", $t135, f$9, $t112, []) : f$9();
   $T.ret($s1, $t136);
   return $r19;
 }, "F6", $s0)]);

@@ -135,7 +135,7 @@ function shadow(x$8) {
   $T.ret($s1, $t13);
   return x$8;
 }
-let $r1 = $T.call($s0, "$r1", null, shadow, $t15, ["param"]);
+let $r1 = $T.on ? $T.call($s0, "$r1", null, shadow, $t15, ["param"]) : shadow("param");
 $T.mcallv($s0, null, $t6, console, "log", console.log, $t17, [$r1]);
 $T.let($s0, "$T$1", $t18);
 let $T$1 = "user $T";
@@ -153,7 +153,7 @@ function $r2$5($s1$10) {
   $T.ret($s1, $t30);
   return $s1$10 + "!";
 }
-let $r2 = $T.call($s0, "$r2", null, $r2$5, $t32, ["fn"]);
+let $r2 = $T.on ? $T.call($s0, "$r2", null, $r2$5, $t32, ["fn"]) : $r2$5("fn");
 $T.mcallv($s0, null, $t6, console, "log", console.log, $t34, [$r2]);
 $T.set($s0, "café", $t35);
 var café = "ünïcödé";
@@ -174,7 +174,7 @@ if ($T.when($s0, $t50, true)) {
   function annexB() { return "annex B"; };
   $T.pop($s0);
 }
-let $r3 = $T.call($s0, "$r3", $t52, annexB, $t51, []);
+let $r3 = $T.on ? $T.call($s0, "$r3", $t52, annexB, $t51, []) : annexB();
 $T.mcallv($s0, null, $t6, console, "log", console.log, $t54, [$r3]);
 $T.let($s0, "i", $t55);
 let i = 0;
@@ -228,7 +228,7 @@ const self = $T.fn(function fact(n) {
     $r5 = 1;
     $T.pop($s1);
   } else {
-    let $r6 = $T.call($s1, "$r6", $t89, fact, $t88, [n - 1]);
+    let $r6 = $T.on ? $T.call($s1, "$r6", $t89, fact, $t88, [n - 1]) : fact(n - 1);
     $T.set($s1, "$r5", $t90);
     $r5 = n * $r6;
     $T.pop($s1);
@@ -236,7 +236,7 @@ const self = $T.fn(function fact(n) {
   $T.ret($s1, $t91);
   return $r5;
 }, "F3", $s0);
-let $r7 = $T.call($s0, "$r7", $t94, self, $t93, [5]);
+let $r7 = $T.on ? $T.call($s0, "$r7", $t94, self, $t93, [5]) : self(5);
 $T.mcallv($s0, null, $t6, console, "log", console.log, $t96, [$r7]);
 function dup(a) {
   const $s1 = $T.enter($s0, "F4", $t97);
@@ -244,7 +244,7 @@ function dup(a) {
   $T.ret($s1, $t98);
   return a;
 }
-let $r8 = $T.call($s0, "$r8", null, dup, $t100, ["kept"]);
+let $r8 = $T.on ? $T.call($s0, "$r8", null, dup, $t100, ["kept"]) : dup("kept");
 $T.mcallv($s0, null, $t6, console, "log", console.log, $t102, [$r8]);
 function twice() {
   const $s1 = $T.enter($s0, "F5", $t51);
@@ -256,6 +256,6 @@ function twice() {
   $T.ret($s1, $t103);
   return 2;
 }
-let $r9 = $T.call($s0, "$r9", $t104, twice, $t51, []);
+let $r9 = $T.on ? $T.call($s0, "$r9", $t104, twice, $t51, []) : twice();
 $T.mcallv($s0, null, $t6, console, "log", console.log, $t106, [$r9]);
 $T.end();

@@ -129,7 +129,7 @@ function bump() {
 }
 $T.let($s0, "$r2", $t4);
 let $r2 = a;
-let $r1 = $T.call($s0, "$r1", null, bump, $t2, []);
+let $r1 = $T.on ? $T.call($s0, "$r1", null, bump, $t2, []) : bump();
 $T.let($s0, "r1", $t5);
 let r1 = $r2 + $r1;
 $T.mcallv($s0, null, $t8, console, "log", console.log, $t7, [r1, a]);
@@ -144,7 +144,7 @@ function change() {
 }
 $T.let($s0, "$r4", $t14);
 let $r4 = o.x;
-let $r3 = $T.call($s0, "$r3", null, change, $t2, []);
+let $r3 = $T.on ? $T.call($s0, "$r3", null, change, $t2, []) : change();
 $T.let($s0, "r2", $t15);
 let r2 = $r4 + $r3;
 $T.mcallv($s0, null, $t8, console, "log", console.log, $t17, [r2, o.x]);
@@ -159,7 +159,7 @@ function setB() {
 }
 $T.let($s0, "$r6", $t21);
 let $r6 = b;
-let $r5 = $T.call($s0, "$r5", null, setB, $t2, []);
+let $r5 = $T.on ? $T.call($s0, "$r5", null, setB, $t2, []) : setB();
 $T.set($s0, "b", $t22);
 b = $r6 + $r5;
 $T.mcallv($s0, null, $t8, console, "log", console.log, $t23, [b]);
@@ -171,14 +171,14 @@ function t(name, v) {
   $T.ret($s1, $t29);
   return v;
 }
-let $r7 = $T.call($s0, "$r7", null, t, $t31, ["a", 1]);
-let $r8 = $T.call($s0, "$r8", null, t, $t33, ["b", 2]);
-let $r9 = $T.call($s0, "$r9", null, t, $t36, ["c", 3]);
+let $r7 = $T.on ? $T.call($s0, "$r7", null, t, $t31, ["a", 1]) : t("a", 1);
+let $r8 = $T.on ? $T.call($s0, "$r8", null, t, $t33, ["b", 2]) : t("b", 2);
+let $r9 = $T.on ? $T.call($s0, "$r9", null, t, $t36, ["c", 3]) : t("c", 3);
 $T.let($s0, "r3", $t37);
 let r3 = $r7 + $r8 * $r9;
-let $r10 = $T.call($s0, "$r10", null, t, $t38, ["x", 1]);
-let $r11 = $T.call($s0, "$r11", null, t, $t40, ["y", 2]);
-let $r12 = $T.call($s0, "$r12", null, t, $t42, ["z", 3]);
+let $r10 = $T.on ? $T.call($s0, "$r10", null, t, $t38, ["x", 1]) : t("x", 1);
+let $r11 = $T.on ? $T.call($s0, "$r11", null, t, $t40, ["y", 2]) : t("y", 2);
+let $r12 = $T.on ? $T.call($s0, "$r12", null, t, $t42, ["z", 3]) : t("z", 3);
 $T.let($s0, "r4", $t43);
 let r4 = $T.lit([$r10, $r11, $T.lit({ k: $r12 })]);
 let $r13 = $T.mcallv($s0, "$r13", $t46, JSON, "stringify", JSON.stringify, $t45, [r4]);
@@ -197,7 +197,7 @@ $T.let($s0, "$r17", $t57);
 let $r17 = holder.v;
 $T.let($s0, "$r16", $t58);
 let $r16 = holder.v.w;
-let $r15 = $T.call($s0, "$r15", null, swapHolder, $t2, []);
+let $r15 = $T.on ? $T.call($s0, "$r15", null, swapHolder, $t2, []) : swapHolder();
 $T.put($s0, $t60, $t61, $t59, $r17, "w");
 $r17.w = $r16 + $r15;
 $T.mcallv($s0, null, $t8, console, "log", console.log, $t62, [holder.v.w]);
@@ -214,8 +214,8 @@ function nextI() {
 }
 $T.let($s0, "$r19", $t66);
 let $r19 = target.list;
-let $r18 = $T.call($s0, "$r18", null, nextI, $t2, []);
-let $r20 = $T.call($s0, "$r20", null, nextI, $t2, []);
+let $r18 = $T.on ? $T.call($s0, "$r18", null, nextI, $t2, []) : nextI();
+let $r20 = $T.on ? $T.call($s0, "$r20", null, nextI, $t2, []) : nextI();
 $T.put($s0, $t68, $t69, $t67, $r19, $r18);
 $r19[$r18] = $r20;
 let $r21 = $T.mcall($s0, "$r21", $t66, target.list, "join", $t71, [","]);
@@ -230,7 +230,7 @@ function getRecv() {
   $T.ret($s1, $t77);
   return m;
 }
-let $r23 = $T.call($s0, "$r23", null, getRecv, $t2, []);
+let $r23 = $T.on ? $T.call($s0, "$r23", null, getRecv, $t2, []) : getRecv();
 let $r24 = $T.mcallv($s0, "$r24", $t80, $r23, "get", $r23.get, $t79, [7]);
 $T.mcallv($s0, null, $t8, console, "log", console.log, $t82, [$r24]);
 $T.let($s0, "fnVar", $t83);
@@ -252,9 +252,9 @@ function replace() {
 }
 $T.let($s0, "$r26", $t88);
 let $r26 = fnVar;
-let $r25 = $T.call($s0, "$r25", null, replace, $t2, []);
-let r5 = $T.call($s0, "r5", $t91, $r26, $t90, [$r25]);
-let $r27 = $T.call($s0, "$r27", $t88, fnVar, $t2, []);
+let $r25 = $T.on ? $T.call($s0, "$r25", null, replace, $t2, []) : replace();
+let r5 = $T.on ? $T.call($s0, "r5", $t91, $r26, $t90, [$r25]) : $r26($r25);
+let $r27 = $T.on ? $T.call($s0, "$r27", $t88, fnVar, $t2, []) : fnVar();
 $T.mcallv($s0, null, $t8, console, "log", console.log, $t94, [r5, $r27]);
 $T.let($s0, "cnt", $t19);
 let cnt = 0;
@@ -265,11 +265,11 @@ function inc() {
   $T.ret($s1, $t96);
   return cnt;
 }
-let $r28 = $T.call($s0, "$r28", null, inc, $t2, []);
+let $r28 = $T.on ? $T.call($s0, "$r28", null, inc, $t2, []) : inc();
 $T.let($s0, "$r30", $t97);
 let $r30 = $r28 > 0;
 if ($T.when($s0, $t98, $r30)) {
-  let $r29 = $T.call($s0, "$r29", null, inc, $t2, []);
+  let $r29 = $T.on ? $T.call($s0, "$r29", null, inc, $t2, []) : inc();
   $T.set($s0, "$r30", $t99);
   $r30 = $r29 > 1;
   $T.pop($s0);
@@ -277,7 +277,7 @@ if ($T.when($s0, $t98, $r30)) {
 $T.let($s0, "$r32", $t98);
 let $r32 = $r30;
 if ($T.when($s0, $t100, $r32)) {
-  let $r31 = $T.call($s0, "$r31", null, inc, $t2, []);
+  let $r31 = $T.on ? $T.call($s0, "$r31", null, inc, $t2, []) : inc();
   $T.set($s0, "$r32", $t101);
   $r32 = $r31 > 10;
   $T.pop($s0);
@@ -285,7 +285,7 @@ if ($T.when($s0, $t100, $r32)) {
 $T.let($s0, "$r34", $t100);
 let $r34 = $r32;
 if ($T.when($s0, $t102, $r34)) {
-  let $r33 = $T.call($s0, "$r33", null, inc, $t2, []);
+  let $r33 = $T.on ? $T.call($s0, "$r33", null, inc, $t2, []) : inc();
   $T.set($s0, "$r34", $t103);
   $r34 = $r33;
   $T.pop($s0);

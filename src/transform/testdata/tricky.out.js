@@ -245,19 +245,19 @@ let o = $T.lit({ n: 1, inner: $T.lit({ v: 10 }) });
 $T.let($s0, "getO", $t9);
 let getO = $T.fn(() => {
   const $s1 = $T.enter($s0, "F2", $t10);
-  $T.call($s1, null, $t13, note, $t12, ["getO"]);
+  $T.on ? $T.call($s1, null, $t13, note, $t12, ["getO"]) : note("getO");
   $T.ret($s1, $t14);
   return o;
 }, "F2", $s0, "getO");
-let $r1 = $T.call($s0, "$r1", $t15, getO, $t10, []);
+let $r1 = $T.on ? $T.call($s0, "$r1", $t15, getO, $t10, []) : getO();
 $T.put($s0, $t17, $t18, $t16, $r1, "n");
 $r1.n = +$r1.n + 1;
-let $r2 = $T.call($s0, "$r2", $t15, getO, $t10, []);
+let $r2 = $T.on ? $T.call($s0, "$r2", $t15, getO, $t10, []) : getO();
 $T.let($s0, "$r5", $t19);
 let $r5 = $r2.inner;
 $T.let($s0, "$r4", $t20);
 let $r4 = $r2.inner.v;
-let $r3 = $T.call($s0, "$r3", $t13, note, $t22, [5]);
+let $r3 = $T.on ? $T.call($s0, "$r3", $t13, note, $t22, [5]) : note(5);
 $T.put($s0, $t24, $t25, $t23, $r5, "v");
 $r5.v = $r4 + $r3;
 $T.let($s0, "keys", $t26);
@@ -288,14 +288,14 @@ $T.let($s0, "b", $t1);
 let b;
 $T.let($s0, "c", $t1);
 let c;
-let $r12 = $T.call($s0, "$r12", $t13, note, $t49, ["chain"]);
+let $r12 = $T.on ? $T.call($s0, "$r12", $t13, note, $t49, ["chain"]) : note("chain");
 $T.set($s0, "c", $t50);
 c = $r12;
 $T.set($s0, "b", $t50);
 b = $r12;
 $T.set($s0, "a", $t50);
 a = $r12;
-let $r13 = $T.call($s0, "$r13", $t13, note, $t52, ["member-chain"]);
+let $r13 = $T.on ? $T.call($s0, "$r13", $t13, note, $t52, ["member-chain"]) : note("member-chain");
 $T.put($s0, $t14, $t54, $t53, o, "y");
 o.y = $r13;
 $T.put($s0, $t14, $t55, $t53, o, "x");
@@ -386,12 +386,12 @@ function counterFactory() {
     return count;
   }, "F4", $s1);
 }
-let next = $T.call($s0, "next", null, counterFactory, $t10, []);
-$T.call($s0, null, $t95, next, $t10, []);
-$T.call($s0, null, $t95, next, $t10, []);
-let $r20 = $T.call($s0, "$r20", $t95, next, $t10, []);
-let $r21 = $T.call($s0, "$r21", null, counterFactory, $t10, []);
-let $r22 = $T.call($s0, "$r22", $t96, $r21, $t10, []);
+let next = $T.on ? $T.call($s0, "next", null, counterFactory, $t10, []) : counterFactory();
+$T.on ? $T.call($s0, null, $t95, next, $t10, []) : next();
+$T.on ? $T.call($s0, null, $t95, next, $t10, []) : next();
+let $r20 = $T.on ? $T.call($s0, "$r20", $t95, next, $t10, []) : next();
+let $r21 = $T.on ? $T.call($s0, "$r21", null, counterFactory, $t10, []) : counterFactory();
+let $r22 = $T.on ? $T.call($s0, "$r22", $t96, $r21, $t10, []) : $r21();
 $T.mcallv($s0, null, $t47, console, "log", console.log, $t99, [$r20, $r22]);
 $T.let($s0, "fns", $t2);
 let fns = $T.lit([]);
@@ -431,7 +431,7 @@ L2: while (true) {
 }
 let $r25 = $T.mcallv($s0, "$r25", $t107, fns, "map", fns.map, $t111, [$T.fn((f) => {
   const $s1 = $T.enter($s0, "F6", $t112);
-  let $r24 = $T.call($s1, "$r24", $t113, f, $t10, []);
+  let $r24 = $T.on ? $T.call($s1, "$r24", $t113, f, $t10, []) : f();
   $T.ret($s1, $t114);
   return $r24;
 }, "F6", $s0)]);
@@ -490,10 +490,10 @@ function sw(v) {
   }
   $T.ret($s1, $t1, true);
 }
-let $r28 = $T.call($s0, "$r28", null, sw, $t133, ["a"]);
-let $r29 = $T.call($s0, "$r29", null, sw, $t135, ["b"]);
-let $r30 = $T.call($s0, "$r30", null, sw, $t137, ["c"]);
-let $r31 = $T.call($s0, "$r31", null, sw, $t139, ["zz"]);
+let $r28 = $T.on ? $T.call($s0, "$r28", null, sw, $t133, ["a"]) : sw("a");
+let $r29 = $T.on ? $T.call($s0, "$r29", null, sw, $t135, ["b"]) : sw("b");
+let $r30 = $T.on ? $T.call($s0, "$r30", null, sw, $t137, ["c"]) : sw("c");
+let $r31 = $T.on ? $T.call($s0, "$r31", null, sw, $t139, ["zz"]) : sw("zz");
 $T.mcallv($s0, null, $t47, console, "log", console.log, $t144, [$r28, $r29, $r30, $r31]);
 $T.let($s0, "k", $t27);
 let k = 0;
@@ -532,7 +532,7 @@ if ($T.if($s0, $t165, o.n > 1)) {
   $T.pop($s0);
 }
 $T.let($s0, "nested", $t168);
-let nested = "outer " + ("inner " + (1 + 1)) + " " + $r34;
+let nested = `outer inner ${1 + 1} ${$r34}`;
 $T.mcallv($s0, null, $t47, console, "log", console.log, $t170, [nested]);
 let $r35 = $T.call($s0, "$r35", $t172, $T.fn((p) => {
   const $s1 = $T.enter($s0, "F8", $t173);
@@ -547,8 +547,8 @@ let $r35 = $T.call($s0, "$r35", $t172, $T.fn((p) => {
     }, "F10", $s2);
   }, "F9", $s1);
 }, "F8", $s0), $t171, [1]);
-let $r36 = $T.call($s0, "$r36", $t180, $r35, $t179, [2]);
-let deep = $T.call($s0, "deep", $t182, $r36, $t181, [3]);
+let $r36 = $T.on ? $T.call($s0, "$r36", $t180, $r35, $t179, [2]) : $r35(2);
+let deep = $T.on ? $T.call($s0, "deep", $t182, $r36, $t181, [3]) : $r36(3);
 let $r37 = $T.call($s0, "$r37", $t183, $T.fn(() => {
   const $s1 = $T.enter($s0, "F11", $t10);
   $T.ret($s1, $t184);
@@ -588,7 +588,7 @@ function shadowTest() {
   $T.ret($s1, $t198);
   return res + "/" + shadowed$9;
 }
-let $r39 = $T.call($s0, "$r39", null, shadowTest, $t10, []);
+let $r39 = $T.on ? $T.call($s0, "$r39", null, shadowTest, $t10, []) : shadowTest();
 $T.mcallv($s0, null, $t47, console, "log", console.log, $t200, [$r39]);
 $T.let($s0, "obj", $t201);
 let obj = $T.lit({ val: 1, method: $T.fn(function () {
