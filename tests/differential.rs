@@ -191,7 +191,10 @@ fn run_share(share: u64) {
 /// The known holes, as fixed programs (`differential/regressions.rs`).
 fn run_regressions(share: usize) {
     let mut t = Tally::default();
-    for (i, case) in regressions::all().into_iter().enumerate().filter(|(i, _)| i % 4 == share) {
+    // `REGRESSION=closure` runs only the cases whose name holds that text.
+    let only = std::env::var("REGRESSION").unwrap_or_default();
+    let cases = regressions::all().into_iter().enumerate().filter(|(_, c)| c.name.contains(only.as_str()));
+    for (i, case) in cases.filter(|(i, _)| i % 4 == share) {
         let tag = format!("regression-{i}");
         eprintln!("{tag}: {}", case.name);
         check(&tag, &case.program, &case.must_answer, &mut t);
