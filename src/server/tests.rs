@@ -48,7 +48,17 @@ fn fake_state(status: Status, trace: Result<&'static [u8], ApiError>) -> Sender<
         for query in rx {
             match query {
                 Query::Status { reply } => drop(reply.send(status)),
-                Query::Info { reply } => drop(reply.send(Core::new().info())),
+                Query::Info { reply } => drop(
+                    reply.send(
+                        Core::new(crate::core::Timeouts {
+                            compile_ms: 1,
+                            start_ms: 1,
+                            sync_ms: 1,
+                            blocked_after_ms: 1,
+                        })
+                        .info(),
+                    ),
+                ),
                 Query::Ready { reply } => {
                     let ready = if status == Status::Running { Ok(()) } else { Err("not running".into()) };
                     drop(reply.send(ready))
