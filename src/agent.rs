@@ -1,6 +1,6 @@
 //! The agent process: wires the server, the state owner and the supervisor.
 //!
-//! Threads (SPEC §2, the design card):
+//! Threads (docs/SPEC.md §2, the design card):
 //! - main: the HTTP reactor (`http`), which owns every socket and hands
 //!   complete requests to the workers;
 //! - `quick-N`, `trace-N` and `eval-N` (fixed pools): answer requests,

@@ -4,7 +4,7 @@
 //! kernel when the thread that spawned it dies (`PR_SET_PDEATHSIG`), so the
 //! agent being killed outright leaves no orphan. Stopping a child signals its
 //! whole group (TERM, a grace period, then KILL). One thread per child waits
-//! for it and reports the outcome as a [`core::Event`]; reader threads forward
+//! for it and reports the outcome as a [`crate::core::Event`]; reader threads forward
 //! its output lines to the log without ever blocking the agent.
 
 use std::fs::{self, OpenOptions};

@@ -1,6 +1,6 @@
 //! The corpus (`tests/corpus/*.js`, each with its requests in a `.json`
 //! beside it), run through the real agent in both modes and checked against
-//! SPEC §5's properties: fidelity (Tracing answers equal Vanilla answers),
+//! docs/SPEC.md §5's properties: fidelity (Tracing answers equal Vanilla answers),
 //! valid traces, merging (known requests add nothing; a loop is one `while`
 //! however often it runs) and soundness (the evaluator answers exactly as
 //! Node, or says unknown, on the traced requests and on generated variants).
