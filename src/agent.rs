@@ -275,6 +275,7 @@ impl StateOwner {
             start_ms: millis(config.start_timeout),
             sync_ms: crate::core::SYNC_TIMEOUT_MS,
             blocked_after_ms: millis(config.heartbeat_timeout),
+            kill_grace_ms: millis(config.kill_grace),
         };
         StateOwner {
             core: Core::new(timeouts),
@@ -294,12 +295,8 @@ impl StateOwner {
         self.feed(Event::AgentStarted { prestart: self.config.prestart });
         let events = self.events_rx.clone();
         loop {
-            // The core's next deadline, on its clock (ms since `started`).
-            let timer = match self.core.poll_timeout() {
-                Some(at_ms) => match self.started.checked_add(Duration::from_millis(at_ms)) {
-                    Some(at) => crossbeam_channel::at(at),
-                    None => crossbeam_channel::never(),
-                },
+            let timer = match self.core_deadline() {
+                Some(at) => crossbeam_channel::at(at),
                 None => crossbeam_channel::never(),
             };
             select! {
@@ -322,18 +319,20 @@ impl StateOwner {
     }
 
     /// Stops the children and waits (bounded) until the core has seen each
-    /// of them exit, so their last words and exit statuses are logged.
+    /// of them exit, so their last words and exit statuses are logged. The
+    /// core's kill grace still runs: a child ignoring SIGTERM gets SIGKILL.
     fn shutdown(&mut self) {
         self.feed(Event::Shutdown);
         let deadline = Instant::now() + self.config.kill_grace + Duration::from_secs(4);
-        while self.core.children_running() {
-            match self.events_rx.recv_deadline(deadline) {
+        while self.core.children_running() && Instant::now() < deadline {
+            let wake = self.core_deadline().map_or(deadline, |at| at.min(deadline));
+            match self.events_rx.recv_deadline(wake) {
                 Ok(event) => self.feed(event),
-                Err(_) => {
-                    log::error("children did not stop in time");
-                    break;
-                }
+                Err(_) => self.on_timer(),
             }
+        }
+        if self.core.children_running() {
+            log::error("children did not stop in time");
         }
         // Descendants that detached (their own session) and outlived Node.
         crate::reaper::end_adopted(self.config.kill_grace);
@@ -345,6 +344,11 @@ impl StateOwner {
 
     fn now_ms(&self) -> u64 {
         self.started.elapsed().as_millis() as u64
+    }
+
+    /// The core's next deadline, from its clock (ms since `started`).
+    fn core_deadline(&self) -> Option<Instant> {
+        self.started.checked_add(Duration::from_millis(self.core.poll_timeout()?))
     }
 
     /// The core's deadline came: it fires what expired, and its actions
@@ -404,7 +408,6 @@ impl StateOwner {
     }
 
     fn execute(&mut self, action: Action, follow_up: &mut VecDeque<Event>) {
-        let grace = self.config.kill_grace;
         match action {
             Action::Reply { to, reply } => self.reply(to, reply),
             Action::Log { level, message } => log::log(level, &message),
@@ -422,11 +425,8 @@ impl StateOwner {
                     Err(reason) => follow_up.push_back(Event::CompileFinished(Err(reason))),
                 }
             }
-            Action::KillCompiler => {
-                if let Some(group) = &self.compiler {
-                    group.terminate_in_background(grace);
-                }
-            }
+            Action::KillCompiler => self.compiler.iter().for_each(ProcessGroup::terminate),
+            Action::ForceKillCompiler => self.compiler.iter().for_each(ProcessGroup::kill),
             Action::StartNode { mode, entry } => match self.spawn_node(Some(mode), entry) {
                 Ok(pid) => follow_up.push_back(Event::NodeStarted { pid }),
                 Err(reason) => follow_up.push_back(Event::NodeStartFailed(reason)),
@@ -448,11 +448,8 @@ impl StateOwner {
                 Some(Err(err)) => follow_up.push_back(Event::NodeStartFailed(format!("cannot send run: {err}"))),
                 None => follow_up.push_back(Event::NodeStartFailed("no waiting node".into())),
             },
-            Action::KillNode => {
-                if let Some(node) = &self.node {
-                    node.group.terminate_in_background(grace);
-                }
-            }
+            Action::KillNode => self.node.iter().for_each(|node| node.group.terminate()),
+            Action::ForceKillNode => self.node.iter().for_each(|node| node.group.kill()),
             Action::SendSync { id } => match self.node.as_mut().map(|node| node.send_sync(id)) {
                 Some(Ok(())) => {}
                 Some(Err(err)) => {

@@ -5,7 +5,8 @@
 //! current monotonic time in milliseconds) and carry out the [`Action`]s it
 //! returns. The core owns its timers (as quinn-proto's `Connection` does):
 //! its [`Timeouts`] come with its construction, it keeps a deadline for the
-//! compiler, for Node becoming ready and for the sync on the wire, and
+//! compiler, for Node becoming ready, for the sync on the wire and for a
+//! child ignoring SIGTERM, and
 //! [`Core::poll_timeout`] tells the driver the next one. The driver sleeps
 //! until then (or the next event) and calls [`Core::handle_timeout`], which
 //! fires every deadline that has passed. A stale event (a compiler result
@@ -37,7 +38,8 @@
 //!             RunFunction{..}    => write the run line to the waiting Node; on a
 //!                                   write failure feed NodeStartFailed; then as
 //!                                   after StartNode
-//!             KillCompiler / KillNode => signal the process group (TERM, grace, KILL)
+//!             KillCompiler / KillNode => SIGTERM to the process group
+//!             ForceKillCompiler / ForceKillNode => SIGKILL to it (the grace is over)
 //!             SendSync{id}       => write the sync line; on a write failure feed
 //!                                   ControlClosed
 //!             Reply{to, reply}   => answer the waiting worker `to`
@@ -247,7 +249,10 @@ pub enum Action {
     },
     /// Run the tracing compiler on `index.js`, producing `traced.js`.
     StartCompiler,
+    /// SIGTERM to the compiler's group; the core sends `ForceKillCompiler`
+    /// if it has not exited after the kill grace.
     KillCompiler,
+    ForceKillCompiler,
     /// Run `node <entry>` in `mode`.
     StartNode {
         mode: Mode,
@@ -260,7 +265,9 @@ pub enum Action {
         mode: Mode,
         entry: &'static str,
     },
+    /// SIGTERM to Node's group; `ForceKillNode` follows after the grace.
     KillNode,
+    ForceKillNode,
     /// Send `sync` number `id` (the core times it out itself).
     SendSync {
         id: SyncId,
@@ -283,6 +290,8 @@ pub struct Timeouts {
     /// A running function whose heartbeats stop for longer is not ready
     /// (`--heartbeat-timeout`); only reported, so it is no deadline.
     pub blocked_after_ms: u64,
+    /// From SIGTERM to SIGKILL for a child that does not exit (`--kill-grace`).
+    pub kill_grace_ms: u64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -341,6 +350,10 @@ pub struct Core {
     start_deadline_ms: Option<u64>,
     /// The sync in flight times out at this time.
     sync_deadline_ms: Option<u64>,
+    /// The compiler, told to stop, is killed at this time unless it exited.
+    compiler_kill_ms: Option<u64>,
+    /// Node, told to stop, is killed at this time unless it exited.
+    node_kill_ms: Option<u64>,
     phase: Phase,
     mode: Option<Mode>,
     shutting_down: bool,
@@ -389,6 +402,8 @@ impl Core {
             compile_deadline_ms: None,
             start_deadline_ms: None,
             sync_deadline_ms: None,
+            compiler_kill_ms: None,
+            node_kill_ms: None,
             phase: Phase::PreInitialized,
             mode: None,
             shutting_down: false,
@@ -470,7 +485,12 @@ impl Core {
 
     /// True while the compiler or Node may still be running.
     pub fn children_running(&self) -> bool {
-        self.compiler_running || (self.node_requested && self.node_exit.is_none()) || self.prestart_alive()
+        self.compiler_running || self.node_alive()
+    }
+
+    /// The function's Node or a waiting one is spawned and not reported gone.
+    fn node_alive(&self) -> bool {
+        (self.node_requested && self.node_exit.is_none()) || self.prestart_alive()
     }
 
     /// A waiting Node was started and has not run the function yet.
@@ -491,7 +511,8 @@ impl Core {
     /// When [`Core::handle_timeout`] must next be called, if ever: the
     /// earliest deadline the core keeps.
     pub fn poll_timeout(&self) -> Option<u64> {
-        [self.compile_deadline_ms, self.start_deadline_ms, self.sync_deadline_ms].into_iter().flatten().min()
+        let deadlines = [self.compile_deadline_ms, self.start_deadline_ms, self.sync_deadline_ms];
+        deadlines.into_iter().chain([self.compiler_kill_ms, self.node_kill_ms]).flatten().min()
     }
 
     /// Fires every deadline at or before `now_ms` (each once); returns what
@@ -507,7 +528,29 @@ impl Core {
         if take_expired(&mut self.sync_deadline_ms, now_ms) {
             self.on_sync_timeout(&mut out);
         }
+        if take_expired(&mut self.compiler_kill_ms, now_ms) && self.compiler_running {
+            out.warn(format!("the compiler ignored SIGTERM for {} ms: sending SIGKILL", self.timeouts.kill_grace_ms));
+            out.push(Action::ForceKillCompiler);
+        }
+        if take_expired(&mut self.node_kill_ms, now_ms) && self.node_alive() {
+            out.warn(format!("node ignored SIGTERM for {} ms: sending SIGKILL", self.timeouts.kill_grace_ms));
+            out.push(Action::ForceKillNode);
+        }
+        self.arm_kill_grace(now_ms, &out);
         out.0
+    }
+
+    /// A SIGTERM among `out` starts its child's kill grace (the first one
+    /// counts: asking again does not postpone the SIGKILL).
+    fn arm_kill_grace(&mut self, now_ms: u64, out: &Actions) {
+        let at = now_ms.saturating_add(self.timeouts.kill_grace_ms);
+        for action in &out.0 {
+            match action {
+                Action::KillCompiler => self.compiler_kill_ms = self.compiler_kill_ms.or(Some(at)),
+                Action::KillNode => self.node_kill_ms = self.node_kill_ms.or(Some(at)),
+                _ => {}
+            }
+        }
     }
 
     /// Feeds one event; returns what the driver must do, in order.
@@ -524,7 +567,10 @@ impl Core {
                 self.compiler_pid = Some(pid);
                 out.info(format!("compiler started (pid {pid})"));
             }
-            Event::CompileFinished(result) => self.on_compile_finished(result, now_ms, &mut out),
+            Event::CompileFinished(result) => {
+                self.compiler_kill_ms = None;
+                self.on_compile_finished(result, now_ms, &mut out);
+            }
             Event::NodeStarted { pid } => {
                 self.node_pid = Some(pid);
                 self.control_open = true;
@@ -541,8 +587,14 @@ impl Core {
                 self.function_error = Some(text);
             }
             Event::NodeStderr(tail) => self.node_stderr = Some(tail),
-            Event::NodeExited(status) if self.prestart_alive() => self.on_prestart_exit(status, now_ms, &mut out),
-            Event::NodeExited(status) => self.on_node_exit(status, &mut out),
+            Event::NodeExited(status) => {
+                self.node_kill_ms = None;
+                if self.prestart_alive() {
+                    self.on_prestart_exit(status, now_ms, &mut out);
+                } else {
+                    self.on_node_exit(status, &mut out);
+                }
+            }
             Event::TraceRequested { reply } => self.on_trace_request(reply, now_ms, &mut out),
             Event::SyncDone { id } => self.on_sync_done(id, now_ms, &mut out),
             Event::ControlClosed => {
@@ -552,6 +604,7 @@ impl Core {
             Event::Shutdown => self.on_shutdown(&mut out),
             Event::Heartbeat => self.heartbeat_ms = Some(now_ms),
         }
+        self.arm_kill_grace(now_ms, &out);
         out.0
     }
 
@@ -912,7 +965,7 @@ impl Core {
             return;
         }
         self.shutting_down = true;
-        // Nothing waits on a deadline any more: the children are killed anyway.
+        // The children are told to stop: only their kill grace is left to time.
         (self.compile_deadline_ms, self.start_deadline_ms, self.sync_deadline_ms) = (None, None, None);
         out.info(format!("shutting down (state {})", self.status().as_str()));
         for pending in std::mem::take(&mut self.pending_syncs) {
@@ -921,7 +974,7 @@ impl Core {
         if self.compiler_running {
             out.push(Action::KillCompiler);
         }
-        if (self.node_requested && self.node_exit.is_none()) || self.prestart_alive() {
+        if self.node_alive() {
             out.push(Action::KillNode);
         }
     }

@@ -4,7 +4,8 @@ use super::*;
 
 const INIT: ReplyId = 1;
 /// The flags' defaults, with a 1 s heartbeat timeout.
-const TIMEOUTS: Timeouts = Timeouts { compile_ms: 30_000, start_ms: 10_000, sync_ms: 2000, blocked_after_ms: 1000 };
+const TIMEOUTS: Timeouts =
+    Timeouts { compile_ms: 30_000, start_ms: 10_000, sync_ms: 2000, blocked_after_ms: 1000, kill_grace_ms: 3000 };
 const TRACE: &[u8] = br#"{"kind":"block","body":[]}"#;
 
 fn init_event(mode: Mode) -> Event {
@@ -191,11 +192,39 @@ fn compile_timeout_kills_the_compiler_and_ignores_its_late_result() {
     assert!(logged(&actions, Level::Error, "did not finish within 30005 ms"));
     assert_eq!(effects(actions), vec![Action::KillCompiler]);
     assert_eq!(core.status(), Status::CompileError);
-    assert_eq!(core.poll_timeout(), None, "fired once");
-    assert!(core.handle_timeout(40_000).is_empty());
+    assert_eq!(core.poll_timeout(), Some(33_005), "fired once; only the kill grace is left");
     // The killed compiler's report must not start Node.
     assert!(effects(core.handle(30_010, Event::CompileFinished(Ok(())))).is_empty());
     assert_eq!(core.status(), Status::CompileError);
+    assert_eq!(core.poll_timeout(), None, "it exited: no SIGKILL");
+    assert!(core.handle_timeout(40_000).is_empty());
+}
+
+#[test]
+fn a_child_ignoring_sigterm_gets_sigkill_after_the_grace() {
+    let mut core = compiling();
+    assert_eq!(effects(core.handle(10, Event::Shutdown)), vec![Action::KillCompiler]);
+    assert_eq!(core.poll_timeout(), Some(3010));
+    assert!(core.handle_timeout(3009).is_empty(), "not yet");
+    let actions = core.handle_timeout(3010);
+    assert!(logged(&actions, Level::Warn, "ignored SIGTERM for 3000 ms"));
+    assert_eq!(effects(actions), vec![Action::ForceKillCompiler]);
+    assert_eq!(core.poll_timeout(), None, "once");
+
+    // Node after its start timeout; asking again does not postpone the SIGKILL.
+    let mut core = starting();
+    assert_eq!(effects(core.handle_timeout(10_100)), vec![Action::KillNode]);
+    assert_eq!(effects(core.handle(11_000, Event::Shutdown)), vec![Action::KillNode]);
+    assert_eq!(core.poll_timeout(), Some(13_100));
+    assert_eq!(effects(core.handle_timeout(13_100)), vec![Action::ForceKillNode]);
+
+    // A child that exits within the grace gets no SIGKILL.
+    let mut core = running();
+    core.handle(500, Event::Shutdown);
+    assert_eq!(core.poll_timeout(), Some(3500));
+    core.handle(600, Event::NodeExited(ExitStatus::Signal(15)));
+    assert_eq!(core.poll_timeout(), None);
+    assert!(effects(core.handle_timeout(u64::MAX)).is_empty());
 }
 
 #[test]
@@ -213,15 +242,14 @@ fn deadlines_end_with_what_they_time() {
     let mut core = starting();
     core.handle(200, Event::NodeExited(ExitStatus::Code(1)));
     assert_eq!(core.poll_timeout(), None);
-    let mut core = compiling();
-    core.handle(10, Event::Shutdown);
-    assert_eq!(core.poll_timeout(), None);
-    assert!(effects(core.handle_timeout(1_000_000)).is_empty());
+    let mut core = starting();
+    core.handle(200, Event::Shutdown);
+    assert_eq!(core.poll_timeout(), Some(3200), "only the kill grace of the SIGTERM sent");
 }
 
 #[test]
 fn the_timeouts_come_with_the_core() {
-    let timeouts = Timeouts { compile_ms: 7, start_ms: 11, sync_ms: 13, blocked_after_ms: 17 };
+    let timeouts = Timeouts { compile_ms: 7, start_ms: 11, sync_ms: 13, blocked_after_ms: 17, kill_grace_ms: 19 };
     let mut core = Core::new(timeouts);
     core.handle(0, init_event(Mode::Tracing));
     core.handle(1, Event::FilesWritten(Ok(())));
@@ -235,6 +263,8 @@ fn the_timeouts_come_with_the_core() {
     core.handle(6, Event::Heartbeat);
     assert_eq!(core.readiness(23), Ok(()));
     assert!(core.readiness(24).is_err());
+    core.handle(7, Event::Shutdown);
+    assert_eq!(core.poll_timeout(), Some(26));
 }
 
 #[test]
