@@ -2,7 +2,7 @@
 //!
 //! Growth: a traced function gets 1, then 100, then 10,000 requests that
 //! only follow paths the first request already took; the trace served by
-//! `GET /trace` must keep the same size (merging, SPEC §5 property 4).
+//! `GET /trace` must keep the same size (merging, docs/SPEC.md §5 property 4).
 //!
 //! Publishing: a request that takes a new path changes the trace, which the
 //! runtime then sends whole to the agent; `GET /trace` right after it waits

@@ -1,6 +1,6 @@
 //! A small HTTP/1.1 client: keep-alive connections that send prepared
 //! request bytes and read one response at a time. Enough for the agent's
-//! control API (tiny_http) and the function's port (Node), which answer with
+//! control API (`src/http.rs`) and the function's port (Node), which answer with
 //! `Content-Length` or chunked bodies. Every read and write is time-bounded.
 
 use std::io::{self, Read, Write};

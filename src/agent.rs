@@ -1,6 +1,6 @@
 //! The agent process: wires the server, the state owner and the supervisor.
 //!
-//! Threads (SPEC §2, the design card):
+//! Threads (docs/SPEC.md §2, the design card):
 //! - main: the HTTP reactor (`http`), which owns every socket and hands
 //!   complete requests to the workers;
 //! - `quick-N`, `trace-N` and `eval-N` (fixed pools): answer requests,
@@ -21,7 +21,7 @@ use bytes::Bytes;
 use crossbeam_channel::{bounded, select, unbounded, Receiver, Sender};
 
 use crate::config::{self, Command, Config};
-use crate::core::{Action, Core, Event, Mode, Reply, ReplyId, SyncId};
+use crate::core::{Action, Core, Event, Mode, Reply, ReplyId, Timeouts};
 use crate::error::ApiError;
 use crate::http::{self, Job};
 use crate::log;
@@ -243,6 +243,11 @@ fn install_signal_handler(stopper: http::Stopper) -> Result<(), String> {
     .map_err(|err| format!("cannot install the signal handler: {err}"))
 }
 
+/// A configured duration on the core's clock.
+fn millis(duration: Duration) -> u64 {
+    u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
+}
+
 /// Where a reply for a [`ReplyId`] goes.
 enum Responder {
     Init(Sender<Result<(), ApiError>>),
@@ -260,16 +265,20 @@ struct StateOwner {
     next_reply: ReplyId,
     compiler: Option<ProcessGroup>,
     node: Option<NodeProcess>,
-    compile_deadline: Option<Instant>,
-    start_deadline: Option<Instant>,
-    sync_deadlines: Vec<(SyncId, Instant)>,
 }
 
 impl StateOwner {
     fn new(config: Config) -> StateOwner {
         let (events_tx, events_rx) = unbounded();
+        let timeouts = Timeouts {
+            compile_ms: millis(config.compile_timeout),
+            start_ms: millis(config.start_timeout),
+            sync_ms: crate::core::SYNC_TIMEOUT_MS,
+            blocked_after_ms: millis(config.heartbeat_timeout),
+            kill_grace_ms: millis(config.kill_grace),
+        };
         StateOwner {
-            core: Core::new(),
+            core: Core::new(timeouts),
             config,
             started: Instant::now(),
             events_tx,
@@ -278,9 +287,6 @@ impl StateOwner {
             next_reply: 1,
             compiler: None,
             node: None,
-            compile_deadline: None,
-            start_deadline: None,
-            sync_deadlines: Vec::new(),
         }
     }
 
@@ -289,7 +295,7 @@ impl StateOwner {
         self.feed(Event::AgentStarted { prestart: self.config.prestart });
         let events = self.events_rx.clone();
         loop {
-            let timer = match self.next_deadline() {
+            let timer = match self.core_deadline() {
                 Some(at) => crossbeam_channel::at(at),
                 None => crossbeam_channel::never(),
             };
@@ -304,7 +310,7 @@ impl StateOwner {
                         self.feed(event);
                     }
                 }
-                recv(timer) -> _ => self.fire_timers(),
+                recv(timer) -> _ => self.on_timer(),
                 recv(shutdown) -> _ => break,
             }
         }
@@ -313,51 +319,43 @@ impl StateOwner {
     }
 
     /// Stops the children and waits (bounded) until the core has seen each
-    /// of them exit, so their last words and exit statuses are logged.
+    /// of them exit, so their last words and exit statuses are logged. The
+    /// core's kill grace still runs: a child ignoring SIGTERM gets SIGKILL.
     fn shutdown(&mut self) {
         self.feed(Event::Shutdown);
         let deadline = Instant::now() + self.config.kill_grace + Duration::from_secs(4);
-        while self.core.children_running() {
-            match self.events_rx.recv_deadline(deadline) {
+        while self.core.children_running() && Instant::now() < deadline {
+            let wake = self.core_deadline().map_or(deadline, |at| at.min(deadline));
+            match self.events_rx.recv_deadline(wake) {
                 Ok(event) => self.feed(event),
-                Err(_) => {
-                    log::error("children did not stop in time");
-                    break;
-                }
+                Err(_) => self.on_timer(),
             }
+        }
+        if self.core.children_running() {
+            log::error("children did not stop in time");
         }
         // Descendants that detached (their own session) and outlived Node.
         crate::reaper::end_adopted(self.config.kill_grace);
     }
 
     fn readiness(&self) -> Result<(), String> {
-        self.core.readiness(self.now_ms(), self.config.heartbeat_timeout.as_millis() as u64)
+        self.core.readiness(self.now_ms())
     }
 
     fn now_ms(&self) -> u64 {
         self.started.elapsed().as_millis() as u64
     }
 
-    fn next_deadline(&self) -> Option<Instant> {
-        let syncs = self.sync_deadlines.iter().map(|(_, at)| *at);
-        self.compile_deadline.into_iter().chain(self.start_deadline).chain(syncs).min()
+    /// The core's next deadline, from its clock (ms since `started`).
+    fn core_deadline(&self) -> Option<Instant> {
+        self.started.checked_add(Duration::from_millis(self.core.poll_timeout()?))
     }
 
-    fn fire_timers(&mut self) {
-        let now = Instant::now();
-        if self.compile_deadline.is_some_and(|at| at <= now) {
-            self.compile_deadline = None;
-            self.feed(Event::CompileTimedOut);
-        }
-        if self.start_deadline.is_some_and(|at| at <= now) {
-            self.start_deadline = None;
-            self.feed(Event::StartTimedOut);
-        }
-        let (expired, waiting): (Vec<_>, Vec<_>) = self.sync_deadlines.drain(..).partition(|(_, at)| *at <= now);
-        self.sync_deadlines = waiting;
-        for (id, _) in expired {
-            self.feed(Event::SyncTimedOut { id });
-        }
+    /// The core's deadline came: it fires what expired, and its actions
+    /// are carried out like an event's.
+    fn on_timer(&mut self) {
+        let actions = self.core.handle_timeout(self.now_ms());
+        self.carry_out(actions, VecDeque::new());
     }
 
     fn register(&mut self, responder: Responder) -> ReplyId {
@@ -394,7 +392,14 @@ impl StateOwner {
     /// Feeds `first` and every event that carrying out its actions causes
     /// right away (a spawn result, a failed write), before anything else.
     fn feed(&mut self, first: Event) {
-        let mut queue = VecDeque::from([first]);
+        self.carry_out(Vec::new(), VecDeque::from([first]));
+    }
+
+    /// Executes `actions`, then feeds `queue` and what its actions cause.
+    fn carry_out(&mut self, actions: Vec<Action>, mut queue: VecDeque<Event>) {
+        for action in actions {
+            self.execute(action, &mut queue);
+        }
         while let Some(event) = queue.pop_front() {
             for action in self.core.handle(self.now_ms(), event) {
                 self.execute(action, &mut queue);
@@ -403,7 +408,6 @@ impl StateOwner {
     }
 
     fn execute(&mut self, action: Action, follow_up: &mut VecDeque<Event>) {
-        let grace = self.config.kill_grace;
         match action {
             Action::Reply { to, reply } => self.reply(to, reply),
             Action::Log { level, message } => log::log(level, &message),
@@ -416,22 +420,15 @@ impl StateOwner {
                 match supervisor::spawn_compiler(&launch, self.events_tx.clone()) {
                     Ok(group) => {
                         follow_up.push_back(Event::CompilerStarted { pid: group.pid() });
-                        self.compile_deadline = Some(Instant::now() + self.config.compile_timeout);
                         self.compiler = Some(group);
                     }
                     Err(reason) => follow_up.push_back(Event::CompileFinished(Err(reason))),
                 }
             }
-            Action::KillCompiler => {
-                if let Some(group) = &self.compiler {
-                    group.terminate_in_background(grace);
-                }
-            }
+            Action::KillCompiler => self.compiler.iter().for_each(ProcessGroup::terminate),
+            Action::ForceKillCompiler => self.compiler.iter().for_each(ProcessGroup::kill),
             Action::StartNode { mode, entry } => match self.spawn_node(Some(mode), entry) {
-                Ok(pid) => {
-                    follow_up.push_back(Event::NodeStarted { pid });
-                    self.start_deadline = Some(Instant::now() + self.config.start_timeout);
-                }
+                Ok(pid) => follow_up.push_back(Event::NodeStarted { pid }),
                 Err(reason) => follow_up.push_back(Event::NodeStartFailed(reason)),
             },
             Action::PrestartNode => {
@@ -446,21 +443,15 @@ impl StateOwner {
                     Err(reason) => Event::PrestartFailed(reason),
                 });
             }
-            Action::RunFunction { mode, entry } => {
-                self.start_deadline = Some(Instant::now() + self.config.start_timeout);
-                match self.node.as_mut().map(|node| node.send_run(mode, entry)) {
-                    Some(Ok(())) => {}
-                    Some(Err(err)) => follow_up.push_back(Event::NodeStartFailed(format!("cannot send run: {err}"))),
-                    None => follow_up.push_back(Event::NodeStartFailed("no waiting node".into())),
-                }
-            }
-            Action::KillNode => {
-                if let Some(node) = &self.node {
-                    node.group.terminate_in_background(grace);
-                }
-            }
-            Action::SendSync { id, timeout_ms } => match self.node.as_mut().map(|node| node.send_sync(id)) {
-                Some(Ok(())) => self.sync_deadlines.push((id, Instant::now() + Duration::from_millis(timeout_ms))),
+            Action::RunFunction { mode, entry } => match self.node.as_mut().map(|node| node.send_run(mode, entry)) {
+                Some(Ok(())) => {}
+                Some(Err(err)) => follow_up.push_back(Event::NodeStartFailed(format!("cannot send run: {err}"))),
+                None => follow_up.push_back(Event::NodeStartFailed("no waiting node".into())),
+            },
+            Action::KillNode => self.node.iter().for_each(|node| node.group.terminate()),
+            Action::ForceKillNode => self.node.iter().for_each(|node| node.group.kill()),
+            Action::SendSync { id } => match self.node.as_mut().map(|node| node.send_sync(id)) {
+                Some(Ok(())) => {}
                 Some(Err(err)) => {
                     log::warn(&format!("cannot send sync to the runtime: {err}"));
                     follow_up.push_back(Event::ControlClosed);

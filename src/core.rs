@@ -3,44 +3,50 @@
 //! `Core` holds the whole lifecycle state and nothing else: no threads,
 //! clocks, sockets, files or processes. Drivers feed it [`Event`]s (with the
 //! current monotonic time in milliseconds) and carry out the [`Action`]s it
-//! returns. Timeouts are events too: the driver arms a timer when it carries
-//! out `StartCompiler`, `StartNode` or `SendSync` and feeds the matching
-//! `*TimedOut` event when it fires. A stale event (a timeout for a phase that
-//! is over, a compiler result after the compiler was killed, ...) is ignored,
-//! so drivers never need to cancel timers.
+//! returns. The core owns its timers (as quinn-proto's `Connection` does):
+//! its [`Timeouts`] come with its construction, it keeps a deadline for the
+//! compiler, for Node becoming ready, for the sync on the wire and for a
+//! child ignoring SIGTERM, and
+//! [`Core::poll_timeout`] tells the driver the next one. The driver sleeps
+//! until then (or the next event) and calls [`Core::handle_timeout`], which
+//! fires every deadline that has passed. A stale event (a compiler result
+//! after the compiler was killed, ...) is ignored.
 //!
 //! How to drive this:
 //!
 //! ```text
-//! let mut core = Core::new();
+//! let mut core = Core::new(timeouts);
 //! carry out core.handle(clock_ms(), AgentStarted { prestart }) as below;
 //! loop {
-//!     let event = next of { request from a worker, report from a process
-//!                           thread, expired timer };
-//!     for action in core.handle(clock_ms(), event) {
+//!     let wake = core.poll_timeout();   // a time in ms, or None
+//!     let actions = match next of { request from a worker, report from a
+//!                                   process thread, the clock reaching wake } {
+//!         an event => core.handle(clock_ms(), event),
+//!         the clock => core.handle_timeout(clock_ms()),
+//!     };
+//!     for action in actions {
 //!         match action {
 //!             WriteFiles{code}   => write index.js off-thread, then feed FilesWritten
 //!             StartCompiler      => spawn the transform, feed CompilerStarted or
-//!                                   CompileFinished(Err); arm compile timer;
-//!                                   later feed CompileFinished
+//!                                   CompileFinished(Err); later CompileFinished
 //!             StartNode{..}      => spawn Node, feed NodeStarted or NodeStartFailed;
-//!                                   arm start timer; later feed FunctionReady,
-//!                                   TraceReceived, FunctionError, SyncDone,
-//!                                   NodeStderr, NodeExited
+//!                                   later feed FunctionReady, TraceReceived,
+//!                                   FunctionError, SyncDone, NodeStderr, NodeExited
 //!             PrestartNode       => spawn the waiting Node, feed PrestartStarted or
 //!                                   PrestartFailed; later RuntimeWaiting, NodeStderr,
-//!                                   NodeExited (no timer: nothing waits on it)
-//!             RunFunction{..}    => write the run line to the waiting Node; arm
-//!                                   start timer; on a write failure feed
-//!                                   NodeStartFailed; then as after StartNode
-//!             KillCompiler / KillNode => signal the process group (TERM, grace, KILL)
-//!             SendSync{id, timeout_ms} => write the sync line; arm its timer; on a write
-//!                                   failure feed ControlClosed
+//!                                   NodeExited
+//!             RunFunction{..}    => write the run line to the waiting Node; on a
+//!                                   write failure feed NodeStartFailed; then as
+//!                                   after StartNode
+//!             KillCompiler / KillNode => SIGTERM to the process group
+//!             ForceKillCompiler / ForceKillNode => SIGKILL to it (the grace is over)
+//!             SendSync{id}       => write the sync line; on a write failure feed
+//!                                   ControlClosed
 //!             Reply{to, reply}   => answer the waiting worker `to`
 //!             Log{..}            => write the log line
 //!         }
 //!     }
-//!     // Plain queries need no event: core.status(), core.info().
+//!     // Plain queries need no event: core.status(), core.info(), core.readiness(now).
 //! }
 //! ```
 
@@ -196,7 +202,6 @@ pub enum Event {
     },
     /// The compiler ended; `Err` carries why the program did not compile.
     CompileFinished(Result<(), String>),
-    CompileTimedOut,
     NodeStarted {
         pid: u32,
     },
@@ -212,16 +217,12 @@ pub enum Event {
     /// The end of Node's stderr, sent just before `NodeExited`.
     NodeStderr(String),
     NodeExited(ExitStatus),
-    StartTimedOut,
     /// `GET /trace` or `POST /trace/eval`: wants the current trace.
     TraceRequested {
         reply: ReplyId,
     },
     /// The runtime answered `sync` number `id`.
     SyncDone {
-        id: SyncId,
-    },
-    SyncTimedOut {
         id: SyncId,
     },
     /// The control channel can no longer carry a `sync`.
@@ -248,7 +249,10 @@ pub enum Action {
     },
     /// Run the tracing compiler on `index.js`, producing `traced.js`.
     StartCompiler,
+    /// SIGTERM to the compiler's group; the core sends `ForceKillCompiler`
+    /// if it has not exited after the kill grace.
     KillCompiler,
+    ForceKillCompiler,
     /// Run `node <entry>` in `mode`.
     StartNode {
         mode: Mode,
@@ -261,16 +265,34 @@ pub enum Action {
         mode: Mode,
         entry: &'static str,
     },
+    /// SIGTERM to Node's group; `ForceKillNode` follows after the grace.
     KillNode,
-    /// Send `sync` number `id`; feed `SyncTimedOut` after `timeout_ms`.
+    ForceKillNode,
+    /// Send `sync` number `id` (the core times it out itself).
     SendSync {
         id: SyncId,
-        timeout_ms: u64,
     },
 }
 
 /// The longest a trace request waits for the runtime's `synced`.
 pub const SYNC_TIMEOUT_MS: u64 = 2000;
+
+/// The core's time limits, in milliseconds (the driver's clock).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timeouts {
+    /// From spawning the compiler to its result (`--compile-timeout`).
+    pub compile_ms: u64,
+    /// From starting Node (or telling the waiting one to run) to the
+    /// function listening (`--start-timeout`).
+    pub start_ms: u64,
+    /// The longest a trace request waits for `synced` ([`SYNC_TIMEOUT_MS`]).
+    pub sync_ms: u64,
+    /// A running function whose heartbeats stop for longer is not ready
+    /// (`--heartbeat-timeout`); only reported, so it is no deadline.
+    pub blocked_after_ms: u64,
+    /// From SIGTERM to SIGKILL for a child that does not exit (`--kill-grace`).
+    pub kill_grace_ms: u64,
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reply {
@@ -321,6 +343,17 @@ pub struct Info {
 
 #[derive(Debug)]
 pub struct Core {
+    timeouts: Timeouts,
+    /// The compiler is killed at this time, unless it finished.
+    compile_deadline_ms: Option<u64>,
+    /// Node is killed at this time, unless the function is ready.
+    start_deadline_ms: Option<u64>,
+    /// The sync in flight times out at this time.
+    sync_deadline_ms: Option<u64>,
+    /// The compiler, told to stop, is killed at this time unless it exited.
+    compiler_kill_ms: Option<u64>,
+    /// Node, told to stop, is killed at this time unless it exited.
+    node_kill_ms: Option<u64>,
     phase: Phase,
     mode: Option<Mode>,
     shutting_down: bool,
@@ -362,15 +395,15 @@ pub struct Core {
     prestart_quick_failures: u32,
 }
 
-impl Default for Core {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
 impl Core {
-    pub fn new() -> Core {
+    pub fn new(timeouts: Timeouts) -> Core {
         Core {
+            timeouts,
+            compile_deadline_ms: None,
+            start_deadline_ms: None,
+            sync_deadline_ms: None,
+            compiler_kill_ms: None,
+            node_kill_ms: None,
             phase: Phase::PreInitialized,
             mode: None,
             shutting_down: false,
@@ -436,14 +469,14 @@ impl Core {
     }
 
     /// `Ok` when the function can take a request (`/readyz`): `running`,
-    /// and its event loop turned within `blocked_after_ms`. A blocked loop
-    /// is only reported; ending the function is the operator's call.
-    pub fn readiness(&self, now_ms: u64, blocked_after_ms: u64) -> Result<(), String> {
+    /// and its event loop turned within `Timeouts::blocked_after_ms`. A
+    /// blocked loop is only reported; ending the function is the operator's call.
+    pub fn readiness(&self, now_ms: u64) -> Result<(), String> {
         if self.phase != Phase::Running {
             return Err(format!("the function is {}", self.status().as_str()));
         }
         match self.heartbeat_ms.map(|at| now_ms.saturating_sub(at)) {
-            Some(silent) if silent > blocked_after_ms => {
+            Some(silent) if silent > self.timeouts.blocked_after_ms => {
                 Err(format!("the function's event loop has been blocked for {silent} ms"))
             }
             _ => Ok(()),
@@ -452,7 +485,12 @@ impl Core {
 
     /// True while the compiler or Node may still be running.
     pub fn children_running(&self) -> bool {
-        self.compiler_running || (self.node_requested && self.node_exit.is_none()) || self.prestart_alive()
+        self.compiler_running || self.node_alive()
+    }
+
+    /// The function's Node or a waiting one is spawned and not reported gone.
+    fn node_alive(&self) -> bool {
+        (self.node_requested && self.node_exit.is_none()) || self.prestart_alive()
     }
 
     /// A waiting Node was started and has not run the function yet.
@@ -470,6 +508,51 @@ impl Core {
         self.shutting_down
     }
 
+    /// When [`Core::handle_timeout`] must next be called, if ever: the
+    /// earliest deadline the core keeps.
+    pub fn poll_timeout(&self) -> Option<u64> {
+        let deadlines = [self.compile_deadline_ms, self.start_deadline_ms, self.sync_deadline_ms];
+        deadlines.into_iter().chain([self.compiler_kill_ms, self.node_kill_ms]).flatten().min()
+    }
+
+    /// Fires every deadline at or before `now_ms` (each once); returns what
+    /// the driver must do, in order. Early or repeated calls do nothing.
+    pub fn handle_timeout(&mut self, now_ms: u64) -> Vec<Action> {
+        let mut out = Actions(Vec::new());
+        if take_expired(&mut self.compile_deadline_ms, now_ms) {
+            self.on_compile_timeout(now_ms, &mut out);
+        }
+        if take_expired(&mut self.start_deadline_ms, now_ms) {
+            self.on_start_timeout(now_ms, &mut out);
+        }
+        if take_expired(&mut self.sync_deadline_ms, now_ms) {
+            self.on_sync_timeout(&mut out);
+        }
+        if take_expired(&mut self.compiler_kill_ms, now_ms) && self.compiler_running {
+            out.warn(format!("the compiler ignored SIGTERM for {} ms: sending SIGKILL", self.timeouts.kill_grace_ms));
+            out.push(Action::ForceKillCompiler);
+        }
+        if take_expired(&mut self.node_kill_ms, now_ms) && self.node_alive() {
+            out.warn(format!("node ignored SIGTERM for {} ms: sending SIGKILL", self.timeouts.kill_grace_ms));
+            out.push(Action::ForceKillNode);
+        }
+        self.arm_kill_grace(now_ms, &out);
+        out.0
+    }
+
+    /// A SIGTERM among `out` starts its child's kill grace (the first one
+    /// counts: asking again does not postpone the SIGKILL).
+    fn arm_kill_grace(&mut self, now_ms: u64, out: &Actions) {
+        let at = now_ms.saturating_add(self.timeouts.kill_grace_ms);
+        for action in &out.0 {
+            match action {
+                Action::KillCompiler => self.compiler_kill_ms = self.compiler_kill_ms.or(Some(at)),
+                Action::KillNode => self.node_kill_ms = self.node_kill_ms.or(Some(at)),
+                _ => {}
+            }
+        }
+    }
+
     /// Feeds one event; returns what the driver must do, in order.
     pub fn handle(&mut self, now_ms: u64, event: Event) -> Vec<Action> {
         let mut out = Actions(Vec::new());
@@ -484,8 +567,10 @@ impl Core {
                 self.compiler_pid = Some(pid);
                 out.info(format!("compiler started (pid {pid})"));
             }
-            Event::CompileFinished(result) => self.on_compile_finished(result, now_ms, &mut out),
-            Event::CompileTimedOut => self.on_compile_timeout(now_ms, &mut out),
+            Event::CompileFinished(result) => {
+                self.compiler_kill_ms = None;
+                self.on_compile_finished(result, now_ms, &mut out);
+            }
             Event::NodeStarted { pid } => {
                 self.node_pid = Some(pid);
                 self.control_open = true;
@@ -502,12 +587,16 @@ impl Core {
                 self.function_error = Some(text);
             }
             Event::NodeStderr(tail) => self.node_stderr = Some(tail),
-            Event::NodeExited(status) if self.prestart_alive() => self.on_prestart_exit(status, now_ms, &mut out),
-            Event::NodeExited(status) => self.on_node_exit(status, &mut out),
-            Event::StartTimedOut => self.on_start_timeout(now_ms, &mut out),
+            Event::NodeExited(status) => {
+                self.node_kill_ms = None;
+                if self.prestart_alive() {
+                    self.on_prestart_exit(status, now_ms, &mut out);
+                } else {
+                    self.on_node_exit(status, &mut out);
+                }
+            }
             Event::TraceRequested { reply } => self.on_trace_request(reply, now_ms, &mut out),
             Event::SyncDone { id } => self.on_sync_done(id, now_ms, &mut out),
-            Event::SyncTimedOut { id } => self.on_sync_timeout(id, &mut out),
             Event::ControlClosed => {
                 self.control_open = false;
                 self.answer_all_syncs(&mut out);
@@ -515,6 +604,7 @@ impl Core {
             Event::Shutdown => self.on_shutdown(&mut out),
             Event::Heartbeat => self.heartbeat_ms = Some(now_ms),
         }
+        self.arm_kill_grace(now_ms, &out);
         out.0
     }
 
@@ -625,6 +715,7 @@ impl Core {
             Some(Mode::Tracing) => {
                 self.phase = Phase::Compiling;
                 self.compiler_running = true;
+                self.compile_deadline_ms = Some(now_ms.saturating_add(self.timeouts.compile_ms));
                 out.push(Action::StartCompiler);
             }
             _ => self.start_node(Mode::Vanilla, now_ms, out),
@@ -633,6 +724,7 @@ impl Core {
 
     fn on_compile_finished(&mut self, result: Result<(), String>, now_ms: u64, out: &mut Actions) {
         self.compiler_running = false;
+        self.compile_deadline_ms = None;
         if self.phase != Phase::Compiling || self.shutting_down {
             return;
         }
@@ -678,6 +770,7 @@ impl Core {
         self.phase = Phase::Starting;
         self.node_requested = true;
         self.node_started_ms = Some(now_ms);
+        self.start_deadline_ms = Some(now_ms.saturating_add(self.timeouts.start_ms));
         let entry = mode.entry_file();
         match self.prestart_pid.filter(|_| self.prestart_waits()) {
             Some(pid) => {
@@ -710,6 +803,7 @@ impl Core {
         match self.phase {
             Phase::Starting if !self.shutting_down => {
                 self.phase = Phase::Running;
+                self.start_deadline_ms = None;
                 self.function_port = Some(port);
                 let took = now_ms.saturating_sub(self.node_started_ms.unwrap_or(now_ms));
                 self.start_ms = Some(took);
@@ -762,6 +856,7 @@ impl Core {
 
     fn fail_runtime(&mut self, reason: String, out: &mut Actions) {
         self.phase = Phase::RuntimeError;
+        self.start_deadline_ms = None;
         out.error(format!("runtime-error: {reason}"));
         self.error = Some(reason);
     }
@@ -810,14 +905,14 @@ impl Core {
     }
 
     /// Sends the next sync, timed so that no waiting request waits longer
-    /// than `SYNC_TIMEOUT_MS` in all.
+    /// than `Timeouts::sync_ms` in all.
     fn send_sync(&mut self, now_ms: u64, out: &mut Actions) {
         let id = self.next_sync;
         self.next_sync += 1;
         self.sync_in_flight = Some(id);
         let earliest = self.pending_syncs.iter().map(|pending| pending.arrived_ms).min().unwrap_or(now_ms);
-        let timeout_ms = (earliest + SYNC_TIMEOUT_MS).saturating_sub(now_ms).max(1);
-        out.push(Action::SendSync { id, timeout_ms });
+        self.sync_deadline_ms = Some(earliest.saturating_add(self.timeouts.sync_ms).max(now_ms + 1));
+        out.push(Action::SendSync { id });
     }
 
     fn on_sync_done(&mut self, id: SyncId, now_ms: u64, out: &mut Actions) {
@@ -828,6 +923,7 @@ impl Core {
         self.answer_syncs_up_to(id, out);
         if self.sync_in_flight.is_some_and(|current| current <= id) {
             self.sync_in_flight = None;
+            self.sync_deadline_ms = None;
             self.send_next_sync(now_ms, out);
         }
     }
@@ -848,11 +944,8 @@ impl Core {
         }
     }
 
-    fn on_sync_timeout(&mut self, id: SyncId, out: &mut Actions) {
-        if self.sync_in_flight != Some(id) {
-            return; // answered in time
-        }
-        self.sync_in_flight = None;
+    fn on_sync_timeout(&mut self, out: &mut Actions) {
+        let Some(id) = self.sync_in_flight.take() else { return };
         self.runtime_stalled = true;
         out.warn(format!("the runtime did not answer sync {id} in time; serving the last trace until it does"));
         // Those waiting for the next sync are served now too: it would not be answered either.
@@ -861,6 +954,7 @@ impl Core {
 
     fn answer_all_syncs(&mut self, out: &mut Actions) {
         self.sync_in_flight = None;
+        self.sync_deadline_ms = None;
         for pending in std::mem::take(&mut self.pending_syncs) {
             self.reply_trace(pending.reply, out);
         }
@@ -871,6 +965,8 @@ impl Core {
             return;
         }
         self.shutting_down = true;
+        // The children are told to stop: only their kill grace is left to time.
+        (self.compile_deadline_ms, self.start_deadline_ms, self.sync_deadline_ms) = (None, None, None);
         out.info(format!("shutting down (state {})", self.status().as_str()));
         for pending in std::mem::take(&mut self.pending_syncs) {
             out.refuse(pending.reply, ApiError::Unavailable("the agent is shutting down".into()));
@@ -878,10 +974,19 @@ impl Core {
         if self.compiler_running {
             out.push(Action::KillCompiler);
         }
-        if (self.node_requested && self.node_exit.is_none()) || self.prestart_alive() {
+        if self.node_alive() {
             out.push(Action::KillNode);
         }
     }
+}
+
+/// Clears `deadline` and says so when it is at or before `now_ms`.
+fn take_expired(deadline: &mut Option<u64>, now_ms: u64) -> bool {
+    let expired = deadline.is_some_and(|at| at <= now_ms);
+    if expired {
+        *deadline = None;
+    }
+    expired
 }
 
 /// The line of an error report that says what went wrong: the first one

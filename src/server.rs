@@ -1,4 +1,4 @@
-//! The HTTP API (SPEC §2): routing, authentication, body limits and request
+//! The HTTP API (docs/SPEC.md §2): routing, authentication, body limits and request
 //! validation, run by a fixed pool of worker threads.
 //!
 //! Workers never touch the lifecycle state: they ask the state owner with a

@@ -3,8 +3,9 @@
 //! Every child runs in its own process group and gets SIGKILL from the
 //! kernel when the thread that spawned it dies (`PR_SET_PDEATHSIG`), so the
 //! agent being killed outright leaves no orphan. Stopping a child signals its
-//! whole group (TERM, a grace period, then KILL). One thread per child waits
-//! for it and reports the outcome as a [`core::Event`]; reader threads forward
+//! whole group: TERM, then KILL once the core's kill grace is over (the core
+//! keeps that deadline). One thread per child waits
+//! for it and reports the outcome as a [`crate::core::Event`]; reader threads forward
 //! its output lines to the log without ever blocking the agent.
 
 use std::fs::{self, OpenOptions};
@@ -90,27 +91,17 @@ impl ProcessGroup {
         matches!(self.reaped.try_recv(), Err(crossbeam_channel::TryRecvError::Disconnected))
     }
 
-    /// TERM to the whole group, KILL after `grace`; returns once the child
-    /// is reaped (or a further short while has passed).
-    pub fn terminate(&self, grace: Duration) {
-        if self.is_reaped() {
-            return;
+    /// SIGTERM to the whole group, unless the child is reaped already
+    /// (its pid, the group id, may have been reused).
+    pub fn terminate(&self) {
+        if !self.is_reaped() {
+            self.signal(libc::SIGTERM);
         }
-        self.signal(libc::SIGTERM);
-        if self.reaped.recv_timeout(grace).is_ok() || self.is_reaped() {
-            return;
-        }
-        log::warn(&format!("process group {} ignored SIGTERM for {grace:?}; sending SIGKILL", self.pid));
-        self.signal(libc::SIGKILL);
-        let _ = self.reaped.recv_timeout(Duration::from_secs(2));
     }
 
-    /// Like [`terminate`](Self::terminate), without blocking the caller.
-    pub fn terminate_in_background(&self, grace: Duration) {
-        let group = self.clone();
-        let spawned = thread::Builder::new().name("kill".into()).spawn(move || group.terminate(grace));
-        if spawned.is_err() {
-            // No thread to wait the grace period out: be blunt instead.
+    /// SIGKILL to the whole group, unless the child is reaped already.
+    pub fn kill(&self) {
+        if !self.is_reaped() {
             self.signal(libc::SIGKILL);
         }
     }
@@ -295,8 +286,8 @@ fn exit_status(status: std::process::ExitStatus) -> ExitStatus {
     }
 }
 
-/// Waits for `child`, then cleans up the rest of its group and lets
-/// `terminate` callers go; returns how it ended.
+/// Waits for `child`, then cleans up the rest of its group and marks the
+/// group reaped (no more signals to its pid); returns how it ended.
 fn reap(mut child: Child, reaped: Sender<()>) -> ExitStatus {
     let waited = child.wait();
     crate::reaper::forget(child.id());

@@ -69,10 +69,27 @@ fn a_transform_that_is_not_executable_is_a_compile_error() {
     agent.assert_healthy();
 }
 
+/// A tmpfs on `workdir`, or `None` where this process may not mount one:
+/// then the test is recorded as skipped (printed by `make test`), and fails
+/// in CI, which must run it.
+fn tmpfs_or_skip(workdir: &TempDir, size: &str, test: &str) -> Option<Tmpfs> {
+    match Tmpfs::mount_on(workdir.path(), size) {
+        Ok(tmpfs) => Some(tmpfs),
+        Err(why) => {
+            report::skip(test, &why);
+            None
+        }
+    }
+}
+
 #[test]
 fn a_read_only_workdir_is_a_clear_error_and_writes_nothing() {
     let workdir = TempDir::new("fault-read-only");
-    let Some(tmpfs) = Tmpfs::mount_on(workdir.path(), "1m") else { return };
+    let Some(tmpfs) =
+        tmpfs_or_skip(&workdir, "1m", "robust_faults::a_read_only_workdir_is_a_clear_error_and_writes_nothing")
+    else {
+        return;
+    };
     link_real(workdir.path());
     tmpfs.remount_read_only();
     let agent = Agent::start_in(workdir, &[]);
@@ -98,7 +115,13 @@ fn a_read_only_workdir_is_a_clear_error_and_writes_nothing() {
 fn a_full_workdir_is_a_clear_error_and_leaves_no_half_written_file() {
     // 64 KiB of room: the code does not fit.
     let workdir = TempDir::new("fault-full");
-    let Some(tmpfs) = Tmpfs::mount_on(workdir.path(), "64k") else { return };
+    let Some(tmpfs) = tmpfs_or_skip(
+        &workdir,
+        "64k",
+        "robust_faults::a_full_workdir_is_a_clear_error_and_leaves_no_half_written_file",
+    ) else {
+        return;
+    };
     link_real(workdir.path());
     let agent = Agent::start_in(workdir, &[]);
     let code = format!("// {}\n{SEED_DEMO}", "x".repeat(200 * 1024));
@@ -115,7 +138,13 @@ fn a_full_workdir_is_a_clear_error_and_leaves_no_half_written_file() {
 fn a_workdir_too_full_for_the_compilers_output_leaves_no_half_written_file() {
     // index.js fits in 64 KiB; index.js and traced.js together do not.
     let workdir = TempDir::new("fault-full-traced");
-    let Some(tmpfs) = Tmpfs::mount_on(workdir.path(), "64k") else { return };
+    let Some(tmpfs) = tmpfs_or_skip(
+        &workdir,
+        "64k",
+        "robust_faults::a_workdir_too_full_for_the_compilers_output_leaves_no_half_written_file",
+    ) else {
+        return;
+    };
     link_real(workdir.path());
     let agent = Agent::start_in(workdir, &[]);
     // A string the instrumented program keeps too.

@@ -6,6 +6,8 @@
 //! and its compiled form under `node`, with a stub tracing runtime that just
 //! performs the calls, and requires the same stdout and exit status.
 
+#[path = "support/diff.rs"]
+mod diff;
 #[path = "support/node.rs"]
 mod node;
 use node::run_node;
@@ -39,7 +41,7 @@ fn compiled(input: &Path) -> String {
 
 #[test]
 fn golden_outputs_match() {
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| v == "1");
+    let update = std::env::var("UPDATE_GOLDEN").is_ok_and(|v| v == "1");
     let mut mismatches = Vec::new();
     for input in inputs() {
         let output = compiled(&input);
@@ -50,7 +52,12 @@ fn golden_outputs_match() {
         }
         match std::fs::read_to_string(&expected_path) {
             Ok(expected) if expected == output => {}
-            Ok(_) => mismatches.push(format!("{} differs from {}", input.display(), expected_path.display())),
+            Ok(expected) => mismatches.push(format!(
+                "{} differs from {} (- expected, + compiled):\n{}",
+                input.display(),
+                expected_path.display(),
+                diff::unified(&expected, &output)
+            )),
             Err(_) => mismatches.push(format!("{} is missing", expected_path.display())),
         }
     }

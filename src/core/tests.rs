@@ -3,6 +3,9 @@
 use super::*;
 
 const INIT: ReplyId = 1;
+/// The flags' defaults, with a 1 s heartbeat timeout.
+const TIMEOUTS: Timeouts =
+    Timeouts { compile_ms: 30_000, start_ms: 10_000, sync_ms: 2000, blocked_after_ms: 1000, kill_grace_ms: 3000 };
 const TRACE: &[u8] = br#"{"kind":"block","body":[]}"#;
 
 fn init_event(mode: Mode) -> Event {
@@ -32,7 +35,7 @@ fn logged(actions: &[Action], level: Level, needle: &str) -> bool {
 
 /// A core in `compiling` (Tracing), with the compiler running.
 fn compiling() -> Core {
-    let mut core = Core::new();
+    let mut core = Core::new(TIMEOUTS);
     core.handle(0, init_event(Mode::Tracing));
     core.handle(5, Event::FilesWritten(Ok(())));
     core.handle(6, Event::CompilerStarted { pid: 40 });
@@ -54,7 +57,7 @@ fn running() -> Core {
 }
 
 fn running_vanilla() -> Core {
-    let mut core = Core::new();
+    let mut core = Core::new(TIMEOUTS);
     core.handle(0, init_event(Mode::Vanilla));
     core.handle(1, Event::FilesWritten(Ok(())));
     core.handle(2, Event::NodeStarted { pid: 41 });
@@ -76,7 +79,7 @@ fn runtime_error() -> Core {
 
 #[test]
 fn starts_pre_initialized_with_empty_info() {
-    let core = Core::new();
+    let core = Core::new(TIMEOUTS);
     assert_eq!(core.status(), Status::PreInitialized);
     let info = core.info();
     assert_eq!(info.state, Status::PreInitialized);
@@ -85,7 +88,7 @@ fn starts_pre_initialized_with_empty_info() {
 
 #[test]
 fn tracing_init_writes_compiles_starts_and_runs() {
-    let mut core = Core::new();
+    let mut core = Core::new(TIMEOUTS);
     let actions = core.handle(0, init_event(Mode::Tracing));
     assert!(logged(&actions, Level::Info, "init accepted"));
     assert_eq!(
@@ -123,7 +126,7 @@ fn tracing_init_writes_compiles_starts_and_runs() {
 
 #[test]
 fn vanilla_init_skips_the_compiler() {
-    let mut core = Core::new();
+    let mut core = Core::new(TIMEOUTS);
     core.handle(0, init_event(Mode::Vanilla));
     assert_eq!(
         effects(core.handle(1, Event::FilesWritten(Ok(())))),
@@ -139,7 +142,7 @@ fn vanilla_init_skips_the_compiler() {
 fn a_second_init_is_refused_in_every_state() {
     let states: Vec<(&str, Core)> = vec![
         ("writing", {
-            let mut core = Core::new();
+            let mut core = Core::new(TIMEOUTS);
             core.handle(0, init_event(Mode::Tracing));
             core
         }),
@@ -159,7 +162,7 @@ fn a_second_init_is_refused_in_every_state() {
 
 #[test]
 fn failing_to_write_index_js_is_a_compile_error() {
-    let mut core = Core::new();
+    let mut core = Core::new(TIMEOUTS);
     core.handle(0, init_event(Mode::Vanilla));
     let actions = core.handle(1, Event::FilesWritten(Err("disk full".into())));
     assert!(logged(&actions, Level::Error, "disk full"));
@@ -181,26 +184,94 @@ fn a_compiler_failure_is_a_compile_error_with_its_message() {
 #[test]
 fn compile_timeout_kills_the_compiler_and_ignores_its_late_result() {
     let mut core = compiling();
-    let actions = core.handle(30_000, Event::CompileTimedOut);
-    assert!(logged(&actions, Level::Error, "did not finish"));
+    // The compiler was started at 5.
+    assert_eq!(core.poll_timeout(), Some(30_005));
+    assert!(core.handle_timeout(30_004).is_empty(), "not yet");
+    assert_eq!(core.status(), Status::Compiling);
+    let actions = core.handle_timeout(30_005);
+    assert!(logged(&actions, Level::Error, "did not finish within 30005 ms"));
     assert_eq!(effects(actions), vec![Action::KillCompiler]);
     assert_eq!(core.status(), Status::CompileError);
+    assert_eq!(core.poll_timeout(), Some(33_005), "fired once; only the kill grace is left");
     // The killed compiler's report must not start Node.
     assert!(effects(core.handle(30_010, Event::CompileFinished(Ok(())))).is_empty());
     assert_eq!(core.status(), Status::CompileError);
+    assert_eq!(core.poll_timeout(), None, "it exited: no SIGKILL");
+    assert!(core.handle_timeout(40_000).is_empty());
 }
 
 #[test]
-fn a_stale_compile_timeout_is_ignored() {
+fn a_child_ignoring_sigterm_gets_sigkill_after_the_grace() {
+    let mut core = compiling();
+    assert_eq!(effects(core.handle(10, Event::Shutdown)), vec![Action::KillCompiler]);
+    assert_eq!(core.poll_timeout(), Some(3010));
+    assert!(core.handle_timeout(3009).is_empty(), "not yet");
+    let actions = core.handle_timeout(3010);
+    assert!(logged(&actions, Level::Warn, "ignored SIGTERM for 3000 ms"));
+    assert_eq!(effects(actions), vec![Action::ForceKillCompiler]);
+    assert_eq!(core.poll_timeout(), None, "once");
+
+    // Node after its start timeout; asking again does not postpone the SIGKILL.
+    let mut core = starting();
+    assert_eq!(effects(core.handle_timeout(10_100)), vec![Action::KillNode]);
+    assert_eq!(effects(core.handle(11_000, Event::Shutdown)), vec![Action::KillNode]);
+    assert_eq!(core.poll_timeout(), Some(13_100));
+    assert_eq!(effects(core.handle_timeout(13_100)), vec![Action::ForceKillNode]);
+
+    // A child that exits within the grace gets no SIGKILL.
     let mut core = running();
-    assert!(core.handle(30_000, Event::CompileTimedOut).is_empty());
+    core.handle(500, Event::Shutdown);
+    assert_eq!(core.poll_timeout(), Some(3500));
+    core.handle(600, Event::NodeExited(ExitStatus::Signal(15)));
+    assert_eq!(core.poll_timeout(), None);
+    assert!(effects(core.handle_timeout(u64::MAX)).is_empty());
+}
+
+#[test]
+fn deadlines_end_with_what_they_time() {
+    // Compiled in time: the start deadline replaces the compile deadline.
+    let core = starting();
+    assert_eq!(core.poll_timeout(), Some(10_100), "node was started at 100");
+    // Ready in time: nothing is left to time.
+    let mut core = running();
+    assert_eq!(core.poll_timeout(), None);
+    assert!(core.handle_timeout(1_000_000).is_empty());
     assert_eq!(core.status(), Status::Running);
+    // A compile error, a runtime error or shutdown leaves no deadline either.
+    assert_eq!(compile_error().poll_timeout(), None);
+    let mut core = starting();
+    core.handle(200, Event::NodeExited(ExitStatus::Code(1)));
+    assert_eq!(core.poll_timeout(), None);
+    let mut core = starting();
+    core.handle(200, Event::Shutdown);
+    assert_eq!(core.poll_timeout(), Some(3200), "only the kill grace of the SIGTERM sent");
+}
+
+#[test]
+fn the_timeouts_come_with_the_core() {
+    let timeouts = Timeouts { compile_ms: 7, start_ms: 11, sync_ms: 13, blocked_after_ms: 17, kill_grace_ms: 19 };
+    let mut core = Core::new(timeouts);
+    core.handle(0, init_event(Mode::Tracing));
+    core.handle(1, Event::FilesWritten(Ok(())));
+    assert_eq!(core.poll_timeout(), Some(8));
+    core.handle(2, Event::CompileFinished(Ok(())));
+    assert_eq!(core.poll_timeout(), Some(13));
+    core.handle(3, Event::NodeStarted { pid: 41 });
+    core.handle(4, Event::FunctionReady { port: 9000 });
+    core.handle(5, Event::TraceRequested { reply: 5 });
+    assert_eq!(core.poll_timeout(), Some(18));
+    core.handle(6, Event::Heartbeat);
+    assert_eq!(core.readiness(23), Ok(()));
+    assert!(core.readiness(24).is_err());
+    core.handle(7, Event::Shutdown);
+    assert_eq!(core.poll_timeout(), Some(26));
 }
 
 #[test]
 fn start_timeout_kills_node_and_is_a_runtime_error() {
     let mut core = starting();
-    let actions = core.handle(10_100, Event::StartTimedOut);
+    assert!(core.handle_timeout(10_099).is_empty(), "not yet");
+    let actions = core.handle_timeout(10_100);
     assert!(logged(&actions, Level::Error, "did not become ready within 10000 ms"));
     assert_eq!(effects(actions), vec![Action::KillNode]);
     assert_eq!(core.status(), Status::RuntimeError);
@@ -213,10 +284,20 @@ fn start_timeout_kills_node_and_is_a_runtime_error() {
 }
 
 #[test]
-fn a_stale_start_timeout_is_ignored() {
-    let mut core = running();
-    assert!(core.handle(10_101, Event::StartTimedOut).is_empty());
-    assert_eq!(core.status(), Status::Running);
+fn a_waiting_node_told_to_run_has_the_start_timeout_too() {
+    let mut core = Core::new(TIMEOUTS);
+    core.handle(0, Event::AgentStarted { prestart: true });
+    core.handle(1, Event::PrestartStarted { pid: 41 });
+    core.handle(2, Event::RuntimeWaiting);
+    assert_eq!(core.poll_timeout(), None, "nothing waits on a waiting node");
+    core.handle(10, init_event(Mode::Vanilla));
+    assert_eq!(
+        effects(core.handle(11, Event::FilesWritten(Ok(())))),
+        vec![Action::RunFunction { mode: Mode::Vanilla, entry: SOURCE_FILE }]
+    );
+    assert_eq!(core.poll_timeout(), Some(10_011));
+    assert_eq!(effects(core.handle_timeout(10_011)), vec![Action::KillNode]);
+    assert_eq!(core.status(), Status::RuntimeError);
 }
 
 #[test]
@@ -260,10 +341,8 @@ fn no_event_leaves_a_fatal_state() {
         vec![
             Event::FilesWritten(Ok(())),
             Event::CompileFinished(Ok(())),
-            Event::CompileTimedOut,
             Event::NodeStarted { pid: 77 },
             Event::FunctionReady { port: 1 },
-            Event::StartTimedOut,
             Event::NodeExited(ExitStatus::Code(0)),
             Event::SyncDone { id: 1 },
             Event::ControlClosed,
@@ -281,26 +360,29 @@ fn no_event_leaves_a_fatal_state() {
                 "{name}: {shown} started something"
             );
             assert_eq!(core.status(), status, "{name} after {shown}");
+            let actions = effects(core.handle_timeout(u64::MAX));
+            assert!(actions.iter().all(|a| !matches!(a, Action::StartNode { .. } | Action::StartCompiler)), "{name}");
+            assert_eq!(core.status(), status, "{name} after a timeout");
         }
     }
 }
 
 #[test]
 fn readiness_needs_running_and_a_recent_heartbeat() {
-    assert_eq!(Core::new().readiness(0, 1000), Err("the function is pre-initialized".into()));
-    assert_eq!(starting().readiness(300, 1000), Err("the function is compiling".into()));
+    assert_eq!(Core::new(TIMEOUTS).readiness(0), Err("the function is pre-initialized".into()));
+    assert_eq!(starting().readiness(300), Err("the function is compiling".into()));
     // A runtime that never sent a heartbeat is not taken for blocked.
     let mut core = running();
-    assert_eq!(core.readiness(100_000, 1000), Ok(()));
+    assert_eq!(core.readiness(100_000), Ok(()));
     assert!(effects(core.handle(400, Event::Heartbeat)).is_empty());
-    assert_eq!(core.readiness(1400, 1000), Ok(()));
-    assert_eq!(core.readiness(1401, 1000), Err("the function's event loop has been blocked for 1001 ms".into()));
+    assert_eq!(core.readiness(1400), Ok(()));
+    assert_eq!(core.readiness(1401), Err("the function's event loop has been blocked for 1001 ms".into()));
     // The loop turns again: ready again. Nothing was killed meanwhile.
     core.handle(1500, Event::Heartbeat);
-    assert_eq!(core.readiness(1600, 1000), Ok(()));
+    assert_eq!(core.readiness(1600), Ok(()));
     assert_eq!(core.status(), Status::Running);
     core.handle(1700, Event::NodeExited(ExitStatus::Code(1)));
-    assert_eq!(core.readiness(1700, 1000), Err("the function is runtime-error".into()));
+    assert_eq!(core.readiness(1700), Err("the function is runtime-error".into()));
 }
 
 #[test]
@@ -314,7 +396,7 @@ fn a_second_ready_is_ignored() {
 #[test]
 fn trace_is_refused_until_there_is_one_to_serve() {
     let cases: Vec<(&str, Core, ApiError)> = vec![
-        ("pre-initialized", Core::new(), ApiError::NoTrace("the function is not initialized".into())),
+        ("pre-initialized", Core::new(TIMEOUTS), ApiError::NoTrace("the function is not initialized".into())),
         ("vanilla", running_vanilla(), ApiError::NoTrace("the function runs in Vanilla mode".into())),
         ("compiling", compiling(), ApiError::Unavailable("the function is still compiling".into())),
         ("starting", starting(), ApiError::Unavailable("the function is still compiling".into())),
@@ -329,38 +411,33 @@ fn trace_is_refused_until_there_is_one_to_serve() {
 fn trace_waits_for_the_runtime_to_sync() {
     let mut core = running();
     core.handle(301, Event::TraceReceived(Bytes::from_static(b"{\"old\":1}")));
-    assert_eq!(
-        core.handle(302, Event::TraceRequested { reply: 5 }),
-        vec![Action::SendSync { id: 1, timeout_ms: 2000 }]
-    );
+    assert_eq!(core.handle(302, Event::TraceRequested { reply: 5 }), vec![Action::SendSync { id: 1 }]);
+    assert_eq!(core.poll_timeout(), Some(2302));
     // The update the runtime flushes before `synced` is what the client gets.
     core.handle(303, Event::TraceReceived(Bytes::from_static(TRACE)));
     assert_eq!(core.handle(304, Event::SyncDone { id: 1 }), vec![trace_reply(5, TRACE)]);
     assert_eq!(core.info().trace_bytes, Some(TRACE.len()));
+    assert_eq!(core.poll_timeout(), None, "the sync is answered");
 }
 
 #[test]
 fn one_sync_at_a_time_and_later_requests_wait_for_the_next() {
     let mut core = running();
     core.handle(301, Event::TraceReceived(Bytes::from_static(TRACE)));
-    assert_eq!(
-        core.handle(302, Event::TraceRequested { reply: 5 }),
-        vec![Action::SendSync { id: 1, timeout_ms: 2000 }]
-    );
+    assert_eq!(core.handle(302, Event::TraceRequested { reply: 5 }), vec![Action::SendSync { id: 1 }]);
     // Sync 1 was sent before these arrived: it cannot vouch for them.
     assert!(core.handle(303, Event::TraceRequested { reply: 6 }).is_empty());
     assert!(core.handle(304, Event::TraceRequested { reply: 7 }).is_empty());
     assert_eq!(
         core.handle(305, Event::SyncDone { id: 1 }),
-        vec![trace_reply(5, TRACE), Action::SendSync { id: 2, timeout_ms: 1998 }],
-        "one more sync serves both, within 2 s of the first's arrival"
+        vec![trace_reply(5, TRACE), Action::SendSync { id: 2 }],
+        "one more sync serves both"
     );
+    assert_eq!(core.poll_timeout(), Some(2303), "within 2 s of the first's arrival");
     assert_eq!(core.handle(306, Event::SyncDone { id: 2 }), vec![trace_reply(6, TRACE), trace_reply(7, TRACE)]);
     assert!(core.handle(307, Event::SyncDone { id: 2 }).is_empty(), "a duplicate is harmless");
-    assert_eq!(
-        core.handle(308, Event::TraceRequested { reply: 8 }),
-        vec![Action::SendSync { id: 3, timeout_ms: 2000 }]
-    );
+    assert_eq!(core.handle(308, Event::TraceRequested { reply: 8 }), vec![Action::SendSync { id: 3 }]);
+    assert_eq!(core.poll_timeout(), Some(2308));
 }
 
 #[test]
@@ -373,11 +450,12 @@ fn no_request_waits_more_than_the_sync_timeout_in_all() {
         effects(core.handle(2200, Event::SyncDone { id: 1 })),
         vec![
             refused(5, ApiError::Unavailable("the function has not published a trace yet".into())),
-            Action::SendSync { id: 2, timeout_ms: 800 }
+            Action::SendSync { id: 2 }
         ]
     );
+    assert_eq!(core.poll_timeout(), Some(3000), "what is left of reply 6's 2 s");
     core.handle(2500, Event::TraceReceived(Bytes::from_static(TRACE)));
-    let actions = core.handle(3000, Event::SyncTimedOut { id: 2 });
+    let actions = core.handle_timeout(3000);
     assert_eq!(effects(actions), vec![trace_reply(6, TRACE)], "served at 3000, 2 s after it arrived");
 }
 
@@ -387,21 +465,19 @@ fn a_sync_timeout_serves_the_last_trace_and_stops_syncing_until_the_runtime_answ
     core.handle(301, Event::TraceReceived(Bytes::from_static(TRACE)));
     core.handle(302, Event::TraceRequested { reply: 5 });
     core.handle(303, Event::TraceRequested { reply: 6 });
-    assert!(core.handle(800, Event::SyncTimedOut { id: 7 }).is_empty(), "not a sync in flight");
-    let actions = core.handle(2302, Event::SyncTimedOut { id: 1 });
+    assert!(core.handle_timeout(2301).is_empty(), "not yet");
+    let actions = core.handle_timeout(2302);
     assert!(logged(&actions, Level::Warn, "did not answer sync 1"));
     assert_eq!(effects(actions), vec![trace_reply(5, TRACE), trace_reply(6, TRACE)]);
-    assert!(core.handle(2303, Event::SyncTimedOut { id: 1 }).is_empty(), "already answered");
+    assert!(core.handle_timeout(2303).is_empty(), "already answered");
+    assert_eq!(core.poll_timeout(), None);
     // A stalled runtime gets no more syncs; requests are answered at once.
     assert_eq!(core.handle(2304, Event::TraceRequested { reply: 7 }), vec![trace_reply(7, TRACE)]);
     // Its late answer shows it is back: syncing resumes.
     let actions = core.handle(2305, Event::SyncDone { id: 1 });
     assert!(logged(&actions, Level::Info, "sync again"));
     assert!(effects(actions).is_empty());
-    assert_eq!(
-        core.handle(2306, Event::TraceRequested { reply: 8 }),
-        vec![Action::SendSync { id: 2, timeout_ms: 2000 }]
-    );
+    assert_eq!(core.handle(2306, Event::TraceRequested { reply: 8 }), vec![Action::SendSync { id: 2 }]);
 }
 
 #[test]
@@ -463,17 +539,17 @@ fn vanilla_traces_are_ignored() {
 #[test]
 fn shutdown_kills_what_runs_in_each_state() {
     let writing = {
-        let mut core = Core::new();
+        let mut core = Core::new(TIMEOUTS);
         core.handle(0, init_event(Mode::Tracing));
         core
     };
     let timed_out_start = {
         let mut core = starting();
-        core.handle(10_101, Event::StartTimedOut);
+        core.handle_timeout(10_101);
         core
     };
     let cases: Vec<(&str, Core, Vec<Action>)> = vec![
-        ("pre-initialized", Core::new(), vec![]),
+        ("pre-initialized", Core::new(TIMEOUTS), vec![]),
         ("writing", writing, vec![]),
         ("compiling", compiling(), vec![Action::KillCompiler]),
         ("starting", starting(), vec![Action::KillNode]),
@@ -509,7 +585,7 @@ fn children_run_until_their_exit_is_reported() {
     assert!(!core.children_running());
 
     assert!(!compile_error().children_running());
-    assert!(!Core::new().children_running());
+    assert!(!Core::new(TIMEOUTS).children_running());
 }
 
 #[test]
@@ -522,7 +598,7 @@ fn shutdown_answers_waiting_trace_requests() {
 
 #[test]
 fn nothing_starts_after_shutdown() {
-    let mut core = Core::new();
+    let mut core = Core::new(TIMEOUTS);
     core.handle(0, init_event(Mode::Tracing));
     core.handle(1, Event::Shutdown);
     assert!(effects(core.handle(2, Event::FilesWritten(Ok(())))).is_empty());
@@ -532,7 +608,7 @@ fn nothing_starts_after_shutdown() {
     assert!(effects(core.handle(11, Event::CompileFinished(Ok(())))).is_empty());
     assert_eq!(core.info().compiler_pid, None);
 
-    let mut core = Core::new();
+    let mut core = Core::new(TIMEOUTS);
     core.handle(0, Event::Shutdown);
     assert_eq!(
         core.handle(1, init_event(Mode::Vanilla)),
@@ -599,7 +675,7 @@ fn the_runtimes_report_wins_over_stderr_and_plain_output_says_nothing() {
 
 /// A core whose pre-started Node (pid 70) waits for the function.
 fn waiting() -> Core {
-    let mut core = Core::new();
+    let mut core = Core::new(TIMEOUTS);
     core.handle(0, Event::AgentStarted { prestart: true });
     core.handle(1, Event::PrestartStarted { pid: 70 });
     core.handle(80, Event::RuntimeWaiting);
@@ -608,7 +684,7 @@ fn waiting() -> Core {
 
 #[test]
 fn prestart_starts_node_with_the_agent_and_stays_pre_initialized() {
-    let mut core = Core::new();
+    let mut core = Core::new(TIMEOUTS);
     assert_eq!(effects(core.handle(0, Event::AgentStarted { prestart: true })), vec![Action::PrestartNode]);
     assert_eq!(core.info().prestart, Prestart::Starting);
     assert!(logged(&core.handle(1, Event::PrestartStarted { pid: 70 }), Level::Info, "pid 70"));
@@ -625,7 +701,7 @@ fn prestart_starts_node_with_the_agent_and_stays_pre_initialized() {
 
 #[test]
 fn prestart_off_starts_node_at_init() {
-    let mut core = Core::new();
+    let mut core = Core::new(TIMEOUTS);
     let actions = core.handle(0, Event::AgentStarted { prestart: false });
     assert!(logged(&actions, Level::Info, "pre-starting node is off"));
     assert!(effects(actions).is_empty());
@@ -668,7 +744,7 @@ fn init_runs_the_function_in_the_waiting_node() {
 
 #[test]
 fn a_node_still_starting_is_told_to_run_too() {
-    let mut core = Core::new();
+    let mut core = Core::new(TIMEOUTS);
     core.handle(0, Event::AgentStarted { prestart: true });
     core.handle(1, Event::PrestartStarted { pid: 70 });
     core.handle(2, init_event(Mode::Vanilla));
@@ -720,7 +796,7 @@ fn a_waiting_node_that_dies_while_compiling_is_replaced_before_it_is_needed() {
 
 #[test]
 fn nodes_that_die_as_they_start_make_prestart_give_up() {
-    let mut core = Core::new();
+    let mut core = Core::new(TIMEOUTS);
     core.handle(0, Event::AgentStarted { prestart: true });
     let mut now = 0;
     for pid in 70..70 + PRESTART_MAX_QUICK_FAILURES {
@@ -747,7 +823,7 @@ fn nodes_that_die_as_they_start_make_prestart_give_up() {
 
 #[test]
 fn a_long_lived_waiting_node_dying_resets_the_count() {
-    let mut core = Core::new();
+    let mut core = Core::new(TIMEOUTS);
     core.handle(0, Event::AgentStarted { prestart: true });
     let mut now = 0;
     for round in 0..10 {
@@ -761,7 +837,7 @@ fn a_long_lived_waiting_node_dying_resets_the_count() {
 
 #[test]
 fn a_prestart_that_cannot_spawn_falls_back_to_starting_at_init() {
-    let mut core = Core::new();
+    let mut core = Core::new(TIMEOUTS);
     core.handle(0, Event::AgentStarted { prestart: true });
     let actions = core.handle(1, Event::PrestartFailed("prestart.js is missing".into()));
     assert!(logged(&actions, Level::Warn, "cannot pre-start node (prestart.js is missing)"));
@@ -802,7 +878,7 @@ fn what_a_waiting_node_says_is_not_the_functions() {
 #[test]
 fn shutdown_before_init_stops_the_waiting_node_and_starts_no_other() {
     for mut core in [waiting(), {
-        let mut core = Core::new();
+        let mut core = Core::new(TIMEOUTS);
         core.handle(0, Event::AgentStarted { prestart: true });
         core.handle(1, Event::PrestartStarted { pid: 70 });
         core
@@ -814,7 +890,7 @@ fn shutdown_before_init_stops_the_waiting_node_and_starts_no_other() {
         assert!(!core.children_running());
         assert_eq!(core.status(), Status::PreInitialized);
     }
-    let mut core = Core::new();
+    let mut core = Core::new(TIMEOUTS);
     core.handle(0, Event::Shutdown);
     assert!(core.handle(1, Event::AgentStarted { prestart: true }).is_empty());
 }
@@ -826,7 +902,7 @@ fn info_says_how_node_was_started() {
     assert_eq!(json["prestartPid"], 70);
     assert_eq!(json["prestartMs"], 80);
     assert_eq!(json["prestartRestarts"], 0);
-    assert_eq!(serde_json::to_value(Core::new().info()).unwrap()["prestart"], "off");
+    assert_eq!(serde_json::to_value(Core::new(TIMEOUTS).info()).unwrap()["prestart"], "off");
 }
 
 #[test]
@@ -852,7 +928,7 @@ fn a_compile_error_stops_the_waiting_node_without_replacing_it() {
 
 #[test]
 fn a_compile_error_before_the_waiting_node_is_spawned_starts_none() {
-    let mut core = Core::new();
+    let mut core = Core::new(TIMEOUTS);
     core.handle(0, Event::AgentStarted { prestart: true });
     core.handle(1, init_event(Mode::Vanilla));
     let actions = core.handle(2, Event::FilesWritten(Err("read-only file system".into())));
@@ -867,7 +943,7 @@ fn a_compile_error_before_the_waiting_node_is_spawned_starts_none() {
 
 #[test]
 fn a_waiting_node_reported_after_shutdown_is_stopped() {
-    let mut core = Core::new();
+    let mut core = Core::new(TIMEOUTS);
     core.handle(0, Event::AgentStarted { prestart: true });
     assert!(effects(core.handle(1, Event::Shutdown)).is_empty());
     assert_eq!(effects(core.handle(2, Event::PrestartStarted { pid: 70 })), vec![Action::KillNode]);

@@ -2,7 +2,10 @@
 //! request and a fake state owner answering queries on a thread.
 
 use super::*;
-use crate::core::Core;
+use crate::core::{Core, Timeouts};
+
+/// Any: no test here lets the core run long enough to time out.
+const TIMEOUTS: Timeouts = Timeouts { compile_ms: 1, start_ms: 1, sync_ms: 1, blocked_after_ms: 1, kill_grace_ms: 1 };
 
 struct FakeRequest {
     method: &'static str,
@@ -48,7 +51,7 @@ fn fake_state(status: Status, trace: Result<&'static [u8], ApiError>) -> Sender<
         for query in rx {
             match query {
                 Query::Status { reply } => drop(reply.send(status)),
-                Query::Info { reply } => drop(reply.send(Core::new().info())),
+                Query::Info { reply } => drop(reply.send(Core::new(TIMEOUTS).info())),
                 Query::Ready { reply } => {
                     let ready = if status == Status::Running { Ok(()) } else { Err("not running".into()) };
                     drop(reply.send(ready))

@@ -2,7 +2,7 @@
 //!
 //! How to drive this:
 //! - one-shot: [`eval_request`] with trace JSON and request JSON;
-//! - many requests on one trace: [`ir::parse_trace`](super::ir::parse_trace)
+//! - many requests on one trace: [`super::ir::parse_trace`]
 //!   once, then [`eval_node`] (or [`evaluate`] for the reason behind an
 //!   `Unknown` and custom limits) per request. Nothing is cloned per run.
 //!

@@ -1,4 +1,4 @@
-//! The trace IR (SPEC §5, DESIGN.md §4): serde types plus a reader that
+//! The trace IR (docs/SPEC.md §5, DESIGN.md §4): serde types plus a reader that
 //! turns trace JSON into them with located errors and no nesting limit.
 
 use serde::de::{Deserializer, MapAccess, Visitor};

@@ -434,8 +434,14 @@ pub fn js_string_literal(s: &str) -> String {
     crate::js_literal::quote(s)
 }
 
+/// The golden tests' line diff, shared with the integration tests.
+#[cfg(test)]
+#[path = "../../tests/support/diff.rs"]
+mod golden_diff;
+
 #[cfg(test)]
 mod tests {
+    use super::golden_diff as diff;
     use super::*;
 
     /// Golden files: `testdata/NAME.json` renders as `testdata/NAME.txt`.
@@ -449,11 +455,17 @@ mod tests {
         for json_path in entries.into_iter().filter(|p| p.extension().is_some_and(|e| e == "json")) {
             let text = render(&std::fs::read(&json_path).unwrap()).unwrap();
             let txt_path = json_path.with_extension("txt");
-            if std::env::var_os("UPDATE_GOLDEN").is_some() {
+            if std::env::var("UPDATE_GOLDEN").is_ok_and(|v| v == "1") {
                 std::fs::write(&txt_path, &text).unwrap();
             }
             let want = std::fs::read_to_string(&txt_path).unwrap();
-            assert_eq!(text, want, "{} differs from its golden file", json_path.display());
+            assert!(
+                text == want,
+                "{} differs from {} (- expected, + rendered; UPDATE_GOLDEN=1 accepts):\n{}",
+                json_path.display(),
+                txt_path.display(),
+                diff::unified(&want, &text)
+            );
             checked += 1;
         }
         assert!(checked >= 3, "expected golden files in {}", dir.display());

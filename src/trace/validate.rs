@@ -1,5 +1,5 @@
 //! Checks the structural rules of a trace beyond what its types enforce
-//! (SPEC §5, DESIGN.md §4), reporting every problem with its location.
+//! (docs/SPEC.md §5, DESIGN.md §4), reporting every problem with its location.
 
 use std::collections::HashMap;
 

@@ -14,6 +14,8 @@ use std::time::{Duration, Instant};
 pub use serde_json::{json, Value};
 
 pub mod oracle;
+#[path = "../support/report.rs"]
+pub mod report;
 pub mod upstream;
 
 /// Generous bound for anything that involves starting Node on a busy machine.
@@ -487,27 +489,21 @@ pub fn thread_count(pid: u32) -> usize {
 }
 
 /// A tmpfs mounted on a directory, unmounted (and the directory removed) on
-/// drop. `None`, with the reason printed, where this process may not mount.
+/// drop. `Err` says why this process may not mount.
 pub struct Tmpfs {
     path: PathBuf,
 }
 
 impl Tmpfs {
-    pub fn mount_on(dir: &Path, size: &str) -> Option<Tmpfs> {
+    pub fn mount_on(dir: &Path, size: &str) -> Result<Tmpfs, String> {
         let output = Command::new("mount")
             .args(["-t", "tmpfs", "-o", &format!("size={size},mode=0755"), "tmpfs"])
             .arg(dir)
             .output();
         match output {
-            Ok(output) if output.status.success() => Some(Tmpfs { path: dir.to_path_buf() }),
-            Ok(output) => {
-                eprintln!("SKIPPED: cannot mount a tmpfs: {}", String::from_utf8_lossy(&output.stderr).trim());
-                None
-            }
-            Err(err) => {
-                eprintln!("SKIPPED: cannot run mount: {err}");
-                None
-            }
+            Ok(output) if output.status.success() => Ok(Tmpfs { path: dir.to_path_buf() }),
+            Ok(output) => Err(format!("cannot mount a tmpfs: {}", String::from_utf8_lossy(&output.stderr).trim())),
+            Err(err) => Err(format!("cannot run mount: {err}")),
         }
     }
 
