@@ -27,7 +27,9 @@ mod regressions;
 use common::oracle::{self, Answer, VanillaNode};
 use common::*;
 
-const RESPONSE_TIMEOUT_MS: u64 = 400;
+/// Long enough for an outgoing call on a loaded machine: only a handler that
+/// never responds waits it out, and generated handlers always respond.
+const RESPONSE_TIMEOUT_MS: u64 = 3000;
 const TRAINING: usize = 6;
 const PROBES: usize = 8;
 /// Programs per test function; four test functions run side by side.
