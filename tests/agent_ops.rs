@@ -1,0 +1,226 @@
+//! Operating the agent: `/metrics` parsed as a scraper would, JSON logs
+//! parsed line by line, and messages that name what they are about.
+
+mod common;
+
+use common::*;
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+/// One sample: its name and labels, and its value.
+#[derive(Debug)]
+struct Sample {
+    name: String,
+    labels: BTreeMap<String, String>,
+    value: f64,
+}
+
+/// Parses the Prometheus text format strictly enough to catch a malformed
+/// line: `# HELP`/`# TYPE` before a family's samples, each family declared
+/// once, label values quoted with the format's escapes, numeric values.
+fn parse_exposition(text: &str) -> Vec<Sample> {
+    assert!(text.ends_with('\n'), "the text ends with a line feed");
+    let mut declared: BTreeMap<String, String> = BTreeMap::new();
+    let mut helped: Vec<String> = Vec::new();
+    let mut samples = Vec::new();
+    for line in text.lines() {
+        if let Some(rest) = line.strip_prefix("# HELP ") {
+            let (name, help) = rest.split_once(' ').unwrap_or_else(|| panic!("HELP without text: {line}"));
+            assert!(!help.trim().is_empty(), "{line}");
+            helped.push(name.to_string());
+            continue;
+        }
+        if let Some(rest) = line.strip_prefix("# TYPE ") {
+            let (name, kind) = rest.split_once(' ').unwrap_or_else(|| panic!("TYPE without kind: {line}"));
+            assert!(["counter", "gauge"].contains(&kind), "{line}");
+            assert!(helped.last().is_some_and(|last| last == name), "HELP before TYPE: {line}");
+            assert!(declared.insert(name.to_string(), kind.to_string()).is_none(), "declared twice: {line}");
+            continue;
+        }
+        assert!(!line.starts_with('#') && !line.is_empty(), "unexpected line {line:?}");
+        let (series, value) = line.rsplit_once(' ').unwrap_or_else(|| panic!("no value: {line}"));
+        let value: f64 = value.parse().unwrap_or_else(|_| panic!("bad value: {line}"));
+        let (name, labels) = match series.split_once('{') {
+            Some((name, rest)) => (name, parse_labels(rest.strip_suffix('}').expect("closing brace"))),
+            None => (series, BTreeMap::new()),
+        };
+        let kind = declared.get(name).unwrap_or_else(|| panic!("sample before its TYPE: {line}"));
+        assert!(name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'), "{name}");
+        assert_eq!(kind == "counter", name.ends_with("_total"), "{name} is a {kind}");
+        samples.push(Sample { name: name.to_string(), labels, value });
+    }
+    samples
+}
+
+fn parse_labels(mut text: &str) -> BTreeMap<String, String> {
+    let mut labels = BTreeMap::new();
+    while !text.is_empty() {
+        let (key, rest) = text.split_once("=\"").expect("key=\"value\"");
+        let mut value = String::new();
+        let mut chars = rest.char_indices();
+        let end = loop {
+            match chars.next().expect("unterminated label value") {
+                (i, '"') => break i,
+                (_, '\\') => match chars.next().expect("escape").1 {
+                    'n' => value.push('\n'),
+                    c @ ('\\' | '"') => value.push(c),
+                    c => panic!("bad escape \\{c}"),
+                },
+                (_, c) => value.push(c),
+            }
+        };
+        labels.insert(key.to_string(), value);
+        text = rest[end + 1..].strip_prefix(',').unwrap_or(&rest[end + 1..]);
+    }
+    labels
+}
+
+/// The value of the sample `name` with exactly `labels`.
+fn value(samples: &[Sample], name: &str, labels: &[(&str, &str)]) -> Option<f64> {
+    let wanted: BTreeMap<String, String> = labels.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    samples.iter().find(|s| s.name == name && s.labels == wanted).map(|s| s.value)
+}
+
+fn scrape(agent: &Agent) -> Vec<Sample> {
+    let response = agent.get("/metrics");
+    assert_eq!(response.status, 200, "{}", response.text());
+    assert_eq!(response.header("Content-Type"), Some("text/plain; version=0.0.4; charset=utf-8"));
+    parse_exposition(&response.text())
+}
+
+fn state_is(samples: &[Sample], state: &str) {
+    for each in ["pre-initialized", "compiling", "compile-error", "running", "runtime-error"] {
+        let expected = if each == state { 1.0 } else { 0.0 };
+        assert_eq!(value(samples, "containerless_state", &[("state", each)]), Some(expected), "{each}");
+    }
+}
+
+#[test]
+fn metrics_follow_the_lifecycle_and_count_requests() {
+    let agent = Agent::start("metrics", &["--token", "secret"]);
+    let before = scrape(&agent);
+    state_is(&before, "pre-initialized");
+    assert_eq!(
+        value(&before, "containerless_info", &[("version", env!("CARGO_PKG_VERSION")), ("mode", "")]),
+        Some(1.0)
+    );
+    assert!(value(&before, "containerless_compile_seconds", &[]).is_none(), "no compile yet");
+    assert!(value(&before, "containerless_http_connections_open", &[]).unwrap() >= 1.0, "this scrape's own");
+
+    let auth = [("Authorization", "Bearer secret"), ("Content-Type", "application/json")];
+    let init = json!({"mode": "Tracing", "code": SEED_DEMO}).to_string();
+    assert_eq!(agent.request("POST", "/init", &auth, init.as_bytes()).status, 200);
+    agent.wait_log("function ready on port", SLOW);
+    let function = agent.function_addr();
+    assert_eq!(http(function, "GET", "/", &[], b"").unwrap().text(), "hi");
+    let trace = agent.request("GET", "/trace", &auth, b"");
+    assert_eq!(trace.status, 200);
+    let counted = scrape(&agent);
+    for _ in 0..2 {
+        assert_eq!(agent.status(), "running");
+    }
+    assert_eq!(agent.get("/nowhere").status, 404);
+    assert_eq!(agent.get("/trace").status, 401, "no token");
+    assert_eq!(raw(agent.addr, b"GET / HTTP/9.9\r\n\r\n").unwrap().status, 505);
+
+    let after = scrape(&agent);
+    state_is(&after, "running");
+    let info = agent.info();
+    assert_eq!(
+        value(&after, "containerless_info", &[("version", env!("CARGO_PKG_VERSION")), ("mode", "Tracing")]),
+        Some(1.0)
+    );
+    assert_eq!(value(&after, "containerless_compile_seconds", &[]), Some(info["compileMs"].as_f64().unwrap() / 1000.0));
+    assert_eq!(value(&after, "containerless_start_seconds", &[]), Some(info["startMs"].as_f64().unwrap() / 1000.0));
+    assert_eq!(value(&after, "containerless_trace_bytes", &[]), Some(trace.body.len() as f64));
+    let requests = |samples: &[Sample], endpoint: &str, status: &str| {
+        value(samples, "containerless_http_requests_total", &[("endpoint", endpoint), ("status", status)])
+            .unwrap_or(0.0)
+    };
+    assert_eq!(requests(&counted, "/init", "200"), 1.0);
+    assert_eq!(requests(&counted, "/trace", "200"), 1.0);
+    assert_eq!(requests(&after, "/status", "200") - requests(&counted, "/status", "200"), 2.0);
+    assert_eq!(requests(&after, "other", "404"), 1.0);
+    assert_eq!(requests(&after, "/trace", "401"), 1.0);
+    assert_eq!(requests(&after, "/metrics", "200"), 2.0, "the scrapes before this one");
+    let refused = |samples: &[Sample]| value(samples, "containerless_http_requests_refused_total", &[]).unwrap();
+    assert_eq!(refused(&after) - refused(&counted), 1.0, "the HTTP/9.9 request");
+    let accepted = value(&after, "containerless_http_connections_accepted_total", &[]).unwrap();
+    assert!(accepted >= 10.0, "every request above had its own connection: {accepted}");
+    assert_eq!(value(&after, "containerless_node_exited", &[("code", ""), ("signal", "")]), Some(0.0));
+
+    send_signal(agent.node_pid(), libc::SIGKILL);
+    agent.wait_status("runtime-error", SLOW);
+    let dead = scrape(&agent);
+    state_is(&dead, "runtime-error");
+    assert_eq!(value(&dead, "containerless_node_exited", &[("code", ""), ("signal", "9")]), Some(1.0));
+}
+
+/// `2026-11-22T03:14:51.123Z`.
+fn is_timestamp(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 24
+        && bytes.iter().enumerate().all(|(i, b)| match i {
+            4 | 7 => *b == b'-',
+            10 => *b == b'T',
+            13 | 16 => *b == b':',
+            19 => *b == b'.',
+            23 => *b == b'Z',
+            _ => b.is_ascii_digit(),
+        })
+}
+
+#[test]
+fn json_logs_are_one_object_per_line() {
+    let mut agent = Agent::start("json-log", &["--log-format", "json"]);
+    // `Agent::start` found the address in the first line, as in text mode.
+    let port = agent.start_function("Vanilla", SEED_DEMO);
+    assert_eq!(function_get(port).text(), "hi");
+    agent.wait_log("[node stdout] Got a response", SLOW);
+    agent.signal(libc::SIGTERM);
+    assert!(agent.wait_exit(SLOW).success());
+    agent.wait_log("agent stopped", SLOW);
+
+    let lines = agent.log_lines();
+    assert!(lines.len() >= 6, "{lines:?}");
+    let mut objects = Vec::new();
+    for line in &lines {
+        let object: Value = serde_json::from_str(line).unwrap_or_else(|err| panic!("not JSON ({err}): {line}"));
+        let keys: Vec<&str> = object.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(keys, ["time", "level", "event", "fields"], "{line}");
+        assert!(is_timestamp(object["time"].as_str().unwrap()), "{line}");
+        assert!(["info", "warn", "error"].contains(&object["level"].as_str().unwrap()), "{line}");
+        assert!(object["event"].is_string() && object["fields"].is_object(), "{line}");
+        objects.push(object);
+    }
+    assert_eq!(objects[0]["event"], format!("listening on {}", agent.addr));
+    assert_eq!(objects[0]["fields"], json!({"address": agent.addr.to_string()}));
+    let output = objects.iter().find(|o| o["event"] == "[node stdout] Got a response").expect("the function's line");
+    assert_eq!(output["fields"], json!({"source": "node", "stream": "stdout"}));
+}
+
+fn function_get(port: u16) -> Response {
+    http(format!("127.0.0.1:{port}").parse().unwrap(), "GET", "/", &[], b"").expect("function answers")
+}
+
+#[test]
+fn a_wrong_query_string_is_blamed_not_the_body() {
+    let agent = Agent::start("bad-query", &[]);
+    let response = agent.get("/trace?format=xml");
+    expect_error(
+        &response,
+        400,
+        "bad request",
+        "bad query string: unknown format `xml`: use format=json or format=text",
+    );
+}
+
+#[test]
+fn a_missing_compiler_is_named_as_the_operator_wrote_it() {
+    let workdir = fixture_workdir("no-compiler");
+    std::fs::remove_file(workdir.path().join("js-transform.sh")).unwrap();
+    let agent = Agent::start_in(workdir, &[]);
+    let warning = agent.wait_log("is missing: Tracing mode will fail to compile", Duration::from_secs(5));
+    assert!(warning.contains("the compiler ./js-transform.sh (looked for in the workdir /"), "{warning}");
+    assert!(!warning.contains("/./"), "{warning}");
+}
