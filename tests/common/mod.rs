@@ -116,6 +116,13 @@ impl Agent {
         Agent::start_command(command, workdir, extra, &[])
     }
 
+    /// Starts `binary` through `wrapper` (e.g. `setpriv --reuid=N ...`).
+    pub fn start_binary_wrapped(binary: &Path, wrapper: &[&str], workdir: TempDir, extra: &[&str]) -> Agent {
+        let mut command = Command::new(wrapper[0]);
+        command.args(&wrapper[1..]).arg(binary);
+        Agent::start_command(command, workdir, extra, &[])
+    }
+
     fn start_command(mut command: Command, workdir: TempDir, extra: &[&str], env: &[(&str, &str)]) -> Agent {
         // Should this test process die without dropping the agent (an abort,
         // a kill), the agent is told to stop too, and stops its Node.
