@@ -224,3 +224,69 @@ fn a_missing_compiler_is_named_as_the_operator_wrote_it() {
     assert!(warning.contains("the compiler ./js-transform.sh (looked for in the workdir /"), "{warning}");
     assert!(!warning.contains("/./"), "{warning}");
 }
+
+/// An upstream answering `/fast` with `"ok"` at once and holding `/slow`
+/// unanswered; each `/slow` it holds is reported on the channel.
+fn holding_upstream() -> (std::net::SocketAddr, std::sync::mpsc::Receiver<()>) {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (held_tx, held) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for mut stream in listener.incoming().flatten() {
+            let held_tx = held_tx.clone();
+            std::thread::spawn(move || {
+                stream.set_read_timeout(Some(Duration::from_secs(15))).unwrap();
+                let mut head = [0u8; 1024];
+                let n = stream.read(&mut head).unwrap_or(0);
+                if String::from_utf8_lossy(&head[..n]).starts_with("GET /fast") {
+                    let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\n\"ok\"");
+                    return;
+                }
+                let _ = held_tx.send(());
+                let _ = stream.read(&mut head); // until the agent gives up
+            });
+        }
+    });
+    (addr, held)
+}
+
+/// The README's Pod comment: after SIGTERM the agent lets requests being
+/// served finish (3 s at most), then gives Node `--kill-grace` before
+/// SIGKILL. Measured with an evaluation held by its outgoing call and a Node
+/// that ignores SIGTERM, the worst case of both.
+#[test]
+fn shutdown_takes_the_drain_then_the_kill_grace() {
+    let (upstream, held) = holding_upstream();
+    // Ignoring SIGTERM in the function itself would be untraced code on the
+    // top-level path, and the evaluator would say unknown at once: a
+    // preloaded module does it instead.
+    let workdir = oracle::real_workdir("shutdown-time");
+    std::fs::write(workdir.path().join("ignore-sigterm.js"), "process.on('SIGTERM', function () {});\n").unwrap();
+    let mut agent = Agent::start_in(workdir, &["--kill-grace", "1", "--node", "node --require ./ignore-sigterm.js"]);
+    let code = format!(
+        "const c = require('containerless');
+c.listen(function (req) {{ c.get('http://{upstream}' + req.path, function (r) {{ c.respond(r); }}); }});"
+    );
+    let port = agent.start_function("Tracing", &code);
+    let function = std::net::SocketAddr::from(([127, 0, 0, 1], port));
+    assert_eq!(http(function, "GET", "/fast", &[], b"").unwrap().text(), "ok");
+    let addr = agent.addr;
+    let eval = std::thread::spawn(move || {
+        let body = br#"{"method":"GET","path":"/slow"}"#;
+        let answer = http(addr, "POST", "/trace/eval", &[("Content-Type", "application/json")], body);
+        // Cut short by the shutdown: no answer, or 503.
+        assert!(answer.map_or(true, |a| a.status != 200), "the evaluation was not answered");
+    });
+    held.recv_timeout(SLOW).expect("the evaluation's call reached the upstream");
+    let asked = std::time::Instant::now();
+    agent.signal(libc::SIGTERM);
+    assert_eq!(agent.wait_exit(SLOW).code(), Some(0));
+    let took = asked.elapsed();
+    eprintln!("FIGURE shutdown with a request in flight and a Node ignoring SIGTERM, --kill-grace 1: {took:?}");
+    // 3 s of drain, then 1 s of grace; a little more for a loaded machine.
+    assert!(took >= Duration::from_millis(3900), "{took:?}");
+    assert!(took < Duration::from_millis(5500), "{took:?}");
+    agent.wait_log("ignored SIGTERM", SLOW);
+    eval.join().unwrap();
+}
