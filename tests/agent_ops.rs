@@ -290,3 +290,26 @@ c.listen(function (req) {{ c.get('http://{upstream}' + req.path, function (r) {{
     agent.wait_log("ignored SIGTERM", SLOW);
     eval.join().unwrap();
 }
+
+#[test]
+fn make_help_lists_every_target_and_the_demo_variables() {
+    let repo = oracle::repo();
+    let output = std::process::Command::new("make")
+        .current_dir(&repo)
+        .args(["--no-print-directory", "-s", "help"])
+        .output()
+        .expect("run make help");
+    assert!(output.status.success());
+    let help = String::from_utf8(output.stdout).unwrap();
+    let makefile = std::fs::read_to_string(repo.join("Makefile")).unwrap();
+    let phony = makefile.lines().find_map(|line| line.strip_prefix(".PHONY:")).expect(".PHONY line");
+    let targets: Vec<&str> = phony.split_whitespace().collect();
+    assert!(targets.len() >= 10, "{targets:?}");
+    for target in targets {
+        let listed = help.lines().any(|line| line.split_whitespace().next() == Some(target));
+        assert!(listed, "make help does not list {target}:\n{help}");
+    }
+    for variable in ["FUNCTION", "MODE", "CARGO", "NODE", "AGENT", "DIST"] {
+        assert!(help.contains(variable), "make help does not name {variable}:\n{help}");
+    }
+}
