@@ -131,15 +131,7 @@ pub fn render(snapshot: &Snapshot) -> String {
         "The agent's version and the function's mode (empty before /init).",
     )
     .sample(&[("version", info.version), ("mode", mode)], 1.0);
-    let mut state = Family::new(
-        &mut out,
-        "containerless_state",
-        "gauge",
-        "1 for the lifecycle state the agent is in (GET /status), 0 for the others.",
-    );
-    for each in STATES {
-        state.sample(&[("state", each.as_str())], f64::from(u8::from(each == info.state)));
-    }
+    render_states(&mut out, info);
     render_durations(&mut out, info);
     if let Some(bytes) = info.trace_bytes {
         Family::new(
@@ -158,17 +150,6 @@ pub fn render(snapshot: &Snapshot) -> String {
     )
     .sample(&[], f64::from(info.prestart_restarts));
     render_exit(&mut out, info.exit_status);
-    let mut prestart = Family::new(
-        &mut out,
-        "containerless_prestart",
-        "gauge",
-        "1 for how Node was or will be started (GET /info prestart), 0 for the others.",
-    );
-    for each in
-        [Prestart::Off, Prestart::Starting, Prestart::Waiting, Prestart::Used, Prestart::Unused, Prestart::Failed]
-    {
-        prestart.sample(&[("state", prestart_name(each))], f64::from(u8::from(each == info.prestart)));
-    }
     let mut requests = Family::new(
         &mut out,
         "containerless_http_requests_total",
@@ -182,6 +163,31 @@ pub fn render(snapshot: &Snapshot) -> String {
         render_transport(&mut out, transport);
     }
     out
+}
+
+/// One gauge per lifecycle state and per way of starting Node, 1 for the
+/// current one: a scraper can alert on `containerless_state{state="runtime-error"} == 1`.
+fn render_states(out: &mut String, info: &Info) {
+    let mut state = Family::new(
+        out,
+        "containerless_state",
+        "gauge",
+        "1 for the lifecycle state the agent is in (GET /status), 0 for the others.",
+    );
+    for each in STATES {
+        state.sample(&[("state", each.as_str())], f64::from(u8::from(each == info.state)));
+    }
+    let mut prestart = Family::new(
+        out,
+        "containerless_prestart",
+        "gauge",
+        "1 for how Node was or will be started (GET /info prestart), 0 for the others.",
+    );
+    for each in
+        [Prestart::Off, Prestart::Starting, Prestart::Waiting, Prestart::Used, Prestart::Unused, Prestart::Failed]
+    {
+        prestart.sample(&[("state", prestart_name(each))], f64::from(u8::from(each == info.prestart)));
+    }
 }
 
 fn render_durations(out: &mut String, info: &Info) {

@@ -324,8 +324,22 @@ fn json_object(body: &[u8]) -> Result<Map<String, Value>, ApiError> {
     match serde_json::from_str(text) {
         Ok(Value::Object(object)) => Ok(object),
         Ok(_) => Err(ApiError::BadRequest("the body must be a JSON object".into())),
-        Err(err) => Err(ApiError::BadRequest(format!("malformed JSON: {err}"))),
+        Err(err) => Err(ApiError::BadRequest(json_error(&err))),
     }
+}
+
+/// serde_json's words for a lone surrogate (`"\ud83d"`) speak of a hex
+/// escape ending early: say what is wrong with the text instead.
+fn json_error(err: &serde_json::Error) -> String {
+    if err.to_string().contains("hex escape") {
+        return format!(
+            "malformed JSON: the \\u escape near line {} column {} is half of a UTF-16 surrogate pair \
+             without its other half, which is not Unicode text",
+            err.line(),
+            err.column()
+        );
+    }
+    format!("malformed JSON: {err}")
 }
 
 /// Validates `{"mode": "Tracing" | "Vanilla", "code": "<js>"}`.

@@ -322,3 +322,14 @@ fn the_text_trace_is_rendered_once_per_version_and_shared() {
     assert_ne!(cache.text_of(&other).unwrap().as_ptr(), text.as_ptr());
     assert!(cache.text_of(&Bytes::from_static(b"not json")).is_err());
 }
+
+#[test]
+fn a_lone_surrogate_in_init_is_named_as_such() {
+    for body in [r#"{"mode":"Vanilla","code":"\ud83d"}"#, r#"{"mode":"Vanilla","code":"\udc00"}"#] {
+        let Err(ApiError::BadRequest(why)) = parse_init(body.as_bytes()) else { panic!("{body} accepted") };
+        assert!(why.contains("half of a UTF-16 surrogate pair") && why.contains("line 1"), "{why}");
+        assert!(!why.contains("hex escape"), "{why}");
+    }
+    let Err(ApiError::BadRequest(why)) = parse_init(br#"{"mode":"Vanilla","code":"\u12"}"#) else { panic!() };
+    assert!(why.starts_with("malformed JSON: invalid escape"), "{why}");
+}
