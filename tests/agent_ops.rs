@@ -313,3 +313,25 @@ fn make_help_lists_every_target_and_the_demo_variables() {
         assert!(help.contains(variable), "make help does not name {variable}:\n{help}");
     }
 }
+
+/// `/info`'s `error` for `code` run in Vanilla mode, once Node died of it.
+fn vanilla_error(tag: &str, code: &str) -> String {
+    let agent = start_real(tag, &[]);
+    assert_eq!(agent.init("Vanilla", code).status, 200);
+    agent.wait_status("runtime-error", SLOW);
+    agent.info()["error"].as_str().unwrap_or_default().to_string()
+}
+
+#[test]
+fn a_vanilla_syntax_error_says_index_js_line_and_column() {
+    // The `)` is the 13th character of line 3.
+    let error = vanilla_error("vanilla-syntax", "let a = 1;\nlet b = 2;\nlet c = (1 +);\n");
+    assert!(error.ends_with(": index.js:3:13: SyntaxError: Unexpected token ')'"), "{error}");
+}
+
+#[test]
+fn a_vanilla_top_level_throw_says_index_js_line() {
+    let error = vanilla_error("vanilla-throw", "let a = 1;\nthrow new TypeError('at the top');\n");
+    assert!(error.contains("index.js:2:"), "{error}");
+    assert!(error.ends_with("TypeError: at the top"), "{error}");
+}
