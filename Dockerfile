@@ -4,7 +4,12 @@
 # ran `make dist`: this image's node uses it if it is the same version and
 # the bundle's mtime survives the copy, and otherwise compiles the bundle
 # (only about 1 ms slower to start in Tracing mode).
+# WORKDIR alone would create /srv/function owned by root, and COPY --chown
+# changes only what it copies: the agent, running as node, could not write
+# index.js there. So the directory is made node's first
+# (tests/agent_image.rs reproduces this layout and user without an engine).
 FROM node:20-bookworm-slim
+RUN install -d -o node -g node -m 0755 /srv/function
 WORKDIR /srv/function
 COPY --chown=node:node dist/ /srv/function/
 USER node

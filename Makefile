@@ -1,27 +1,31 @@
-# Containerless function runner: build, test, demo.
+# Containerless function runner: build, test, demo. `make help` lists the targets.
 CARGO ?= cargo
 NODE ?= node
 AGENT := target/release/containerless-agent
 
-.PHONY: build test lint test-rust test-node demo dist dist-layout image bench clean
+.PHONY: help build test lint test-rust test-node demo dist dist-layout image bench clean
 
 BUNDLE_TRACING := node_modules/containerless/tools/bundle-tracing.js
 
 # The release agent, and the tracing runtime in one file (tracing/bundled.js),
 # which Node loads faster than its sources, with V8's code cache for it
 # (tracing/bundled.cache); neither is committed.
+## build: the release agent and the tracing bundle (variables: CARGO, NODE)
 build:
 	$(CARGO) build --release
 	$(NODE) $(BUNDLE_TRACING)
 
+## test: lint, then every Rust and Node test
 test: lint test-rust test-node
 
 # One format (rustfmt.toml), no clippy warnings, and every runtime file parses.
+## lint: rustfmt --check, clippy -D warnings, node --check of every runtime file
 lint:
 	$(CARGO) fmt --check
 	$(CARGO) clippy --all-targets --quiet -- -D warnings
 	find node_modules/containerless tests/tools bench -name '*.js' -not -name 'bundled.js' -print0 | xargs -0 -n1 $(NODE) --check
 
+## test-rust: cargo test --all-targets, then the corpus soundness coverage
 # Skips (tests/support/report.rs) are counted here; with CI=true a skip fails.
 test-rust:
 	rm -rf target/corpus-coverage target/test-skips target/test-notes
@@ -33,16 +37,19 @@ test-rust:
 	@cat target/test-skips/*.txt 2>/dev/null || true
 
 # The runtime library's own tests: the runtime and the tracing runtime.
+## test-node: the runtime library's Node tests (node --test)
 test-node:
 	$(NODE) --test node_modules/containerless/test/ node_modules/containerless/tracing/test/
 
 # The seed's demo, end to end: a throwaway workdir, the agent on loopback,
 # /init, a few calls, /status, the answers and the trace as text.
 # `make demo FUNCTION=path/to/fn.js MODE=Vanilla` runs your own function.
+## demo: the seed's demo against a throwaway agent (FUNCTION=fn.js to run your own, MODE=Tracing|Vanilla)
 demo: build
 	FUNCTION="$(FUNCTION)" MODE="$(MODE)" $(NODE) tests/tools/demo.js $(AGENT)
 
 # What a container needs: the stripped agent, js-transform.sh and the runtime.
+## dist: what a container needs, in dist/ (the agent, js-transform.sh, the runtime)
 dist: build
 	$(MAKE) --no-print-directory dist-layout DIST=dist
 	@du -sh dist
@@ -52,6 +59,7 @@ dist: build
 # mtimes: whole seconds in the ustar format, which survive copies that drop
 # fractions of a second (image layers may). Its code cache comes from this
 # machine's node; another Node rejects it (harmlessly: it compiles the bundle).
+## dist-layout: the dist layout from AGENT (default target/release/containerless-agent) into DIST
 dist-layout:
 	rm -rf "$(DIST)" && mkdir -p "$(DIST)/node_modules"
 	cp "$(AGENT)" "$(DIST)/containerless-agent"
@@ -60,14 +68,24 @@ dist-layout:
 	$(NODE) $(BUNDLE_TRACING) "$(DIST)/node_modules/containerless/tracing" >/dev/null
 
 # An OCI image from dist/ (needs a container engine; not run in CI).
+## image: the container image from dist/ and the Dockerfile (needs docker)
 image: dist
 	docker build -t containerless-agent:latest .
 
 # The performance figures (README, Benchmarks): drives the release agent on
 # loopback, prints a PASS/MISS table and writes bench/results.json.
+## bench: the performance figures (README, Benchmarks), written to bench/results.json
 bench: build
 	$(CARGO) bench --bench agent
 
+## clean: cargo clean and rm -rf dist
 clean:
 	$(CARGO) clean
 	rm -rf dist
+
+## help: this list
+# Every target with its `## target: what` line above, and the variables.
+help:
+	@echo "Targets (make TARGET [VARIABLE=value ...]):"
+	@sed -n 's/^## \([a-z-]*\): /  \1\t/p' $(firstword $(MAKEFILE_LIST)) | expand -t 16
+	@echo "Variables: CARGO (default cargo), NODE (default node), FUNCTION and MODE (demo), AGENT and DIST (dist-layout)"

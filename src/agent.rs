@@ -14,6 +14,7 @@
 
 use std::collections::{HashMap, VecDeque};
 use std::ffi::OsString;
+use std::sync::Arc;
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -65,6 +66,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
             return 2;
         }
     };
+    log::set_format(config.log_format);
     log::init();
     let code = match serve(*config) {
         Ok(()) => 0,
@@ -98,7 +100,7 @@ fn serve(mut config: Config) -> Result<(), String> {
     // Installed before the address is announced, so that a signal sent as
     // soon as it is known is never met by the default action.
     install_signal_handler(server.stopper())?;
-    log::info(&format!("listening on {addr}"));
+    log::log_with(log::Level::Info, &format!("listening on {addr}"), &[("address", &addr.to_string())]);
     log::info(&format!("workdir {}", config.workdir.display()));
     if let Err(err) = crate::reaper::become_subreaper() {
         log::warn(&format!("cannot become a child subreaper ({err}): detached descendants may outlive the agent"));
@@ -113,7 +115,8 @@ fn serve(mut config: Config) -> Result<(), String> {
         .spawn(move || state.run(query_rx, shutdown_rx))
         .map_err(|err| format!("cannot start the state thread: {err}"))?;
 
-    let (lanes, api) = start_workers(&config, query_tx)?;
+    let registry = Arc::new(crate::metrics::Registry::new(server.stats()));
+    let (lanes, api) = start_workers(&config, query_tx, registry)?;
     server.run(move |head| server::screen(head, &api), |job| lanes.dispatch(job));
     log::info("stopped accepting requests");
     drop(lanes); // idle workers end; busy ones are abandoned at exit
@@ -179,7 +182,11 @@ impl Lanes {
 }
 
 /// Starts the worker pools; returns them and the settings they share.
-fn start_workers(config: &Config, queries: Sender<Query>) -> Result<(Lanes, Settings), String> {
+fn start_workers(
+    config: &Config,
+    queries: Sender<Query>,
+    metrics: Arc<crate::metrics::Registry>,
+) -> Result<(Lanes, Settings), String> {
     let settings = Settings {
         max_body: config.max_body,
         token: config.token.clone(),
@@ -187,6 +194,7 @@ fn start_workers(config: &Config, queries: Sender<Query>) -> Result<(Lanes, Sett
         trace_timeout: SYNC_TIMEOUT + REPLY_TIMEOUT,
         eval_timeout: config.eval_timeout,
         text_cache: server::TextCache::default(),
+        metrics,
     };
     let lane = |name: &str, count: usize| -> Result<Sender<Job>, String> {
         let (job_tx, job_rx) = bounded::<Job>(LANE_QUEUE);
@@ -222,7 +230,13 @@ fn warn_about_workdir(config: &Config) {
     let (program, _) = supervisor::split_command(&config.transform);
     let transform = supervisor::resolve_program(program, &config.workdir);
     if program.contains('/') && !transform.exists() {
-        log::warn(&format!("{} is missing: Tracing mode will fail to compile", transform.display()));
+        // The path as the operator wrote it, and where a relative one was looked for.
+        let place = if std::path::Path::new(program).is_relative() {
+            format!(" (looked for in the workdir {})", config.workdir.display())
+        } else {
+            String::new()
+        };
+        log::warn(&format!("the compiler {program}{place} is missing: Tracing mode will fail to compile"));
     }
 }
 

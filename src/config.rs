@@ -32,6 +32,8 @@ pub struct Config {
     pub heartbeat_timeout: Duration,
     /// Start Node with the agent, waiting for the function (DESIGN.md §2).
     pub prestart: bool,
+    /// Text lines for people, or one JSON object per line for pipelines.
+    pub log_format: crate::log::Format,
 }
 
 /// Largest `--max-body`.
@@ -74,13 +76,14 @@ const OPTIONS: &[Opt] = &[
     Opt { flag: "--start-timeout", env: "CONTAINERLESS_START_TIMEOUT", value: "SECS", default: Some("10"), help: "time for the function to start listening" },
     Opt { flag: "--compile-timeout", env: "CONTAINERLESS_COMPILE_TIMEOUT", value: "SECS", default: Some("30"), help: "time for the tracing compiler" },
     Opt { flag: "--max-body", env: "CONTAINERLESS_MAX_BODY", value: "BYTES", default: Some("8388608"), help: "largest request body accepted" },
-    Opt { flag: "--workers", env: "CONTAINERLESS_WORKERS", value: "N", default: Some("4"), help: "HTTP worker threads" },
+    Opt { flag: "--workers", env: "CONTAINERLESS_WORKERS", value: "N", default: Some("4"), help: "workers for GET /trace, and as many again for POST /trace/eval (every other request has 2 workers of its own)" },
     Opt { flag: "--token", env: "CONTAINERLESS_TOKEN", value: "T", default: None, help: "require `Authorization: Bearer T` on /init, /trace and /trace/eval (default: API open; an empty token is refused)" },
     Opt { flag: "--kill-grace", env: "CONTAINERLESS_KILL_GRACE", value: "SECS", default: Some("3"), help: "time between SIGTERM and SIGKILL when stopping a child" },
     Opt { flag: "--client-timeout", env: "CONTAINERLESS_CLIENT_TIMEOUT", value: "SECS", default: Some("10"), help: "a client must send its whole request, and keep taking a response, within this time; idle connections close after it" },
     Opt { flag: "--eval-timeout", env: "CONTAINERLESS_EVAL_TIMEOUT", value: "SECS", default: Some("10"), help: "a /trace/eval evaluation, its outgoing calls included, ends within this time (then it is not covered)" },
     Opt { flag: "--heartbeat-timeout", env: "CONTAINERLESS_HEARTBEAT_TIMEOUT", value: "SECS", default: Some("5"), help: "/readyz is 503 while the function's event loop has been blocked longer than this (the function is not killed)" },
     Opt { flag: "--prestart", env: "CONTAINERLESS_PRESTART", value: "1|0", default: Some("1"), help: "1: start Node with the agent, so /init only loads the function; 0: start Node at /init (less memory while idle)" },
+    Opt { flag: "--log-format", env: "CONTAINERLESS_LOG_FORMAT", value: "text|json", default: Some("text"), help: "text: `TIME LEVEL message` lines; json: one {time, level, event, fields} object per line" },
 ];
 
 /// Parses the agent's arguments (without the program name). `env` looks up
@@ -148,6 +151,7 @@ pub fn parse(args: Vec<OsString>, env: impl Fn(&str) -> Option<String>) -> Resul
         eval_timeout: seconds(lookup("--eval-timeout"))?,
         heartbeat_timeout: seconds(lookup("--heartbeat-timeout"))?,
         prestart: switch(lookup("--prestart"))?,
+        log_format: log_format(lookup("--log-format"))?,
     })))
 }
 
@@ -188,6 +192,15 @@ fn switch(source: Option<(String, String)>) -> Result<bool, ConfigError> {
         "1" | "on" | "true" | "yes" => Ok(true),
         "0" | "off" | "false" | "no" => Ok(false),
         _ => Err(invalid(&source, "expected 1 or 0 (on/off, true/false, yes/no)")),
+    }
+}
+
+fn log_format(source: Option<(String, String)>) -> Result<crate::log::Format, ConfigError> {
+    let source = source.unwrap_or_default();
+    match source.1.trim().to_ascii_lowercase().as_str() {
+        "text" => Ok(crate::log::Format::Text),
+        "json" => Ok(crate::log::Format::Json),
+        _ => Err(invalid(&source, "expected text or json")),
     }
 }
 
@@ -254,6 +267,7 @@ mod tests {
         assert_eq!(config.eval_timeout, Duration::from_secs(10));
         assert_eq!(config.heartbeat_timeout, Duration::from_secs(5));
         assert!(config.prestart);
+        assert_eq!(config.log_format, crate::log::Format::Text);
     }
 
     #[test]
@@ -283,6 +297,7 @@ mod tests {
             "--eval-timeout=3",
             "--heartbeat-timeout=1.5",
             "--prestart=0",
+            "--log-format=json",
         ];
         let from_flags = run(&list, &[]).unwrap();
         let env: Vec<(&str, &str)> =
@@ -292,6 +307,9 @@ mod tests {
         assert_eq!(from_flags.token.as_deref(), Some("secret"));
         assert_eq!(from_flags.workdir, PathBuf::from("/tmp/x"));
         assert!(!from_flags.prestart);
+        assert_eq!(from_flags.log_format, crate::log::Format::Json);
+        let err = run(&["--log-format", "yaml"], &[]).unwrap_err();
+        assert!(err.to_string().contains("--log-format") && err.to_string().contains("text or json"), "{err}");
     }
 
     #[test]

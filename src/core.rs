@@ -1002,14 +1002,48 @@ fn first_line_of_error(text: &str) -> String {
 
 /// The line of Node's dying words that names the error: the last one that
 /// starts with `SomethingError:` or `FATAL ERROR:`, e.g. `SyntaxError:
-/// Unexpected token '('` or `FATAL ERROR: ... JavaScript heap out of memory`.
+/// Unexpected token '('` or `FATAL ERROR: ... JavaScript heap out of memory`,
+/// after where Node said it is, as the compiler says it: `index.js:2:9: `.
 fn error_line_of_stderr(tail: &str) -> Option<String> {
-    let names_an_error = |line: &&str| {
+    let names_an_error = |line: &str| {
         let Some((name, _)) = line.split_once(": ") else { return false };
         let name = name.strip_prefix("Uncaught ").unwrap_or(name);
         name == "FATAL ERROR" || (name.ends_with("Error") && name.chars().all(|c| c.is_ascii_alphanumeric()))
     };
-    tail.lines().map(str::trim).rev().find(names_an_error).map(first_line_of_error)
+    let lines: Vec<&str> = tail.lines().collect();
+    let at = lines.iter().rposition(|line| names_an_error(line.trim()))?;
+    let error = first_line_of_error(lines[at].trim());
+    Some(match location_in_stderr(&lines[..at]) {
+        Some(location) => format!("{location}: {error}"),
+        None => error,
+    })
+}
+
+/// Node prints where a syntax error (or an uncaught exception) is before
+/// the error itself: `/path/index.js:2`, the source line, and a caret under
+/// the column. Returns `index.js:2:9` (the file's name, as the function's
+/// author knows it; `node_modules/...` for a library's), or `index.js:2`
+/// without a caret.
+fn location_in_stderr(lines: &[&str]) -> Option<String> {
+    let at = lines.iter().rposition(|line| {
+        line.rsplit_once(':').is_some_and(|(path, number)| {
+            path.ends_with(".js") && !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
+        })
+    })?;
+    let (path, line) = lines[at].rsplit_once(':')?;
+    // The runtime library's files by their place in it, not as another `index.js`.
+    let file = match path.find("node_modules/") {
+        Some(at) => &path[at..],
+        None => path.rsplit('/').next().unwrap_or(path),
+    };
+    let column = lines
+        .get(at + 2)
+        .filter(|caret| caret.trim() == "^" || caret.trim_start().starts_with('^'))
+        .map(|caret| caret.chars().take_while(|&c| c != '^').count() + 1);
+    Some(match column {
+        Some(column) => format!("{file}:{line}:{column}"),
+        None => format!("{file}:{line}"),
+    })
 }
 
 /// The action list under construction, with shorthands.

@@ -11,6 +11,9 @@ use serde::Serialize;
 pub enum ApiError {
     #[error("malformed request body: {0}")]
     BadRequest(String),
+    /// The query string (`?...`) of the target, which is no body.
+    #[error("bad query string: {0}")]
+    BadQuery(String),
     /// The request line, headers or framing, refused by the transport.
     #[error("malformed request: {0}")]
     MalformedRequest(String),
@@ -56,7 +59,7 @@ impl ApiError {
     /// Stable code; equals the HTTP status of the response.
     pub fn code(&self) -> u16 {
         match self {
-            ApiError::BadRequest(_) | ApiError::MalformedRequest(_) => 400,
+            ApiError::BadRequest(_) | ApiError::BadQuery(_) | ApiError::MalformedRequest(_) => 400,
             ApiError::Unauthorized => 401,
             ApiError::NotFound(_) => 404,
             ApiError::MethodNotAllowed { .. } => 405,
@@ -75,7 +78,7 @@ impl ApiError {
     /// Fixed short phrase for the variant.
     pub fn message(&self) -> &'static str {
         match self {
-            ApiError::BadRequest(_) | ApiError::MalformedRequest(_) => "bad request",
+            ApiError::BadRequest(_) | ApiError::BadQuery(_) | ApiError::MalformedRequest(_) => "bad request",
             ApiError::Unauthorized => "unauthorized",
             ApiError::NotFound(_) => "not found",
             ApiError::MethodNotAllowed { .. } => "method not allowed",
@@ -134,6 +137,7 @@ mod tests {
         let cases = [
             (ApiError::BadRequest("x".into()), 400),
             (ApiError::MalformedRequest("x".into()), 400),
+            (ApiError::BadQuery("x".into()), 400),
             (ApiError::Unauthorized, 401),
             (ApiError::NotFound("/x".into()), 404),
             (ApiError::MethodNotAllowed { method: "PUT".into(), allow: "GET" }, 405),

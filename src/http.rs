@@ -28,7 +28,7 @@ use bytes::Bytes;
 use crossbeam_channel::Sender;
 
 pub use parse::{Framing, Limits, Parsed, Parser, Request};
-pub use reactor::{Server, Stopper};
+pub use reactor::{Server, Stats, Stopper};
 
 /// How the transport treats clients.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -9,6 +9,7 @@ pub mod error;
 pub mod http;
 pub mod js_literal;
 pub mod log;
+pub mod metrics;
 pub mod reaper;
 pub mod server;
 pub mod supervisor;

@@ -1,5 +1,7 @@
 //! The agent's log: one line per event on stderr,
-//! `2026-11-22T03:14:51.123Z INFO message`.
+//! `2026-11-22T03:14:51.123Z INFO message`, or with `--log-format json` one
+//! JSON object per line, `{"time", "level", "event", "fields"}`, for log
+//! pipelines that index fields.
 //!
 //! Lines go through a bounded queue to one writer thread, so no thread of the
 //! agent ever blocks on a slow or stuck stderr: when the queue is full the
@@ -9,7 +11,7 @@
 //! agent's memory nor crowd out the agent's own lines.
 
 use std::io::Write;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::OnceLock;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -29,6 +31,29 @@ impl Level {
             Level::Warn => "WARN",
             Level::Error => "ERROR",
         }
+    }
+}
+
+/// How lines are written (`--log-format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+static JSON: AtomicBool = AtomicBool::new(false);
+
+/// Chooses the format of every line logged from now on; set once, before
+/// [`init`].
+pub fn set_format(format: Format) {
+    JSON.store(format == Format::Json, Ordering::Relaxed);
+}
+
+fn current_format() -> Format {
+    if JSON.load(Ordering::Relaxed) {
+        Format::Json
+    } else {
+        Format::Text
     }
 }
 
@@ -85,19 +110,46 @@ fn report_dropped() {
     let Some(logger) = LOGGER.get() else { return };
     let dropped = logger.dropped.swap(0, Ordering::Relaxed);
     if dropped > 0 {
-        let line = format_line(SystemTime::now(), Level::Warn, &format!("{dropped} log lines dropped"));
+        let dropped = dropped.to_string();
+        let message = format!("{dropped} log lines dropped");
+        let line = render(SystemTime::now(), Level::Warn, &message, &[("dropped", &dropped)]);
         let _ = std::io::stderr().lock().write_all(line.as_bytes());
     }
 }
 
 pub fn log(level: Level, message: &str) {
-    enqueue(format_line(SystemTime::now(), level, message), false);
+    log_with(level, message, &[]);
+}
+
+/// An event with fields: in JSON they are members of `fields`; the text
+/// format shows the message only, which already says the same.
+pub fn log_with(level: Level, message: &str, fields: &[(&str, &str)]) {
+    enqueue(render(SystemTime::now(), level, message, fields), false);
 }
 
 /// A line a child process wrote, e.g. `[node stdout] ...`: dropped rather
-/// than queued past the child's share of the queue.
+/// than queued past the child's share of the queue. In JSON, the source
+/// and stream are fields too.
 pub fn child_output(message: &str) {
-    enqueue(format_line(SystemTime::now(), Level::Info, message), true);
+    enqueue(render(SystemTime::now(), Level::Info, message, &child_fields(message)), true);
+}
+
+/// `[node stderr] ...` → source `node`, stream `stderr`.
+fn child_fields(message: &str) -> Vec<(&'static str, &str)> {
+    let origin =
+        message.strip_prefix('[').and_then(|rest| rest.split_once("] ")).and_then(|(origin, _)| origin.split_once(' '));
+    match origin {
+        Some((source, stream)) => vec![("source", source), ("stream", stream)],
+        None => Vec::new(),
+    }
+}
+
+/// One line in the chosen format.
+fn render(at: SystemTime, level: Level, message: &str, fields: &[(&str, &str)]) -> String {
+    match current_format() {
+        Format::Text => format_line(at, level, message),
+        Format::Json => format_json(at, level, message, fields),
+    }
 }
 
 fn enqueue(line: String, droppable: bool) {
@@ -168,6 +220,21 @@ pub fn format_line(at: SystemTime, level: Level, message: &str) -> String {
     line
 }
 
+/// One JSON log line, newline included: `{"time", "level", "event",
+/// "fields"}` in that order, `level` in lower case. JSON escapes every
+/// control character, so one event stays one line here too.
+pub fn format_json(at: SystemTime, level: Level, message: &str, fields: &[(&str, &str)]) -> String {
+    let fields: serde_json::Map<String, serde_json::Value> =
+        fields.iter().map(|(key, value)| (key.to_string(), serde_json::Value::from(*value))).collect();
+    let line = serde_json::json!({
+        "time": format_timestamp(at),
+        "level": level.as_str().to_ascii_lowercase(),
+        "event": message,
+        "fields": fields,
+    });
+    format!("{line}\n")
+}
+
 /// RFC 3339 UTC with milliseconds, e.g. `2026-11-22T03:14:51.123Z`.
 pub fn format_timestamp(at: SystemTime) -> String {
     let since_epoch = at.duration_since(UNIX_EPOCH).unwrap_or_default();
@@ -221,6 +288,32 @@ mod tests {
     fn line_has_level_and_escaped_breaks() {
         let line = format_line(at(0, 5), Level::Warn, "two\nlines");
         assert_eq!(line, "1970-01-01T00:00:00.005Z WARN two\\nlines\n");
+    }
+
+    #[test]
+    fn json_lines_have_time_level_event_and_fields_in_order() {
+        let line = format_json(at(0, 5), Level::Warn, "listening on 127.0.0.1:80", &[("address", "127.0.0.1:80")]);
+        assert_eq!(
+            line,
+            "{\"time\":\"1970-01-01T00:00:00.005Z\",\"level\":\"warn\",\"event\":\"listening on 127.0.0.1:80\",\"fields\":{\"address\":\"127.0.0.1:80\"}}\n"
+        );
+    }
+
+    #[test]
+    fn json_lines_escape_breaks_and_control_characters() {
+        let line = format_json(at(0, 0), Level::Info, "two\nlines\u{1b}[2J \"q\" é", &[]);
+        assert_eq!(line.matches('\n').count(), 1, "{line}");
+        assert!(line.ends_with('\n') && !line.contains('\u{1b}'), "{line}");
+        let value: serde_json::Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(value["event"], "two\nlines\u{1b}[2J \"q\" é");
+        assert_eq!(value["fields"], serde_json::json!({}));
+    }
+
+    #[test]
+    fn child_output_names_its_source_and_stream() {
+        assert_eq!(child_fields("[node stderr] x] y"), vec![("source", "node"), ("stream", "stderr")]);
+        assert_eq!(child_fields("[compiler stdout] "), vec![("source", "compiler"), ("stream", "stdout")]);
+        assert!(child_fields("no prefix").is_empty());
     }
 
     #[test]

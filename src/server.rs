@@ -17,6 +17,7 @@ use serde_json::{json, Map, Value};
 
 use crate::core::{Info, Mode, Status};
 use crate::error::ApiError;
+use crate::metrics;
 use crate::trace::json::{self, Json};
 use crate::trace::{eval, pretty};
 
@@ -56,6 +57,8 @@ pub struct Settings {
     pub eval_timeout: Duration,
     /// The text form of the last trace rendered, shared by every worker.
     pub text_cache: TextCache,
+    /// Counters for `GET /metrics`.
+    pub metrics: Arc<metrics::Registry>,
 }
 
 /// `GET /trace?format=text` of one trace version, rendered once and shared
@@ -111,6 +114,7 @@ enum Route {
     TraceEval,
     Healthz,
     Readyz,
+    Metrics,
 }
 
 impl Route {
@@ -123,8 +127,23 @@ impl Route {
             "/trace/eval" => Route::TraceEval,
             "/healthz" => Route::Healthz,
             "/readyz" => Route::Readyz,
+            "/metrics" => Route::Metrics,
             _ => return None,
         })
+    }
+
+    /// The `endpoint` label of `/metrics`: the route's path.
+    fn path(self) -> &'static str {
+        match self {
+            Route::Init => "/init",
+            Route::Status => "/status",
+            Route::Info => "/info",
+            Route::Trace => "/trace",
+            Route::TraceEval => "/trace/eval",
+            Route::Healthz => "/healthz",
+            Route::Readyz => "/readyz",
+            Route::Metrics => "/metrics",
+        }
     }
 
     fn allow(self) -> &'static str {
@@ -198,8 +217,10 @@ impl Incoming for Request {
 /// One worker: answers jobs until the job channel closes.
 pub fn worker_loop(jobs: Receiver<Job>, queries: Sender<Query>, settings: Settings) {
     for mut job in jobs {
+        let endpoint = Route::find(job.request.path()).map_or("other", Route::path);
         let reply = catch_unwind(AssertUnwindSafe(|| handle(&mut job.request, &queries, &settings)))
             .unwrap_or_else(|_| ApiError::Internal("the request handler panicked".into()).into());
+        settings.metrics.count_request(endpoint, reply.status);
         job.respond(reply);
     }
 }
@@ -246,6 +267,11 @@ fn route(request: &mut dyn Incoming, queries: &Sender<Query>, settings: &Setting
             Ok(()) => Ok(Reply::json(200, &json!({"status": "running"}))),
             Err(why) => Err(ApiError::Unavailable(why)),
         },
+        Route::Metrics => {
+            let info = ask(queries, settings.reply_timeout, |reply| Query::Info { reply })?;
+            let text = metrics::render(&settings.metrics.snapshot(info));
+            Ok(Reply { content_type: metrics::CONTENT_TYPE, shared: false, ..Reply::text(Bytes::from(text)) })
+        }
     }
 }
 
@@ -298,8 +324,22 @@ fn json_object(body: &[u8]) -> Result<Map<String, Value>, ApiError> {
     match serde_json::from_str(text) {
         Ok(Value::Object(object)) => Ok(object),
         Ok(_) => Err(ApiError::BadRequest("the body must be a JSON object".into())),
-        Err(err) => Err(ApiError::BadRequest(format!("malformed JSON: {err}"))),
+        Err(err) => Err(ApiError::BadRequest(json_error(&err))),
     }
+}
+
+/// serde_json's words for a lone surrogate (`"\ud83d"`) speak of a hex
+/// escape ending early: say what is wrong with the text instead.
+fn json_error(err: &serde_json::Error) -> String {
+    if err.to_string().contains("hex escape") {
+        return format!(
+            "malformed JSON: the \\u escape near line {} column {} is half of a UTF-16 surrogate pair \
+             without its other half, which is not Unicode text",
+            err.line(),
+            err.column()
+        );
+    }
+    format!("malformed JSON: {err}")
 }
 
 /// Validates `{"mode": "Tracing" | "Vanilla", "code": "<js>"}`.
@@ -339,7 +379,7 @@ fn trace(query: &str, queries: &Sender<Query>, settings: &Settings) -> Result<Re
             ("format", "text") => as_text = true,
             ("format", "json") => as_text = false,
             ("format", other) => {
-                return Err(ApiError::BadRequest(format!("unknown format `{other}`: use json or text")))
+                return Err(ApiError::BadQuery(format!("unknown format `{other}`: use format=json or format=text")))
             }
             _ => {}
         }

@@ -59,7 +59,7 @@ fn a_syntax_error_in_vanilla_mode_is_a_runtime_error() {
     // Node's own words: the runtime never got to run.
     assert_eq!(
         error_text(&info),
-        "node exited before it was ready with exit code 1: SyntaxError: Function statements require a function name"
+        "node exited before it was ready with exit code 1: index.js:2:1: SyntaxError: Function statements require a function name"
     );
     assert!(info["functionError"].is_null(), "{info}");
     assert_eq!(info["exitStatus"], json!({"code": 1}));

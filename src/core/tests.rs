@@ -646,7 +646,7 @@ fn without_a_report_from_the_runtime_nodes_own_error_line_says_why() {
     core.handle(151, Event::NodeExited(ExitStatus::Code(1)));
     assert_eq!(
         core.info().error.as_deref(),
-        Some("node exited before it was ready with exit code 1: SyntaxError: Function statements require a function name")
+        Some("node exited before it was ready with exit code 1: index.js:2:10: SyntaxError: Function statements require a function name")
     );
     let mut core = running();
     let stderr = "<--- Last few GCs --->\n\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n 1: 0xb85bc0 node::Abort() [node]\n";
@@ -656,6 +656,29 @@ fn without_a_report_from_the_runtime_nodes_own_error_line_says_why() {
         core.info().error.as_deref(),
         Some("node exited while running with signal 6: FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory")
     );
+}
+
+#[test]
+fn nodes_location_of_an_error_comes_first_as_the_compilers_does() {
+    let cases = [
+        // An uncaught exception at the top level: Node's caret is under `throw`.
+        ("/w/index.js:3\n  throw new TypeError('x');\n  ^\n\nTypeError: x\n    at Object.<anonymous> (/w/index.js:3:3)\n", "index.js:3:3: TypeError: x"),
+        // No caret line: the line alone.
+        ("/w/index.js:7\n\nSyntaxError: Unexpected end of input\n", "index.js:7: SyntaxError: Unexpected end of input"),
+        // A `file:line` after the error line is not its location.
+        ("SyntaxError: bad\n/w/index.js:1\n", "SyntaxError: bad"),
+        // A library's file is named by its place under node_modules.
+        ("/w/node_modules/containerless/index.js:42\nx\n^\n\nError: misuse\n", "node_modules/containerless/index.js:42:1: Error: misuse"),
+        // Something that is not a JavaScript file is not a location.
+        ("listening on 127.0.0.1:8080\nError: listen EADDRINUSE\n", "Error: listen EADDRINUSE"),
+    ];
+    for (stderr, expected) in cases {
+        let mut core = starting();
+        core.handle(150, Event::NodeStderr(stderr.into()));
+        core.handle(151, Event::NodeExited(ExitStatus::Code(1)));
+        let error = core.info().error.unwrap_or_default();
+        assert_eq!(error.split_once("exit code 1: ").map(|(_, why)| why), Some(expected), "{stderr:?}");
+    }
 }
 
 #[test]

@@ -6,7 +6,7 @@ use std::io::{self, IoSlice, Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::os::fd::AsRawFd;
 use std::os::unix::net::UnixStream;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -46,6 +46,22 @@ pub struct Server {
     stopping: Arc<AtomicBool>,
     done_tx: Sender<Done>,
     done_rx: Receiver<Done>,
+    stats: Arc<Stats>,
+}
+
+/// What the transport counts, for `GET /metrics`: atomics the reactor
+/// updates as it goes, read by any thread.
+#[derive(Debug, Default)]
+pub struct Stats {
+    /// Connections open now.
+    pub open: AtomicUsize,
+    /// Connections accepted since the start.
+    pub accepted: AtomicU64,
+    /// Requests answered by the transport itself, never reaching a worker:
+    /// malformed, too large, timed out, or refused on their head.
+    pub refused: AtomicU64,
+    /// Requests answered `503` because every worker of their lane was busy.
+    pub busy: AtomicU64,
 }
 
 /// Stops a running [`Server`] from any thread.
@@ -83,7 +99,13 @@ impl Server {
             stopping: Arc::new(AtomicBool::new(false)),
             done_tx,
             done_rx,
+            stats: Arc::default(),
         })
+    }
+
+    /// The transport's counters, shared with whoever reports them.
+    pub fn stats(&self) -> Arc<Stats> {
+        self.stats.clone()
     }
 
     pub fn local_addr(&self) -> io::Result<SocketAddr> {
@@ -118,6 +140,7 @@ impl Server {
             accept_warned: [None; 2],
             spare: File::open("/dev/null").ok(),
             drain_until: None,
+            stats: self.stats,
         }
         .run(dispatch)
     }
@@ -191,6 +214,7 @@ struct Reactor {
     /// Held so that, out of descriptors, one can be freed to accept.
     spare: Option<File>,
     drain_until: Option<Instant>,
+    stats: Arc<Stats>,
 }
 
 impl Reactor {
@@ -403,6 +427,8 @@ impl Reactor {
             Some(slot) => self.conns[slot] = Some(conn),
             None => self.conns.push(Some(conn)),
         }
+        self.stats.accepted.fetch_add(1, Ordering::Relaxed);
+        self.stats.open.fetch_add(1, Ordering::Relaxed);
     }
 
     /// The connection to close to make room: the one that has waited
@@ -444,6 +470,7 @@ impl Reactor {
         if let Some(conn) = self.conns.get_mut(slot).and_then(Option::take) {
             drop(conn);
             self.free.push(slot);
+            self.stats.open.fetch_sub(1, Ordering::Relaxed);
         }
     }
 
@@ -572,6 +599,7 @@ impl Reactor {
             answered: false,
         };
         if let Err(job) = dispatch(Job { request, ticket }) {
+            self.stats.busy.fetch_add(1, Ordering::Relaxed);
             job.respond(ApiError::Unavailable("every worker is busy; try again".into()).into());
         }
     }
@@ -586,6 +614,7 @@ impl Reactor {
     ) {
         self.release(slot);
         let Some(conn) = self.conns[slot].as_mut() else { return };
+        self.stats.refused.fetch_add(1, Ordering::Relaxed);
         // What the client sent is not read any more: its buffer goes now.
         conn.input = Vec::new();
         conn.output = super::render(&response, false, ConnectionHeader::Close);

@@ -41,6 +41,7 @@ fn settings(token: Option<&str>) -> Settings {
         trace_timeout: Duration::from_secs(2),
         eval_timeout: Duration::from_secs(2),
         text_cache: TextCache::default(),
+        metrics: Default::default(),
     }
 }
 
@@ -196,7 +197,22 @@ fn trace_is_served_raw() {
     assert_eq!((reply.status, reply.content_type), (200, "application/json"));
     assert_eq!(&reply.body[..], br#"{"kind":"block","body":[]}"#);
     assert_eq!(call(&mut request("GET", "/trace?format=json", b""), None).status, 200);
-    assert_eq!(error_code(&call(&mut request("GET", "/trace?format=xml", b""), None)), 400);
+    let wrong = call(&mut request("GET", "/trace?format=xml", b""), None);
+    assert_eq!(error_code(&wrong), 400);
+    // The query string is at fault, and there is no body to blame.
+    let body: Value = serde_json::from_slice(&wrong.body).unwrap();
+    let description = body["description"].as_str().unwrap();
+    assert!(description.contains("query string") && description.contains("`xml`"), "{description}");
+    assert!(!description.contains("body"), "{description}");
+}
+
+#[test]
+fn metrics_are_open_even_with_a_token_and_in_the_text_format() {
+    let reply = call(&mut request("GET", "/metrics", b""), Some("secret"));
+    assert_eq!((reply.status, reply.content_type), (200, crate::metrics::CONTENT_TYPE));
+    let text = std::str::from_utf8(&reply.body).unwrap();
+    assert!(text.contains("containerless_state{state=\"pre-initialized\"} 1"), "{text}");
+    assert_eq!(error_code(&call(&mut request("POST", "/metrics", b""), None)), 405);
 }
 
 #[test]
@@ -308,4 +324,15 @@ fn the_text_trace_is_rendered_once_per_version_and_shared() {
     let other = Bytes::copy_from_slice(&first);
     assert_ne!(cache.text_of(&other).unwrap().as_ptr(), text.as_ptr());
     assert!(cache.text_of(&Bytes::from_static(b"not json")).is_err());
+}
+
+#[test]
+fn a_lone_surrogate_in_init_is_named_as_such() {
+    for body in [r#"{"mode":"Vanilla","code":"\ud83d"}"#, r#"{"mode":"Vanilla","code":"\udc00"}"#] {
+        let Err(ApiError::BadRequest(why)) = parse_init(body.as_bytes()) else { panic!("{body} accepted") };
+        assert!(why.contains("half of a UTF-16 surrogate pair") && why.contains("line 1"), "{why}");
+        assert!(!why.contains("hex escape"), "{why}");
+    }
+    let Err(ApiError::BadRequest(why)) = parse_init(br#"{"mode":"Vanilla","code":"\u12"}"#) else { panic!() };
+    assert!(why.starts_with("malformed JSON: invalid escape"), "{why}");
 }

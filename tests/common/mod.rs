@@ -118,6 +118,13 @@ impl Agent {
         Agent::start_command(command, workdir, extra, &[])
     }
 
+    /// Starts `binary` through `wrapper` (e.g. `setpriv --reuid=N ...`).
+    pub fn start_binary_wrapped(binary: &Path, wrapper: &[&str], workdir: TempDir, extra: &[&str]) -> Agent {
+        let mut command = Command::new(wrapper[0]);
+        command.args(&wrapper[1..]).arg(binary);
+        Agent::start_command(command, workdir, extra, &[])
+    }
+
     fn start_command(mut command: Command, workdir: TempDir, extra: &[&str], env: &[(&str, &str)]) -> Agent {
         // Should this test process die without dropping the agent (an abort,
         // a kill), the agent is told to stop too, and stops its Node.
@@ -171,8 +178,10 @@ impl Agent {
             Agent { child, addr: "127.0.0.1:1".parse().unwrap(), log, workdir, seen_pids: Mutex::new(Vec::new()) };
         let first = agent.wait_log("listening on ", SLOW);
         assert_eq!(agent.log_lines()[0], first, "the address is on the first log line");
-        let addr = first.rsplit("listening on ").next().unwrap_or_default();
-        agent.addr = addr.trim().parse().unwrap_or_else(|_| panic!("bad address in {first:?}"));
+        // The address ends the text line; in a JSON line a quote ends it.
+        let after = first.rsplit("listening on ").next().unwrap_or_default();
+        let addr = after.split(|c: char| c == '"' || c.is_whitespace()).next().unwrap_or_default();
+        agent.addr = addr.parse().unwrap_or_else(|_| panic!("bad address in {first:?}"));
         agent
     }
 
