@@ -1,8 +1,10 @@
 use super::*;
-use crate::core::{Core, Mode};
+use crate::core::{Core, Mode, Timeouts};
+
+const TIMEOUTS: Timeouts = Timeouts { compile_ms: 1, start_ms: 1, sync_ms: 1, blocked_after_ms: 1, kill_grace_ms: 1 };
 
 fn empty() -> Snapshot {
-    Snapshot { info: Core::new().info(), requests: BTreeMap::new(), transport: None }
+    Snapshot { info: Core::new(TIMEOUTS).info(), requests: BTreeMap::new(), transport: None }
 }
 
 /// The value of the one sample whose name and labels are exactly `series`.
@@ -63,7 +65,7 @@ fn requests_are_counted_by_endpoint_and_status() {
     registry.count_request("/status", 200);
     registry.count_request("/status", 200);
     registry.count_request("other", 404);
-    let text = render(&registry.snapshot(Core::new().info()));
+    let text = render(&registry.snapshot(Core::new(TIMEOUTS).info()));
     assert_eq!(
         value(&text, r#"containerless_http_requests_total{endpoint="/status",status="200"}"#).as_deref(),
         Some("2")
