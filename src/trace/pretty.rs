@@ -5,6 +5,8 @@
 //! JS literals, numbers as JS prints them). The IR's own constructs get a
 //! JavaScript-like spelling:
 //! - `label` → `ret_3: { ... }`, also as a value: `let r_4 = ret_3: { ... };`
+//!   (the `'` of a label name, `'ret_3`, which only the Rust code generator
+//!   downstream needs, is left out)
 //! - `break` → `break ret_3 x_4;` (the value after the label name)
 //! - `callback` → `get("data:1", (resp_2) => { ... });`, `listen((req_0) => { ... });`
 //! - `primApp` → `send(x);`
@@ -34,6 +36,11 @@ fn render_here(root: &Node) -> String {
         other => printer.statements(std::slice::from_ref(other)),
     }
     printer.out
+}
+
+/// `'ret_3` → `ret_3`: label names print as JavaScript labels.
+fn js_label(name: &str) -> &str {
+    name.strip_prefix('\'').unwrap_or(name)
 }
 
 const INDENT: &str = "  ";
@@ -183,7 +190,7 @@ impl Printer {
                 false
             }
             Node::Label { name, body } => {
-                self.push(name);
+                self.push(js_label(name));
                 self.push(": ");
                 self.braced(body);
                 false
@@ -203,7 +210,7 @@ impl Printer {
             }
             Node::Break { name, value } => {
                 self.push("break ");
-                self.push(name);
+                self.push(js_label(name));
                 if !matches!(value.as_ref(), Node::Undefined) {
                     self.push(" ");
                     self.value(value);
