@@ -23,10 +23,12 @@ lint:
 	find node_modules/containerless tests/tools bench -name '*.js' -not -name 'bundled.js' -print0 | xargs -0 -n1 $(NODE) --check
 
 test-rust:
-	rm -rf target/corpus-coverage
+	rm -rf target/corpus-coverage target/corpus-conformance
 	$(CARGO) test --all-targets
 	@echo "Soundness coverage per corpus function (variants answered by the trace; the rest unknown):"
 	@cat target/corpus-coverage/*.txt
+	@echo "SPEC §5 downstream rules per corpus trace (rules 1, 4, 7 required of table-only programs):"
+	@cat target/corpus-conformance/*.txt
 
 # The runtime library's own tests: the runtime and the tracing runtime.
 test-node:

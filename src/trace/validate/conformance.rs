@@ -118,62 +118,12 @@ fn owners(root: &Node) -> HashMap<String, usize> {
                 }
                 body.iter().for_each(|n| walk(n, inner, next, out));
             }
-            other => children(other, |child| walk(child, owner, next, out)),
+            other => other.for_each_child(|child| walk(child, owner, next, out)),
         }
     }
     let mut out = HashMap::new();
     walk(root, 0, &mut 0, &mut out);
     out
-}
-
-/// Calls `f` on every direct child node (callbacks included, in walk order).
-fn children(node: &Node, mut f: impl FnMut(&Node)) {
-    match node {
-        Node::From { exp, .. } | Node::Get { exp, .. } => f(exp),
-        Node::Index { exp, index } => {
-            f(exp);
-            f(index);
-        }
-        Node::Binop { e1, e2, .. } => {
-            f(e1);
-            f(e2);
-        }
-        Node::Op1 { e, .. } => f(e),
-        Node::If { cond, true_part, false_part } => {
-            f(cond);
-            true_part.iter().chain(false_part).for_each(f);
-        }
-        Node::While { cond, body } => {
-            f(cond);
-            body.iter().for_each(f);
-        }
-        Node::Let { named, .. } => f(named),
-        Node::Set { name, named } => {
-            f(name);
-            f(named);
-        }
-        Node::Block { body } | Node::Label { body, .. } => body.iter().for_each(f),
-        Node::Callback { event_arg, clos, body, .. } => {
-            f(event_arg);
-            f(clos);
-            body.iter().for_each(f);
-        }
-        Node::PrimApp { event_args, .. } => event_args.iter().for_each(f),
-        Node::Break { value, .. } => f(value),
-        Node::Object { properties: p } | Node::Clos { tenv: p } => p.0.iter().for_each(|(_, n)| f(n)),
-        Node::Array { exps } => exps.iter().for_each(f),
-        Node::MethodCall { e, method_call_args, .. } => {
-            f(e);
-            method_call_args.iter().for_each(f);
-        }
-        Node::Unknown
-        | Node::Number { .. }
-        | Node::Boolean { .. }
-        | Node::String { .. }
-        | Node::Undefined
-        | Node::Null
-        | Node::Identifier { .. } => {}
-    }
 }
 
 #[derive(Default)]
@@ -236,7 +186,6 @@ impl Checker {
             }
             Node::While { cond, body } => {
                 self.expression(cond, &Path::Field(path, "cond"));
-                self.loop_exit_test(body, path);
                 self.statements(body, path, "body");
             }
             Node::Let { name, named } => {
@@ -251,6 +200,9 @@ impl Checker {
             Node::Block { body } => self.statements(body, path, "body"),
             Node::Label { name, body } => {
                 self.label_name(name, path);
+                if let [Node::While { cond, body: loop_body }] = body.as_slice() {
+                    self.loop_exit_test(name, cond, loop_body, path);
+                }
                 self.statements(body, path, "body");
             }
             Node::Break { name, value } => {
@@ -280,7 +232,8 @@ impl Checker {
                 format!("`callback.clos` is an identifier bound by `let fun_N = clos`, not `{}`", clos.kind()),
             );
         }
-        self.walked(clos, &clos_path);
+        // An inline `clos` is rule 5's violation; it is not reported again as rule 3's.
+        self.expression(clos, &clos_path);
         let args_path = Path::Field(path, "callbackArgs");
         if args.len() != 2 {
             self.report(
@@ -298,13 +251,17 @@ impl Checker {
         self.owner = outer;
     }
 
-    /// Rule 7: a loop whose body starts with `if (c) [break 'L]` tests its
-    /// exit in the body instead of in `cond`.
-    fn loop_exit_test(&mut self, body: &[Node], path: &Path) {
+    /// Rule 7: `label 'L [while (true) [if (c) [break 'L] [] ...]]` tests
+    /// its exit in the body instead of in `cond`. (An `if` breaking to
+    /// another label is the program's own `continue`, `break` or `return`.)
+    fn loop_exit_test(&mut self, label: &str, cond: &Node, body: &[Node], path: &Path) {
+        if !matches!(cond, Node::Boolean { value: true }) {
+            return;
+        }
         if let Some(Node::If { true_part, false_part, .. }) = body.first() {
-            let breaks_out = matches!(true_part.as_slice(), [Node::Break { .. }]) && false_part.is_empty();
-            if breaks_out {
-                let first = Path::Item(&Path::Field(path, "body"), 0);
+            let breaks_out = matches!(true_part.as_slice(), [Node::Break { name, .. }] if name == label);
+            if breaks_out && false_part.is_empty() {
+                let first = Path::Item(&Path::Field(&Path::Item(&Path::Field(path, "body"), 0), "body"), 0);
                 self.report(Rule::Loops, &first, "the loop's exit test belongs in `while.cond`");
             }
         }
@@ -589,7 +546,6 @@ mod tests {
             [
                 "rule 5: body[1]: a `callback` must be alone in a `block` bound by a `let`",
                 "rule 5: body[1].clos: `callback.clos` is an identifier bound by `let fun_N = clos`, not `clos`",
-                "rule 3: body[1].clos: `clos` here must be bound to a `let` temporary first",
                 "rule 5: body[1].callbackArgs: `callbackArgs` lists the closure parameter, then the event's argument (1 names)",
             ]
         );
@@ -621,6 +577,12 @@ mod tests {
             good_with(vec![loop_]),
             ["rule 7: body[1].named.body[0].body[0].body[0].body[0]: the loop's exit test belongs in `while.cond`"]
         );
+        // `continue outer` or `return` first in a loop body is the program's own.
+        let to_outer = json!({"kind": "if", "cond": id("req_4"),
+            "truePart": [{"kind": "break", "name": "'ret_9", "value": {"kind": "undefined"}}], "falsePart": []});
+        let loop_ = json!({"kind": "label", "name": "'loop_5", "body": [{"kind": "while", "cond": {"kind": "boolean", "value": true}, "body": [to_outer]}]});
+        let call = json!({"kind": "block", "body": [{"kind": "label", "name": "'ret_9", "body": [loop_]}]});
+        assert_eq!(good_with(vec![let_("r_8", call)]), Vec::<String>::new());
     }
 
     #[test]
