@@ -243,9 +243,14 @@ impl Printer {
         }
     }
 
-    /// The right side of `let`, `=` or `break`: a label prints bare there.
+    /// The right side of `let`, `=` or `break`: a label prints bare there,
+    /// and so does an inlined call's `block [label ...]` (the block only
+    /// matters to the compiler downstream).
     fn value(&mut self, node: &Node) {
         match node {
+            Node::Block { body } if matches!(body.as_slice(), [Node::Label { .. }]) => {
+                self.statement_form(&body[0]);
+            }
             Node::Label { .. } => {
                 self.statement_form(node);
             }
