@@ -13,6 +13,8 @@
 //! - `clos` → `closure(F3, {x: x_1})`, `from` → `f_2.[[x]]`
 //! - `unknown` → `/* unknown: not yet explored */`
 
+use std::collections::HashMap;
+
 use super::ir::{BinOp, Node, Op1, Props};
 use super::number::to_js_string;
 
@@ -30,7 +32,7 @@ pub fn render_node(root: &Node) -> String {
 }
 
 fn render_here(root: &Node) -> String {
-    let mut printer = Printer { out: String::new(), indent: 0 };
+    let mut printer = Printer { out: String::new(), indent: 0, temps: HashMap::new() };
     match root {
         Node::Block { body } => printer.statements(body),
         other => printer.statements(std::slice::from_ref(other)),
@@ -110,6 +112,16 @@ fn node_prec(node: &Node) -> Prec {
 struct Printer {
     out: String,
     indent: usize,
+    /// The temporaries `let tK_ = e` seen so far, printed as `e` where used.
+    temps: HashMap<String, Node>,
+}
+
+/// `tK_`: a temporary bound only for the downstream compiler's A-normal
+/// operands (the tracer's `anf.js`); it is used once, by the next statement.
+fn is_temporary(name: &str) -> bool {
+    name.strip_prefix('t')
+        .and_then(|rest| rest.strip_suffix('_'))
+        .is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
 }
 
 impl Printer {
@@ -124,8 +136,23 @@ impl Printer {
         }
     }
 
+    /// The nodes to print: temporaries are folded into their use.
+    fn visible<'n>(&mut self, nodes: &'n [Node]) -> Vec<&'n Node> {
+        let mut shown = Vec::with_capacity(nodes.len());
+        for node in nodes {
+            match node {
+                Node::Let { name, named } if is_temporary(name) => {
+                    self.temps.insert(name.clone(), named.as_ref().clone());
+                }
+                other => shown.push(other),
+            }
+        }
+        shown
+    }
+
     /// Writes the root's nodes, one per line.
     fn statements(&mut self, nodes: &[Node]) {
+        let nodes = self.visible(nodes);
         for (i, node) in nodes.iter().enumerate() {
             if i > 0 {
                 self.new_line();
@@ -143,6 +170,7 @@ impl Printer {
             self.push("{}");
             return;
         }
+        let nodes = self.visible(nodes);
         self.push("{");
         self.indent += 1;
         for node in nodes {
@@ -272,6 +300,11 @@ impl Printer {
     /// Writes `node` as an expression, in parentheses if it binds looser
     /// than `min`.
     fn expr(&mut self, node: &Node, min: Prec) {
+        if let Node::Identifier { name } = node {
+            if let Some(folded) = self.temps.get(name).cloned() {
+                return self.expr(&folded, min);
+            }
+        }
         let parens = node_prec(node) < min || (node_prec(node) == Prec::Lowest && min > Prec::Lowest);
         if parens {
             self.push("(");
@@ -513,6 +546,24 @@ mod tests {
         let typeof_minus =
             Node::Op1 { op: Op1::Typeof, e: Box::new(Node::Binop { op: BinOp::Sub, e1: id("a"), e2: num(-0.0) }) };
         assert_eq!(expr(typeof_minus), "typeof (a - -0);\n");
+    }
+
+    #[test]
+    fn temporaries_are_folded_into_their_use() {
+        let amount = Node::Get { exp: id("req_1"), field: "amount".into() };
+        let trace = Node::Block {
+            body: vec![
+                Node::Let { name: "t1_".into(), named: Box::new(amount) },
+                Node::Let { name: "t2_".into(), named: Box::new(Node::Op1 { op: Op1::Neg, e: id("x") }) },
+                Node::PrimApp {
+                    event: "send".into(),
+                    event_args: vec![Node::Binop { op: BinOp::Mul, e1: id("t1_"), e2: id("t2_") }],
+                },
+                Node::Let { name: "t_3".into(), named: num(1.0) },
+            ],
+        };
+        assert_eq!(render_node(&trace), "send(req_1.amount * -x);\nlet t_3 = 1;\n");
+        assert!(is_temporary("t12_") && !is_temporary("t_") && !is_temporary("t1") && !is_temporary("x1_"));
     }
 
     #[test]
