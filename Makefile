@@ -28,10 +28,12 @@ lint:
 ## test-rust: cargo test --all-targets, then the corpus soundness coverage
 # Skips (tests/support/report.rs) are counted here; with CI=true a skip fails.
 test-rust:
-	rm -rf target/corpus-coverage target/test-skips target/test-notes
+	rm -rf target/corpus-coverage target/corpus-conformance target/test-skips target/test-notes
 	$(CARGO) test --all-targets
 	@echo "Soundness coverage per corpus function (variants answered by the trace; the rest unknown):"
 	@cat target/corpus-coverage/*.txt
+	@echo "SPEC §5 downstream rules per corpus trace (rules 1, 2, 3, 4, 7 required of table-only programs):"
+	@cat target/corpus-conformance/*.txt
 	@cat target/test-notes/*.txt 2>/dev/null || true
 	@echo "Skipped tests: $$(ls target/test-skips 2>/dev/null | wc -l)"
 	@cat target/test-skips/*.txt 2>/dev/null || true

@@ -93,6 +93,25 @@ fn validate_lists_problems() {
 }
 
 #[test]
+fn conformance_lists_broken_rules() {
+    let conforming = r#"{"kind":"block","body":[{"kind":"let","name":"x_1","named":{"kind":"number","value":1}}]}"#;
+    let out = eval_trace(&["--trace", "-", "--validate", "--conformance"], conforming);
+    assert_eq!((out.status.code(), text(&out.stdout).as_str()), (Some(0), "valid and conforming\n"));
+    let bad =
+        r#"{"kind":"block","body":[{"kind":"let","name":"$r_1","named":{"kind":"label","name":"ret_2","body":[]}}]}"#;
+    let out = eval_trace(&["--trace", "-", "--validate", "--conformance"], bad);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stdout),
+        "rule 4: body[0]: `$r_1` is not a Rust identifier\n\
+         rule 2: body[0].named: a `label` stands where an expression is expected (`block [label ...]`)\n\
+         rule 4: body[0].named: label name `ret_2` is not `'` and a Rust identifier\n"
+    );
+    let out = eval_trace(&["--trace", "-", "--conformance"], conforming);
+    assert_eq!(out.status.code(), Some(2), "--conformance alone is bad usage");
+}
+
+#[test]
 fn text_renders_the_trace() {
     let out = eval_trace(&["--trace", &testdata("hello.json"), "--text"], "");
     assert_eq!(

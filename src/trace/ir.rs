@@ -99,6 +99,58 @@ pub enum Node {
     },
 }
 
+impl Node {
+    /// Calls `f` on every direct child node, in field order.
+    pub fn for_each_child(&self, mut f: impl FnMut(&Node)) {
+        match self {
+            Node::From { exp, .. } | Node::Get { exp, .. } => f(exp),
+            Node::Index { exp, index } => {
+                f(exp);
+                f(index);
+            }
+            Node::Binop { e1, e2, .. } => {
+                f(e1);
+                f(e2);
+            }
+            Node::Op1 { e, .. } => f(e),
+            Node::If { cond, true_part, false_part } => {
+                f(cond);
+                true_part.iter().chain(false_part).for_each(f);
+            }
+            Node::While { cond, body } => {
+                f(cond);
+                body.iter().for_each(f);
+            }
+            Node::Let { named, .. } => f(named),
+            Node::Set { name, named } => {
+                f(name);
+                f(named);
+            }
+            Node::Block { body } | Node::Label { body, .. } => body.iter().for_each(f),
+            Node::Callback { event_arg, clos, body, .. } => {
+                f(event_arg);
+                f(clos);
+                body.iter().for_each(f);
+            }
+            Node::PrimApp { event_args, .. } => event_args.iter().for_each(f),
+            Node::Break { value, .. } => f(value),
+            Node::Object { properties: p } | Node::Clos { tenv: p } => p.0.iter().for_each(|(_, n)| f(n)),
+            Node::Array { exps } => exps.iter().for_each(f),
+            Node::MethodCall { e, method_call_args, .. } => {
+                f(e);
+                method_call_args.iter().for_each(f);
+            }
+            Node::Unknown
+            | Node::Number { .. }
+            | Node::Boolean { .. }
+            | Node::String { .. }
+            | Node::Undefined
+            | Node::Null
+            | Node::Identifier { .. } => {}
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum BinOp {
     #[serde(rename = "+")]

@@ -42,7 +42,7 @@ pub(crate) fn on_big_stack<T: Send>(work: impl FnOnce() -> T + Send) -> T {
 
 const USAGE: &str = "\
 usage: containerless-agent eval-trace --trace T.json [--request R.json] [--full]
-       containerless-agent eval-trace --trace T.json --validate
+       containerless-agent eval-trace --trace T.json --validate [--conformance]
        containerless-agent eval-trace --trace T.json --text
 
 Evaluates a Containerless trace on one request, as the function would answer it.
@@ -52,6 +52,8 @@ Evaluates a Containerless trace on one request, as the function would answer it.
                    (`-` reads standard input; default: GET / with empty query and body)
   --full           print {\"status\":..,\"contentType\":..,\"body\":..} instead of the body
   --validate       only check the trace and list its problems
+  --conformance    with --validate: also check SPEC §5's rules 1-7 for the
+                   Containerless trace compiler (`rule N: path: problem`)
   --text           print the trace as indented pseudo-JavaScript
   --help           show this text
 
@@ -71,6 +73,7 @@ struct CliArgs {
     request: Option<String>,
     full: bool,
     validate: bool,
+    conformance: bool,
     text: bool,
     help: bool,
 }
@@ -97,6 +100,7 @@ fn parse_args(args: Vec<OsString>) -> Result<CliArgs, String> {
             "--request" => parsed.request = Some(value("--request")?),
             "--full" => parsed.full = true,
             "--validate" => parsed.validate = true,
+            "--conformance" => parsed.conformance = true,
             "--text" => parsed.text = true,
             "--help" | "-h" => parsed.help = true,
             other => return Err(format!("unexpected argument `{other}`")),
@@ -143,6 +147,12 @@ fn run_cli(args: Vec<OsString>) -> Result<i32, String> {
     let trace = read_input(&trace_path)?;
     let mut stdout = std::io::stdout().lock();
     let write_failed = |e: std::io::Error| format!("cannot write the output: {e}");
+    if args.conformance && !args.validate {
+        return Err(format!("--conformance goes with --validate\n{USAGE}"));
+    }
+    if args.conformance {
+        return conformance_cli(&trace, &trace_path, &mut stdout);
+    }
     if args.validate {
         return match validate::validate_json(&trace) {
             Ok(_) => {
@@ -187,4 +197,29 @@ fn run_cli(args: Vec<OsString>) -> Result<i32, String> {
             Ok(EXIT_UNKNOWN)
         }
     }
+}
+
+/// `--validate --conformance`: the validator's problems, then every rule
+/// the trace breaks; exit 0 only when there are none.
+fn conformance_cli(trace: &[u8], trace_path: &str, out: &mut impl std::io::Write) -> Result<i32, String> {
+    let write_failed = |e: std::io::Error| format!("cannot write the output: {e}");
+    let (problems, violations) = match validate::validate_json(trace) {
+        Ok(root) => (Vec::new(), validate::conformance(&root)),
+        Err(problems) => {
+            let violations = ir::parse_trace(trace).map(|root| validate::conformance(&root)).unwrap_or_default();
+            (problems, violations)
+        }
+    };
+    for problem in &problems {
+        writeln!(out, "{problem}").map_err(write_failed)?;
+    }
+    for violation in &violations {
+        writeln!(out, "{violation}").map_err(write_failed)?;
+    }
+    if problems.is_empty() && violations.is_empty() {
+        writeln!(out, "valid and conforming").map_err(write_failed)?;
+        return Ok(0);
+    }
+    eprintln!("eval-trace: {} problem(s), {} rule violation(s) in {trace_path}", problems.len(), violations.len());
+    Ok(EXIT_MALFORMED)
 }

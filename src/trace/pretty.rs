@@ -5,11 +5,15 @@
 //! JS literals, numbers as JS prints them). The IR's own constructs get a
 //! JavaScript-like spelling:
 //! - `label` → `ret_3: { ... }`, also as a value: `let r_4 = ret_3: { ... };`
+//!   (the `'` of a label name, `'ret_3`, which only the Rust code generator
+//!   downstream needs, is left out)
 //! - `break` → `break ret_3 x_4;` (the value after the label name)
 //! - `callback` → `get("data:1", (resp_2) => { ... });`, `listen((req_0) => { ... });`
 //! - `primApp` → `send(x);`
 //! - `clos` → `closure(F3, {x: x_1})`, `from` → `f_2.[[x]]`
 //! - `unknown` → `/* unknown: not yet explored */`
+
+use std::collections::HashMap;
 
 use super::ir::{BinOp, Node, Op1, Props};
 use super::number::to_js_string;
@@ -28,12 +32,17 @@ pub fn render_node(root: &Node) -> String {
 }
 
 fn render_here(root: &Node) -> String {
-    let mut printer = Printer { out: String::new(), indent: 0 };
+    let mut printer = Printer { out: String::new(), indent: 0, temps: HashMap::new() };
     match root {
         Node::Block { body } => printer.statements(body),
         other => printer.statements(std::slice::from_ref(other)),
     }
     printer.out
+}
+
+/// `'ret_3` → `ret_3`: label names print as JavaScript labels.
+fn js_label(name: &str) -> &str {
+    name.strip_prefix('\'').unwrap_or(name)
 }
 
 const INDENT: &str = "  ";
@@ -103,6 +112,16 @@ fn node_prec(node: &Node) -> Prec {
 struct Printer {
     out: String,
     indent: usize,
+    /// The temporaries `let tK_ = e` seen so far, printed as `e` where used.
+    temps: HashMap<String, Node>,
+}
+
+/// `tK_`: a temporary bound only for the downstream compiler's A-normal
+/// operands (the tracer's `anf.js`); it is used once, by the next statement.
+fn is_temporary(name: &str) -> bool {
+    name.strip_prefix('t')
+        .and_then(|rest| rest.strip_suffix('_'))
+        .is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
 }
 
 impl Printer {
@@ -117,8 +136,23 @@ impl Printer {
         }
     }
 
+    /// The nodes to print: temporaries are folded into their use.
+    fn visible<'n>(&mut self, nodes: &'n [Node]) -> Vec<&'n Node> {
+        let mut shown = Vec::with_capacity(nodes.len());
+        for node in nodes {
+            match node {
+                Node::Let { name, named } if is_temporary(name) => {
+                    self.temps.insert(name.clone(), named.as_ref().clone());
+                }
+                other => shown.push(other),
+            }
+        }
+        shown
+    }
+
     /// Writes the root's nodes, one per line.
     fn statements(&mut self, nodes: &[Node]) {
+        let nodes = self.visible(nodes);
         for (i, node) in nodes.iter().enumerate() {
             if i > 0 {
                 self.new_line();
@@ -136,6 +170,7 @@ impl Printer {
             self.push("{}");
             return;
         }
+        let nodes = self.visible(nodes);
         self.push("{");
         self.indent += 1;
         for node in nodes {
@@ -183,7 +218,7 @@ impl Printer {
                 false
             }
             Node::Label { name, body } => {
-                self.push(name);
+                self.push(js_label(name));
                 self.push(": ");
                 self.braced(body);
                 false
@@ -203,7 +238,7 @@ impl Printer {
             }
             Node::Break { name, value } => {
                 self.push("break ");
-                self.push(name);
+                self.push(js_label(name));
                 if !matches!(value.as_ref(), Node::Undefined) {
                     self.push(" ");
                     self.value(value);
@@ -236,9 +271,14 @@ impl Printer {
         }
     }
 
-    /// The right side of `let`, `=` or `break`: a label prints bare there.
+    /// The right side of `let`, `=` or `break`: a label prints bare there,
+    /// and so does an inlined call's `block [label ...]` (the block only
+    /// matters to the compiler downstream).
     fn value(&mut self, node: &Node) {
         match node {
+            Node::Block { body } if matches!(body.as_slice(), [Node::Label { .. }]) => {
+                self.statement_form(&body[0]);
+            }
             Node::Label { .. } => {
                 self.statement_form(node);
             }
@@ -260,6 +300,11 @@ impl Printer {
     /// Writes `node` as an expression, in parentheses if it binds looser
     /// than `min`.
     fn expr(&mut self, node: &Node, min: Prec) {
+        if let Node::Identifier { name } = node {
+            if let Some(folded) = self.temps.get(name).cloned() {
+                return self.expr(&folded, min);
+            }
+        }
         let parens = node_prec(node) < min || (node_prec(node) == Prec::Lowest && min > Prec::Lowest);
         if parens {
             self.push("(");
@@ -513,6 +558,24 @@ mod tests {
         let typeof_minus =
             Node::Op1 { op: Op1::Typeof, e: Box::new(Node::Binop { op: BinOp::Sub, e1: id("a"), e2: num(-0.0) }) };
         assert_eq!(expr(typeof_minus), "typeof (a - -0);\n");
+    }
+
+    #[test]
+    fn temporaries_are_folded_into_their_use() {
+        let amount = Node::Get { exp: id("req_1"), field: "amount".into() };
+        let trace = Node::Block {
+            body: vec![
+                Node::Let { name: "t1_".into(), named: Box::new(amount) },
+                Node::Let { name: "t2_".into(), named: Box::new(Node::Op1 { op: Op1::Neg, e: id("x") }) },
+                Node::PrimApp {
+                    event: "send".into(),
+                    event_args: vec![Node::Binop { op: BinOp::Mul, e1: id("t1_"), e2: id("t2_") }],
+                },
+                Node::Let { name: "t_3".into(), named: num(1.0) },
+            ],
+        };
+        assert_eq!(render_node(&trace), "send(req_1.amount * -x);\nlet t_3 = 1;\n");
+        assert!(is_temporary("t12_") && !is_temporary("t_") && !is_temporary("t1") && !is_temporary("x1_"));
     }
 
     #[test]

@@ -5,6 +5,9 @@ use std::collections::HashMap;
 
 use super::ir::{self, Node, Path, Problem};
 
+mod conformance;
+pub use conformance::{conformance, is_label_name, is_rust_identifier, Rule, Violation};
+
 /// Events a `callback` node may register.
 const CALLBACK_EVENTS: [&str; 5] = ["listen", "get", "post", "put", "delete"];
 /// Events a `primApp` node may perform.
