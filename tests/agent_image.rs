@@ -63,14 +63,7 @@ fn chown(path: &Path, recursive: bool) {
 /// `user_owns_dir` (the Dockerfile's `install -d -o`).
 fn image_layout(tag: &str, user_owns_dir: bool) -> TempDir {
     let staging = TempDir::new(&format!("{tag}-dist"));
-    let status = Command::new("make")
-        .current_dir(repo())
-        .args(["--no-print-directory", "-s", "dist-layout"])
-        .arg(format!("AGENT={}", env!("CARGO_BIN_EXE_containerless-agent")))
-        .arg(format!("DIST={}", staging.path().display()))
-        .status()
-        .expect("run make");
-    assert!(status.success(), "make dist-layout failed");
+    make_dist_layout(staging.path());
     let function = TempDir::new(tag);
     for entry in std::fs::read_dir(staging.path()).expect("read dist") {
         let entry = entry.expect("dist entry");

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::oracle::{self, repo};
+use common::oracle;
 use common::*;
 use std::path::Path;
 use std::process::Command;
@@ -13,14 +13,7 @@ use std::process::Command;
 #[test]
 fn the_dist_layout_runs_a_traced_function() {
     let dist = TempDir::new("dist");
-    let status = Command::new("make")
-        .current_dir(repo())
-        .args(["--no-print-directory", "-s", "dist-layout"])
-        .arg(format!("AGENT={}", env!("CARGO_BIN_EXE_containerless-agent")))
-        .arg(format!("DIST={}", dist.path().display()))
-        .status()
-        .expect("run make");
-    assert!(status.success(), "make dist-layout failed");
+    make_dist_layout(dist.path());
     for file in [
         "containerless-agent",
         "js-transform.sh",

@@ -62,6 +62,18 @@ pub fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
 
+/// `make dist-layout` with this test build's agent, into `dir`.
+pub fn make_dist_layout(dir: &Path) {
+    let status = Command::new("make")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["--no-print-directory", "-s", "dist-layout"])
+        .arg(format!("AGENT={}", env!("CARGO_BIN_EXE_containerless-agent")))
+        .arg(format!("DIST={}", dir.display()))
+        .status()
+        .expect("run make");
+    assert!(status.success(), "make dist-layout failed");
+}
+
 /// A workdir holding the stand-in compiler and runtime (test doubles).
 pub fn fixture_workdir(tag: &str) -> TempDir {
     let dir = TempDir::new(tag);
