@@ -59,12 +59,13 @@ struct Instrumenter<'n> {
 }
 
 /// An expression without effects or functions inside: written twice, it
-/// still runs (at most) once and costs little text.
-fn duplicable(e: &Expr) -> bool {
+/// still runs (at most) once and costs little text. (Wider than the
+/// normalizer's `duplicable`, which only lets leaves be copied.)
+fn cheap_to_repeat(e: &Expr) -> bool {
     match e {
         Expr::Num(_) | Expr::Str(_) | Expr::Bool(_) | Expr::Null | Expr::Undefined | Expr::Var(_) => true,
-        Expr::Get(o, _) | Expr::Un(_, o) => duplicable(o),
-        Expr::Index(a, b) | Expr::Bin(_, a, b) | Expr::Logic(_, a, b) => duplicable(a) && duplicable(b),
+        Expr::Get(o, _) | Expr::Un(_, o) => cheap_to_repeat(o),
+        Expr::Index(a, b) | Expr::Bin(_, a, b) | Expr::Logic(_, a, b) => cheap_to_repeat(a) && cheap_to_repeat(b),
         _ => false,
     }
 }
@@ -464,11 +465,10 @@ impl<'n> Instrumenter<'n> {
             callee => {
                 let tc = if self.is_static(&callee) { Expr::Null } else { self.template(&callee) };
                 let callee = self.value(callee, ctx);
-                let arg_values: Vec<Expr> = arg_values;
                 // `$T.on ? $T.call(..., f, [a]) : f(a)`: when nothing records,
                 // the program calls directly, one frame per call as in the
                 // source. Only for arguments cheap and safe to write twice.
-                let direct = matches!(callee, Expr::Var(_)) && arg_values.iter().all(duplicable);
+                let direct = matches!(callee, Expr::Var(_)) && arg_values.iter().all(cheap_to_repeat);
                 let plain = Expr::Call(Box::new(callee.clone()), arg_values.clone());
                 let traced = self.t("call", vec![frame, bind, tc, callee, arg_templates, arr(arg_values)]);
                 if !direct {
