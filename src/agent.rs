@@ -22,7 +22,7 @@ use bytes::Bytes;
 use crossbeam_channel::{bounded, select, unbounded, Receiver, Sender};
 
 use crate::config::{self, Command, Config};
-use crate::core::{Action, Core, Event, Mode, Reply, ReplyId, Timeouts};
+use crate::core::{Action, ChildError, CompileFailure, Core, Event, Mode, NotReady, Reply, ReplyId, Timeouts};
 use crate::error::ApiError;
 use crate::http::{self, Job};
 use crate::log;
@@ -352,7 +352,7 @@ impl StateOwner {
         crate::reaper::end_adopted(self.config.kill_grace);
     }
 
-    fn readiness(&self) -> Result<(), String> {
+    fn readiness(&self) -> Result<(), NotReady> {
         self.core.readiness(self.now_ms())
     }
 
@@ -386,7 +386,7 @@ impl StateOwner {
             }
             Query::Info { reply } => {
                 let mut info = self.core.info();
-                info.not_ready = self.readiness().err();
+                info.not_ready = self.readiness().err().map(|why| why.to_string());
                 let _ = reply.send(info);
             }
             Query::Ready { reply } => {
@@ -436,7 +436,7 @@ impl StateOwner {
                         follow_up.push_back(Event::CompilerStarted { pid: group.pid() });
                         self.compiler = Some(group);
                     }
-                    Err(reason) => follow_up.push_back(Event::CompileFinished(Err(reason))),
+                    Err(reason) => follow_up.push_back(Event::CompileFinished(Err(CompileFailure::NotStarted(reason)))),
                 }
             }
             Action::KillCompiler => self.compiler.iter().for_each(ProcessGroup::terminate),
@@ -450,7 +450,7 @@ impl StateOwner {
                 let spawned = if bootstrap.is_file() {
                     self.spawn_node(None, supervisor::PRESTART_FILE)
                 } else {
-                    Err(format!("{} is missing", bootstrap.display()))
+                    Err(ChildError::Missing(bootstrap.display().to_string()))
                 };
                 follow_up.push_back(match spawned {
                     Ok(pid) => Event::PrestartStarted { pid },
@@ -459,8 +459,8 @@ impl StateOwner {
             }
             Action::RunFunction { mode, entry } => match self.node.as_mut().map(|node| node.send_run(mode, entry)) {
                 Some(Ok(())) => {}
-                Some(Err(err)) => follow_up.push_back(Event::NodeStartFailed(format!("cannot send run: {err}"))),
-                None => follow_up.push_back(Event::NodeStartFailed("no waiting node".into())),
+                Some(Err(err)) => follow_up.push_back(Event::NodeStartFailed(ChildError::io("send run", err))),
+                None => follow_up.push_back(Event::NodeStartFailed(ChildError::NoWaitingNode)),
             },
             Action::KillNode => self.node.iter().for_each(|node| node.group.terminate()),
             Action::ForceKillNode => self.node.iter().for_each(|node| node.group.kill()),
@@ -476,7 +476,7 @@ impl StateOwner {
     }
 
     /// Spawns Node on `entry` (a pre-started one without a mode); returns its pid.
-    fn spawn_node(&mut self, mode: Option<Mode>, entry: &'static str) -> Result<u32, String> {
+    fn spawn_node(&mut self, mode: Option<Mode>, entry: &'static str) -> Result<u32, ChildError> {
         let launch = NodeLaunch {
             node: self.config.node.clone(),
             workdir: self.config.workdir.clone(),

@@ -56,6 +56,9 @@ use serde::{Serialize, Serializer};
 use crate::error::ApiError;
 use crate::log::Level;
 
+mod failure;
+pub use failure::{ChildError, CompileFailure, Failure, NotReady};
+
 /// How the function runs: instrumented for tracing, or as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub enum Mode {
@@ -84,6 +87,8 @@ impl Mode {
 pub const SOURCE_FILE: &str = "index.js";
 /// The instrumented function, produced by the compiler.
 pub const TRACED_FILE: &str = "traced.js";
+/// What writing [`SOURCE_FILE`] is called in a [`ChildError::Io`].
+pub const WRITE_SOURCE: &str = "write index.js";
 
 /// The externally visible lifecycle state (`GET /status`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,16 +118,82 @@ impl Serialize for Status {
     }
 }
 
-/// Finer than [`Status`]: the three steps of "compiling" are told apart.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Finer than [`Status`], and holding what each state needs: the three
+/// steps of "compiling" are told apart, each with when it began and its
+/// deadline; `running` holds the trace requests; the error states hold why.
+#[derive(Debug)]
 enum Phase {
     PreInitialized,
-    WritingFiles,
-    Compiling,
-    Starting,
-    Running,
-    CompileError,
-    RuntimeError,
+    /// `index.js` is being written; `/init` was accepted at `since_ms`.
+    WritingFiles {
+        mode: Mode,
+        since_ms: u64,
+    },
+    /// The compiler runs (Tracing only); it is killed at `deadline_ms`.
+    Compiling {
+        since_ms: u64,
+        deadline_ms: u64,
+    },
+    /// Node was started (or told to run) at `since_ms`; it is killed at
+    /// `deadline_ms` unless the function is ready by then.
+    Starting {
+        mode: Mode,
+        since_ms: u64,
+        deadline_ms: u64,
+    },
+    Running {
+        mode: Mode,
+        syncs: Syncs,
+    },
+    CompileError {
+        mode: Mode,
+        failure: Failure,
+    },
+    RuntimeError {
+        mode: Mode,
+        failure: Failure,
+    },
+}
+
+impl Phase {
+    fn status(&self) -> Status {
+        match self {
+            Phase::PreInitialized => Status::PreInitialized,
+            Phase::WritingFiles { .. } | Phase::Compiling { .. } | Phase::Starting { .. } => Status::Compiling,
+            Phase::Running { .. } => Status::Running,
+            Phase::CompileError { .. } => Status::CompileError,
+            Phase::RuntimeError { .. } => Status::RuntimeError,
+        }
+    }
+
+    fn mode(&self) -> Option<Mode> {
+        match self {
+            Phase::PreInitialized => None,
+            Phase::Compiling { .. } => Some(Mode::Tracing),
+            Phase::WritingFiles { mode, .. }
+            | Phase::Starting { mode, .. }
+            | Phase::Running { mode, .. }
+            | Phase::CompileError { mode, .. }
+            | Phase::RuntimeError { mode, .. } => Some(*mode),
+        }
+    }
+
+    /// The one deadline this state waits for, if any: the compiler's,
+    /// Node becoming ready, or the sync on the wire.
+    fn deadline_ms(&self) -> Option<u64> {
+        match self {
+            Phase::Compiling { deadline_ms, .. } | Phase::Starting { deadline_ms, .. } => Some(*deadline_ms),
+            Phase::Running { syncs, .. } => syncs.in_flight.map(|sync| sync.deadline_ms),
+            _ => None,
+        }
+    }
+
+    fn failure(&self) -> Option<&Failure> {
+        match self {
+            Phase::CompileError { failure, .. } | Phase::RuntimeError { failure, .. } => Some(failure),
+            _ => None,
+        }
+    }
 }
 
 /// How a child process ended.
@@ -185,7 +256,7 @@ pub enum Event {
     },
     /// The waiting Node could not be spawned (or the runtime library has
     /// no bootstrap): Node will start at `/init`.
-    PrestartFailed(String),
+    PrestartFailed(ChildError),
     /// The waiting Node's runtime said `waiting`: ready for the function.
     RuntimeWaiting,
     /// `POST /init` with a valid body.
@@ -195,17 +266,17 @@ pub enum Event {
         code: String,
     },
     /// `index.js` (and nothing else yet) was written, or could not be.
-    FilesWritten(Result<(), String>),
+    FilesWritten(Result<(), ChildError>),
     /// The compiler process was spawned.
     CompilerStarted {
         pid: u32,
     },
     /// The compiler ended; `Err` carries why the program did not compile.
-    CompileFinished(Result<(), String>),
+    CompileFinished(Result<(), CompileFailure>),
     NodeStarted {
         pid: u32,
     },
-    NodeStartFailed(String),
+    NodeStartFailed(ChildError),
     /// The runtime reported that the function listens on `port`.
     FunctionReady {
         port: u16,
@@ -317,8 +388,10 @@ pub struct Info {
     pub version: &'static str,
     pub state: Status,
     pub mode: Option<Mode>,
-    /// Why the state is `compile-error` or `runtime-error`.
+    /// Why the state is `compile-error` or `runtime-error` ([`Failure`]).
     pub error: Option<String>,
+    /// [`Failure::code`] of `error`: stable, for machines.
+    pub error_code: Option<u16>,
     /// The last uncaught-exception text the runtime reported.
     pub function_error: Option<String>,
     pub compiler_pid: Option<u32>,
@@ -341,50 +414,81 @@ pub struct Info {
     pub prestart_restarts: u32,
 }
 
+/// Trace requests and the `sync`s that answer them, while running.
 #[derive(Debug)]
-pub struct Core {
-    timeouts: Timeouts,
-    /// The compiler is killed at this time, unless it finished.
-    compile_deadline_ms: Option<u64>,
-    /// Node is killed at this time, unless the function is ready.
-    start_deadline_ms: Option<u64>,
-    /// The sync in flight times out at this time.
-    sync_deadline_ms: Option<u64>,
-    /// The compiler, told to stop, is killed at this time unless it exited.
-    compiler_kill_ms: Option<u64>,
-    /// Node, told to stop, is killed at this time unless it exited.
-    node_kill_ms: Option<u64>,
-    phase: Phase,
-    mode: Option<Mode>,
-    shutting_down: bool,
-    error: Option<String>,
-    function_error: Option<String>,
-    /// The end of Node's stderr once it exited.
-    node_stderr: Option<String>,
-    compiler_pid: Option<u32>,
-    compiler_running: bool,
-    compile_started_ms: Option<u64>,
-    compile_ms: Option<u64>,
-    node_requested: bool,
-    node_pid: Option<u32>,
-    node_exit: Option<ExitStatus>,
-    node_started_ms: Option<u64>,
-    start_ms: Option<u64>,
-    function_port: Option<u16>,
-    control_open: bool,
-    trace: Option<Bytes>,
-    next_sync: SyncId,
+struct Syncs {
+    /// The id of the next sync sent.
+    next: SyncId,
     /// Trace requests: the sync each waits for, and when it arrived.
-    pending_syncs: Vec<PendingTrace>,
+    pending: Vec<PendingTrace>,
     /// The one sync on the wire that is not answered yet.
-    sync_in_flight: Option<SyncId>,
+    in_flight: Option<InFlight>,
     /// A sync timed out and the runtime has not answered one since: trace
     /// requests get the last trace at once, and no sync is sent, so lines
     /// never pile up in the channel of a runtime that does not read them.
-    runtime_stalled: bool,
+    stalled: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct InFlight {
+    id: SyncId,
+    /// Unanswered by then, it is given up (the earliest waiter's limit).
+    deadline_ms: u64,
+}
+
+impl Syncs {
+    fn new() -> Syncs {
+        Syncs { next: 1, pending: Vec::new(), in_flight: None, stalled: false }
+    }
+
+    /// Sends the next sync, timed so that no waiting request waits longer
+    /// than `sync_ms` in all.
+    fn send(&mut self, now_ms: u64, sync_ms: u64, out: &mut Actions) {
+        let id = self.next;
+        self.next += 1;
+        let earliest = self.pending.iter().map(|pending| pending.arrived_ms).min().unwrap_or(now_ms);
+        self.in_flight = Some(InFlight { id, deadline_ms: earliest.saturating_add(sync_ms).max(now_ms + 1) });
+        out.push(Action::SendSync { id });
+    }
+}
+
+/// The compiler, from the core asking for it until its result.
+#[derive(Debug)]
+struct Compiler {
+    /// Known once the spawn is reported.
+    pid: Option<u32>,
+    /// Told to stop: it is killed at this time unless it finished.
+    kill_at_ms: Option<u64>,
+}
+
+#[derive(Debug)]
+pub struct Core {
+    timeouts: Timeouts,
+    phase: Phase,
+    shutting_down: bool,
+    /// While the compiler runs.
+    compiler: Option<Compiler>,
+    // The function's Node (one Node process exists at a time; a waiting one
+    // becomes the function's when it runs it).
+    node_requested: bool,
+    node_pid: Option<u32>,
+    node_exit: Option<ExitStatus>,
+    /// Node, told to stop, is killed at this time unless it exited.
+    node_kill_ms: Option<u64>,
+    control_open: bool,
+    /// The last uncaught-exception text the runtime reported.
+    function_error: Option<String>,
+    /// The end of Node's stderr once it exited.
+    node_stderr: Option<String>,
     /// When the runtime's last heartbeat arrived; `None` before the first
     /// (a runtime that sends none is never taken for blocked).
     heartbeat_ms: Option<u64>,
+    trace: Option<Bytes>,
+    // Figures that outlive the state that measured them, for `/info`.
+    compile_ms: Option<u64>,
+    start_ms: Option<u64>,
+    function_port: Option<u16>,
+    // The waiting Node, before `/init`.
     prestart: Prestart,
     /// The waiting Node while it lives (until it runs the function).
     prestart_pid: Option<u32>,
@@ -399,34 +503,21 @@ impl Core {
     pub fn new(timeouts: Timeouts) -> Core {
         Core {
             timeouts,
-            compile_deadline_ms: None,
-            start_deadline_ms: None,
-            sync_deadline_ms: None,
-            compiler_kill_ms: None,
-            node_kill_ms: None,
             phase: Phase::PreInitialized,
-            mode: None,
             shutting_down: false,
-            error: None,
-            function_error: None,
-            node_stderr: None,
-            compiler_pid: None,
-            compiler_running: false,
-            compile_started_ms: None,
-            compile_ms: None,
+            compiler: None,
             node_requested: false,
             node_pid: None,
             node_exit: None,
-            node_started_ms: None,
+            node_kill_ms: None,
+            control_open: false,
+            function_error: None,
+            node_stderr: None,
+            heartbeat_ms: None,
+            trace: None,
+            compile_ms: None,
             start_ms: None,
             function_port: None,
-            control_open: false,
-            trace: None,
-            next_sync: 1,
-            pending_syncs: Vec::new(),
-            sync_in_flight: None,
-            runtime_stalled: false,
-            heartbeat_ms: None,
             prestart: Prestart::Off,
             prestart_pid: None,
             prestart_spawned_ms: 0,
@@ -437,23 +528,19 @@ impl Core {
     }
 
     pub fn status(&self) -> Status {
-        match self.phase {
-            Phase::PreInitialized => Status::PreInitialized,
-            Phase::WritingFiles | Phase::Compiling | Phase::Starting => Status::Compiling,
-            Phase::Running => Status::Running,
-            Phase::CompileError => Status::CompileError,
-            Phase::RuntimeError => Status::RuntimeError,
-        }
+        self.phase.status()
     }
 
     pub fn info(&self) -> Info {
+        let failure = self.phase.failure();
         Info {
             version: env!("CARGO_PKG_VERSION"),
             state: self.status(),
-            mode: self.mode,
-            error: self.error.clone(),
+            mode: self.phase.mode(),
+            error: failure.map(Failure::to_string),
+            error_code: failure.map(Failure::code),
             function_error: self.function_error.clone(),
-            compiler_pid: self.compiler_pid.filter(|_| self.compiler_running),
+            compiler_pid: self.compiler.as_ref().and_then(|compiler| compiler.pid),
             node_pid: self.node_pid,
             exit_status: self.node_exit,
             function_port: self.function_port,
@@ -471,21 +558,19 @@ impl Core {
     /// `Ok` when the function can take a request (`/readyz`): `running`,
     /// and its event loop turned within `Timeouts::blocked_after_ms`. A
     /// blocked loop is only reported; ending the function is the operator's call.
-    pub fn readiness(&self, now_ms: u64) -> Result<(), String> {
-        if self.phase != Phase::Running {
-            return Err(format!("the function is {}", self.status().as_str()));
+    pub fn readiness(&self, now_ms: u64) -> Result<(), NotReady> {
+        if !matches!(self.phase, Phase::Running { .. }) {
+            return Err(NotReady::State(self.status()));
         }
         match self.heartbeat_ms.map(|at| now_ms.saturating_sub(at)) {
-            Some(silent) if silent > self.timeouts.blocked_after_ms => {
-                Err(format!("the function's event loop has been blocked for {silent} ms"))
-            }
+            Some(silent_ms) if silent_ms > self.timeouts.blocked_after_ms => Err(NotReady::Blocked { silent_ms }),
             _ => Ok(()),
         }
     }
 
     /// True while the compiler or Node may still be running.
     pub fn children_running(&self) -> bool {
-        self.compiler_running || self.node_alive()
+        self.compiler.is_some() || self.node_alive()
     }
 
     /// The function's Node or a waiting one is spawned and not reported gone.
@@ -509,31 +594,35 @@ impl Core {
     }
 
     /// When [`Core::handle_timeout`] must next be called, if ever: the
-    /// earliest deadline the core keeps.
+    /// earliest deadline the core keeps. Once shutting down, only the kill
+    /// graces are left to time: the children were told to stop.
     pub fn poll_timeout(&self) -> Option<u64> {
-        let deadlines = [self.compile_deadline_ms, self.start_deadline_ms, self.sync_deadline_ms];
-        deadlines.into_iter().chain([self.compiler_kill_ms, self.node_kill_ms]).flatten().min()
+        let phase = self.phase.deadline_ms().filter(|_| !self.shutting_down);
+        let compiler_kill = self.compiler.as_ref().and_then(|compiler| compiler.kill_at_ms);
+        [phase, compiler_kill, self.node_kill_ms].into_iter().flatten().min()
     }
 
     /// Fires every deadline at or before `now_ms` (each once); returns what
     /// the driver must do, in order. Early or repeated calls do nothing.
     pub fn handle_timeout(&mut self, now_ms: u64) -> Vec<Action> {
         let mut out = Actions(Vec::new());
-        if take_expired(&mut self.compile_deadline_ms, now_ms) {
-            self.on_compile_timeout(now_ms, &mut out);
+        if !self.shutting_down && self.phase.deadline_ms().is_some_and(|at| at <= now_ms) {
+            // Each handler leaves the state or clears the deadline.
+            match self.phase {
+                Phase::Compiling { .. } => self.on_compile_timeout(now_ms, &mut out),
+                Phase::Starting { .. } => self.on_start_timeout(now_ms, &mut out),
+                _ => self.on_sync_timeout(&mut out),
+            }
         }
-        if take_expired(&mut self.start_deadline_ms, now_ms) {
-            self.on_start_timeout(now_ms, &mut out);
-        }
-        if take_expired(&mut self.sync_deadline_ms, now_ms) {
-            self.on_sync_timeout(&mut out);
-        }
-        if take_expired(&mut self.compiler_kill_ms, now_ms) && self.compiler_running {
-            out.warn(format!("the compiler ignored SIGTERM for {} ms: sending SIGKILL", self.timeouts.kill_grace_ms));
-            out.push(Action::ForceKillCompiler);
+        let grace = self.timeouts.kill_grace_ms;
+        if let Some(compiler) = self.compiler.as_mut() {
+            if take_expired(&mut compiler.kill_at_ms, now_ms) {
+                out.warn(format!("the compiler ignored SIGTERM for {grace} ms: sending SIGKILL"));
+                out.push(Action::ForceKillCompiler);
+            }
         }
         if take_expired(&mut self.node_kill_ms, now_ms) && self.node_alive() {
-            out.warn(format!("node ignored SIGTERM for {} ms: sending SIGKILL", self.timeouts.kill_grace_ms));
+            out.warn(format!("node ignored SIGTERM for {grace} ms: sending SIGKILL"));
             out.push(Action::ForceKillNode);
         }
         self.arm_kill_grace(now_ms, &out);
@@ -546,7 +635,11 @@ impl Core {
         let at = now_ms.saturating_add(self.timeouts.kill_grace_ms);
         for action in &out.0 {
             match action {
-                Action::KillCompiler => self.compiler_kill_ms = self.compiler_kill_ms.or(Some(at)),
+                Action::KillCompiler => {
+                    if let Some(compiler) = self.compiler.as_mut() {
+                        compiler.kill_at_ms = compiler.kill_at_ms.or(Some(at));
+                    }
+                }
                 Action::KillNode => self.node_kill_ms = self.node_kill_ms.or(Some(at)),
                 _ => {}
             }
@@ -564,11 +657,13 @@ impl Core {
             Event::InitRequested { reply, mode, code } => self.on_init(reply, mode, code, now_ms, &mut out),
             Event::FilesWritten(result) => self.on_files_written(result, now_ms, &mut out),
             Event::CompilerStarted { pid } => {
-                self.compiler_pid = Some(pid);
+                if let Some(compiler) = self.compiler.as_mut() {
+                    compiler.pid = Some(pid);
+                }
                 out.info(format!("compiler started (pid {pid})"));
             }
             Event::CompileFinished(result) => {
-                self.compiler_kill_ms = None;
+                self.compiler = None;
                 self.on_compile_finished(result, now_ms, &mut out);
             }
             Event::NodeStarted { pid } => {
@@ -609,7 +704,8 @@ impl Core {
     }
 
     fn on_agent_started(&mut self, prestart: bool, now_ms: u64, out: &mut Actions) {
-        if self.phase != Phase::PreInitialized || self.shutting_down || self.prestart != Prestart::Off {
+        let fresh = matches!(self.phase, Phase::PreInitialized) && self.prestart == Prestart::Off;
+        if !fresh || self.shutting_down {
             return;
         }
         if prestart {
@@ -641,7 +737,7 @@ impl Core {
         }
     }
 
-    fn on_prestart_failed(&mut self, reason: String, out: &mut Actions) {
+    fn on_prestart_failed(&mut self, reason: ChildError, out: &mut Actions) {
         if self.prestart != Prestart::Starting || self.prestart_pid.is_some() {
             return;
         }
@@ -692,67 +788,67 @@ impl Core {
             out.refuse(reply, ApiError::Unavailable("the agent is shutting down".into()));
             return;
         }
-        if self.phase != Phase::PreInitialized {
+        if !matches!(self.phase, Phase::PreInitialized) {
             out.refuse(reply, ApiError::AlreadyInitialized);
             return;
         }
-        self.phase = Phase::WritingFiles;
-        self.mode = Some(mode);
-        self.compile_started_ms = Some(now_ms);
+        self.phase = Phase::WritingFiles { mode, since_ms: now_ms };
         out.push(Action::Reply { to: reply, reply: Reply::InitAccepted });
         out.info(format!("init accepted: mode {}, {} bytes of code", mode.as_str(), code.len()));
         out.push(Action::WriteFiles { code });
     }
 
-    fn on_files_written(&mut self, result: Result<(), String>, now_ms: u64, out: &mut Actions) {
-        if self.phase != Phase::WritingFiles || self.shutting_down {
+    fn on_files_written(&mut self, result: Result<(), ChildError>, now_ms: u64, out: &mut Actions) {
+        let Phase::WritingFiles { mode, since_ms } = self.phase else { return };
+        if self.shutting_down {
             return;
         }
         if let Err(reason) = result {
-            return self.fail_compile(format!("cannot write {SOURCE_FILE}: {reason}"), now_ms, out);
+            return self.fail_compile(Failure::WriteSource(reason), now_ms, out);
         }
-        match self.mode {
-            Some(Mode::Tracing) => {
-                self.phase = Phase::Compiling;
-                self.compiler_running = true;
-                self.compile_deadline_ms = Some(now_ms.saturating_add(self.timeouts.compile_ms));
+        match mode {
+            Mode::Tracing => {
+                let deadline_ms = now_ms.saturating_add(self.timeouts.compile_ms);
+                self.phase = Phase::Compiling { since_ms, deadline_ms };
+                self.compiler = Some(Compiler { pid: None, kill_at_ms: None });
                 out.push(Action::StartCompiler);
             }
-            _ => self.start_node(Mode::Vanilla, now_ms, out),
+            Mode::Vanilla => self.start_node(Mode::Vanilla, now_ms, out),
         }
     }
 
-    fn on_compile_finished(&mut self, result: Result<(), String>, now_ms: u64, out: &mut Actions) {
-        self.compiler_running = false;
-        self.compile_deadline_ms = None;
-        if self.phase != Phase::Compiling || self.shutting_down {
+    fn on_compile_finished(&mut self, result: Result<(), CompileFailure>, now_ms: u64, out: &mut Actions) {
+        let Phase::Compiling { since_ms, .. } = self.phase else { return };
+        if self.shutting_down {
             return;
         }
         match result {
             Ok(()) => {
-                let took = self.elapsed_since_compile(now_ms);
+                let took = now_ms.saturating_sub(since_ms);
                 self.compile_ms = Some(took);
                 out.info(format!("compile finished in {took} ms"));
                 self.start_node(Mode::Tracing, now_ms, out);
             }
-            Err(reason) => self.fail_compile(format!("compilation failed: {reason}"), now_ms, out),
+            Err(failure) => self.fail_compile(Failure::Compile(failure), now_ms, out),
         }
     }
 
     fn on_compile_timeout(&mut self, now_ms: u64, out: &mut Actions) {
-        if self.phase != Phase::Compiling || self.shutting_down {
-            return;
-        }
+        let Phase::Compiling { since_ms, .. } = self.phase else { return };
         out.push(Action::KillCompiler);
-        let took = self.elapsed_since_compile(now_ms);
-        self.fail_compile(format!("the compiler did not finish within {took} ms"), now_ms, out);
+        self.fail_compile(Failure::CompileTimeout { took_ms: now_ms.saturating_sub(since_ms) }, now_ms, out);
     }
 
-    fn fail_compile(&mut self, reason: String, now_ms: u64, out: &mut Actions) {
-        self.phase = Phase::CompileError;
-        self.compile_ms = Some(self.elapsed_since_compile(now_ms));
-        out.error(format!("compile-error: {reason}"));
-        self.error = Some(reason);
+    /// From writing the files or compiling to `compile-error`.
+    fn fail_compile(&mut self, failure: Failure, now_ms: u64, out: &mut Actions) {
+        let (mode, since_ms) = match self.phase {
+            Phase::WritingFiles { mode, since_ms } => (mode, since_ms),
+            Phase::Compiling { since_ms, .. } => (Mode::Tracing, since_ms),
+            _ => return,
+        };
+        self.compile_ms = Some(now_ms.saturating_sub(since_ms));
+        out.error(format!("compile-error: {failure}"));
+        self.phase = Phase::CompileError { mode, failure };
         if self.prestart_waits() {
             // All errors are fatal: no function will ever run in it.
             self.prestart = Prestart::Unused;
@@ -762,15 +858,10 @@ impl Core {
         }
     }
 
-    fn elapsed_since_compile(&self, now_ms: u64) -> u64 {
-        now_ms.saturating_sub(self.compile_started_ms.unwrap_or(now_ms))
-    }
-
     fn start_node(&mut self, mode: Mode, now_ms: u64, out: &mut Actions) {
-        self.phase = Phase::Starting;
+        let deadline_ms = now_ms.saturating_add(self.timeouts.start_ms);
+        self.phase = Phase::Starting { mode, since_ms: now_ms, deadline_ms };
         self.node_requested = true;
-        self.node_started_ms = Some(now_ms);
-        self.start_deadline_ms = Some(now_ms.saturating_add(self.timeouts.start_ms));
         let entry = mode.entry_file();
         match self.prestart_pid.filter(|_| self.prestart_waits()) {
             Some(pid) => {
@@ -786,8 +877,8 @@ impl Core {
         }
     }
 
-    fn on_node_start_failed(&mut self, reason: String, out: &mut Actions) {
-        if self.phase != Phase::Starting {
+    fn on_node_start_failed(&mut self, reason: ChildError, out: &mut Actions) {
+        if !matches!(self.phase, Phase::Starting { .. }) {
             return;
         }
         if self.node_pid.is_some() && self.node_exit.is_none() {
@@ -796,27 +887,26 @@ impl Core {
         } else {
             self.node_requested = false;
         }
-        self.fail_runtime(format!("cannot start node: {reason}"), out);
+        self.fail_runtime(Failure::NodeStart(reason), out);
     }
 
     fn on_ready(&mut self, port: u16, now_ms: u64, out: &mut Actions) {
         match self.phase {
-            Phase::Starting if !self.shutting_down => {
-                self.phase = Phase::Running;
-                self.start_deadline_ms = None;
+            Phase::Starting { mode, since_ms, .. } if !self.shutting_down => {
+                self.phase = Phase::Running { mode, syncs: Syncs::new() };
                 self.function_port = Some(port);
-                let took = now_ms.saturating_sub(self.node_started_ms.unwrap_or(now_ms));
+                let took = now_ms.saturating_sub(since_ms);
                 self.start_ms = Some(took);
                 out.info(format!("function ready on port {port} in {took} ms"));
             }
-            Phase::Running => out.warn(format!("ignoring a second ready message (port {port})")),
+            Phase::Running { .. } => out.warn(format!("ignoring a second ready message (port {port})")),
             _ => {}
         }
     }
 
     fn on_trace(&mut self, trace: Bytes, out: &mut Actions) {
         // A trace that races the exit report is the function's last word: keep it.
-        if self.mode == Some(Mode::Tracing) && self.node_requested {
+        if self.phase.mode() == Some(Mode::Tracing) && self.node_requested {
             self.trace = Some(trace);
         } else {
             out.warn("ignoring a trace from a function that is not traced".into());
@@ -827,136 +917,119 @@ impl Core {
         self.node_exit = Some(status);
         self.control_open = false;
         self.answer_all_syncs(out);
-        match self.phase {
-            Phase::Starting | Phase::Running if !self.shutting_down => {
-                let when = if self.phase == Phase::Starting { "before it was ready" } else { "while running" };
-                // The runtime's own words say why, e.g. `listen EADDRINUSE`;
-                // failing those, Node's (a syntax error, V8 out of memory).
-                let reported = self.function_error.as_deref().map(first_line_of_error);
-                let why = match reported.or_else(|| self.node_stderr.as_deref().and_then(error_line_of_stderr)) {
-                    Some(line) => format!(": {line}"),
-                    None => String::new(),
-                };
-                self.fail_runtime(format!("node exited {when} with {status}{why}"), out);
-            }
-            _ => out.info(format!("node exited with {status}")),
+        let was_ready = match self.phase {
+            Phase::Starting { .. } => false,
+            Phase::Running { .. } => true,
+            _ => return out.info(format!("node exited with {status}")),
+        };
+        if self.shutting_down {
+            return out.info(format!("node exited with {status}"));
         }
+        // The runtime's own words say why, e.g. `listen EADDRINUSE`;
+        // failing those, Node's (a syntax error, V8 out of memory).
+        let reported = self.function_error.as_deref().map(first_line_of_error);
+        let why = reported.or_else(|| self.node_stderr.as_deref().and_then(error_line_of_stderr));
+        self.fail_runtime(Failure::NodeExited { was_ready, status, why }, out);
     }
 
     fn on_start_timeout(&mut self, now_ms: u64, out: &mut Actions) {
-        if self.phase != Phase::Starting || self.shutting_down {
-            return;
-        }
-        let took = now_ms.saturating_sub(self.node_started_ms.unwrap_or(now_ms));
+        let Phase::Starting { since_ms, .. } = self.phase else { return };
         if self.node_pid.is_some() && self.node_exit.is_none() {
             out.push(Action::KillNode);
         }
-        self.fail_runtime(format!("the function did not become ready within {took} ms"), out);
+        self.fail_runtime(Failure::StartTimeout { took_ms: now_ms.saturating_sub(since_ms) }, out);
     }
 
-    fn fail_runtime(&mut self, reason: String, out: &mut Actions) {
-        self.phase = Phase::RuntimeError;
-        self.start_deadline_ms = None;
-        out.error(format!("runtime-error: {reason}"));
-        self.error = Some(reason);
+    /// From starting or running to `runtime-error`.
+    fn fail_runtime(&mut self, failure: Failure, out: &mut Actions) {
+        let Some(mode) = self.phase.mode() else { return };
+        out.error(format!("runtime-error: {failure}"));
+        self.phase = Phase::RuntimeError { mode, failure };
     }
 
     fn on_trace_request(&mut self, reply: ReplyId, now_ms: u64, out: &mut Actions) {
         if self.shutting_down {
             return out.refuse(reply, ApiError::Unavailable("the agent is shutting down".into()));
         }
-        if self.phase == Phase::PreInitialized {
+        if matches!(self.phase, Phase::PreInitialized) {
             return out.refuse(reply, ApiError::NoTrace("the function is not initialized".into()));
         }
-        if self.mode == Some(Mode::Vanilla) {
+        if self.phase.mode() == Some(Mode::Vanilla) {
             return out.refuse(reply, ApiError::NoTrace("the function runs in Vanilla mode".into()));
         }
-        match self.phase {
-            Phase::WritingFiles | Phase::Compiling | Phase::Starting => {
+        let answer = self.trace_answer();
+        let syncing = self.control_open && self.node_exit.is_none();
+        match &mut self.phase {
+            Phase::WritingFiles { .. } | Phase::Compiling { .. } | Phase::Starting { .. } => {
                 out.refuse(reply, ApiError::Unavailable("the function is still compiling".into()))
             }
-            Phase::CompileError => out.refuse(reply, ApiError::NoTrace("the function did not compile".into())),
-            Phase::Running if self.control_open && self.node_exit.is_none() && !self.runtime_stalled => {
+            Phase::CompileError { .. } => out.refuse(reply, ApiError::NoTrace("the function did not compile".into())),
+            Phase::Running { syncs, .. } if syncing && !syncs.stalled => {
                 // Read-your-writes: answer after a sync sent after this
                 // request arrived. One sync is on the wire at a time: while
                 // one is, requests wait for the next, sent when it is done.
-                let sync = match self.sync_in_flight {
-                    Some(current) => current + 1,
-                    None => self.next_sync,
+                let sync = match syncs.in_flight {
+                    Some(current) => current.id + 1,
+                    None => syncs.next,
                 };
-                self.pending_syncs.push(PendingTrace { sync, reply, arrived_ms: now_ms });
-                if self.sync_in_flight.is_none() {
-                    self.send_sync(now_ms, out);
+                syncs.pending.push(PendingTrace { sync, reply, arrived_ms: now_ms });
+                if syncs.in_flight.is_none() {
+                    syncs.send(now_ms, self.timeouts.sync_ms, out);
                 }
             }
-            _ => self.reply_trace(reply, out),
+            _ => out.push(Action::Reply { to: reply, reply: answer }),
         }
     }
 
-    fn reply_trace(&self, reply: ReplyId, out: &mut Actions) {
-        let answer = match (&self.trace, self.phase) {
+    /// What a trace request gets now: the last trace, or why there is none.
+    fn trace_answer(&self) -> Reply {
+        match (&self.trace, &self.phase) {
             (Some(trace), _) => Reply::Trace(trace.clone()),
-            (None, Phase::Running) => {
+            (None, Phase::Running { .. }) => {
                 Reply::Refused(ApiError::Unavailable("the function has not published a trace yet".into()))
             }
             (None, _) => Reply::Refused(ApiError::NoTrace("the function stopped before publishing a trace".into())),
-        };
-        out.push(Action::Reply { to: reply, reply: answer });
-    }
-
-    /// Sends the next sync, timed so that no waiting request waits longer
-    /// than `Timeouts::sync_ms` in all.
-    fn send_sync(&mut self, now_ms: u64, out: &mut Actions) {
-        let id = self.next_sync;
-        self.next_sync += 1;
-        self.sync_in_flight = Some(id);
-        let earliest = self.pending_syncs.iter().map(|pending| pending.arrived_ms).min().unwrap_or(now_ms);
-        self.sync_deadline_ms = Some(earliest.saturating_add(self.timeouts.sync_ms).max(now_ms + 1));
-        out.push(Action::SendSync { id });
+        }
     }
 
     fn on_sync_done(&mut self, id: SyncId, now_ms: u64, out: &mut Actions) {
-        if self.runtime_stalled {
+        let answer = self.trace_answer();
+        let syncing = self.control_open && self.node_exit.is_none();
+        let Phase::Running { syncs, .. } = &mut self.phase else { return };
+        if syncs.stalled {
             out.info(format!("the runtime answered sync {id}: trace requests sync again"));
-            self.runtime_stalled = false;
+            syncs.stalled = false;
         }
-        self.answer_syncs_up_to(id, out);
-        if self.sync_in_flight.is_some_and(|current| current <= id) {
-            self.sync_in_flight = None;
-            self.sync_deadline_ms = None;
-            self.send_next_sync(now_ms, out);
-        }
-    }
-
-    /// Sends the sync that requests which arrived during the last one wait for.
-    fn send_next_sync(&mut self, now_ms: u64, out: &mut Actions) {
-        if !self.pending_syncs.is_empty() && self.control_open && self.node_exit.is_none() {
-            self.send_sync(now_ms, out);
-        }
-    }
-
-    fn answer_syncs_up_to(&mut self, id: SyncId, out: &mut Actions) {
         // `synced` for id N covers every sync sent before N as well.
-        let (done, waiting): (Vec<_>, Vec<_>) = self.pending_syncs.drain(..).partition(|pending| pending.sync <= id);
-        self.pending_syncs = waiting;
+        let (done, waiting): (Vec<_>, Vec<_>) = syncs.pending.drain(..).partition(|pending| pending.sync <= id);
+        syncs.pending = waiting;
         for pending in done {
-            self.reply_trace(pending.reply, out);
+            out.push(Action::Reply { to: pending.reply, reply: answer.clone() });
+        }
+        if syncs.in_flight.is_some_and(|current| current.id <= id) {
+            syncs.in_flight = None;
+            // The sync that requests which arrived during the last one wait for.
+            if !syncs.pending.is_empty() && syncing {
+                syncs.send(now_ms, self.timeouts.sync_ms, out);
+            }
         }
     }
 
     fn on_sync_timeout(&mut self, out: &mut Actions) {
-        let Some(id) = self.sync_in_flight.take() else { return };
-        self.runtime_stalled = true;
+        let Phase::Running { syncs, .. } = &mut self.phase else { return };
+        let Some(InFlight { id, .. }) = syncs.in_flight else { return };
+        syncs.stalled = true;
         out.warn(format!("the runtime did not answer sync {id} in time; serving the last trace until it does"));
         // Those waiting for the next sync are served now too: it would not be answered either.
         self.answer_all_syncs(out);
     }
 
     fn answer_all_syncs(&mut self, out: &mut Actions) {
-        self.sync_in_flight = None;
-        self.sync_deadline_ms = None;
-        for pending in std::mem::take(&mut self.pending_syncs) {
-            self.reply_trace(pending.reply, out);
+        let answer = self.trace_answer();
+        let Phase::Running { syncs, .. } = &mut self.phase else { return };
+        syncs.in_flight = None;
+        for pending in std::mem::take(&mut syncs.pending) {
+            out.push(Action::Reply { to: pending.reply, reply: answer.clone() });
         }
     }
 
@@ -964,14 +1037,15 @@ impl Core {
         if self.shutting_down {
             return;
         }
+        // From now on the state's deadline is not timed (see `poll_timeout`).
         self.shutting_down = true;
-        // The children are told to stop: only their kill grace is left to time.
-        (self.compile_deadline_ms, self.start_deadline_ms, self.sync_deadline_ms) = (None, None, None);
         out.info(format!("shutting down (state {})", self.status().as_str()));
-        for pending in std::mem::take(&mut self.pending_syncs) {
-            out.refuse(pending.reply, ApiError::Unavailable("the agent is shutting down".into()));
+        if let Phase::Running { syncs, .. } = &mut self.phase {
+            for pending in std::mem::take(&mut syncs.pending) {
+                out.refuse(pending.reply, ApiError::Unavailable("the agent is shutting down".into()));
+            }
         }
-        if self.compiler_running {
+        if self.compiler.is_some() {
             out.push(Action::KillCompiler);
         }
         if self.node_alive() {

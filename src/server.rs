@@ -15,7 +15,7 @@ use bytes::Bytes;
 use crossbeam_channel::{bounded, Receiver, Sender};
 use serde_json::{json, Map, Value};
 
-use crate::core::{Info, Mode, Status};
+use crate::core::{Info, Mode, NotReady, Status};
 use crate::error::ApiError;
 use crate::metrics;
 use crate::trace::json::{self, Json};
@@ -37,7 +37,7 @@ pub enum Query {
     },
     /// `Ok` when the function can take a request; otherwise why not.
     Ready {
-        reply: Sender<Result<(), String>>,
+        reply: Sender<Result<(), NotReady>>,
     },
     /// The current trace, after a `sync` with the runtime.
     Trace {
@@ -265,7 +265,7 @@ fn route(request: &mut dyn Incoming, queries: &Sender<Query>, settings: &Setting
         Route::Healthz => Ok(Reply::json(200, &json!({"status": "ok"}))),
         Route::Readyz => match ask(queries, settings.reply_timeout, |reply| Query::Ready { reply })? {
             Ok(()) => Ok(Reply::json(200, &json!({"status": "running"}))),
-            Err(why) => Err(ApiError::Unavailable(why)),
+            Err(why) => Err(ApiError::Unavailable(why.to_string())),
         },
         Route::Metrics => {
             let info = ask(queries, settings.reply_timeout, |reply| Query::Info { reply })?;

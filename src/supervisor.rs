@@ -22,7 +22,7 @@ use std::time::Duration;
 use crossbeam_channel::{bounded, Receiver, Sender};
 
 use crate::control::{self, read_line_bounded, Message};
-use crate::core::{Event, ExitStatus, Mode, SOURCE_FILE, TRACED_FILE};
+use crate::core::{ChildError, CompileFailure, Event, ExitStatus, Mode, SOURCE_FILE, TRACED_FILE, WRITE_SOURCE};
 use crate::log;
 
 /// Longest line of child output forwarded to the log.
@@ -164,12 +164,13 @@ pub fn write_source(workdir: PathBuf, code: String, events: Sender<Event>) {
     let spawned = thread::Builder::new().name("write-files".into()).spawn({
         let events = events.clone();
         move || {
-            let result = atomic_write(&workdir, SOURCE_FILE, code.as_bytes()).map_err(|err| err.to_string());
+            let result =
+                atomic_write(&workdir, SOURCE_FILE, code.as_bytes()).map_err(|err| ChildError::io(WRITE_SOURCE, err));
             let _ = events.send(Event::FilesWritten(result));
         }
     });
     if let Err(err) = spawned {
-        let _ = events.send(Event::FilesWritten(Err(format!("cannot start a thread: {err}"))));
+        let _ = events.send(Event::FilesWritten(Err(ChildError::io("start a thread to write index.js", err))));
     }
 }
 
@@ -316,12 +317,12 @@ pub struct CompilerLaunch {
 /// Spawns `<transform> index.js` in the workdir, its stdout going straight
 /// into a temporary file that becomes `traced.js` on success. Reports
 /// `CompileFinished` when it ends.
-pub fn spawn_compiler(launch: &CompilerLaunch, events: Sender<Event>) -> Result<ProcessGroup, String> {
+pub fn spawn_compiler(launch: &CompilerLaunch, events: Sender<Event>) -> Result<ProcessGroup, ChildError> {
     let (name, leading_args) = split_command(&launch.transform);
     let program = resolve_program(name, &launch.workdir);
     check_executable(&program, name)?;
     let (temp_path, output) =
-        create_temp(&launch.workdir, TRACED_FILE).map_err(|err| format!("cannot create the output file: {err}"))?;
+        create_temp(&launch.workdir, TRACED_FILE).map_err(|err| ChildError::io("create the output file", err))?;
     let mut command = Command::new(&program);
     command
         .args(leading_args)
@@ -337,7 +338,7 @@ pub fn spawn_compiler(launch: &CompilerLaunch, events: Sender<Event>) -> Result<
         Ok(child) => child,
         Err(err) => {
             let _ = fs::remove_file(&temp_path);
-            return Err(format!("cannot run {}: {err}", launch.transform));
+            return Err(ChildError::Program { program: launch.transform.clone(), reason: err.to_string() });
         }
     };
     let (stderr_text_tx, stderr_text) = bounded(1);
@@ -347,34 +348,30 @@ pub fn spawn_compiler(launch: &CompilerLaunch, events: Sender<Event>) -> Result<
     let (reaped_tx, reaped) = bounded(0);
     let group = ProcessGroup { pid: child.id(), reaped };
     let target = launch.workdir.join(TRACED_FILE);
-    let shown = format!("{} {SOURCE_FILE}", launch.transform);
+    let command = format!("{} {SOURCE_FILE}", launch.transform);
     spawn_thread("compiler", move || {
         let status = reap(child, reaped_tx);
         let message = stderr_text.recv_timeout(DRAIN_WAIT).unwrap_or_default();
         let result = if status == ExitStatus::Code(0) {
-            finish_temp(Ok(()), &temp_path, &target).map_err(|err| format!("cannot write {TRACED_FILE}: {err}"))
+            finish_temp(Ok(()), &temp_path, &target).map_err(|err| CompileFailure::Output(err.to_string()))
         } else {
             let _ = fs::remove_file(&temp_path);
-            let message = message.trim_end();
-            Err(if message.is_empty() {
-                format!("`{shown}` ended with {status}")
-            } else {
-                format!("`{shown}` ended with {status}: {message}")
-            })
+            Err(CompileFailure::Failed { command, status, message: message.trim_end().to_string() })
         };
         let _ = events.send(Event::CompileFinished(result));
     });
     Ok(group)
 }
 
-fn check_executable(program: &Path, shown: &str) -> Result<(), String> {
+fn check_executable(program: &Path, shown: &str) -> Result<(), ChildError> {
     if !program.is_absolute() && !shown.contains('/') {
         return Ok(()); // a bare name: PATH lookup at spawn tells
     }
+    let refused = |reason: String| Err(ChildError::Program { program: shown.to_string(), reason });
     match fs::metadata(program) {
-        Err(err) => Err(format!("cannot run {shown}: {err}")),
-        Ok(meta) if !meta.is_file() => Err(format!("cannot run {shown}: not a file")),
-        Ok(meta) if meta.permissions().mode() & 0o111 == 0 => Err(format!("cannot run {shown}: not executable")),
+        Err(err) => refused(err.to_string()),
+        Ok(meta) if !meta.is_file() => refused("not a file".into()),
+        Ok(meta) if meta.permissions().mode() & 0o111 == 0 => refused("not executable".into()),
         Ok(_) => Ok(()),
     }
 }
@@ -416,14 +413,13 @@ impl NodeProcess {
 /// Spawns `node <entry>` in the workdir with the runtime's environment and
 /// the control channel on fd 3. Reports control messages as events, and
 /// `NodeExited` (after the messages sent before the exit) when it ends.
-pub fn spawn_node(launch: &NodeLaunch, events: Sender<Event>) -> Result<NodeProcess, String> {
-    let (agent_end, child_end) =
-        UnixStream::pair().map_err(|err| format!("cannot create the control channel: {err}"))?;
-    let reader_end = agent_end.try_clone().map_err(|err| format!("cannot clone the control channel: {err}"))?;
+pub fn spawn_node(launch: &NodeLaunch, events: Sender<Event>) -> Result<NodeProcess, ChildError> {
+    let (agent_end, child_end) = UnixStream::pair().map_err(|err| ChildError::io("create the control channel", err))?;
+    let reader_end = agent_end.try_clone().map_err(|err| ChildError::io("clone the control channel", err))?;
     // A runtime that stops reading must not stall the state owner.
     agent_end
         .set_write_timeout(Some(Duration::from_secs(1)))
-        .map_err(|err| format!("cannot configure the control channel: {err}"))?;
+        .map_err(|err| ChildError::io("configure the control channel", err))?;
     let (name, leading_args) = split_command(&launch.node);
     let program = resolve_program(name, &launch.workdir);
     let mut command = Command::new(&program);
@@ -445,7 +441,8 @@ pub fn spawn_node(launch: &NodeLaunch, events: Sender<Event>) -> Result<NodeProc
     supervise(&mut command, Some(child_end.as_raw_fd()));
     let spawned = crate::reaper::spawn(&mut command);
     drop(child_end); // only Node may hold it, so its exit is our EOF
-    let mut child = spawned.map_err(|err| format!("{}: {err}", launch.node))?;
+    let mut child =
+        spawned.map_err(|err| ChildError::Node { command: launch.node.clone(), reason: err.to_string() })?;
     if let Some(stdout) = child.stdout.take() {
         forward_lines(stdout, "node stdout", Keep::Nothing, None);
     }

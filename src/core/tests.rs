@@ -12,6 +12,19 @@ fn init_event(mode: Mode) -> Event {
     Event::InitRequested { reply: INIT, mode, code: "require('containerless')".into() }
 }
 
+/// The compiler's report of a syntax error.
+fn syntax_error() -> CompileFailure {
+    CompileFailure::Failed {
+        command: "./js-transform.sh index.js".into(),
+        status: ExitStatus::Code(1),
+        message: "index.js:1:1: Unexpected token".into(),
+    }
+}
+
+fn write_failed(reason: &str) -> ChildError {
+    ChildError::io(WRITE_SOURCE, reason)
+}
+
 fn is_log(action: &Action) -> bool {
     matches!(action, Action::Log { .. })
 }
@@ -67,7 +80,7 @@ fn running_vanilla() -> Core {
 
 fn compile_error() -> Core {
     let mut core = compiling();
-    core.handle(50, Event::CompileFinished(Err("index.js:1:1: Unexpected token".into())));
+    core.handle(50, Event::CompileFinished(Err(syntax_error())));
     core
 }
 
@@ -164,7 +177,7 @@ fn a_second_init_is_refused_in_every_state() {
 fn failing_to_write_index_js_is_a_compile_error() {
     let mut core = Core::new(TIMEOUTS);
     core.handle(0, init_event(Mode::Vanilla));
-    let actions = core.handle(1, Event::FilesWritten(Err("disk full".into())));
+    let actions = core.handle(1, Event::FilesWritten(Err(write_failed("disk full"))));
     assert!(logged(&actions, Level::Error, "disk full"));
     assert!(effects(actions).is_empty());
     assert_eq!(core.status(), Status::CompileError);
@@ -177,6 +190,7 @@ fn a_compiler_failure_is_a_compile_error_with_its_message() {
     assert_eq!(core.status(), Status::CompileError);
     let info = core.info();
     assert!(info.error.unwrap().contains("index.js:1:1: Unexpected token"));
+    assert_eq!(info.error_code, Some(102));
     assert_eq!(info.compile_ms, Some(50));
     assert_eq!(info.node_pid, None);
 }
@@ -328,7 +342,10 @@ fn node_exiting_while_running_is_a_runtime_error() {
 fn node_that_cannot_start_is_a_runtime_error() {
     let mut core = compiling();
     core.handle(100, Event::CompileFinished(Ok(())));
-    core.handle(101, Event::NodeStartFailed("node: No such file or directory".into()));
+    core.handle(
+        101,
+        Event::NodeStartFailed(ChildError::Node { command: "node".into(), reason: "No such file or directory".into() }),
+    );
     assert_eq!(core.status(), Status::RuntimeError);
     assert!(core.info().error.unwrap().contains("No such file"));
     // Nothing runs, so shutdown kills nothing.
@@ -369,20 +386,22 @@ fn no_event_leaves_a_fatal_state() {
 
 #[test]
 fn readiness_needs_running_and_a_recent_heartbeat() {
-    assert_eq!(Core::new(TIMEOUTS).readiness(0), Err("the function is pre-initialized".into()));
-    assert_eq!(starting().readiness(300), Err("the function is compiling".into()));
+    assert_eq!(Core::new(TIMEOUTS).readiness(0), Err(NotReady::State(Status::PreInitialized)));
+    assert_eq!(starting().readiness(300), Err(NotReady::State(Status::Compiling)));
     // A runtime that never sent a heartbeat is not taken for blocked.
     let mut core = running();
     assert_eq!(core.readiness(100_000), Ok(()));
     assert!(effects(core.handle(400, Event::Heartbeat)).is_empty());
     assert_eq!(core.readiness(1400), Ok(()));
-    assert_eq!(core.readiness(1401), Err("the function's event loop has been blocked for 1001 ms".into()));
+    assert_eq!(core.readiness(1401), Err(NotReady::Blocked { silent_ms: 1001 }));
+    let said = core.readiness(1401).unwrap_err().to_string();
+    assert_eq!(said, "the function's event loop has been blocked for 1001 ms");
     // The loop turns again: ready again. Nothing was killed meanwhile.
     core.handle(1500, Event::Heartbeat);
     assert_eq!(core.readiness(1600), Ok(()));
     assert_eq!(core.status(), Status::Running);
     core.handle(1700, Event::NodeExited(ExitStatus::Code(1)));
-    assert_eq!(core.readiness(1700), Err("the function is runtime-error".into()));
+    assert_eq!(core.readiness(1700), Err(NotReady::State(Status::RuntimeError)));
 }
 
 #[test]
@@ -575,7 +594,14 @@ fn children_run_until_their_exit_is_reported() {
     assert!(core.children_running());
     core.handle(10, Event::Shutdown);
     assert!(core.children_running(), "killed is not gone yet");
-    core.handle(20, Event::CompileFinished(Err("killed".into())));
+    core.handle(
+        20,
+        Event::CompileFinished(Err(CompileFailure::Failed {
+            command: "t".into(),
+            status: ExitStatus::Signal(15),
+            message: String::new(),
+        })),
+    );
     assert!(!core.children_running());
 
     let mut core = running();
@@ -862,7 +888,7 @@ fn a_long_lived_waiting_node_dying_resets_the_count() {
 fn a_prestart_that_cannot_spawn_falls_back_to_starting_at_init() {
     let mut core = Core::new(TIMEOUTS);
     core.handle(0, Event::AgentStarted { prestart: true });
-    let actions = core.handle(1, Event::PrestartFailed("prestart.js is missing".into()));
+    let actions = core.handle(1, Event::PrestartFailed(ChildError::Missing("prestart.js".into())));
     assert!(logged(&actions, Level::Warn, "cannot pre-start node (prestart.js is missing)"));
     assert!(effects(actions).is_empty());
     assert_eq!(core.info().prestart, Prestart::Failed);
@@ -879,7 +905,7 @@ fn a_run_that_cannot_be_sent_is_a_runtime_error_and_stops_the_node() {
     let mut core = waiting();
     core.handle(1000, init_event(Mode::Vanilla));
     core.handle(1001, Event::FilesWritten(Ok(())));
-    let actions = core.handle(1002, Event::NodeStartFailed("cannot send run: broken pipe".into()));
+    let actions = core.handle(1002, Event::NodeStartFailed(ChildError::io("send run", "broken pipe")));
     assert_eq!(effects(actions), vec![Action::KillNode]);
     assert_eq!(core.status(), Status::RuntimeError);
     assert!(core.children_running(), "until its exit is reported");
@@ -934,7 +960,7 @@ fn a_compile_error_stops_the_waiting_node_without_replacing_it() {
     core.handle(1000, init_event(Mode::Tracing));
     core.handle(1001, Event::FilesWritten(Ok(())));
     core.handle(1002, Event::CompilerStarted { pid: 40 });
-    let actions = core.handle(1003, Event::CompileFinished(Err("index.js:1:1: Unexpected token".into())));
+    let actions = core.handle(1003, Event::CompileFinished(Err(syntax_error())));
     assert_eq!(effects(actions), vec![Action::KillNode]);
     assert_eq!(core.status(), Status::CompileError);
     let info = core.info();
@@ -954,7 +980,7 @@ fn a_compile_error_before_the_waiting_node_is_spawned_starts_none() {
     let mut core = Core::new(TIMEOUTS);
     core.handle(0, Event::AgentStarted { prestart: true });
     core.handle(1, init_event(Mode::Vanilla));
-    let actions = core.handle(2, Event::FilesWritten(Err("read-only file system".into())));
+    let actions = core.handle(2, Event::FilesWritten(Err(write_failed("read-only file system"))));
     assert!(effects(actions).is_empty());
     assert_eq!(core.info().prestart, Prestart::Unused);
     // Had the spawn been reported only now, that Node is stopped at once.

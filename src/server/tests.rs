@@ -2,7 +2,7 @@
 //! request and a fake state owner answering queries on a thread.
 
 use super::*;
-use crate::core::{Core, Timeouts};
+use crate::core::{Core, NotReady, Timeouts};
 
 /// Any: no test here lets the core run long enough to time out.
 const TIMEOUTS: Timeouts = Timeouts { compile_ms: 1, start_ms: 1, sync_ms: 1, blocked_after_ms: 1, kill_grace_ms: 1 };
@@ -54,8 +54,8 @@ fn fake_state(status: Status, trace: Result<&'static [u8], ApiError>) -> Sender<
                 Query::Status { reply } => drop(reply.send(status)),
                 Query::Info { reply } => drop(reply.send(Core::new(TIMEOUTS).info())),
                 Query::Ready { reply } => {
-                    let ready = if status == Status::Running { Ok(()) } else { Err("not running".into()) };
-                    drop(reply.send(ready))
+                    let ready = if status == Status::Running { Ok(()) } else { Err(NotReady::State(status)) };
+                    let _ = reply.send(ready);
                 }
                 Query::Init { reply, .. } => drop(reply.send(Ok(()))),
                 Query::Trace { reply } => drop(reply.send(trace.clone().map(Bytes::from_static))),
