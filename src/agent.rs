@@ -49,6 +49,37 @@ const OUTPUT_BUDGET: usize = 64 << 20;
 /// Connections kept open at most, descriptors permitting.
 const MAX_CONNECTIONS: usize = 4096;
 
+/// Why the agent could not start, or did not stop cleanly: logged, and
+/// the process exits with status 1.
+#[derive(Debug, thiserror::Error)]
+pub enum AgentError {
+    #[error("workdir {path}: {reason}")]
+    Workdir { path: String, reason: String },
+    #[error("cannot listen on {address}: {reason}")]
+    Listen { address: String, reason: String },
+    /// A resource of the agent's own: a thread, the signal handler.
+    #[error("cannot {action}: {reason}")]
+    Resource { action: String, reason: String },
+    #[error("the state thread panicked")]
+    StatePanicked,
+}
+
+impl AgentError {
+    /// Stable numeric code (in the log line's `code` field).
+    pub fn code(&self) -> u16 {
+        match self {
+            AgentError::Workdir { .. } => 31,
+            AgentError::Listen { .. } => 32,
+            AgentError::Resource { .. } => 33,
+            AgentError::StatePanicked => 34,
+        }
+    }
+
+    fn resource(action: impl Into<String>, reason: impl std::fmt::Display) -> AgentError {
+        AgentError::Resource { action: action.into(), reason: reason.to_string() }
+    }
+}
+
 /// Runs the agent until shutdown; returns the process exit code.
 pub fn run(args: Vec<OsString>) -> i32 {
     let config = match config::parse(args, |name| std::env::var(name).ok()) {
@@ -70,8 +101,8 @@ pub fn run(args: Vec<OsString>) -> i32 {
     log::init();
     let code = match serve(*config) {
         Ok(()) => 0,
-        Err(message) => {
-            log::error(&message);
+        Err(err) => {
+            log::log_with(log::Level::Error, &err.to_string(), &[("code", &err.code().to_string())]);
             1
         }
     };
@@ -79,11 +110,12 @@ pub fn run(args: Vec<OsString>) -> i32 {
     code
 }
 
-fn serve(mut config: Config) -> Result<(), String> {
-    config.workdir =
-        std::fs::canonicalize(&config.workdir).map_err(|err| format!("workdir {}: {err}", config.workdir.display()))?;
+fn serve(mut config: Config) -> Result<(), AgentError> {
+    let path = config.workdir.display().to_string();
+    config.workdir = std::fs::canonicalize(&config.workdir)
+        .map_err(|err| AgentError::Workdir { path: path.clone(), reason: err.to_string() })?;
     if !config.workdir.is_dir() {
-        return Err(format!("workdir {} is not a directory", config.workdir.display()));
+        return Err(AgentError::Workdir { path, reason: "not a directory".into() });
     }
     let settings = http::Settings {
         limits: http::Limits { max_head: MAX_HEAD, max_body: config.max_body },
@@ -95,8 +127,8 @@ fn serve(mut config: Config) -> Result<(), String> {
         drain: WORKER_DRAIN,
     };
     let server = http::Server::bind(&config.listen, settings)
-        .map_err(|err| format!("cannot listen on {}: {err}", config.listen))?;
-    let addr = server.local_addr().map_err(|err| format!("cannot read the listening address: {err}"))?;
+        .map_err(|err| AgentError::Listen { address: config.listen.clone(), reason: err.to_string() })?;
+    let addr = server.local_addr().map_err(|err| AgentError::resource("read the listening address", err))?;
     // Installed before the address is announced, so that a signal sent as
     // soon as it is known is never met by the default action.
     install_signal_handler(server.stopper())?;
@@ -113,7 +145,7 @@ fn serve(mut config: Config) -> Result<(), String> {
     let state_thread = thread::Builder::new()
         .name("state".into())
         .spawn(move || state.run(query_rx, shutdown_rx))
-        .map_err(|err| format!("cannot start the state thread: {err}"))?;
+        .map_err(|err| AgentError::resource("start the state thread", err))?;
 
     let registry = Arc::new(crate::metrics::Registry::new(server.stats()));
     let (lanes, api) = start_workers(&config, query_tx, registry)?;
@@ -122,7 +154,7 @@ fn serve(mut config: Config) -> Result<(), String> {
     drop(lanes); // idle workers end; busy ones are abandoned at exit
     let _ = shutdown_tx.send(());
     if state_thread.join().is_err() {
-        return Err("the state thread panicked".into());
+        return Err(AgentError::StatePanicked);
     }
     log::info("agent stopped");
     Ok(())
@@ -186,7 +218,7 @@ fn start_workers(
     config: &Config,
     queries: Sender<Query>,
     metrics: Arc<crate::metrics::Registry>,
-) -> Result<(Lanes, Settings), String> {
+) -> Result<(Lanes, Settings), AgentError> {
     let settings = Settings {
         max_body: config.max_body,
         token: config.token.clone(),
@@ -196,14 +228,14 @@ fn start_workers(
         text_cache: server::TextCache::default(),
         metrics,
     };
-    let lane = |name: &str, count: usize| -> Result<Sender<Job>, String> {
+    let lane = |name: &str, count: usize| -> Result<Sender<Job>, AgentError> {
         let (job_tx, job_rx) = bounded::<Job>(LANE_QUEUE);
         for index in 0..count {
             let (jobs, queries, settings) = (job_rx.clone(), queries.clone(), settings.clone());
             thread::Builder::new()
                 .name(format!("{name}-{index}"))
                 .spawn(move || server::worker_loop(jobs, queries, settings))
-                .map_err(|err| format!("cannot start worker {name}-{index}: {err}"))?;
+                .map_err(|err| AgentError::resource(format!("start worker {name}-{index}"), err))?;
         }
         Ok(job_tx)
     };
@@ -248,13 +280,13 @@ fn is_writable(dir: &std::path::Path) -> bool {
     unsafe { libc::access(path.as_ptr(), libc::W_OK) == 0 }
 }
 
-fn install_signal_handler(stopper: http::Stopper) -> Result<(), String> {
+fn install_signal_handler(stopper: http::Stopper) -> Result<(), AgentError> {
     // ctrlc runs this on its own thread, not in signal context.
     ctrlc::set_handler(move || {
         log::info("signal received: shutting down");
         stopper.stop();
     })
-    .map_err(|err| format!("cannot install the signal handler: {err}"))
+    .map_err(|err| AgentError::resource("install the signal handler", err))
 }
 
 /// A configured duration on the core's clock.

@@ -58,6 +58,18 @@ pub enum ConfigError {
     Invalid { source_name: String, value: String, reason: String },
 }
 
+impl ConfigError {
+    /// Stable numeric code (the process exits with status 2 for each).
+    pub fn code(&self) -> u16 {
+        match self {
+            ConfigError::UnknownArgument(_) => 11,
+            ConfigError::MissingValue(_) => 12,
+            ConfigError::NotUnicode(_) => 13,
+            ConfigError::Invalid { .. } => 14,
+        }
+    }
+}
+
 struct Opt {
     flag: &'static str,
     env: &'static str,
@@ -339,6 +351,17 @@ mod tests {
         }
         let err = run(&[], &[("CONTAINERLESS_MAX_BODY", "lots")]).unwrap_err();
         assert!(err.to_string().contains("CONTAINERLESS_MAX_BODY"), "{err}");
+    }
+
+    #[test]
+    fn each_error_has_its_own_stable_code() {
+        let codes = [
+            run(&["--bogus"], &[]).unwrap_err().code(),
+            run(&["--workers"], &[]).unwrap_err().code(),
+            ConfigError::NotUnicode(OsString::new()).code(),
+            run(&["--workers", "0"], &[]).unwrap_err().code(),
+        ];
+        assert_eq!(codes, [11, 12, 13, 14]);
     }
 
     #[test]

@@ -38,6 +38,17 @@ pub enum ControlError {
     UnknownType(String),
 }
 
+impl ControlError {
+    /// Stable numeric code (the `code` field of the warning logged).
+    pub fn code(&self) -> u16 {
+        match self {
+            ControlError::Malformed(_) => 21,
+            ControlError::MissingField { .. } => 22,
+            ControlError::UnknownType(_) => 23,
+        }
+    }
+}
+
 /// Every field any message may carry; which ones must be present depends
 /// on `type`. (An internally tagged enum cannot hold a `RawValue`.)
 #[derive(Deserialize)]
@@ -173,6 +184,9 @@ mod tests {
             assert!(parse_line(line).is_err(), "{:?}", String::from_utf8_lossy(line));
         }
         assert_eq!(parse_line(br#"{"type":"hello"}"#), Err(ControlError::UnknownType("hello".into())));
+        let codes = [b"not json".as_slice(), br#"{"type":"ready"}"#, br#"{"type":"hello"}"#]
+            .map(|line| parse_line(line).unwrap_err().code());
+        assert_eq!(codes, [21, 22, 23]);
     }
 
     #[test]

@@ -18,6 +18,7 @@ use serde_json::{json, Map, Value};
 use crate::core::{Info, Mode, NotReady, Status};
 use crate::error::ApiError;
 use crate::metrics;
+use crate::trace::ir::Problem;
 use crate::trace::json::{self, Json};
 use crate::trace::{eval, pretty};
 
@@ -70,7 +71,7 @@ impl TextCache {
     /// The text of `trace`, rendered unless the cache holds this very trace.
     /// The lock is held while rendering, so concurrent requests for a new
     /// version wait for one rendering instead of making their own copies.
-    fn text_of(&self, trace: &Bytes) -> Result<Bytes, String> {
+    fn text_of(&self, trace: &Bytes) -> Result<Bytes, Problem> {
         let mut cached = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         // The state owner hands out clones of one `Bytes` per version: the
         // same pointer and length is the same trace (the cache keeps it alive).
@@ -386,7 +387,11 @@ fn trace(query: &str, queries: &Sender<Query>, settings: &Settings) -> Result<Re
     }
     let trace = ask_trace(queries, settings)?;
     if as_text {
-        return settings.text_cache.text_of(&trace).map(Reply::text).map_err(ApiError::TraceUnusable);
+        return settings
+            .text_cache
+            .text_of(&trace)
+            .map(Reply::text)
+            .map_err(|why| ApiError::TraceUnusable(why.to_string()));
     }
     Ok(Reply::raw_json(trace))
 }
@@ -441,8 +446,8 @@ fn trace_eval(request: &mut dyn Incoming, queries: &Sender<Query>, settings: &Se
             }),
         )),
         Ok(eval::Outcome::Unknown) => Ok(Reply::json(200, &json!({"covered": false}))),
-        Err(eval::EvalError::Request(why)) => Err(ApiError::BadRequest(why)),
-        Err(eval::EvalError::Trace(why)) => Err(ApiError::TraceUnusable(why)),
+        Err(eval::EvalError::Request(why)) => Err(ApiError::BadRequest(why.to_string())),
+        Err(eval::EvalError::Trace(why)) => Err(ApiError::TraceUnusable(why.to_string())),
     }
 }
 

@@ -493,7 +493,8 @@ fn read_control(stream: UnixStream, events: Sender<Event>, done: Sender<()>) {
                 Ok(Message::Heartbeat) => Event::Heartbeat,
                 Ok(Message::Waiting) => Event::RuntimeWaiting,
                 Err(err) => {
-                    log::warn(&format!("ignoring a control message: {err}"));
+                    let message = format!("ignoring a control message: {err}");
+                    log::log_with(log::Level::Warn, &message, &[("code", &err.code().to_string())]);
                     continue;
                 }
             };

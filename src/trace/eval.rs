@@ -21,7 +21,7 @@ mod value;
 
 use std::time::{Duration, Instant};
 
-pub use request::{Request, MAX_REQUEST_DEPTH};
+pub use request::{Request, RequestError, MAX_REQUEST_DEPTH};
 
 use super::ir::{self, Node};
 use interp::{Interp, Stop};
@@ -70,9 +70,9 @@ pub enum Outcome {
 #[derive(Debug, thiserror::Error)]
 pub enum EvalError {
     #[error("malformed trace: {0}")]
-    Trace(String),
+    Trace(ir::Problem),
     #[error("malformed request: {0}")]
-    Request(String),
+    Request(RequestError),
 }
 
 impl EvalError {
@@ -132,7 +132,7 @@ pub fn eval_request(trace: &[u8], request: &[u8]) -> Result<Outcome, EvalError> 
 pub fn eval_request_detailed(trace: &[u8], request: &[u8], limits: &Limits) -> Result<Evaluation, EvalError> {
     super::on_big_stack(|| {
         let request = Request::read(request).map_err(EvalError::Request)?;
-        let root = ir::read_trace_here(trace).map_err(|p| EvalError::Trace(p.to_string()))?.root;
+        let root = ir::read_trace_here(trace).map_err(EvalError::Trace)?.root;
         let Some(request) = request else {
             return Ok(Evaluation {
                 outcome: Outcome::Unknown,

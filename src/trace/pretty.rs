@@ -18,10 +18,10 @@ use std::collections::HashMap;
 use super::ir::{BinOp, Node, Op1, Props};
 use super::number::to_js_string;
 
-/// Renders trace JSON as text; `Err` carries why the trace is malformed.
-pub fn render(trace: &[u8]) -> Result<String, String> {
+/// Renders trace JSON as text; `Err` says where the trace is malformed.
+pub fn render(trace: &[u8]) -> Result<String, super::ir::Problem> {
     super::on_big_stack(|| {
-        let root = super::ir::read_trace_here(trace).map_err(|p| p.to_string())?.root;
+        let root = super::ir::read_trace_here(trace)?.root;
         Ok(render_here(&root))
     })
 }
@@ -585,7 +585,7 @@ mod tests {
 
     #[test]
     fn malformed_traces_are_errors() {
-        assert!(render(b"{").unwrap_err().contains("not JSON"));
-        assert!(render(br#"{"kind":"if"}"#).unwrap_err().contains("cond"));
+        assert!(render(b"{").unwrap_err().to_string().contains("not JSON"));
+        assert!(render(br#"{"kind":"if"}"#).unwrap_err().to_string().contains("cond"));
     }
 }

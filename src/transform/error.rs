@@ -18,21 +18,13 @@ pub enum CompileError {
 }
 
 impl CompileError {
-    /// Stable numeric code, as in every typed error of the project.
+    /// Stable numeric code, as every error a user meets has (DESIGN.md §1,
+    /// "Errors").
     pub fn code(&self) -> u16 {
         match self {
             CompileError::Syntax { .. } => 1,
             CompileError::TooDeep { .. } => 2,
             CompileError::Internal { .. } => 3,
-        }
-    }
-
-    /// One-line explanation of the error class.
-    pub fn description(&self) -> &'static str {
-        match self {
-            CompileError::Syntax { .. } => "the function is not valid JavaScript",
-            CompileError::TooDeep { .. } => "the function nests expressions or statements too deeply",
-            CompileError::Internal { .. } => "the compiler failed unexpectedly",
         }
     }
 }

@@ -27,32 +27,50 @@ impl Default for Request {
     }
 }
 
+/// Why a request object cannot be evaluated on: the reason inside
+/// [`super::EvalError::Request`], which carries the code (400).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RequestError {
+    #[error("not JSON: invalid UTF-8 at byte {0}")]
+    NotUtf8(usize),
+    #[error("not JSON: {0}")]
+    NotJson(String),
+    #[error("a request must be an object, found {0}")]
+    NotObject(&'static str),
+    /// `field` is `method`, `path`, or `query.KEY` / `headers.KEY`.
+    #[error("`{field}` must be a string, found {found}")]
+    NotString { field: String, found: &'static str },
+    #[error("`{field}` must be an object of strings, found {found}")]
+    NotStrings { field: &'static str, found: &'static str },
+    #[error("a lone surrogate, which the evaluator cannot hold")]
+    LoneSurrogate,
+}
+
 /// Request JSON nests little; anything deeper is refused.
 pub const MAX_REQUEST_DEPTH: usize = 1000;
 
 impl Request {
     /// Reads a request object. Missing fields take their defaults (`GET`,
     /// `/`, `{}`); unknown fields are ignored.
-    pub fn from_json(bytes: &[u8]) -> Result<Request, String> {
-        Request::read(bytes)?.ok_or_else(|| "a lone surrogate, which the evaluator cannot hold".into())
+    pub fn from_json(bytes: &[u8]) -> Result<Request, RequestError> {
+        Request::read(bytes)?.ok_or(RequestError::LoneSurrogate)
     }
 
     /// Like [`Request::from_json`], but a request holding a lone surrogate
     /// (`"\ud83d"`: valid JSON, and `JSON.parse` keeps it, so the function
     /// sees it) is checked like any other and then gives `Ok(None)`: the
     /// evaluator's strings cannot hold it, so only Node can answer.
-    pub fn read(bytes: &[u8]) -> Result<Option<Request>, String> {
-        let text =
-            std::str::from_utf8(bytes).map_err(|e| format!("not JSON: invalid UTF-8 at byte {}", e.valid_up_to()))?;
+    pub fn read(bytes: &[u8]) -> Result<Option<Request>, RequestError> {
+        let text = std::str::from_utf8(bytes).map_err(|e| RequestError::NotUtf8(e.valid_up_to()))?;
         let (parsed, lone_surrogate) =
-            json::parse_str_lossy(text, MAX_REQUEST_DEPTH).map_err(|e| format!("not JSON: {e}"))?;
+            json::parse_str_lossy(text, MAX_REQUEST_DEPTH).map_err(|e| RequestError::NotJson(e.to_string()))?;
         let request = Request::from_parsed(parsed)?;
         Ok(lone_surrogate.is_none().then_some(request))
     }
 
-    pub fn from_parsed(parsed: Json) -> Result<Request, String> {
+    pub fn from_parsed(parsed: Json) -> Result<Request, RequestError> {
         let Json::Obj(members) = parsed else {
-            return Err(format!("a request must be an object, found {}", parsed.type_name()));
+            return Err(RequestError::NotObject(parsed.type_name()));
         };
         let mut request = Request::default();
         // Later duplicates win, as with JSON.parse.
@@ -70,22 +88,22 @@ impl Request {
     }
 }
 
-fn string_field(name: &str, value: Json) -> Result<String, String> {
+fn string_field(name: &str, value: Json) -> Result<String, RequestError> {
     match value {
         Json::Str(s) => Ok(s),
-        other => Err(format!("`{name}` must be a string, found {}", other.type_name())),
+        other => Err(RequestError::NotString { field: name.into(), found: other.type_name() }),
     }
 }
 
-fn string_map(name: &str, value: Json, lower_case_keys: bool) -> Result<Vec<(String, String)>, String> {
+fn string_map(name: &'static str, value: Json, lower_case_keys: bool) -> Result<Vec<(String, String)>, RequestError> {
     let Json::Obj(members) = value else {
-        return Err(format!("`{name}` must be an object of strings, found {}", value.type_name()));
+        return Err(RequestError::NotStrings { field: name, found: value.type_name() });
     };
     let mut pairs: Vec<(String, String)> = Vec::with_capacity(members.len());
     for (key, value) in members {
         let key = if lower_case_keys { key.to_ascii_lowercase() } else { key };
         let Json::Str(value) = value else {
-            return Err(format!("`{name}.{key}` must be a string, found {}", value.type_name()));
+            return Err(RequestError::NotString { field: format!("{name}.{key}"), found: value.type_name() });
         };
         match pairs.iter_mut().find(|(k, _)| *k == key) {
             Some(pair) => pair.1 = value,

@@ -578,7 +578,7 @@ fn eval_request_parses_both_inputs() {
     );
     assert!(matches!(eval_request(b"{", b"{}"), Err(EvalError::Trace(_))));
     assert!(matches!(eval_request(&trace, b"[]"), Err(EvalError::Request(_))));
-    assert_eq!(EvalError::Request(String::new()).code(), 400);
+    assert_eq!(EvalError::Request(RequestError::LoneSurrogate).code(), 400);
 }
 
 // -- real HTTP ----------------------------------------------------------------------------
