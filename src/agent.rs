@@ -13,7 +13,6 @@
 //! - per child: a waiter and output readers (see `supervisor`).
 
 use std::collections::{HashMap, VecDeque};
-use std::ffi::OsString;
 use std::sync::Arc;
 use std::thread;
 use std::time::{Duration, Instant};
@@ -21,7 +20,7 @@ use std::time::{Duration, Instant};
 use bytes::Bytes;
 use crossbeam_channel::{bounded, select, unbounded, Receiver, Sender};
 
-use crate::config::{self, Command, Config};
+use crate::config::Config;
 use crate::core::{Action, ChildError, CompileFailure, Core, Event, Mode, NotReady, Reply, ReplyId, Timeouts};
 use crate::error::ApiError;
 use crate::http::{self, Job};
@@ -80,37 +79,8 @@ impl AgentError {
     }
 }
 
-/// Runs the agent until shutdown; returns the process exit code.
-pub fn run(args: Vec<OsString>) -> i32 {
-    let config = match config::parse(args, |name| std::env::var(name).ok()) {
-        Ok(Command::Run(config)) => config,
-        Ok(Command::Help) => {
-            print!("{}", config::help_text());
-            return 0;
-        }
-        Ok(Command::Version) => {
-            println!("containerless-agent {}", env!("CARGO_PKG_VERSION"));
-            return 0;
-        }
-        Err(err) => {
-            eprintln!("containerless-agent: {err}");
-            return 2;
-        }
-    };
-    log::set_format(config.log_format);
-    log::init();
-    let code = match serve(*config) {
-        Ok(()) => 0,
-        Err(err) => {
-            log::log_with(log::Level::Error, &err.to_string(), &[("code", &err.code().to_string())]);
-            1
-        }
-    };
-    log::flush(Duration::from_secs(1));
-    code
-}
-
-fn serve(mut config: Config) -> Result<(), AgentError> {
+/// Runs the agent until shutdown (`crate::cli` parsed the flags).
+pub fn serve(mut config: Config) -> Result<(), AgentError> {
     let path = config.workdir.display().to_string();
     config.workdir = std::fs::canonicalize(&config.workdir)
         .map_err(|err| AgentError::Workdir { path: path.clone(), reason: err.to_string() })?;

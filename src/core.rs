@@ -589,7 +589,8 @@ impl Core {
         spawned && self.prestart_pid.is_some()
     }
 
-    pub fn is_shutting_down(&self) -> bool {
+    #[cfg(test)]
+    fn is_shutting_down(&self) -> bool {
         self.shutting_down
     }
 

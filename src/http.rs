@@ -102,10 +102,6 @@ impl Wire {
     pub fn len(&self) -> usize {
         self.head.len() + self.body.len()
     }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
 }
 
 /// `response` on the wire.

@@ -1,12 +1,9 @@
 //! The tracing compiler: parse → lower → normalize → instrument → print.
 //!
 //! `compile` turns a function's source into the instrumented program that
-//! `TRACING.md` specifies; `cli` is `containerless-agent transform FILE`.
+//! `TRACING.md` specifies (`crate::cli::transform` is the command).
 //! Every stage is a module of its own; `resolve` (scope analysis) runs at
 //! the start of lowering.
-
-use std::ffi::OsString;
-use std::io::Write;
 
 pub mod ast;
 pub mod error;
@@ -30,6 +27,12 @@ const COMPILER_STACKS: [usize; 2] = [64 << 20, 16 << 20];
 /// instrumented program.
 pub fn compile(source: &str, file_name: &str) -> Result<String, CompileError> {
     compile_on_thread(source, file_name, Teardown::Free)
+}
+
+/// Like [`compile`], for a process that exits right after: the compiler's
+/// data structures are left for the exit to reclaim (`transform` command).
+pub fn compile_and_exit(source: &str, file_name: &str) -> Result<String, CompileError> {
+    compile_on_thread(source, file_name, Teardown::Leak)
 }
 
 /// What to do with the compiler's data structures once the output is made.
@@ -96,64 +99,6 @@ fn untraced(source: &str) -> String {
     out.push_str(source);
     out.push_str("\n;{ const $T = require(\"containerless/tracing\"); $T.unknown($T.root()); $T.end(); }\n");
     out
-}
-
-/// The CLI process only compiles one file: let the compiler thread share the
-/// main heap and grow it in large steps, instead of a fresh per-thread arena
-/// grown page by page (measurably slower on large inputs).
-fn tune_allocator() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: mallopt only adjusts glibc's allocator parameters; it is
-    // called before any other thread exists.
-    unsafe {
-        libc::mallopt(libc::M_ARENA_MAX, 1);
-        libc::mallopt(libc::M_TOP_PAD, 16 << 20);
-    }
-}
-
-/// `containerless-agent transform FILE`: prints the instrumented program on
-/// stdout (exit 0); a syntax error prints `FILE:LINE:COL: message` on
-/// stderr (exit 1); an unreadable file or bad usage exits 2.
-pub fn cli(args: Vec<OsString>) -> i32 {
-    let mut args = args.into_iter();
-    let (Some(path), None) = (args.next(), args.next()) else {
-        eprintln!("usage: containerless-agent transform FILE");
-        return 2;
-    };
-    let file_name = path.to_string_lossy().into_owned();
-    tune_allocator();
-    let source = match std::fs::read(&path) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(_) => {
-                eprintln!("{file_name}: the file is not valid UTF-8");
-                return 2;
-            }
-        },
-        Err(e) => {
-            eprintln!("{file_name}: cannot read the file: {e}");
-            return 2;
-        }
-    };
-    match compile_on_thread(&source, &file_name, Teardown::Leak) {
-        Ok(program) => {
-            let mut stdout = std::io::stdout().lock();
-            match stdout.write_all(program.as_bytes()).and_then(|()| stdout.flush()) {
-                Ok(()) => 0,
-                Err(e) => {
-                    eprintln!("{file_name}: cannot write the output: {e}");
-                    2
-                }
-            }
-        }
-        Err(e) => {
-            eprintln!("{e}");
-            match e {
-                CompileError::Internal { .. } => 2,
-                _ => 1,
-            }
-        }
-    }
 }
 
 /// Test helpers shared by the stages' unit tests.
