@@ -90,7 +90,9 @@ fn compile_timeout_kills_the_compiler() {
     agent.wait_log("compiler started", SLOW);
     let compiler = agent.info()["compilerPid"].as_u64().expect("compiler pid") as u32;
     agent.wait_status("compile-error", SLOW);
-    assert!(agent.info()["error"].as_str().unwrap().contains("did not finish"));
+    let info = agent.info();
+    assert!(info["error"].as_str().unwrap().contains("did not finish"));
+    assert_eq!(info["errorCode"], 103, "the compile timeout's code");
     wait_pid_gone(compiler, SLOW);
 }
 

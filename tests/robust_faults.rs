@@ -44,6 +44,7 @@ fn a_missing_transform_is_a_compile_error_with_the_reason() {
         agent.wait_status("compile-error", SLOW);
         let info = agent.info();
         assert_eq!(info["error"].as_str(), Some(format!("compilation failed: {reason}").as_str()), "{transform}");
+        assert_eq!(info["errorCode"], 102, "the compiler failed");
         assert!(info["compilerPid"].is_null() && info["nodePid"].is_null());
         assert!(!agent.workdir.path().join("traced.js").exists());
         assert_eq!(

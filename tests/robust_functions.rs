@@ -14,6 +14,8 @@ fn runtime_error_of(agent: &Agent, mode: &str, code: &str) -> Value {
     assert_eq!(agent.init(mode, code).status, 200);
     agent.wait_status("runtime-error", SLOW);
     let info = agent.info();
+    let code = info["errorCode"].as_u64().unwrap_or_else(|| panic!("no errorCode in {info}"));
+    assert!((201..=203).contains(&code), "a runtime-error's code is 2xx: {info}");
     if let Some(pid) = info["nodePid"].as_u64() {
         wait_pid_gone(pid as u32, SLOW);
     }
