@@ -452,6 +452,47 @@ impl Syncs {
     }
 }
 
+/// The function's Node, from the core asking for it (a waiting Node that
+/// runs the function becomes it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FunctionNode {
+    NotAsked,
+    /// `StartNode` or `RunFunction` was sent; `pid` once known. The control
+    /// channel is open from the spawn until it closes or Node exits.
+    Asked {
+        pid: Option<u32>,
+        control_open: bool,
+    },
+    Exited {
+        pid: Option<u32>,
+        status: ExitStatus,
+    },
+}
+
+impl FunctionNode {
+    fn pid(self) -> Option<u32> {
+        match self {
+            FunctionNode::NotAsked => None,
+            FunctionNode::Asked { pid, .. } | FunctionNode::Exited { pid, .. } => pid,
+        }
+    }
+
+    /// Spawned and not reported gone.
+    fn is_alive(self) -> bool {
+        matches!(self, FunctionNode::Asked { .. })
+    }
+
+    /// Its pid is known and it has not exited: it can be told to stop.
+    fn is_running(self) -> bool {
+        matches!(self, FunctionNode::Asked { pid: Some(_), .. })
+    }
+
+    /// A `sync` can reach its runtime.
+    fn can_sync(self) -> bool {
+        matches!(self, FunctionNode::Asked { control_open: true, .. })
+    }
+}
+
 /// The compiler, from the core asking for it until its result.
 #[derive(Debug)]
 struct Compiler {
@@ -468,14 +509,11 @@ pub struct Core {
     shutting_down: bool,
     /// While the compiler runs.
     compiler: Option<Compiler>,
-    // The function's Node (one Node process exists at a time; a waiting one
-    // becomes the function's when it runs it).
-    node_requested: bool,
-    node_pid: Option<u32>,
-    node_exit: Option<ExitStatus>,
-    /// Node, told to stop, is killed at this time unless it exited.
+    /// The function's Node.
+    node: FunctionNode,
+    /// Node (the function's or the waiting one: one Node process exists at
+    /// a time), told to stop, is killed at this time unless it exited.
     node_kill_ms: Option<u64>,
-    control_open: bool,
     /// The last uncaught-exception text the runtime reported.
     function_error: Option<String>,
     /// The end of Node's stderr once it exited.
@@ -506,11 +544,8 @@ impl Core {
             phase: Phase::PreInitialized,
             shutting_down: false,
             compiler: None,
-            node_requested: false,
-            node_pid: None,
-            node_exit: None,
+            node: FunctionNode::NotAsked,
             node_kill_ms: None,
-            control_open: false,
             function_error: None,
             node_stderr: None,
             heartbeat_ms: None,
@@ -541,8 +576,11 @@ impl Core {
             error_code: failure.map(Failure::code),
             function_error: self.function_error.clone(),
             compiler_pid: self.compiler.as_ref().and_then(|compiler| compiler.pid),
-            node_pid: self.node_pid,
-            exit_status: self.node_exit,
+            node_pid: self.node.pid(),
+            exit_status: match self.node {
+                FunctionNode::Exited { status, .. } => Some(status),
+                _ => None,
+            },
             function_port: self.function_port,
             compile_ms: self.compile_ms,
             start_ms: self.start_ms,
@@ -575,7 +613,7 @@ impl Core {
 
     /// The function's Node or a waiting one is spawned and not reported gone.
     fn node_alive(&self) -> bool {
-        (self.node_requested && self.node_exit.is_none()) || self.prestart_alive()
+        self.node.is_alive() || self.prestart_alive()
     }
 
     /// A waiting Node was started and has not run the function yet.
@@ -668,8 +706,7 @@ impl Core {
                 self.on_compile_finished(result, now_ms, &mut out);
             }
             Event::NodeStarted { pid } => {
-                self.node_pid = Some(pid);
-                self.control_open = true;
+                self.node = FunctionNode::Asked { pid: Some(pid), control_open: true };
                 out.info(format!("node started (pid {pid})"));
             }
             Event::NodeStartFailed(reason) => self.on_node_start_failed(reason, &mut out),
@@ -694,7 +731,9 @@ impl Core {
             Event::TraceRequested { reply } => self.on_trace_request(reply, now_ms, &mut out),
             Event::SyncDone { id } => self.on_sync_done(id, now_ms, &mut out),
             Event::ControlClosed => {
-                self.control_open = false;
+                if let FunctionNode::Asked { control_open, .. } = &mut self.node {
+                    *control_open = false;
+                }
                 self.answer_all_syncs(&mut out);
             }
             Event::Shutdown => self.on_shutdown(&mut out),
@@ -862,15 +901,14 @@ impl Core {
     fn start_node(&mut self, mode: Mode, now_ms: u64, out: &mut Actions) {
         let deadline_ms = now_ms.saturating_add(self.timeouts.start_ms);
         self.phase = Phase::Starting { mode, since_ms: now_ms, deadline_ms };
-        self.node_requested = true;
+        self.node = FunctionNode::Asked { pid: None, control_open: false };
         let entry = mode.entry_file();
         match self.prestart_pid.filter(|_| self.prestart_waits()) {
             Some(pid) => {
                 // The waiting Node becomes the function's; its channel is open.
                 self.prestart = Prestart::Used;
                 self.prestart_pid = None;
-                self.node_pid = Some(pid);
-                self.control_open = true;
+                self.node = FunctionNode::Asked { pid: Some(pid), control_open: true };
                 out.info(format!("node started (pid {pid}): the waiting node runs {entry}"));
                 out.push(Action::RunFunction { mode, entry });
             }
@@ -882,11 +920,11 @@ impl Core {
         if !matches!(self.phase, Phase::Starting { .. }) {
             return;
         }
-        if self.node_pid.is_some() && self.node_exit.is_none() {
+        if self.node.is_running() {
             // A waiting Node that cannot be told to run: it is of no use.
             out.push(Action::KillNode);
-        } else {
-            self.node_requested = false;
+        } else if self.node.is_alive() {
+            self.node = FunctionNode::NotAsked; // no Node was spawned
         }
         self.fail_runtime(Failure::NodeStart(reason), out);
     }
@@ -907,7 +945,7 @@ impl Core {
 
     fn on_trace(&mut self, trace: Bytes, out: &mut Actions) {
         // A trace that races the exit report is the function's last word: keep it.
-        if self.phase.mode() == Some(Mode::Tracing) && self.node_requested {
+        if self.phase.mode() == Some(Mode::Tracing) && self.node != FunctionNode::NotAsked {
             self.trace = Some(trace);
         } else {
             out.warn("ignoring a trace from a function that is not traced".into());
@@ -915,8 +953,7 @@ impl Core {
     }
 
     fn on_node_exit(&mut self, status: ExitStatus, out: &mut Actions) {
-        self.node_exit = Some(status);
-        self.control_open = false;
+        self.node = FunctionNode::Exited { pid: self.node.pid(), status };
         self.answer_all_syncs(out);
         let was_ready = match self.phase {
             Phase::Starting { .. } => false,
@@ -935,7 +972,7 @@ impl Core {
 
     fn on_start_timeout(&mut self, now_ms: u64, out: &mut Actions) {
         let Phase::Starting { since_ms, .. } = self.phase else { return };
-        if self.node_pid.is_some() && self.node_exit.is_none() {
+        if self.node.is_running() {
             out.push(Action::KillNode);
         }
         self.fail_runtime(Failure::StartTimeout { took_ms: now_ms.saturating_sub(since_ms) }, out);
@@ -959,7 +996,7 @@ impl Core {
             return out.refuse(reply, ApiError::NoTrace("the function runs in Vanilla mode".into()));
         }
         let answer = self.trace_answer();
-        let syncing = self.control_open && self.node_exit.is_none();
+        let syncing = self.node.can_sync();
         match &mut self.phase {
             Phase::WritingFiles { .. } | Phase::Compiling { .. } | Phase::Starting { .. } => {
                 out.refuse(reply, ApiError::Unavailable("the function is still compiling".into()))
@@ -995,7 +1032,7 @@ impl Core {
 
     fn on_sync_done(&mut self, id: SyncId, now_ms: u64, out: &mut Actions) {
         let answer = self.trace_answer();
-        let syncing = self.control_open && self.node_exit.is_none();
+        let syncing = self.node.can_sync();
         let Phase::Running { syncs, .. } = &mut self.phase else { return };
         if syncs.stalled {
             out.info(format!("the runtime answered sync {id}: trace requests sync again"));
