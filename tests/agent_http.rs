@@ -199,7 +199,8 @@ fn help_lists_every_flag() {
 fn bad_flags_exit_2_and_a_bad_workdir_exits_1() {
     let output = agent_binary().arg("--bogus").output().unwrap();
     assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("--bogus"));
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains("--bogus") && said.contains("error 11:"), "the argument and its code: {said}");
     let output = agent_binary().args(["--listen", "127.0.0.1:0", "--workdir", "/no/such/dir"]).output().unwrap();
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("/no/such/dir"));
