@@ -493,6 +493,21 @@ impl FunctionNode {
     }
 }
 
+/// The Node started before `/init` to wait for the function, and its record.
+#[derive(Debug)]
+struct Prestarting {
+    state: Prestart,
+    /// While it lives, until it runs the function.
+    pid: Option<u32>,
+    spawned_ms: u64,
+    /// From its spawn to its runtime saying `waiting`.
+    took_ms: Option<u64>,
+    /// Waiting Nodes started again after one died.
+    restarts: u32,
+    /// Waiting Nodes in a row that died within `PRESTART_MIN_LIFE_MS`.
+    quick_failures: u32,
+}
+
 /// The compiler, from the core asking for it until its result.
 #[derive(Debug)]
 struct Compiler {
@@ -526,15 +541,8 @@ pub struct Core {
     compile_ms: Option<u64>,
     start_ms: Option<u64>,
     function_port: Option<u16>,
-    // The waiting Node, before `/init`.
-    prestart: Prestart,
-    /// The waiting Node while it lives (until it runs the function).
-    prestart_pid: Option<u32>,
-    prestart_spawned_ms: u64,
-    prestart_ms: Option<u64>,
-    prestart_restarts: u32,
-    /// Waiting Nodes in a row that died within `PRESTART_MIN_LIFE_MS`.
-    prestart_quick_failures: u32,
+    /// The waiting Node, before `/init`.
+    prestart: Prestarting,
 }
 
 impl Core {
@@ -553,12 +561,14 @@ impl Core {
             compile_ms: None,
             start_ms: None,
             function_port: None,
-            prestart: Prestart::Off,
-            prestart_pid: None,
-            prestart_spawned_ms: 0,
-            prestart_ms: None,
-            prestart_restarts: 0,
-            prestart_quick_failures: 0,
+            prestart: Prestarting {
+                state: Prestart::Off,
+                pid: None,
+                spawned_ms: 0,
+                took_ms: None,
+                restarts: 0,
+                quick_failures: 0,
+            },
         }
     }
 
@@ -585,10 +595,10 @@ impl Core {
             compile_ms: self.compile_ms,
             start_ms: self.start_ms,
             trace_bytes: self.trace.as_ref().map(Bytes::len),
-            prestart: self.prestart,
-            prestart_pid: self.prestart_pid.filter(|_| self.prestart_waits()),
-            prestart_ms: self.prestart_ms,
-            prestart_restarts: self.prestart_restarts,
+            prestart: self.prestart.state,
+            prestart_pid: self.prestart.pid.filter(|_| self.prestart_waits()),
+            prestart_ms: self.prestart.took_ms,
+            prestart_restarts: self.prestart.restarts,
             not_ready: None,
         }
     }
@@ -618,13 +628,13 @@ impl Core {
 
     /// A waiting Node was started and has not run the function yet.
     fn prestart_waits(&self) -> bool {
-        matches!(self.prestart, Prestart::Starting | Prestart::Waiting)
+        matches!(self.prestart.state, Prestart::Starting | Prestart::Waiting)
     }
 
     /// A waiting Node is spawned and not reported gone.
     fn prestart_alive(&self) -> bool {
-        let spawned = matches!(self.prestart, Prestart::Starting | Prestart::Waiting | Prestart::Unused);
-        spawned && self.prestart_pid.is_some()
+        let spawned = matches!(self.prestart.state, Prestart::Starting | Prestart::Waiting | Prestart::Unused);
+        spawned && self.prestart.pid.is_some()
     }
 
     #[cfg(test)]
@@ -744,7 +754,7 @@ impl Core {
     }
 
     fn on_agent_started(&mut self, prestart: bool, now_ms: u64, out: &mut Actions) {
-        let fresh = matches!(self.phase, Phase::PreInitialized) && self.prestart == Prestart::Off;
+        let fresh = matches!(self.phase, Phase::PreInitialized) && self.prestart.state == Prestart::Off;
         if !fresh || self.shutting_down {
             return;
         }
@@ -756,20 +766,20 @@ impl Core {
     }
 
     fn spawn_prestart(&mut self, now_ms: u64, out: &mut Actions) {
-        self.prestart = Prestart::Starting;
-        self.prestart_pid = None;
-        self.prestart_spawned_ms = now_ms;
+        self.prestart.state = Prestart::Starting;
+        self.prestart.pid = None;
+        self.prestart.spawned_ms = now_ms;
         self.node_stderr = None;
         out.push(Action::PrestartNode);
     }
 
     fn on_prestart_started(&mut self, pid: u32, out: &mut Actions) {
-        let spawning = matches!(self.prestart, Prestart::Starting | Prestart::Unused);
-        if !spawning || self.prestart_pid.is_some() {
+        let spawning = matches!(self.prestart.state, Prestart::Starting | Prestart::Unused);
+        if !spawning || self.prestart.pid.is_some() {
             return;
         }
-        self.prestart_pid = Some(pid);
-        if self.shutting_down || self.prestart == Prestart::Unused {
+        self.prestart.pid = Some(pid);
+        if self.shutting_down || self.prestart.state == Prestart::Unused {
             // Reported after it stopped being needed.
             out.push(Action::KillNode);
         } else {
@@ -778,20 +788,20 @@ impl Core {
     }
 
     fn on_prestart_failed(&mut self, reason: ChildError, out: &mut Actions) {
-        if self.prestart != Prestart::Starting || self.prestart_pid.is_some() {
+        if self.prestart.state != Prestart::Starting || self.prestart.pid.is_some() {
             return;
         }
-        self.prestart = Prestart::Failed;
+        self.prestart.state = Prestart::Failed;
         out.warn(format!("cannot pre-start node ({reason}): node will start at /init"));
     }
 
     fn on_runtime_waiting(&mut self, now_ms: u64, out: &mut Actions) {
-        if self.prestart != Prestart::Starting || self.prestart_pid.is_none() {
+        if self.prestart.state != Prestart::Starting || self.prestart.pid.is_none() {
             return;
         }
-        self.prestart = Prestart::Waiting;
-        let took = now_ms.saturating_sub(self.prestart_spawned_ms);
-        self.prestart_ms = Some(took);
+        self.prestart.state = Prestart::Waiting;
+        let took = now_ms.saturating_sub(self.prestart.spawned_ms);
+        self.prestart.took_ms = Some(took);
         out.info(format!("node waiting for the function, {took} ms after it was started"));
     }
 
@@ -799,26 +809,26 @@ impl Core {
     /// unless they keep dying as soon as they start (a broken `--node`, a
     /// runtime library that cannot load), which only `/init` will report.
     fn on_prestart_exit(&mut self, status: ExitStatus, now_ms: u64, out: &mut Actions) {
-        let pid = self.prestart_pid.take().unwrap_or_default();
+        let pid = self.prestart.pid.take().unwrap_or_default();
         let why = self.node_stderr.take().as_deref().and_then(error_line_of_stderr).map(|line| format!(": {line}"));
         let why = why.unwrap_or_default();
-        if self.shutting_down || self.prestart == Prestart::Unused {
+        if self.shutting_down || self.prestart.state == Prestart::Unused {
             return out.info(format!("the waiting node (pid {pid}) exited with {status}"));
         }
-        if now_ms.saturating_sub(self.prestart_spawned_ms) < PRESTART_MIN_LIFE_MS {
-            self.prestart_quick_failures += 1;
+        if now_ms.saturating_sub(self.prestart.spawned_ms) < PRESTART_MIN_LIFE_MS {
+            self.prestart.quick_failures += 1;
         } else {
-            self.prestart_quick_failures = 0;
+            self.prestart.quick_failures = 0;
         }
-        if self.prestart_quick_failures >= PRESTART_MAX_QUICK_FAILURES {
-            self.prestart = Prestart::Failed;
+        if self.prestart.quick_failures >= PRESTART_MAX_QUICK_FAILURES {
+            self.prestart.state = Prestart::Failed;
             return out.error(format!(
                 "the waiting node (pid {pid}) exited with {status}{why}; {} in a row died within {} ms of their \
                  start: node will start at /init",
-                self.prestart_quick_failures, PRESTART_MIN_LIFE_MS
+                self.prestart.quick_failures, PRESTART_MIN_LIFE_MS
             ));
         }
-        self.prestart_restarts += 1;
+        self.prestart.restarts += 1;
         out.warn(format!("the waiting node (pid {pid}) exited with {status}{why}: starting another"));
         self.spawn_prestart(now_ms, out);
     }
@@ -891,8 +901,8 @@ impl Core {
         self.phase = Phase::CompileError { mode, failure };
         if self.prestart_waits() {
             // All errors are fatal: no function will ever run in it.
-            self.prestart = Prestart::Unused;
-            if self.prestart_pid.is_some() {
+            self.prestart.state = Prestart::Unused;
+            if self.prestart.pid.is_some() {
                 out.push(Action::KillNode);
             }
         }
@@ -903,11 +913,11 @@ impl Core {
         self.phase = Phase::Starting { mode, since_ms: now_ms, deadline_ms };
         self.node = FunctionNode::Asked { pid: None, control_open: false };
         let entry = mode.entry_file();
-        match self.prestart_pid.filter(|_| self.prestart_waits()) {
+        match self.prestart.pid.filter(|_| self.prestart_waits()) {
             Some(pid) => {
                 // The waiting Node becomes the function's; its channel is open.
-                self.prestart = Prestart::Used;
-                self.prestart_pid = None;
+                self.prestart.state = Prestart::Used;
+                self.prestart.pid = None;
                 self.node = FunctionNode::Asked { pid: Some(pid), control_open: true };
                 out.info(format!("node started (pid {pid}): the waiting node runs {entry}"));
                 out.push(Action::RunFunction { mode, entry });
