@@ -12,6 +12,13 @@
 //! fires every deadline that has passed. A stale event (a compiler result
 //! after the compiler was killed, ...) is ignored.
 //!
+//! The state is one `Phase` holding what that state needs (its start, its
+//! deadline, the waiting trace requests, why it failed), so no field beside
+//! it has to agree with it; beside it are only the children (the compiler,
+//! the function's Node, the waiting Node) and what outlives a state. Errors
+//! come in typed (`failure`: [`ChildError`], [`CompileFailure`]) and the
+//! `/info` error text is made in one place ([`Failure`]).
+//!
 //! How to drive this:
 //!
 //! ```text
