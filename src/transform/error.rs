@@ -1,4 +1,6 @@
-//! Typed compiler errors, each with a stable numeric code.
+//! Typed compiler errors. The `transform` command prints one and exits 1
+//! (`Syntax`, `TooDeep`: the program is at fault) or 2 (`Internal`); the
+//! agent shows its text inside `/info`'s `error` (`errorCode` 102).
 
 /// Why a program could not be compiled. `Display` gives the located form
 /// `FILE:LINE:COL: message` that the agent keeps for `/info`.
@@ -15,18 +17,6 @@ pub enum CompileError {
     /// The compiler thread could not be started or failed unexpectedly.
     #[error("{file}: internal compiler error: {message}")]
     Internal { file: String, message: String },
-}
-
-impl CompileError {
-    /// Stable numeric code, as every error a user meets has (DESIGN.md §1,
-    /// "Errors").
-    pub fn code(&self) -> u16 {
-        match self {
-            CompileError::Syntax { .. } => 1,
-            CompileError::TooDeep { .. } => 2,
-            CompileError::Internal { .. } => 3,
-        }
-    }
 }
 
 /// A problem found at a byte offset, located later against the source.
@@ -103,12 +93,10 @@ mod tests {
     }
 
     #[test]
-    fn errors_print_located_and_have_stable_codes() {
+    fn errors_print_located() {
         let e = Problem::Syntax(4, "Unexpected token".into()).locate("let\n x", "index.js");
         assert_eq!(e.to_string(), "index.js:2:1: Unexpected token");
-        assert_eq!(e.code(), 1);
         let d = Problem::TooDeep(0, 500).locate("x", "a.js");
         assert_eq!(d.to_string(), "a.js:1:1: nesting too deep (more than 500 levels)");
-        assert_eq!(d.code(), 2);
     }
 }
