@@ -842,7 +842,7 @@ impl Core {
 
     fn on_init(&mut self, reply: ReplyId, mode: Mode, code: String, now_ms: u64, out: &mut Actions) {
         if self.shutting_down {
-            out.refuse(reply, ApiError::Unavailable("the agent is shutting down".into()));
+            out.refuse(reply, shutting_down());
             return;
         }
         if !matches!(self.phase, Phase::PreInitialized) {
@@ -1004,7 +1004,7 @@ impl Core {
 
     fn on_trace_request(&mut self, reply: ReplyId, now_ms: u64, out: &mut Actions) {
         if self.shutting_down {
-            return out.refuse(reply, ApiError::Unavailable("the agent is shutting down".into()));
+            return out.refuse(reply, shutting_down());
         }
         if matches!(self.phase, Phase::PreInitialized) {
             return out.refuse(reply, ApiError::NoTrace("the function is not initialized".into()));
@@ -1097,7 +1097,7 @@ impl Core {
         out.info(format!("shutting down (state {})", self.status().as_str()));
         if let Phase::Running { syncs, .. } = &mut self.phase {
             for pending in std::mem::take(&mut syncs.pending) {
-                out.refuse(pending.reply, ApiError::Unavailable("the agent is shutting down".into()));
+                out.refuse(pending.reply, shutting_down());
             }
         }
         if self.compiler.is_some() {
@@ -1107,6 +1107,11 @@ impl Core {
             out.push(Action::KillNode);
         }
     }
+}
+
+/// What a request that comes too late gets (one text for every refusal).
+fn shutting_down() -> ApiError {
+    ApiError::Unavailable("the agent is shutting down".into())
 }
 
 /// Clears `deadline` and says so when it is at or before `now_ms`.
