@@ -513,3 +513,19 @@ impl StateOwner {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn start_up_errors_have_stable_codes_and_say_what_failed() {
+        let workdir = AgentError::Workdir { path: "/no/such".into(), reason: "not a directory".into() };
+        assert_eq!((workdir.code(), workdir.to_string().as_str()), (31, "workdir /no/such: not a directory"));
+        let listen = AgentError::Listen { address: "1.2.3.4:5".into(), reason: "refused".into() };
+        assert_eq!((listen.code(), listen.to_string().as_str()), (32, "cannot listen on 1.2.3.4:5: refused"));
+        let thread = AgentError::resource("start worker quick-0", "no memory");
+        assert_eq!((thread.code(), thread.to_string().as_str()), (33, "cannot start worker quick-0: no memory"));
+        assert_eq!(AgentError::StatePanicked.code(), 34);
+    }
+}
