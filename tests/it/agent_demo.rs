@@ -3,9 +3,7 @@
 //! test doubles of the compiler and runtime (tests/fixtures), whose trace
 //! counts requests and is published only on `sync`.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::time::{Duration, Instant};
 
 fn function_get(port: u16, path: &str) -> Response {

@@ -1,7 +1,6 @@
 //! What a test could not check, made visible: `make test` prints every file
 //! written here after the run (the harness hides the output of passing
 //! tests), and in CI (`CI=true`) a skip is a failure.
-#![allow(dead_code)] // each test binary uses its own subset
 
 use std::path::PathBuf;
 

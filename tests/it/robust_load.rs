@@ -1,9 +1,7 @@
 //! Fault and abuse suite (issue 6): load and slow clients, on loopback.
 //! Every loop is bounded in count and time.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};

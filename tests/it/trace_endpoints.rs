@@ -2,10 +2,8 @@
 //! evaluator: a traced path is answered exactly as the function answers it,
 //! an unexplored one is "not covered".
 
-mod common;
-
-use common::oracle::{self, real_workdir};
-use common::*;
+use crate::common::oracle::{self, real_workdir};
+use crate::common::*;
 
 const ROUTER: &str = "const c = require('containerless');
 c.listen(function (req) {

@@ -1,12 +1,10 @@
 //! Hardening of the control port and the process tree (issue 17): nothing
 //! from outside can exhaust, stall or outlive the agent. On loopback; every
 //! loop is bounded in count and time. The three figures of the issue are
-//! printed as `FIGURE ...` lines (`cargo test --test robust_hardening --
+//! printed as `FIGURE ...` lines (`cargo test --test it robust_hardening --
 //! --nocapture`) and also written to `target/robust-figures/`.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -1,9 +1,7 @@
 //! Fault and abuse suite (issue 6): what the network and the function can
 //! reach, the bearer token, shell safety and file modes.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::collections::HashSet;
 use std::os::unix::fs::PermissionsExt;
 

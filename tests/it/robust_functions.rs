@@ -3,9 +3,7 @@
 //! state and the reason `/info` gives, that Node is gone when it should be,
 //! and that the agent still answers `/healthz`.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::net::{SocketAddr, TcpListener};
 use std::time::{Duration, Instant};
 

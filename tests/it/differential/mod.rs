@@ -16,16 +16,13 @@
 //!
 //! `make test` runs a fixed seed and 60 programs. The long campaign (2,000
 //! programs, see the README):
-//! `DIFFERENTIAL_SEED=7 DIFFERENTIAL_PROGRAMS=500 cargo test --release --test differential -- --nocapture`.
+//! `DIFFERENTIAL_SEED=7 DIFFERENTIAL_PROGRAMS=500 cargo test --release --test it differential_share -- --nocapture`.
 
-mod common;
-#[path = "differential/gen.rs"]
 mod gen;
-#[path = "differential/regressions.rs"]
 mod regressions;
 
-use common::oracle::{self, Answer, VanillaNode};
-use common::*;
+use crate::common::oracle::{self, Answer, VanillaNode};
+use crate::common::*;
 
 /// Long enough for an outgoing call on a loaded machine: only a handler that
 /// never responds waits it out, and generated handlers always respond.
@@ -172,7 +169,7 @@ fn check(tag: &str, program: &gen::Program, must_answer: &[Value], tally: &mut T
 }
 
 fn check_program(seed: u64, tally: &mut Tally) {
-    let program = gen::program(&mut gen::Rng::new(seed), TRAINING, PROBES, common::upstream::url());
+    let program = gen::program(&mut gen::Rng::new(seed), TRAINING, PROBES, crate::common::upstream::url());
     check(&format!("seed-{seed}"), &program, &[], tally);
 }
 
@@ -264,12 +261,12 @@ fn generated_programs_parse() {
     }
 }
 
-/// Prints the program of one seed: `DIFFERENTIAL_PRINT=1200010 cargo test --test differential print_program -- --ignored --nocapture`.
+/// Prints the program of one seed: `DIFFERENTIAL_PRINT=1200010 cargo test --test it print_program -- --ignored --nocapture`.
 #[test]
 #[ignore]
 fn print_program() {
     let seed = env_u64("DIFFERENTIAL_PRINT", 1);
-    let program = gen::program(&mut gen::Rng::new(seed), TRAINING, PROBES, common::upstream::url());
+    let program = gen::program(&mut gen::Rng::new(seed), TRAINING, PROBES, crate::common::upstream::url());
     println!("{:?}\n{}", program.features, program.source);
     for request in program.training.iter().chain(&program.probes) {
         println!("{request}");

@@ -2,9 +2,7 @@
 //! Node, a missing compiler, a working directory that is read-only or full,
 //! signals to the agent itself.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::path::Path;
 use std::time::{Duration, Instant};
 

@@ -1,8 +1,6 @@
 //! Lifecycle transitions and failures, against the real agent binary.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::sync::{Arc, Barrier};
 use std::time::{Duration, Instant};
 

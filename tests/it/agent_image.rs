@@ -4,10 +4,8 @@
 //! root-owned directory, what `WORKDIR` alone makes, is checked to fail, so
 //! the test can tell the two apart.
 
-mod common;
-
-use common::oracle::repo;
-use common::*;
+use crate::common::oracle::repo;
+use crate::common::*;
 use std::path::Path;
 use std::process::Command;
 

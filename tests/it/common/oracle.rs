@@ -1,7 +1,6 @@
 //! The soundness oracle: runs functions under plain Node (Vanilla, the
 //! reference) and compares their answers with the agent's Tracing mode and
 //! with the evaluator's answers from the trace.
-#![allow(dead_code)]
 
 use super::{http, TempDir, Value, SLOW};
 use containerless::trace::eval::{eval_request, Outcome, Response as EvalResponse};

@@ -5,10 +5,8 @@
 //! templates — must print the same thing compiled (with the stub tracing
 //! runtime) as they do as written.
 
-#[path = "support/node.rs"]
-mod node;
-#[path = "support/report.rs"]
-mod report;
+use crate::common::node;
+use crate::common::report;
 use node::run_node;
 use std::path::{Path, PathBuf};
 

@@ -1,8 +1,6 @@
 //! Shutdown and process supervision: no orphan survives the agent.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 #[test]
 fn sigterm_stops_node_and_exits_0() {

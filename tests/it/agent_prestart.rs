@@ -3,11 +3,9 @@
 //! same agent with `--prestart 0`, which runs `node index.js` (or
 //! `node traced.js`) at `/init`.
 
-mod common;
-
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 
 /// What a function can see of how it was started, as JSON; paths relative
 /// to the workdir. Node flags come from `--node`.

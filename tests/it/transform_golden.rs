@@ -6,10 +6,8 @@
 //! and its compiled form under `node`, with a stub tracing runtime that just
 //! performs the calls, and requires the same stdout and exit status.
 
-#[path = "support/diff.rs"]
-mod diff;
-#[path = "support/node.rs"]
-mod node;
+use crate::common::diff;
+use crate::common::node;
 use node::run_node;
 use std::path::{Path, PathBuf};
 

@@ -2,9 +2,7 @@
 //! exact status, error code, message and description, that nothing was
 //! accepted, and that the agent still answers `/healthz`.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};

@@ -1,9 +1,7 @@
 //! The HTTP surface of the real agent: errors, limits, authentication,
 //! probes and the command line.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::process::Command;
 
 fn agent_binary() -> Command {

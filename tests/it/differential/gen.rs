@@ -126,7 +126,7 @@ struct Gen<'r> {
 
 const BINOPS: &[&str] = &["+", "-", "*", "%", "===", "!==", "==", "!=", "<", ">", "<=", ">=", "&&", "||", "+", "+"];
 const STRINGS: &[&str] = &["", "a", "bc", "10", "x y", "Hello"];
-/// Paths of the test upstream (`tests/common/upstream.rs`), each with its own behaviour.
+/// Paths of the test upstream (`common/upstream.rs`), each with its own behaviour.
 pub const UPSTREAM_PATHS: &[&str] =
     &["/json/", "/text/", "/status/404", "/status/500", "/close", "/nojson", "/empty", "/chunked/", "/redirect"];
 

@@ -234,7 +234,7 @@ fn big_function() -> String {
 
 #[test]
 fn compiling_is_fast() {
-    let example = include_str!("../src/transform/testdata/example.js");
+    let example = include_str!("../../src/transform/testdata/example.js");
     let big = big_function();
     assert!(big.lines().count() >= 2000, "{}", big.lines().count());
     // Warm up (thread start, allocator), then take the best of a few runs.

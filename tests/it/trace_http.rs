@@ -15,10 +15,8 @@ use std::sync::mpsc;
 use std::thread;
 use std::time::Duration;
 
-mod common;
-
-use common::oracle::real_workdir;
-use common::{http, Agent};
+use crate::common::oracle::real_workdir;
+use crate::common::{http, Agent};
 use containerless::trace::eval::{self, Limits, Outcome};
 use serde_json::{json, Value};
 

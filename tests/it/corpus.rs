@@ -5,10 +5,8 @@
 //! however often it runs) and soundness (the evaluator answers exactly as
 //! Node, or says unknown, on the traced requests and on generated variants).
 
-mod common;
-
-use common::oracle::{self, Answer, VanillaNode};
-use common::*;
+use crate::common::oracle::{self, Answer, VanillaNode};
+use crate::common::*;
 use containerless::trace::ir::Node;
 use containerless::trace::validate::{Rule, Violation};
 

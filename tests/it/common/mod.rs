@@ -1,7 +1,6 @@
 //! Shared helpers for the agent's integration tests: a private workdir with
 //! the test doubles, the real agent binary on a loopback port, and a small
 //! HTTP/1.1 client. Every wait is bounded.
-#![allow(dead_code)] // each test binary uses its own subset
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
@@ -13,8 +12,9 @@ use std::time::{Duration, Instant};
 
 pub use serde_json::{json, Value};
 
+pub mod diff;
+pub mod node;
 pub mod oracle;
-#[path = "../support/report.rs"]
 pub mod report;
 pub mod upstream;
 

@@ -1,6 +1,5 @@
 //! A unified line diff for golden-file failures (longest common
 //! subsequence; golden files are small, so its quadratic table is fine).
-#![allow(dead_code)] // each test binary uses its own subset
 
 /// Lines around each change that the diff shows.
 const CONTEXT: usize = 3;

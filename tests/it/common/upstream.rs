@@ -1,7 +1,6 @@
 //! An upstream for outgoing calls, on a loopback port the OS picks: the same
 //! answer for the same request every time, some of them answers Node's
 //! client turns into `undefined`. One per test process.
-#![allow(dead_code)]
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};

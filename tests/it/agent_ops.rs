@@ -1,9 +1,7 @@
 //! Operating the agent: `/metrics` parsed as a scraper would, JSON logs
 //! parsed line by line, and messages that name what they are about.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::collections::BTreeMap;
 use std::time::Duration;
 

@@ -3,10 +3,8 @@
 //! This test builds the layout from the binary under test with the Makefile's
 //! own recipe and runs a Tracing-mode function from it.
 
-mod common;
-
-use common::oracle;
-use common::*;
+use crate::common::oracle;
+use crate::common::*;
 use std::path::Path;
 use std::process::Command;
 
