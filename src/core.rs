@@ -142,9 +142,10 @@ impl std::fmt::Display for ExitStatus {
     }
 }
 
-/// The Node started with the agent, before any `/init` (DESIGN.md §2,
-/// "Pre-starting"). One Node process exists at a time: the waiting one
-/// becomes the function's.
+/// The Nodes started with the agent, before any `/init` (DESIGN.md §2,
+/// "Pre-starting"): one per mode, each with its mode's Node flags, treated
+/// as one waiting runtime. At `/init` the mode's one becomes the function's
+/// and the other is stopped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Prestart {
@@ -160,6 +161,30 @@ pub enum Prestart {
     Failed,
     /// Stopped unused: the function did not compile.
     Unused,
+}
+
+/// The waiting Nodes' pids, by the mode each is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct WaitingPids {
+    #[serde(rename = "Vanilla")]
+    pub vanilla: u32,
+    #[serde(rename = "Tracing")]
+    pub tracing: u32,
+}
+
+impl WaitingPids {
+    pub fn of(self, mode: Mode) -> u32 {
+        match mode {
+            Mode::Vanilla => self.vanilla,
+            Mode::Tracing => self.tracing,
+        }
+    }
+}
+
+impl std::fmt::Display for WaitingPids {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "pid {} for Vanilla, {} for Tracing", self.vanilla, self.tracing)
+    }
 }
 
 /// A pre-started Node that exits sooner than this after its spawn failed
@@ -179,14 +204,14 @@ pub enum Event {
     AgentStarted {
         prestart: bool,
     },
-    /// The waiting Node was spawned.
+    /// The waiting Nodes were spawned.
     PrestartStarted {
-        pid: u32,
+        pids: WaitingPids,
     },
     /// The waiting Node could not be spawned (or the runtime library has
     /// no bootstrap): Node will start at `/init`.
     PrestartFailed(String),
-    /// The waiting Node's runtime said `waiting`: ready for the function.
+    /// Both waiting Nodes' runtimes said `waiting`: ready for the function.
     RuntimeWaiting,
     /// `POST /init` with a valid body.
     InitRequested {
@@ -258,7 +283,8 @@ pub enum Action {
         mode: Mode,
         entry: &'static str,
     },
-    /// Start a Node that waits for the function (`node prestart.js`).
+    /// Start the Nodes that wait for the function (`node prestart.js`),
+    /// one per mode.
     PrestartNode,
     /// Tell the waiting Node to run `entry` in `mode` as its main module.
     RunFunction {
@@ -333,9 +359,9 @@ pub struct Info {
     pub not_ready: Option<String>,
     /// Which way Node was (or will be) started.
     pub prestart: Prestart,
-    /// The waiting Node, before `/init` (then it is `nodePid`).
-    pub prestart_pid: Option<u32>,
-    /// From spawning the waiting Node to its runtime saying `waiting`.
+    /// The waiting Nodes, before `/init` (then the mode's one is `nodePid`).
+    pub prestart_pids: Option<WaitingPids>,
+    /// From spawning the waiting Nodes to both runtimes saying `waiting`.
     pub prestart_ms: Option<u64>,
     /// Waiting Nodes started again after one died.
     pub prestart_restarts: u32,
@@ -386,8 +412,8 @@ pub struct Core {
     /// (a runtime that sends none is never taken for blocked).
     heartbeat_ms: Option<u64>,
     prestart: Prestart,
-    /// The waiting Node while it lives (until it runs the function).
-    prestart_pid: Option<u32>,
+    /// The waiting Nodes while they live (until one runs the function).
+    prestart_pids: Option<WaitingPids>,
     prestart_spawned_ms: u64,
     prestart_ms: Option<u64>,
     prestart_restarts: u32,
@@ -428,7 +454,7 @@ impl Core {
             runtime_stalled: false,
             heartbeat_ms: None,
             prestart: Prestart::Off,
-            prestart_pid: None,
+            prestart_pids: None,
             prestart_spawned_ms: 0,
             prestart_ms: None,
             prestart_restarts: 0,
@@ -461,7 +487,7 @@ impl Core {
             start_ms: self.start_ms,
             trace_bytes: self.trace.as_ref().map(Bytes::len),
             prestart: self.prestart,
-            prestart_pid: self.prestart_pid.filter(|_| self.prestart_waits()),
+            prestart_pids: self.prestart_pids.filter(|_| self.prestart_waits()),
             prestart_ms: self.prestart_ms,
             prestart_restarts: self.prestart_restarts,
             not_ready: None,
@@ -501,7 +527,7 @@ impl Core {
     /// A waiting Node is spawned and not reported gone.
     fn prestart_alive(&self) -> bool {
         let spawned = matches!(self.prestart, Prestart::Starting | Prestart::Waiting | Prestart::Unused);
-        spawned && self.prestart_pid.is_some()
+        spawned && self.prestart_pids.is_some()
     }
 
     pub fn is_shutting_down(&self) -> bool {
@@ -558,7 +584,7 @@ impl Core {
         let mut out = Actions(Vec::new());
         match event {
             Event::AgentStarted { prestart } => self.on_agent_started(prestart, now_ms, &mut out),
-            Event::PrestartStarted { pid } => self.on_prestart_started(pid, &mut out),
+            Event::PrestartStarted { pids } => self.on_prestart_started(pids, &mut out),
             Event::PrestartFailed(reason) => self.on_prestart_failed(reason, &mut out),
             Event::RuntimeWaiting => self.on_runtime_waiting(now_ms, &mut out),
             Event::InitRequested { reply, mode, code } => self.on_init(reply, mode, code, now_ms, &mut out),
@@ -621,28 +647,28 @@ impl Core {
 
     fn spawn_prestart(&mut self, now_ms: u64, out: &mut Actions) {
         self.prestart = Prestart::Starting;
-        self.prestart_pid = None;
+        self.prestart_pids = None;
         self.prestart_spawned_ms = now_ms;
         self.node_stderr = None;
         out.push(Action::PrestartNode);
     }
 
-    fn on_prestart_started(&mut self, pid: u32, out: &mut Actions) {
+    fn on_prestart_started(&mut self, pids: WaitingPids, out: &mut Actions) {
         let spawning = matches!(self.prestart, Prestart::Starting | Prestart::Unused);
-        if !spawning || self.prestart_pid.is_some() {
+        if !spawning || self.prestart_pids.is_some() {
             return;
         }
-        self.prestart_pid = Some(pid);
+        self.prestart_pids = Some(pids);
         if self.shutting_down || self.prestart == Prestart::Unused {
-            // Reported after it stopped being needed.
+            // Reported after they stopped being needed.
             out.push(Action::KillNode);
         } else {
-            out.info(format!("node pre-started (pid {pid}): it waits for /init"));
+            out.info(format!("node pre-started ({pids}): they wait for /init"));
         }
     }
 
     fn on_prestart_failed(&mut self, reason: String, out: &mut Actions) {
-        if self.prestart != Prestart::Starting || self.prestart_pid.is_some() {
+        if self.prestart != Prestart::Starting || self.prestart_pids.is_some() {
             return;
         }
         self.prestart = Prestart::Failed;
@@ -650,24 +676,25 @@ impl Core {
     }
 
     fn on_runtime_waiting(&mut self, now_ms: u64, out: &mut Actions) {
-        if self.prestart != Prestart::Starting || self.prestart_pid.is_none() {
+        if self.prestart != Prestart::Starting || self.prestart_pids.is_none() {
             return;
         }
         self.prestart = Prestart::Waiting;
         let took = now_ms.saturating_sub(self.prestart_spawned_ms);
         self.prestart_ms = Some(took);
-        out.info(format!("node waiting for the function, {took} ms after it was started"));
+        out.info(format!("node waiting for the function, {took} ms after it was started (both modes)"));
     }
 
-    /// The waiting Node died before running the function: start another,
+    /// A waiting Node died before running the function (the other has been
+    /// stopped with it): start both again,
     /// unless they keep dying as soon as they start (a broken `--node`, a
     /// runtime library that cannot load), which only `/init` will report.
     fn on_prestart_exit(&mut self, status: ExitStatus, now_ms: u64, out: &mut Actions) {
-        let pid = self.prestart_pid.take().unwrap_or_default();
+        let pids = self.prestart_pids.take().map_or_else(|| "no pids".to_string(), |pids| pids.to_string());
         let why = self.node_stderr.take().as_deref().and_then(error_line_of_stderr).map(|line| format!(": {line}"));
         let why = why.unwrap_or_default();
         if self.shutting_down || self.prestart == Prestart::Unused {
-            return out.info(format!("the waiting node (pid {pid}) exited with {status}"));
+            return out.info(format!("the waiting nodes ({pids}) exited with {status}"));
         }
         if now_ms.saturating_sub(self.prestart_spawned_ms) < PRESTART_MIN_LIFE_MS {
             self.prestart_quick_failures += 1;
@@ -677,13 +704,13 @@ impl Core {
         if self.prestart_quick_failures >= PRESTART_MAX_QUICK_FAILURES {
             self.prestart = Prestart::Failed;
             return out.error(format!(
-                "the waiting node (pid {pid}) exited with {status}{why}; {} in a row died within {} ms of their \
+                "the waiting nodes ({pids}) exited with {status}{why}; {} in a row died within {} ms of their \
                  start: node will start at /init",
                 self.prestart_quick_failures, PRESTART_MIN_LIFE_MS
             ));
         }
         self.prestart_restarts += 1;
-        out.warn(format!("the waiting node (pid {pid}) exited with {status}{why}: starting another"));
+        out.warn(format!("the waiting nodes ({pids}) exited with {status}{why}: starting them again"));
         self.spawn_prestart(now_ms, out);
     }
 
@@ -756,7 +783,7 @@ impl Core {
         if self.prestart_waits() {
             // All errors are fatal: no function will ever run in it.
             self.prestart = Prestart::Unused;
-            if self.prestart_pid.is_some() {
+            if self.prestart_pids.is_some() {
                 out.push(Action::KillNode);
             }
         }
@@ -772,11 +799,11 @@ impl Core {
         self.node_started_ms = Some(now_ms);
         self.start_deadline_ms = Some(now_ms.saturating_add(self.timeouts.start_ms));
         let entry = mode.entry_file();
-        match self.prestart_pid.filter(|_| self.prestart_waits()) {
+        match self.prestart_pids.filter(|_| self.prestart_waits()).map(|pids| pids.of(mode)) {
             Some(pid) => {
-                // The waiting Node becomes the function's; its channel is open.
+                // The mode's waiting Node becomes the function's; its channel is open.
                 self.prestart = Prestart::Used;
-                self.prestart_pid = None;
+                self.prestart_pids = None;
                 self.node_pid = Some(pid);
                 self.control_open = true;
                 out.info(format!("node started (pid {pid}): the waiting node runs {entry}"));

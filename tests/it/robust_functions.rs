@@ -293,3 +293,47 @@ fn trace_requests_to_a_stuck_traced_function_wait_once_then_get_the_last_trace()
     assert_eq!(agent.status(), "running");
     agent.assert_healthy();
 }
+
+/// Plain recursion: `{"n": N}` answers N from N nested calls; `{}` answers
+/// the deepest recursion that does not overflow, found by bisection.
+const RECURSION: &str = r#"const c = require('containerless');
+function depth(n) { return n === 0 ? 0 : 1 + depth(n - 1); }
+function fits(n) { try { depth(n); return true; } catch (err) { return false; } }
+c.listen(function (req) {
+  if (typeof req.body.n === 'number') { c.respond(depth(req.body.n)); return; }
+  let low = 100, high = 1000000;
+  while (low < high) { const mid = Math.floor((low + high + 1) / 2); if (fits(mid)) low = mid; else high = mid - 1; }
+  c.respond(low);
+});"#;
+
+fn recursion_answer(port: u16, body: Value) -> i64 {
+    let addr: SocketAddr = format!("127.0.0.1:{port}").parse().expect("address");
+    let response = http(addr, "POST", "/", &[("Content-Type", "application/json")], body.to_string().as_bytes())
+        .expect("call the function");
+    assert_eq!(response.status, 200, "{}", response.text());
+    response.json().as_i64().unwrap_or_else(|| panic!("not a number: {}", response.text()))
+}
+
+/// An instrumented frame is larger than a plain one: Tracing mode's Node
+/// gets a larger stack, so whatever recursion Vanilla mode answers, Tracing
+/// mode answers too, with Node pre-started (each mode's own waiting Node)
+/// and without.
+#[test]
+fn tracing_mode_recurses_at_least_as_deep_as_vanilla() {
+    for prestart in ["1", "0"] {
+        let deepest = ["Vanilla", "Tracing"].map(|mode| {
+            let agent = start_real(&format!("deep-{mode}-{prestart}"), &["--prestart", prestart]);
+            let port = agent.start_function(mode, RECURSION);
+            for n in [3000, 6000, 9000] {
+                assert_eq!(recursion_answer(port, json!({"n": n})), n, "{mode}, --prestart {prestart}");
+            }
+            recursion_answer(port, json!({}))
+        });
+        assert!(
+            deepest[1] >= deepest[0],
+            "--prestart {prestart}: Tracing reaches {} calls, Vanilla {}",
+            deepest[1],
+            deepest[0]
+        );
+    }
+}

@@ -250,11 +250,10 @@ impl Agent {
     pub fn info(&self) -> Value {
         let info = self.get("/info").json();
         let mut seen = self.seen_pids.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        for key in ["nodePid", "compilerPid", "prestartPid"] {
-            if let Some(pid) = info[key].as_u64() {
-                if !seen.contains(&(pid as u32)) {
-                    seen.push(pid as u32);
-                }
+        let waiting = ["Vanilla", "Tracing"].map(|mode| &info["prestartPids"][mode]);
+        for pid in [&info["nodePid"], &info["compilerPid"]].into_iter().chain(waiting).filter_map(Value::as_u64) {
+            if !seen.contains(&(pid as u32)) {
+                seen.push(pid as u32);
             }
         }
         info
