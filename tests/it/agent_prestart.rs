@@ -60,13 +60,15 @@ fn agent_with(prestart: bool, tag: &str, extra: &[&str]) -> Agent {
     agent
 }
 
-/// Waits (bounded) until the pre-started Node says it waits; returns its pid.
-fn wait_waiting(agent: &Agent) -> u32 {
+/// Waits (bounded) until the pre-started Nodes say they wait; returns
+/// their pids, Vanilla's then Tracing's.
+fn wait_waiting(agent: &Agent) -> [u32; 2] {
     let deadline = Instant::now() + SLOW;
     loop {
         let info = agent.info();
         if info["prestart"] == "waiting" {
-            return info["prestartPid"].as_u64().expect("prestartPid") as u32;
+            return ["Vanilla", "Tracing"]
+                .map(|mode| info["prestartPids"][mode].as_u64().expect("prestartPids") as u32);
         }
         assert!(Instant::now() < deadline, "no waiting node: {info}");
         std::thread::sleep(Duration::from_millis(20));
@@ -154,7 +156,7 @@ fn errors_both_ways(mode: &str, code: &str, state: &str) -> (Vec<Value>, Vec<Vec
         assert_eq!(agent.init(mode, code).status, 200);
         agent.wait_status(state, SLOW);
         let mut info = agent.info();
-        for volatile in ["nodePid", "prestart", "prestartPid", "prestartMs", "compileMs", "startMs", "functionPort"] {
+        for volatile in ["nodePid", "prestart", "prestartPids", "prestartMs", "compileMs", "startMs", "functionPort"] {
             info[volatile] = Value::Null;
         }
         let reported = info["functionError"].as_str().map(|text| up_to_node_frames(&without_workdir(&agent, text)));
@@ -214,15 +216,18 @@ fn listen_rules_are_unchanged() {
 fn a_waiting_node_that_dies_is_replaced_and_the_demo_still_runs() {
     let agent = start_real("prestart-replaced", &["--prestart=1"]);
     let first = wait_waiting(&agent);
-    send_signal(first, libc::SIGKILL);
-    agent.wait_log(&format!("the waiting node (pid {first}) exited with signal 9: starting another"), SLOW);
+    send_signal(first[1], libc::SIGKILL);
+    let pids = format!("pid {} for Vanilla, {} for Tracing", first[0], first[1]);
+    agent.wait_log(&format!("the waiting nodes ({pids}) exited with signal 9: starting them again"), SLOW);
+    first.iter().for_each(|&pid| wait_pid_gone(pid, SLOW)); // the other went with it
     let second = wait_waiting(&agent);
-    assert_ne!(first, second);
+    assert!(second.iter().all(|pid| !first.contains(pid)), "{first:?} then {second:?}");
     let info = agent.info();
     assert_eq!((info["prestartRestarts"].as_u64(), info["state"].as_str()), (Some(1), Some("pre-initialized")));
     assert!(info["exitStatus"].is_null() && info["error"].is_null(), "{info}");
     agent.start_function("Tracing", SEED_DEMO);
-    assert_eq!(agent.node_pid(), second, "the replacement runs the function");
+    assert_eq!(agent.node_pid(), second[1], "Tracing's replacement runs the function");
+    wait_pid_gone(second[0], SLOW); // Vanilla's, unused, is stopped
     let answer = http(agent.function_addr(), "GET", "/", &[], b"").unwrap();
     assert_eq!(answer.text(), "hi");
 }
@@ -230,21 +235,24 @@ fn a_waiting_node_that_dies_is_replaced_and_the_demo_still_runs() {
 #[test]
 fn sigterm_before_init_stops_the_waiting_node() {
     let mut agent = start_real("prestart-sigterm", &["--prestart=1"]);
-    let node = wait_waiting(&agent);
+    let nodes = wait_waiting(&agent);
     agent.signal(libc::SIGTERM);
     assert_eq!(agent.wait_exit(SLOW).code(), Some(0));
     // Reaped before the agent exited: not even a zombie is left.
-    assert!(!std::path::Path::new(&format!("/proc/{node}")).exists(), "node {node} is left");
-    assert!(agent.log_lines().join("\n").contains(&format!("the waiting node (pid {node}) exited with signal 15")));
+    for node in nodes {
+        assert!(!std::path::Path::new(&format!("/proc/{node}")).exists(), "node {node} is left");
+    }
+    let pids = format!("pid {} for Vanilla, {} for Tracing", nodes[0], nodes[1]);
+    assert!(agent.log_lines().join("\n").contains(&format!("the waiting nodes ({pids}) exited with signal 15")));
 }
 
 #[test]
 fn sigkill_before_init_leaves_no_waiting_node() {
     let mut agent = start_real("prestart-sigkill", &["--prestart=1"]);
-    let node = wait_waiting(&agent);
+    let nodes = wait_waiting(&agent);
     agent.signal(libc::SIGKILL);
     agent.wait_exit(SLOW);
-    wait_pid_gone(node, SLOW);
+    nodes.iter().for_each(|&node| wait_pid_gone(node, SLOW));
 }
 
 #[test]
@@ -252,7 +260,7 @@ fn with_prestart_off_no_node_runs_before_init() {
     let agent = start_real("prestart-off", &["--prestart=0"]);
     agent.wait_log("pre-starting node is off", SLOW);
     let info = agent.info();
-    assert_eq!((info["prestart"].as_str(), info["prestartPid"].as_u64()), (Some("off"), None), "{info}");
+    assert_eq!((info["prestart"].as_str(), &info["prestartPids"]), (Some("off"), &Value::Null), "{info}");
     assert!(!agent.log_lines().join("\n").contains("pre-started"));
     agent.start_function("Vanilla", SEED_DEMO);
     assert_eq!(agent.info()["prestart"], "off");
@@ -289,10 +297,10 @@ fn a_node_that_cannot_run_the_bootstrap_is_given_up_and_init_reports_why() {
 #[test]
 fn a_compile_error_stops_the_waiting_node() {
     let agent = start_real("prestart-compile-error", &["--prestart=1"]);
-    let node = wait_waiting(&agent);
+    let nodes = wait_waiting(&agent);
     assert_eq!(agent.init("Tracing", "let x = ;").status, 200);
     agent.wait_status("compile-error", SLOW);
-    wait_pid_gone(node, SLOW);
+    nodes.iter().for_each(|&node| wait_pid_gone(node, SLOW));
     let info = agent.info();
     assert_eq!((info["prestart"].as_str(), info["exitStatus"].is_null()), (Some("unused"), true), "{info}");
     agent.assert_healthy();
