@@ -258,7 +258,8 @@ impl Gen<'_> {
             self.special -= 1;
             return self.special_statement(depth);
         }
-        let choice = if depth == 0 { self.rng.below(3) } else { self.rng.below(9) };
+        // 15: a labelled block (modelled since #15), among the classic ones.
+        let choice = if depth == 0 { self.rng.below(3) } else { [0, 1, 2, 3, 4, 5, 6, 7, 8, 15][self.rng.below(10)] };
         self.classic_statement(choice, depth);
     }
 
@@ -391,6 +392,20 @@ impl Gen<'_> {
                         self.line(&format!("{target} = [{u}, {other}];"));
                     }
                 }
+            }
+            15 => {
+                let label = format!("blk{}", self.next_var);
+                self.next_var += 1;
+                let cond = self.expr(1);
+                self.line(&format!("{label}: {{"));
+                let visible = self.vars.len();
+                self.indent += 1;
+                self.statements(1, depth.saturating_sub(1));
+                self.line(&format!("if ({cond}) break {label};"));
+                self.statements(1, depth.saturating_sub(1));
+                self.indent -= 1;
+                self.vars.truncate(visible);
+                self.line("}");
             }
             _ => {
                 let target = self.target();

@@ -184,8 +184,41 @@ fn fidelity() -> Vec<Case> {
     ]
 }
 
+/// Labelled blocks (#15): the trace follows them; what it learnt must be
+/// what Node does on requests it never saw, and it must answer the paths
+/// it was trained on.
+fn labelled_blocks() -> Vec<Case> {
+    let r = |k: Value| post(json!({"r": k}));
+    let issue = "let note = 'none'; const r = req.body.r;\n\
+                 things: { if (r > 10) { note = 'big'; break things; } note = 'small'; }\n\
+                 c.respond(note);";
+    let from_a_loop = "let found = -1; const xs = [3, 8, 12, 20]; const r = req.body.r;\n\
+                       search: { for (let i = 0; i < xs.length; i++) { if (xs[i] > r) { found = i; break search; } }\n\
+                       found = 'none'; }\nc.respond({ found });";
+    let nested = "let path = ''; const r = req.body.r;\n\
+                  outer: inner: { path += 'a'; if (r > 1) break outer; path += 'b';\n\
+                  deeper: { if (r > 0) break deeper; path += 'c'; if (r < -5) break inner; path += 'd'; } path += 'e'; }\n\
+                  c.respond(path);";
+    let shadowing = "let x = 'outer'; const r = req.body.r;\n\
+                     block: { let x = r * 2; if (x > 10) break block; x = x + 1; c.respond({ inner: x }); return; }\n\
+                     c.respond({ x });";
+    let trained = vec![r(json!(20)), r(json!(5)), r(json!(0)), r(json!(-9))];
+    let probes =
+        vec![r(json!(11)), r(json!(10)), r(json!(2)), r(json!(-1)), r(json!("12")), r(json!(null)), post(json!({}))];
+    [
+        ("labelled block", issue),
+        ("labelled block left from a loop", from_a_loop),
+        ("nested labels", nested),
+        ("labelled block with a shadowing let", shadowing),
+    ]
+    .into_iter()
+    .map(|(name, body)| answered(case(name, body, trained.clone(), probes.clone()), &trained))
+    .collect()
+}
+
 pub fn all() -> Vec<Case> {
     let mut cases = closure_identity();
+    cases.extend(labelled_blocks());
     cases.extend(parameter_scope());
     cases.extend(unmodelled());
     cases.extend(fidelity());
