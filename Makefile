@@ -26,7 +26,7 @@ lint:
 	find node_modules/containerless tests/tools bench -name '*.js' -not -name 'bundled.js' -print0 | xargs -0 -n1 $(NODE) --check
 
 ## test-rust: cargo test --all-targets, then the corpus soundness coverage
-# Skips (tests/support/report.rs) are counted here; with CI=true a skip fails.
+# Skips (tests/it/common/report.rs) are counted here; with CI=true a skip fails.
 test-rust:
 	rm -rf target/corpus-coverage target/corpus-conformance target/test-skips target/test-notes
 	$(CARGO) test --all-targets

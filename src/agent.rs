@@ -21,12 +21,14 @@ use bytes::Bytes;
 use crossbeam_channel::{bounded, select, unbounded, Receiver, Sender};
 
 use crate::config::Config;
-use crate::core::{Action, ChildError, CompileFailure, Core, Event, Mode, NotReady, Reply, ReplyId, Timeouts};
+use crate::core::{
+    Action, ChildError, CompileFailure, Core, Event, Mode, NotReady, Reply, ReplyId, Timeouts, WaitingPids,
+};
 use crate::error::ApiError;
 use crate::http::{self, Job};
 use crate::log;
 use crate::server::{self, Query, Settings};
-use crate::supervisor::{self, CompilerLaunch, NodeLaunch, NodeProcess, ProcessGroup};
+use crate::supervisor::{self, CompilerLaunch, NodeLaunch, NodeProcess, ProcessGroup, Standby};
 
 /// How long `GET /trace` waits for the runtime's `synced` before serving
 /// the last trace it has.
@@ -280,7 +282,10 @@ struct StateOwner {
     responders: HashMap<ReplyId, Responder>,
     next_reply: ReplyId,
     compiler: Option<ProcessGroup>,
+    /// The function's Node.
     node: Option<NodeProcess>,
+    /// The waiting Nodes, until one becomes `node`.
+    standby: Option<Standby>,
 }
 
 impl StateOwner {
@@ -303,6 +308,7 @@ impl StateOwner {
             next_reply: 1,
             compiler: None,
             node: None,
+            standby: None,
         }
     }
 
@@ -443,29 +449,40 @@ impl StateOwner {
             }
             Action::KillCompiler => self.compiler.iter().for_each(ProcessGroup::terminate),
             Action::ForceKillCompiler => self.compiler.iter().for_each(ProcessGroup::kill),
-            Action::StartNode { mode, entry } => match self.spawn_node(Some(mode), entry) {
+            Action::StartNode { mode, entry } => match self.spawn_node(mode, entry) {
                 Ok(pid) => follow_up.push_back(Event::NodeStarted { pid }),
                 Err(reason) => follow_up.push_back(Event::NodeStartFailed(reason)),
             },
             Action::PrestartNode => {
                 let bootstrap = self.config.workdir.join(supervisor::PRESTART_FILE);
                 let spawned = if bootstrap.is_file() {
-                    self.spawn_node(None, supervisor::PRESTART_FILE)
+                    self.spawn_standby()
                 } else {
                     Err(ChildError::Missing(bootstrap.display().to_string()))
                 };
                 follow_up.push_back(match spawned {
-                    Ok(pid) => Event::PrestartStarted { pid },
+                    Ok(pids) => Event::PrestartStarted { pids },
                     Err(reason) => Event::PrestartFailed(reason),
                 });
             }
-            Action::RunFunction { mode, entry } => match self.node.as_mut().map(|node| node.send_run(mode, entry)) {
-                Some(Ok(())) => {}
-                Some(Err(err)) => follow_up.push_back(Event::NodeStartFailed(ChildError::io("send run", err))),
-                None => follow_up.push_back(Event::NodeStartFailed(ChildError::NoWaitingNode)),
-            },
-            Action::KillNode => self.node.iter().for_each(|node| node.group.terminate()),
-            Action::ForceKillNode => self.node.iter().for_each(|node| node.group.kill()),
+            Action::RunFunction { mode, entry } => {
+                if let Some(standby) = self.standby.take() {
+                    self.node = Some(standby.choose(mode));
+                }
+                match self.node.as_mut().map(|node| node.send_run(mode, entry)) {
+                    Some(Ok(())) => {}
+                    Some(Err(err)) => follow_up.push_back(Event::NodeStartFailed(ChildError::io("send run", err))),
+                    None => follow_up.push_back(Event::NodeStartFailed(ChildError::NoWaitingNode)),
+                }
+            }
+            Action::KillNode => {
+                self.node.iter().for_each(|node| node.group.terminate());
+                self.standby.iter().for_each(Standby::terminate);
+            }
+            Action::ForceKillNode => {
+                self.node.iter().for_each(|node| node.group.kill());
+                self.standby.iter().for_each(Standby::kill);
+            }
             Action::SendSync { id } => match self.node.as_mut().map(|node| node.send_sync(id)) {
                 Some(Ok(())) => {}
                 Some(Err(err)) => {
@@ -477,20 +494,38 @@ impl StateOwner {
         }
     }
 
-    /// Spawns Node on `entry` (a pre-started one without a mode); returns its pid.
-    fn spawn_node(&mut self, mode: Option<Mode>, entry: &'static str) -> Result<u32, ChildError> {
-        let launch = NodeLaunch {
-            node: self.config.node.clone(),
-            workdir: self.config.workdir.clone(),
-            mode,
-            entry,
-            port: self.config.function_port,
-            host: self.config.function_host.clone(),
-        };
-        let node = supervisor::spawn_node(&launch, self.events_tx.clone())?;
+    /// Spawns Node on `entry` in `mode`; returns its pid.
+    fn spawn_node(&mut self, mode: Mode, entry: &'static str) -> Result<u32, ChildError> {
+        let launch = self.node_launch(mode, entry);
+        let node = supervisor::spawn_node(&NodeLaunch { mode: Some(mode), ..launch }, self.events_tx.clone())?;
         let pid = node.group.pid();
         self.node = Some(node);
         Ok(pid)
+    }
+
+    /// Spawns the waiting Nodes, one per mode.
+    fn spawn_standby(&mut self) -> Result<WaitingPids, ChildError> {
+        let standby = supervisor::spawn_standby(
+            |mode| self.node_launch(mode, supervisor::PRESTART_FILE),
+            self.events_tx.clone(),
+        )?;
+        let pids = standby.pids();
+        self.standby = Some(standby);
+        Ok(pids)
+    }
+
+    /// How to start Node on `entry` for `mode`'s program (the mode itself
+    /// is passed at once, or with `run` by a waiting Node).
+    fn node_launch(&self, mode: Mode, entry: &'static str) -> NodeLaunch {
+        NodeLaunch {
+            node: self.config.node.clone(),
+            workdir: self.config.workdir.clone(),
+            mode: None,
+            flags: supervisor::mode_flags(mode),
+            entry,
+            port: self.config.function_port,
+            host: self.config.function_host.clone(),
+        }
     }
 
     fn reply(&mut self, to: ReplyId, reply: Reply) {

@@ -220,9 +220,10 @@ impl std::fmt::Display for ExitStatus {
     }
 }
 
-/// The Node started with the agent, before any `/init` (DESIGN.md §2,
-/// "Pre-starting"). One Node process exists at a time: the waiting one
-/// becomes the function's.
+/// The Nodes started with the agent, before any `/init` (DESIGN.md §2,
+/// "Pre-starting"): one per mode, each with its mode's Node flags, treated
+/// as one waiting runtime. At `/init` the mode's one becomes the function's
+/// and the other is stopped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Prestart {
@@ -238,6 +239,30 @@ pub enum Prestart {
     Failed,
     /// Stopped unused: the function did not compile.
     Unused,
+}
+
+/// The waiting Nodes' pids, by the mode each is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct WaitingPids {
+    #[serde(rename = "Vanilla")]
+    pub vanilla: u32,
+    #[serde(rename = "Tracing")]
+    pub tracing: u32,
+}
+
+impl WaitingPids {
+    pub fn of(self, mode: Mode) -> u32 {
+        match mode {
+            Mode::Vanilla => self.vanilla,
+            Mode::Tracing => self.tracing,
+        }
+    }
+}
+
+impl std::fmt::Display for WaitingPids {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "pid {} for Vanilla, {} for Tracing", self.vanilla, self.tracing)
+    }
 }
 
 /// A pre-started Node that exits sooner than this after its spawn failed
@@ -259,7 +284,7 @@ pub enum Event {
     },
     /// The waiting Node was spawned.
     PrestartStarted {
-        pid: u32,
+        pids: WaitingPids,
     },
     /// The waiting Node could not be spawned (or the runtime library has
     /// no bootstrap): Node will start at `/init`.
@@ -336,7 +361,8 @@ pub enum Action {
         mode: Mode,
         entry: &'static str,
     },
-    /// Start a Node that waits for the function (`node prestart.js`).
+    /// Start the Nodes that wait for the function (`node prestart.js`),
+    /// one per mode.
     PrestartNode,
     /// Tell the waiting Node to run `entry` in `mode` as its main module.
     RunFunction {
@@ -414,7 +440,7 @@ pub struct Info {
     /// Which way Node was (or will be) started.
     pub prestart: Prestart,
     /// The waiting Node, before `/init` (then it is `nodePid`).
-    pub prestart_pid: Option<u32>,
+    pub prestart_pids: Option<WaitingPids>,
     /// From spawning the waiting Node to its runtime saying `waiting`.
     pub prestart_ms: Option<u64>,
     /// Waiting Nodes started again after one died.
@@ -500,14 +526,15 @@ impl FunctionNode {
     }
 }
 
-/// The Node started before `/init` to wait for the function, and its record.
+/// The Nodes started before `/init` to wait for the function (one per
+/// mode, one waiting runtime to the core), and their record.
 #[derive(Debug)]
 struct Prestarting {
     state: Prestart,
-    /// While it lives, until it runs the function.
-    pid: Option<u32>,
+    /// While they live, until one runs the function.
+    pids: Option<WaitingPids>,
     spawned_ms: u64,
-    /// From its spawn to its runtime saying `waiting`.
+    /// From their spawn to both runtimes saying `waiting`.
     took_ms: Option<u64>,
     /// Waiting Nodes started again after one died.
     restarts: u32,
@@ -570,7 +597,7 @@ impl Core {
             function_port: None,
             prestart: Prestarting {
                 state: Prestart::Off,
-                pid: None,
+                pids: None,
                 spawned_ms: 0,
                 took_ms: None,
                 restarts: 0,
@@ -603,7 +630,7 @@ impl Core {
             start_ms: self.start_ms,
             trace_bytes: self.trace.as_ref().map(Bytes::len),
             prestart: self.prestart.state,
-            prestart_pid: self.prestart.pid.filter(|_| self.prestart_waits()),
+            prestart_pids: self.prestart.pids.filter(|_| self.prestart_waits()),
             prestart_ms: self.prestart.took_ms,
             prestart_restarts: self.prestart.restarts,
             not_ready: None,
@@ -641,7 +668,7 @@ impl Core {
     /// A waiting Node is spawned and not reported gone.
     fn prestart_alive(&self) -> bool {
         let spawned = matches!(self.prestart.state, Prestart::Starting | Prestart::Waiting | Prestart::Unused);
-        spawned && self.prestart.pid.is_some()
+        spawned && self.prestart.pids.is_some()
     }
 
     #[cfg(test)]
@@ -707,7 +734,7 @@ impl Core {
         let mut out = Actions(Vec::new());
         match event {
             Event::AgentStarted { prestart } => self.on_agent_started(prestart, now_ms, &mut out),
-            Event::PrestartStarted { pid } => self.on_prestart_started(pid, &mut out),
+            Event::PrestartStarted { pids } => self.on_prestart_started(pids, &mut out),
             Event::PrestartFailed(reason) => self.on_prestart_failed(reason, &mut out),
             Event::RuntimeWaiting => self.on_runtime_waiting(now_ms, &mut out),
             Event::InitRequested { reply, mode, code } => self.on_init(reply, mode, code, now_ms, &mut out),
@@ -774,28 +801,28 @@ impl Core {
 
     fn spawn_prestart(&mut self, now_ms: u64, out: &mut Actions) {
         self.prestart.state = Prestart::Starting;
-        self.prestart.pid = None;
+        self.prestart.pids = None;
         self.prestart.spawned_ms = now_ms;
         self.node_stderr = None;
         out.push(Action::PrestartNode);
     }
 
-    fn on_prestart_started(&mut self, pid: u32, out: &mut Actions) {
+    fn on_prestart_started(&mut self, pids: WaitingPids, out: &mut Actions) {
         let spawning = matches!(self.prestart.state, Prestart::Starting | Prestart::Unused);
-        if !spawning || self.prestart.pid.is_some() {
+        if !spawning || self.prestart.pids.is_some() {
             return;
         }
-        self.prestart.pid = Some(pid);
+        self.prestart.pids = Some(pids);
         if self.shutting_down || self.prestart.state == Prestart::Unused {
             // Reported after it stopped being needed.
             out.push(Action::KillNode);
         } else {
-            out.info(format!("node pre-started (pid {pid}): it waits for /init"));
+            out.info(format!("node pre-started ({pids}): they wait for /init"));
         }
     }
 
     fn on_prestart_failed(&mut self, reason: ChildError, out: &mut Actions) {
-        if self.prestart.state != Prestart::Starting || self.prestart.pid.is_some() {
+        if self.prestart.state != Prestart::Starting || self.prestart.pids.is_some() {
             return;
         }
         self.prestart.state = Prestart::Failed;
@@ -803,24 +830,24 @@ impl Core {
     }
 
     fn on_runtime_waiting(&mut self, now_ms: u64, out: &mut Actions) {
-        if self.prestart.state != Prestart::Starting || self.prestart.pid.is_none() {
+        if self.prestart.state != Prestart::Starting || self.prestart.pids.is_none() {
             return;
         }
         self.prestart.state = Prestart::Waiting;
         let took = now_ms.saturating_sub(self.prestart.spawned_ms);
         self.prestart.took_ms = Some(took);
-        out.info(format!("node waiting for the function, {took} ms after it was started"));
+        out.info(format!("node waiting for the function, {took} ms after it was started (both modes)"));
     }
 
     /// The waiting Node died before running the function: start another,
     /// unless they keep dying as soon as they start (a broken `--node`, a
     /// runtime library that cannot load), which only `/init` will report.
     fn on_prestart_exit(&mut self, status: ExitStatus, now_ms: u64, out: &mut Actions) {
-        let pid = self.prestart.pid.take().unwrap_or_default();
+        let pids = self.prestart.pids.take().map_or_else(|| "no pids".to_string(), |pids| pids.to_string());
         let why = self.node_stderr.take().as_deref().and_then(error_line_of_stderr).map(|line| format!(": {line}"));
         let why = why.unwrap_or_default();
         if self.shutting_down || self.prestart.state == Prestart::Unused {
-            return out.info(format!("the waiting node (pid {pid}) exited with {status}"));
+            return out.info(format!("the waiting nodes ({pids}) exited with {status}"));
         }
         if now_ms.saturating_sub(self.prestart.spawned_ms) < PRESTART_MIN_LIFE_MS {
             self.prestart.quick_failures += 1;
@@ -830,13 +857,13 @@ impl Core {
         if self.prestart.quick_failures >= PRESTART_MAX_QUICK_FAILURES {
             self.prestart.state = Prestart::Failed;
             return out.error(format!(
-                "the waiting node (pid {pid}) exited with {status}{why}; {} in a row died within {} ms of their \
+                "the waiting nodes ({pids}) exited with {status}{why}; {} in a row died within {} ms of their \
                  start: node will start at /init",
                 self.prestart.quick_failures, PRESTART_MIN_LIFE_MS
             ));
         }
         self.prestart.restarts += 1;
-        out.warn(format!("the waiting node (pid {pid}) exited with {status}{why}: starting another"));
+        out.warn(format!("the waiting nodes ({pids}) exited with {status}{why}: starting them again"));
         self.spawn_prestart(now_ms, out);
     }
 
@@ -909,7 +936,7 @@ impl Core {
         if self.prestart_waits() {
             // All errors are fatal: no function will ever run in it.
             self.prestart.state = Prestart::Unused;
-            if self.prestart.pid.is_some() {
+            if self.prestart.pids.is_some() {
                 out.push(Action::KillNode);
             }
         }
@@ -920,11 +947,11 @@ impl Core {
         self.phase = Phase::Starting { mode, since_ms: now_ms, deadline_ms };
         self.node = FunctionNode::Asked { pid: None, control_open: false };
         let entry = mode.entry_file();
-        match self.prestart.pid.filter(|_| self.prestart_waits()) {
+        match self.prestart.pids.filter(|_| self.prestart_waits()).map(|pids| pids.of(mode)) {
             Some(pid) => {
-                // The waiting Node becomes the function's; its channel is open.
+                // The mode's waiting Node becomes the function's; its channel is open.
                 self.prestart.state = Prestart::Used;
-                self.prestart.pid = None;
+                self.prestart.pids = None;
                 self.node = FunctionNode::Asked { pid: Some(pid), control_open: true };
                 out.info(format!("node started (pid {pid}): the waiting node runs {entry}"));
                 out.push(Action::RunFunction { mode, entry });

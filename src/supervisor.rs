@@ -21,6 +21,10 @@ use std::time::Duration;
 
 use crossbeam_channel::{bounded, Receiver, Sender};
 
+mod standby;
+
+pub use standby::{spawn_standby, Standby};
+
 use crate::control::{self, read_line_bounded, Message};
 use crate::core::{ChildError, CompileFailure, Event, ExitStatus, Mode, SOURCE_FILE, TRACED_FILE, WRITE_SOURCE};
 use crate::log;
@@ -386,9 +390,48 @@ pub struct NodeLaunch {
     pub workdir: PathBuf,
     /// `None` for a pre-started Node: the mode comes with `run`.
     pub mode: Option<Mode>,
+    /// The Node flags of the mode the process is for ([`mode_flags`]).
+    pub flags: Vec<String>,
     pub entry: &'static str,
     pub port: u16,
     pub host: String,
+}
+
+/// V8's stack for the instrumented program, in KiB. An instrumented frame
+/// is about twice as large as the plain one (its temporaries and the
+/// tracer's frame object), so with V8's default (984 KiB) recursion in
+/// Tracing mode overflowed at half of Vanilla's depth; three times the
+/// default reaches past Vanilla's.
+const TRACING_STACK_KIB: u64 = 2952;
+
+/// Node flags for a process that will run `mode`'s program: Vanilla runs
+/// as `node index.js` would, with none; Tracing gets a larger V8 stack
+/// ([`TRACING_STACK_KIB`]), kept within the thread's real stack (V8 does
+/// not check that its limit fits, and a limit past the end crashes).
+pub fn mode_flags(mode: Mode) -> Vec<String> {
+    let stack_kib = match mode {
+        Mode::Vanilla => None,
+        Mode::Tracing => tracing_stack_kib(main_stack_limit_kib()),
+    };
+    stack_kib.map(|kib| format!("--stack-size={kib}")).into_iter().collect()
+}
+
+/// The soft `RLIMIT_STACK` in KiB (the main thread's stack), `None` when
+/// unlimited.
+fn main_stack_limit_kib() -> Option<u64> {
+    let mut limit = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+    // SAFETY: getrlimit(2) writes the struct we pass and nothing else.
+    let read = unsafe { libc::getrlimit(libc::RLIMIT_STACK, &mut limit) } == 0;
+    (read && limit.rlim_cur != libc::RLIM_INFINITY).then_some(limit.rlim_cur / 1024)
+}
+
+/// The stack for instrumented code: [`TRACING_STACK_KIB`], or three
+/// quarters of a smaller real stack (the rest is Node's native frames);
+/// `None` (V8's default) when that would not be larger than the default.
+fn tracing_stack_kib(limit_kib: Option<u64>) -> Option<u64> {
+    const V8_DEFAULT_KIB: u64 = 984;
+    let kib = limit_kib.map_or(TRACING_STACK_KIB, |limit| TRACING_STACK_KIB.min(limit / 4 * 3));
+    (kib > V8_DEFAULT_KIB).then_some(kib)
 }
 
 /// A running Node process and the agent's end of its control channel.
@@ -424,6 +467,7 @@ pub fn spawn_node(launch: &NodeLaunch, events: Sender<Event>) -> Result<NodeProc
     let program = resolve_program(name, &launch.workdir);
     let mut command = Command::new(&program);
     command
+        .args(&launch.flags) // before the operator's own, which win
         .args(leading_args)
         .arg(launch.entry)
         .current_dir(&launch.workdir)
@@ -510,6 +554,15 @@ fn read_control(stream: UnixStream, events: Sender<Event>, done: Sender<()>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_tracing_stack_fits_the_real_one() {
+        assert_eq!(tracing_stack_kib(None), Some(TRACING_STACK_KIB), "unlimited");
+        assert_eq!(tracing_stack_kib(Some(8192)), Some(TRACING_STACK_KIB), "the usual 8 MiB");
+        assert_eq!(tracing_stack_kib(Some(2048)), Some(1536), "three quarters of a small stack");
+        assert_eq!(tracing_stack_kib(Some(1024)), None, "no larger than V8's default: keep it");
+        assert!(mode_flags(Mode::Vanilla).is_empty(), "Vanilla runs as `node index.js`");
+    }
 
     fn temp_dir(name: &str) -> PathBuf {
         let dir = std::env::temp_dir().join(format!("cl-supervisor-{name}-{}", std::process::id()));

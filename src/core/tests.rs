@@ -301,7 +301,7 @@ fn start_timeout_kills_node_and_is_a_runtime_error() {
 fn a_waiting_node_told_to_run_has_the_start_timeout_too() {
     let mut core = Core::new(TIMEOUTS);
     core.handle(0, Event::AgentStarted { prestart: true });
-    core.handle(1, Event::PrestartStarted { pid: 41 });
+    core.handle(1, Event::PrestartStarted { pids: pids(41) });
     core.handle(2, Event::RuntimeWaiting);
     assert_eq!(core.poll_timeout(), None, "nothing waits on a waiting node");
     core.handle(10, init_event(Mode::Vanilla));
@@ -722,11 +722,18 @@ fn the_runtimes_report_wins_over_stderr_and_plain_output_says_nothing() {
 
 // Pre-starting: a Node started with the agent waits for the function.
 
-/// A core whose pre-started Node (pid 70) waits for the function.
+/// The waiting Nodes' pids: `vanilla` for Vanilla, 100 more for Tracing.
+fn pids(vanilla: u32) -> WaitingPids {
+    WaitingPids { vanilla, tracing: vanilla + 100 }
+}
+
+const PIDS: WaitingPids = WaitingPids { vanilla: 70, tracing: 170 };
+
+/// A core whose pre-started Nodes (pids 70 and 170) wait for the function.
 fn waiting() -> Core {
     let mut core = Core::new(TIMEOUTS);
     core.handle(0, Event::AgentStarted { prestart: true });
-    core.handle(1, Event::PrestartStarted { pid: 70 });
+    core.handle(1, Event::PrestartStarted { pids: pids(70) });
     core.handle(80, Event::RuntimeWaiting);
     core
 }
@@ -736,13 +743,13 @@ fn prestart_starts_node_with_the_agent_and_stays_pre_initialized() {
     let mut core = Core::new(TIMEOUTS);
     assert_eq!(effects(core.handle(0, Event::AgentStarted { prestart: true })), vec![Action::PrestartNode]);
     assert_eq!(core.info().prestart, Prestart::Starting);
-    assert!(logged(&core.handle(1, Event::PrestartStarted { pid: 70 }), Level::Info, "pid 70"));
+    assert!(logged(&core.handle(1, Event::PrestartStarted { pids: pids(70) }), Level::Info, "pid 70"));
     let actions = core.handle(80, Event::RuntimeWaiting);
     assert!(logged(&actions, Level::Info, "waiting for the function, 80 ms"));
     assert!(effects(actions).is_empty());
     assert_eq!(core.status(), Status::PreInitialized);
     let info = core.info();
-    assert_eq!((info.prestart, info.prestart_pid, info.prestart_ms), (Prestart::Waiting, Some(70), Some(80)));
+    assert_eq!((info.prestart, info.prestart_pids, info.prestart_ms), (Prestart::Waiting, Some(PIDS), Some(80)));
     assert_eq!((info.node_pid, info.state), (None, Status::PreInitialized), "nodePid is the function's");
     assert!(core.children_running());
     assert!(core.handle(81, Event::AgentStarted { prestart: true }).is_empty(), "started once");
@@ -776,11 +783,12 @@ fn init_runs_the_function_in_the_waiting_node() {
                 core.handle(1004, Event::CompileFinished(Ok(())))
             }
         };
-        assert!(logged(&actions, Level::Info, &format!("node started (pid 70): the waiting node runs {entry}")));
+        let pid = PIDS.of(mode);
+        assert!(logged(&actions, Level::Info, &format!("node started (pid {pid}): the waiting node runs {entry}")));
         assert_eq!(effects(actions), vec![Action::RunFunction { mode, entry }], "{mode:?}");
         assert_eq!(core.status(), Status::Compiling);
         let info = core.info();
-        assert_eq!((info.node_pid, info.prestart, info.prestart_pid), (Some(70), Prestart::Used, None));
+        assert_eq!((info.node_pid, info.prestart, info.prestart_pids), (Some(pid), Prestart::Used, None), "the mode's");
         core.handle(1010, Event::FunctionReady { port: 9000 });
         assert_eq!(core.status(), Status::Running);
         assert_eq!(core.info().start_ms, Some(if mode == Mode::Vanilla { 9 } else { 6 }));
@@ -795,7 +803,7 @@ fn init_runs_the_function_in_the_waiting_node() {
 fn a_node_still_starting_is_told_to_run_too() {
     let mut core = Core::new(TIMEOUTS);
     core.handle(0, Event::AgentStarted { prestart: true });
-    core.handle(1, Event::PrestartStarted { pid: 70 });
+    core.handle(1, Event::PrestartStarted { pids: pids(70) });
     core.handle(2, init_event(Mode::Vanilla));
     assert_eq!(
         effects(core.handle(3, Event::FilesWritten(Ok(())))),
@@ -810,13 +818,17 @@ fn a_waiting_node_that_dies_is_replaced_and_init_still_works() {
     let mut core = waiting();
     core.handle(5000, Event::NodeStderr("Killed".into()));
     let actions = core.handle(5001, Event::NodeExited(ExitStatus::Signal(9)));
-    assert!(logged(&actions, Level::Warn, "the waiting node (pid 70) exited with signal 9: starting another"));
+    assert!(logged(
+        &actions,
+        Level::Warn,
+        "the waiting nodes (pid 70 for Vanilla, 170 for Tracing) exited with signal 9: starting them again"
+    ));
     assert_eq!(effects(actions), vec![Action::PrestartNode]);
     assert_eq!(core.status(), Status::PreInitialized, "the lifecycle does not move");
     let info = core.info();
-    assert_eq!((info.prestart, info.prestart_pid, info.prestart_restarts), (Prestart::Starting, None, 1));
+    assert_eq!((info.prestart, info.prestart_pids, info.prestart_restarts), (Prestart::Starting, None, 1));
     assert_eq!((info.exit_status, info.error), (None, None), "not the function's exit");
-    core.handle(5002, Event::PrestartStarted { pid: 71 });
+    core.handle(5002, Event::PrestartStarted { pids: pids(71) });
     core.handle(5090, Event::RuntimeWaiting);
     assert_eq!(core.info().prestart_ms, Some(89));
     core.handle(6000, init_event(Mode::Vanilla));
@@ -835,12 +847,12 @@ fn a_waiting_node_that_dies_while_compiling_is_replaced_before_it_is_needed() {
     core.handle(1002, Event::CompilerStarted { pid: 40 });
     assert_eq!(effects(core.handle(1003, Event::NodeExited(ExitStatus::Signal(9)))), vec![Action::PrestartNode]);
     assert_eq!(core.status(), Status::Compiling);
-    core.handle(1004, Event::PrestartStarted { pid: 71 });
+    core.handle(1004, Event::PrestartStarted { pids: pids(71) });
     assert_eq!(
         effects(core.handle(1005, Event::CompileFinished(Ok(())))),
         vec![Action::RunFunction { mode: Mode::Tracing, entry: TRACED_FILE }]
     );
-    assert_eq!(core.info().node_pid, Some(71));
+    assert_eq!(core.info().node_pid, Some(171), "Tracing's waiting Node");
 }
 
 #[test]
@@ -849,7 +861,7 @@ fn nodes_that_die_as_they_start_make_prestart_give_up() {
     core.handle(0, Event::AgentStarted { prestart: true });
     let mut now = 0;
     for pid in 70..70 + PRESTART_MAX_QUICK_FAILURES {
-        core.handle(now + 1, Event::PrestartStarted { pid });
+        core.handle(now + 1, Event::PrestartStarted { pids: pids(pid) });
         core.handle(now + 30, Event::NodeStderr("Error: Cannot find module 'x'".into()));
         let actions = core.handle(now + 40, Event::NodeExited(ExitStatus::Code(1)));
         now += 40;
@@ -876,7 +888,7 @@ fn a_long_lived_waiting_node_dying_resets_the_count() {
     core.handle(0, Event::AgentStarted { prestart: true });
     let mut now = 0;
     for round in 0..10 {
-        core.handle(now + 1, Event::PrestartStarted { pid: 70 + round });
+        core.handle(now + 1, Event::PrestartStarted { pids: pids(70 + round) });
         // Every other one lives long: it was killed, it did not fail.
         now += if round % 2 == 0 { 10 } else { PRESTART_MIN_LIFE_MS + 10 };
         assert_eq!(effects(core.handle(now, Event::NodeExited(ExitStatus::Signal(9)))), vec![Action::PrestartNode]);
@@ -929,7 +941,7 @@ fn shutdown_before_init_stops_the_waiting_node_and_starts_no_other() {
     for mut core in [waiting(), {
         let mut core = Core::new(TIMEOUTS);
         core.handle(0, Event::AgentStarted { prestart: true });
-        core.handle(1, Event::PrestartStarted { pid: 70 });
+        core.handle(1, Event::PrestartStarted { pids: pids(70) });
         core
     }] {
         assert_eq!(effects(core.handle(100, Event::Shutdown)), vec![Action::KillNode]);
@@ -948,7 +960,7 @@ fn shutdown_before_init_stops_the_waiting_node_and_starts_no_other() {
 fn info_says_how_node_was_started() {
     let json = serde_json::to_value(waiting().info()).unwrap();
     assert_eq!(json["prestart"], "waiting");
-    assert_eq!(json["prestartPid"], 70);
+    assert_eq!(json["prestartPids"], serde_json::json!({"Vanilla": 70, "Tracing": 170}));
     assert_eq!(json["prestartMs"], 80);
     assert_eq!(json["prestartRestarts"], 0);
     assert_eq!(serde_json::to_value(Core::new(TIMEOUTS).info()).unwrap()["prestart"], "off");
@@ -964,10 +976,14 @@ fn a_compile_error_stops_the_waiting_node_without_replacing_it() {
     assert_eq!(effects(actions), vec![Action::KillNode]);
     assert_eq!(core.status(), Status::CompileError);
     let info = core.info();
-    assert_eq!((info.prestart, info.prestart_pid), (Prestart::Unused, None));
+    assert_eq!((info.prestart, info.prestart_pids), (Prestart::Unused, None));
     assert!(core.children_running(), "until its exit is reported");
     let actions = core.handle(1010, Event::NodeExited(ExitStatus::Signal(15)));
-    assert!(logged(&actions, Level::Info, "the waiting node (pid 70) exited with signal 15"));
+    assert!(logged(
+        &actions,
+        Level::Info,
+        "the waiting nodes (pid 70 for Vanilla, 170 for Tracing) exited with signal 15"
+    ));
     assert!(effects(actions).is_empty(), "not replaced");
     assert!(!core.children_running());
     let info = core.info();
@@ -984,7 +1000,7 @@ fn a_compile_error_before_the_waiting_node_is_spawned_starts_none() {
     assert!(effects(actions).is_empty());
     assert_eq!(core.info().prestart, Prestart::Unused);
     // Had the spawn been reported only now, that Node is stopped at once.
-    assert_eq!(effects(core.handle(3, Event::PrestartStarted { pid: 70 })), vec![Action::KillNode]);
+    assert_eq!(effects(core.handle(3, Event::PrestartStarted { pids: pids(70) })), vec![Action::KillNode]);
     assert!(core.children_running());
     assert!(effects(core.handle(4, Event::NodeExited(ExitStatus::Signal(15)))).is_empty());
     assert!(!core.children_running());
@@ -995,7 +1011,7 @@ fn a_waiting_node_reported_after_shutdown_is_stopped() {
     let mut core = Core::new(TIMEOUTS);
     core.handle(0, Event::AgentStarted { prestart: true });
     assert!(effects(core.handle(1, Event::Shutdown)).is_empty());
-    assert_eq!(effects(core.handle(2, Event::PrestartStarted { pid: 70 })), vec![Action::KillNode]);
+    assert_eq!(effects(core.handle(2, Event::PrestartStarted { pids: pids(70) })), vec![Action::KillNode]);
     assert!(core.children_running());
     assert!(effects(core.handle(3, Event::NodeExited(ExitStatus::Signal(15)))).is_empty());
     assert!(!core.children_running());

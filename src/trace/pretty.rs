@@ -481,7 +481,7 @@ pub fn js_string_literal(s: &str) -> String {
 
 /// The golden tests' line diff, shared with the integration tests.
 #[cfg(test)]
-#[path = "../../tests/support/diff.rs"]
+#[path = "../../tests/it/common/diff.rs"]
 mod golden_diff;
 
 #[cfg(test)]

@@ -36,7 +36,7 @@ pub fn lower(program: &js::Program<'_>, source: &str, mut res: Resolution) -> Re
         next_fn: 0,
         next_label: 0,
         loop_labels: FastMap::default(),
-        switch_labels: FastMap::default(),
+        break_labels: FastMap::default(),
         fn_depth: 0,
     };
     let directives = program.directives.iter().map(|d| l.slice(d.span).to_string()).collect();
@@ -54,7 +54,7 @@ struct Lowerer<'r> {
     next_label: u32,
     /// Loop span start → its labels.
     loop_labels: FastMap<u32, LoopLabels>,
-    switch_labels: FastMap<u32, String>,
+    break_labels: FastMap<u32, String>,
     fn_depth: u32,
 }
 
@@ -213,6 +213,10 @@ impl Lowerer<'_> {
                     Statement::WhileStatement(_) | Statement::DoWhileStatement(_) | Statement::ForStatement(_) => {
                         self.lower_loop(body)
                     }
+                    // `name: { ... break name; ... }`: a `label` block the
+                    // tracer follows like a switch's (the resolver targets
+                    // the outermost label's start).
+                    Statement::BlockStatement(block) => Ok(self.labelled_block(s.span.start, block)),
                     _ => Err(Unsupported),
                 };
                 match lowered {
@@ -253,8 +257,15 @@ impl Lowerer<'_> {
             self.loop_labels
                 .get(&jump.target)
                 .map(|l| l.brk.clone())
-                .or_else(|| self.switch_labels.get(&jump.target).cloned())
+                .or_else(|| self.break_labels.get(&jump.target).cloned())
         }
+    }
+
+    fn labelled_block(&mut self, target: u32, block: &js::BlockStatement<'_>) -> Stmt {
+        let label = format!("L{}", self.fresh_label_number());
+        self.break_labels.insert(target, label.clone());
+        let body = self.stmts(&block.body);
+        Stmt::Labeled { label, body }
     }
 
     fn jump(&mut self, span: Span, stmt: &Statement<'_>) -> Stmt {
@@ -338,7 +349,7 @@ impl Lowerer<'_> {
             s.cases.iter().map(|c| c.test.as_ref().map(|t| self.expr(t)).transpose()).collect::<Lowered<Vec<_>>>()?;
         let n = self.fresh_label_number();
         let label = format!("L{n}");
-        self.switch_labels.insert(s.span.start, label.clone());
+        self.break_labels.insert(s.span.start, label.clone());
         let mut cases = Vec::new();
         for (case, test) in s.cases.iter().zip(tests) {
             let body = self.stmts(&case.consequent);

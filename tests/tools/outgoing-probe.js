@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// For tests/trace_http.rs: makes outgoing calls with the runtime's own client
+// For tests/it/trace_http.rs: makes outgoing calls with the runtime's own client
 // (node_modules/containerless/outgoing.js, as a function's get/post/put/delete
 // do) and prints what each callback received.
 // Input on stdin: a JSON array of {method, url, body?} (body present: post or

@@ -1,5 +1,5 @@
 //! Evaluator tests on hand-built traces. JavaScript value semantics are
-//! also checked against real Node in `tests/trace_differential.rs`.
+//! also checked against real Node in `tests/it/trace_differential.rs`.
 
 use super::*;
 use crate::trace::ir::{BinOp, Node, Op1, Props};

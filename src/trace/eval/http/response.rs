@@ -7,7 +7,7 @@
 //! response Node surely delivers gives its body; one Node surely fails on
 //! (the connection closing before the response is whole, a well-formed
 //! non-2xx head) gives `Undefined`; everything else is `Unknown`. Each rule
-//! was measured against Node with a raw upstream (`tests/trace_http.rs`).
+//! was measured against Node with a raw upstream (`tests/it/trace_http.rs`).
 
 use std::borrow::Cow;
 use std::io;

@@ -1,0 +1,226 @@
+//! The holes the soundness campaign was built to find, each as a fixed
+//! program: trained in both orders, probed with requests it never saw, and
+//! checked against a fresh Node like every generated program.
+
+use super::gen::{Features, Program};
+use serde_json::{json, Value};
+
+pub struct Case {
+    pub name: &'static str,
+    pub program: Program,
+    /// Requests every trace must answer: what the tracer models.
+    pub must_answer: Vec<Value>,
+}
+
+fn post(body: Value) -> Value {
+    json!({"method": "POST", "path": "/", "query": {}, "body": body})
+}
+
+fn case(name: &'static str, handler_body: &str, training: Vec<Value>, probes: Vec<Value>) -> Case {
+    let source = format!(
+        "const c = require('containerless');\nfunction id(v) {{ return v; }}\n\
+         function mk(n) {{ return function () {{ return n; }}; }}\n\
+         c.listen(function (req) {{\n{handler_body}\n}});\n"
+    );
+    Case {
+        name,
+        program: Program { source, features: Features::default(), covered: false, training, probes },
+        must_answer: vec![],
+    }
+}
+
+/// A program whose top level is written out (state, helpers).
+fn whole(name: &'static str, source: &str, training: Vec<Value>, probes: Vec<Value>, state: bool) -> Case {
+    let features = Features { state, ..Features::default() };
+    Case {
+        name,
+        program: Program { source: source.to_string(), features, covered: false, training, probes },
+        must_answer: vec![],
+    }
+}
+
+fn answered(mut c: Case, requests: &[Value]) -> Case {
+    c.must_answer = requests.to_vec();
+    c
+}
+
+/// Class 1: two closures from one function expression are two functions.
+fn closure_identity() -> Vec<Case> {
+    let n = |k: i64| post(json!({"n": k}));
+    let make = "const fs = []; for (let i = 0; i < req.body.n; i++) fs.push(function () { return 1; });";
+    let mut cases = Vec::new();
+    for (name, test) in [
+        ("loop closures ===", "fs[0] === fs[1]"),
+        ("loop closures ==", "fs[0] == fs[1]"),
+        ("loop closures !==", "fs[0] !== fs[1]"),
+        ("loop closures !=", "fs[0] != fs[1]"),
+        ("loop closure with itself", "fs[0] === fs[fs.length - 1]"),
+        ("objects holding loop closures", "({ f: fs[0] }).f === ({ f: fs[1] }).f"),
+    ] {
+        let body = format!("{make}\nc.respond({{ same: {test} }});");
+        cases.push(answered(case(name, &body, vec![n(2), n(1)], vec![n(3), n(0), n(5)]), &[n(2), n(3)]));
+    }
+    let index_of = format!("{make}\nc.respond(fs.indexOf(fs[fs.length - 1]));");
+    cases.push(case("indexOf of a loop closure", &index_of, vec![n(2), n(1)], vec![n(3), n(0)]));
+    let switch = format!(
+        "{make}\nlet r = 'none';\nswitch (fs[0]) {{ case fs[1]: r = 'same'; break; default: r = 'other'; }}\nc.respond(r);"
+    );
+    cases.push(case("switch on loop closures", &switch, vec![n(2), n(1)], vec![n(3), n(0)]));
+    let helper = "const fs = []; for (let i = 0; i < req.body.n; i++) fs.push(mk(i));\nc.respond(fs[0] === fs[1]);";
+    cases
+        .push(answered(case("closures from a helper called in a loop", helper, vec![n(2)], vec![n(3), n(1)]), &[n(3)]));
+    let two_calls = "const a = mk(1); const b = mk(1); c.respond([a === b, a === a]);";
+    cases.push(answered(case("closures from two calls", two_calls, vec![n(1)], vec![n(2)]), &[n(2)]));
+    let top = "const c = require('containerless');\nconst fs = [];\n\
+               for (let i = 0; i < 3; i++) fs.push(() => i);\n\
+               c.listen(function (req) { const k = req.body.n; c.respond([fs[0] === fs[k], typeof fs[k]]); });\n";
+    cases.push(whole("closures made by a top-level loop", top, vec![n(0), n(1)], vec![n(2), n(5)], false));
+    cases
+}
+
+/// Class 2: parameter scopes and Annex B.
+fn parameter_scope() -> Vec<Case> {
+    let v = |k: Value| post(json!({"v": k, "a": true}));
+    let program = "const c = require('containerless');\n\
+        function f(a, g = () => a) { var a = 'body'; return [a, g()]; }\n\
+        function h(x, y = function () { x = 'd'; }) { var x = 'b'; y(); return x; }\n\
+        const k = (x, y = () => x) => { var z = x; x = 'set'; return [z, y()]; };\n\
+        function w(x, g = () => x) { var x; return [x, g()]; }\n\
+        function outer(a = () => q) { var q = 'inner'; return a(); } var q = 'outer';\n\
+        c.listen(function (req) { c.respond([f(req.body.v), h(1), k(req.body.v), w(req.body.v), outer()]); });\n";
+    let annex = "const c = require('containerless');\n\
+        c.listen(function (req) { const t0 = typeof q; if (req.body.a) { function q() { return 1; } } c.respond([t0, typeof q]); });\n";
+    vec![
+        answered(
+            whole("var redeclaring a parameter", program, vec![v(json!(1))], vec![v(json!(2)), v(json!("s"))], false),
+            &[v(json!(2))],
+        ),
+        whole(
+            "Annex B block function",
+            annex,
+            vec![v(json!(1)), post(json!({"a": false}))],
+            vec![v(json!(2)), post(json!({}))],
+            false,
+        ),
+    ]
+}
+
+/// Class 3: what the tracer does not model, in every position, trained in
+/// both orders.
+fn unmodelled() -> Vec<Case> {
+    let mut cases = Vec::new();
+    // The issue's own example.
+    let example = "let x = 'initial'; const op = req.body.op, v = req.body.v;\n\
+                   if (req.body.a) { if (op === 'or') x = v | 0; }\nc.respond({ x, t: typeof x });";
+    let train = vec![post(json!({"a": true, "op": "or", "v": 7})), post(json!({"a": false}))];
+    let probes = vec![post(json!({"a": true, "op": "or", "v": 5})), post(json!({"a": true, "op": "and", "v": 5}))];
+    cases.push(case("unmodelled | in a nested branch", example, train, probes));
+    let constructs = [
+        ("|", "v | 1"),
+        ("&", "v & 6"),
+        ("^", "v ^ 3"),
+        ("~", "~v"),
+        ("<<", "v << 2"),
+        (">>", "v >> 1"),
+        (">>>", "v >>> 1"),
+        ("**", "v ** 2"),
+        ("in", "'k' in { k: v }"),
+        ("instanceof", "[v] instanceof Array"),
+        ("regex", "/1/.test('' + v)"),
+        ("class expression", "(class K { }).name + v"),
+        ("generator expression", "typeof function* () { yield v; }"),
+        ("async function expression", "typeof (async () => v)"),
+        ("this", "thisType() + v"),
+        ("comma", "(0, v)"),
+        ("BigInt", "typeof 1n + v"),
+        ("require in a branch", "require('path').basename('/a/' + v)"),
+    ];
+    // One program per construct; `pos` picks the position, so the paths of
+    // every position are learnt in both orders beside each other.
+    let positions = [
+        "if (req.body.a) { x = C; }",
+        "if (req.body.a) { let y = C; x = y; }",
+        "if (req.body.a) { if (C) { x = 'yes'; } }",
+        "if (req.body.a) { x = id(C); }",
+        "for (let i = 0; i < req.body.n; i++) { x = C; }",
+        "if (req.body.a) { x = 1; } else { x = C; }",
+    ];
+    let at = |pos: usize, a: bool, n: i64, v: Value| post(json!({"pos": pos, "a": a, "n": n, "v": v}));
+    let mut train = Vec::new();
+    let mut probes = Vec::new();
+    for pos in 0..positions.len() {
+        train.push(at(pos, true, 1, json!(7)));
+        train.push(at(pos, false, 0, json!(7)));
+        probes.push(at(pos, true, 2, json!(5)));
+        probes.push(at(pos, false, 1, json!(4)));
+        probes.push(at(pos, true, 0, json!("x")));
+    }
+    for (what, construct) in constructs {
+        let mut chain = String::new();
+        for (pos, shape) in positions.iter().enumerate() {
+            let statement = shape.replace('C', construct);
+            chain.push_str(&format!("if (pos === {pos}) {{ {statement} }}\n"));
+        }
+        let body = format!(
+            "let x = 'initial'; const v = req.body.v; const pos = req.body.pos;\n\
+             function thisType() {{ return typeof this; }}\n{chain}c.respond({{ x, t: typeof x }});"
+        );
+        let name: &'static str = Box::leak(format!("unmodelled {what} in every position").into_boxed_str());
+        cases.push(case(name, &body, train.clone(), probes.clone()));
+    }
+    cases
+}
+
+/// Fidelity breaks that came with them.
+fn fidelity() -> Vec<Case> {
+    let x = |k: Value| post(json!({"x": k}));
+    let template = "const o = { valueOf() { return 1; }, toString() { return 'T'; } };\n\
+                    c.respond([`a${o}b`, `${req.body.x}`, '' + o]);";
+    let names = "const f = function () {}; const g = () => 1; const o = { k: () => 2 }; function d(a, b = 1) {}\n\
+                 c.respond([f.name, g.name, o.k.name, d.name, d.length, (class Named {}).name, req.body.x]);";
+    vec![
+        case("template literal uses ToString", template, vec![x(json!(1))], vec![x(json!([1, 2]))]),
+        case("names and lengths as written", names, vec![x(json!(1))], vec![x(json!(2))]),
+    ]
+}
+
+/// Labelled blocks (#15): the trace follows them; what it learnt must be
+/// what Node does on requests it never saw, and it must answer the paths
+/// it was trained on.
+fn labelled_blocks() -> Vec<Case> {
+    let r = |k: Value| post(json!({"r": k}));
+    let issue = "let note = 'none'; const r = req.body.r;\n\
+                 things: { if (r > 10) { note = 'big'; break things; } note = 'small'; }\n\
+                 c.respond(note);";
+    let from_a_loop = "let found = -1; const xs = [3, 8, 12, 20]; const r = req.body.r;\n\
+                       search: { for (let i = 0; i < xs.length; i++) { if (xs[i] > r) { found = i; break search; } }\n\
+                       found = 'none'; }\nc.respond({ found });";
+    let nested = "let path = ''; const r = req.body.r;\n\
+                  outer: inner: { path += 'a'; if (r > 1) break outer; path += 'b';\n\
+                  deeper: { if (r > 0) break deeper; path += 'c'; if (r < -5) break inner; path += 'd'; } path += 'e'; }\n\
+                  c.respond(path);";
+    let shadowing = "let x = 'outer'; const r = req.body.r;\n\
+                     block: { let x = r * 2; if (x > 10) break block; x = x + 1; c.respond({ inner: x }); return; }\n\
+                     c.respond({ x });";
+    let trained = vec![r(json!(20)), r(json!(5)), r(json!(0)), r(json!(-9))];
+    let probes =
+        vec![r(json!(11)), r(json!(10)), r(json!(2)), r(json!(-1)), r(json!("12")), r(json!(null)), post(json!({}))];
+    [
+        ("labelled block", issue),
+        ("labelled block left from a loop", from_a_loop),
+        ("nested labels", nested),
+        ("labelled block with a shadowing let", shadowing),
+    ]
+    .into_iter()
+    .map(|(name, body)| answered(case(name, body, trained.clone(), probes.clone()), &trained))
+    .collect()
+}
+
+pub fn all() -> Vec<Case> {
+    let mut cases = closure_identity();
+    cases.extend(labelled_blocks());
+    cases.extend(parameter_scope());
+    cases.extend(unmodelled());
+    cases.extend(fidelity());
+    cases
+}
