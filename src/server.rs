@@ -400,14 +400,35 @@ fn trace(query: &str, queries: &Sender<Query>, settings: &Settings) -> Result<Re
 /// read as the evaluator reads it: JSON with a lone surrogate (`"\ud83d"`)
 /// is valid, as for `JSON.parse` (the evaluation then says unknown), where
 /// serde_json would refuse it.
-pub fn check_eval_request(body: &[u8]) -> Result<(), ApiError> {
-    let bad = |what: &str| Err(ApiError::BadRequest(format!("request object: {what}")));
+/// `{"requests": [...]}` is a session: each item is checked the same way.
+/// Returns whether it is one.
+pub fn check_eval_request(body: &[u8]) -> Result<bool, ApiError> {
     let text = std::str::from_utf8(body).map_err(|_| ApiError::BadRequest("the body is not UTF-8".into()))?;
-    let members = match json::parse_str_lossy(text, eval::MAX_REQUEST_DEPTH) {
+    let members = match json::parse_str_lossy(text, eval::MAX_REQUEST_DEPTH + 2) {
         Ok((Json::Obj(members), _)) => members,
         Ok(_) => return Err(ApiError::BadRequest("the body must be a JSON object".into())),
         Err(err) => return Err(ApiError::BadRequest(format!("malformed JSON: {err}"))),
     };
+    match members.iter().rev().find(|(key, _)| key == "requests").map(|(_, value)| value) {
+        None => check_request_members(&members).map(|()| false),
+        Some(Json::Arr(items)) => {
+            for (index, item) in items.iter().enumerate() {
+                let Json::Obj(members) = item else {
+                    return Err(ApiError::BadRequest(format!("requests[{index}]: must be a JSON object")));
+                };
+                check_request_members(members).map_err(|err| match err {
+                    ApiError::BadRequest(why) => ApiError::BadRequest(format!("requests[{index}]: {why}")),
+                    other => other,
+                })?;
+            }
+            Ok(true)
+        }
+        Some(_) => Err(ApiError::BadRequest("`requests` (a session) must be an array of request objects".into())),
+    }
+}
+
+fn check_request_members(members: &[(String, Json)]) -> Result<(), ApiError> {
+    let bad = |what: &str| Err(ApiError::BadRequest(format!("request object: {what}")));
     // Later duplicates win, as with JSON.parse.
     let field = |name: &str| members.iter().rev().find(|(key, _)| key == name).map(|(_, value)| value);
     if !matches!(field("method"), Some(Json::Str(_))) {
@@ -429,10 +450,20 @@ pub fn check_eval_request(body: &[u8]) -> Result<(), ApiError> {
 
 fn trace_eval(request: &mut dyn Incoming, queries: &Sender<Query>, settings: &Settings) -> Result<Reply, ApiError> {
     let body = read_body(request, settings.max_body)?;
-    check_eval_request(&body)?;
+    let session = check_eval_request(&body)?;
     let started = Instant::now();
     let trace = ask_trace(queries, settings)?;
     let limits = eval::Limits { deadline: Some(started + settings.eval_timeout), ..eval::Limits::default() };
+    if session {
+        return match eval::eval_session_body(&trace, &body, &limits) {
+            Ok(evaluations) => {
+                let results: Vec<_> = evaluations.iter().map(eval::Evaluation::to_json).collect();
+                Ok(Reply::json(200, &json!({ "results": results })))
+            }
+            Err(eval::EvalError::Request(why)) => Err(ApiError::BadRequest(why.to_string())),
+            Err(eval::EvalError::Trace(why)) => Err(ApiError::TraceUnusable(why.to_string())),
+        };
+    }
     match eval::eval_request_detailed(&trace, &body, &limits).map(|evaluation| evaluation.outcome) {
         Ok(eval::Outcome::Response(response)) => Ok(Reply::json(
             200,

@@ -8,6 +8,7 @@ use crate::trace::{eval, ir, pretty, validate};
 
 const USAGE: &str = "\
 usage: containerless-agent eval-trace --trace T.json [--request R.json] [--full]
+       containerless-agent eval-trace --trace T.json --request R1.json --request R2.json ...
        containerless-agent eval-trace --trace T.json --validate [--conformance]
        containerless-agent eval-trace --trace T.json --text
 
@@ -15,7 +16,12 @@ Evaluates a Containerless trace on one request, as the function would answer it.
 
   --trace FILE     the trace JSON (`-` reads standard input)
   --request FILE   the request JSON {method, path, query, body, headers}
-                   (`-` reads standard input; default: GET / with empty query and body)
+                   (`-` reads standard input; default: GET / with empty query and body).
+                   Given more than once: a session, the requests one after another in
+                   one instance of the function (each finds the state the ones before
+                   left); one JSON line per request, {\"covered\":true,\"response\":{..}}
+                   or {\"covered\":false,\"reason\":..}; once one is unknown, so are the
+                   rest
   --full           print {\"status\":..,\"contentType\":..,\"body\":..} instead of the body
   --validate       only check the trace and list its problems
   --conformance    with --validate: also check SPEC §5's rules 1-7 for the
@@ -24,7 +30,7 @@ Evaluates a Containerless trace on one request, as the function would answer it.
   --help           show this text
 
 Exit status: 0 answered (the body on stdout); 3 the trace does not cover the
-request (`unknown`); 2 malformed trace or request, invalid trace (--validate),
+request (`unknown`; in a session: any request); 2 malformed trace or request, invalid trace (--validate),
 or bad usage.
 ";
 
@@ -47,7 +53,7 @@ enum CliError {
     MissingTrace,
     #[error("--conformance goes with --validate\n{USAGE}")]
     ConformanceAlone,
-    #[error("only one of --trace and --request can read standard input")]
+    #[error("only one of --trace and the --requests can read standard input")]
     TwoStandardInputs,
     /// `what` is a file name or "standard input".
     #[error("cannot read {what}: {err}")]
@@ -63,7 +69,7 @@ enum CliError {
 #[derive(Debug, Default)]
 struct CliArgs {
     trace: Option<String>,
-    request: Option<String>,
+    requests: Vec<String>,
     full: bool,
     validate: bool,
     conformance: bool,
@@ -88,7 +94,7 @@ fn parse_args(args: Vec<OsString>) -> Result<CliArgs, CliError> {
         };
         match flag.as_str() {
             "--trace" => parsed.trace = Some(value("--trace")?),
-            "--request" => parsed.request = Some(value("--request")?),
+            "--request" => parsed.requests.push(value("--request")?),
             "--full" => parsed.full = true,
             "--validate" => parsed.validate = true,
             "--conformance" => parsed.conformance = true,
@@ -130,7 +136,8 @@ fn run(args: Vec<OsString>) -> Result<i32, CliError> {
         return Ok(0);
     }
     let trace_path = args.trace.ok_or(CliError::MissingTrace)?;
-    if args.request.as_deref() == Some("-") && trace_path == "-" {
+    let stdin_reads = args.requests.iter().chain([&trace_path]).filter(|path| *path == "-").count();
+    if stdin_reads > 1 {
         return Err(CliError::TwoStandardInputs);
     }
     let trace = read_input(&trace_path)?;
@@ -161,7 +168,10 @@ fn run(args: Vec<OsString>) -> Result<i32, CliError> {
         stdout.write_all(text.as_bytes())?;
         return Ok(0);
     }
-    let request = match &args.request {
+    if args.requests.len() > 1 {
+        return session(&trace, &args.requests, &mut stdout);
+    }
+    let request = match args.requests.first() {
         Some(path) => read_input(path)?,
         None => b"{}".to_vec(),
     };
@@ -184,6 +194,18 @@ fn run(args: Vec<OsString>) -> Result<i32, CliError> {
             Ok(EXIT_UNKNOWN)
         }
     }
+}
+
+/// Several `--request`s: one instance, one JSON line per request.
+fn session(trace: &[u8], paths: &[String], out: &mut impl Write) -> Result<i32, CliError> {
+    let requests = paths.iter().map(|path| read_input(path)).collect::<Result<Vec<_>, _>>()?;
+    let evaluations = eval::eval_session_detailed(trace, &requests, &eval::Limits::default())?;
+    for evaluation in &evaluations {
+        writeln!(out, "{}", evaluation.to_json())?;
+    }
+    out.flush()?;
+    let all_covered = evaluations.iter().all(|evaluation| matches!(evaluation.outcome, eval::Outcome::Response(_)));
+    Ok(if all_covered { 0 } else { EXIT_UNKNOWN })
 }
 
 /// `--validate --conformance`: the validator's problems, then every rule

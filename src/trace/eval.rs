@@ -123,6 +123,20 @@ pub struct Evaluation {
     pub steps: u64,
 }
 
+impl Evaluation {
+    /// `{"covered": true, "response": {status, contentType, body}}`, or
+    /// `{"covered": false, "reason": ...}`: a session's line or item.
+    pub fn to_json(&self) -> serde_json::Value {
+        match &self.outcome {
+            Outcome::Response(response) => serde_json::json!({
+                "covered": true,
+                "response": {"status": response.status, "contentType": response.content_type, "body": response.body},
+            }),
+            Outcome::Unknown => serde_json::json!({"covered": false, "reason": self.unknown_reason}),
+        }
+    }
+}
+
 /// Evaluates `trace` (trace JSON) on `request` (`{method, path, query, body, headers?}` JSON).
 pub fn eval_request(trace: &[u8], request: &[u8]) -> Result<Outcome, EvalError> {
     eval_request_detailed(trace, request, &Limits::default()).map(|e| e.outcome)
@@ -134,11 +148,7 @@ pub fn eval_request_detailed(trace: &[u8], request: &[u8], limits: &Limits) -> R
         let request = Request::read(request).map_err(EvalError::Request)?;
         let root = ir::read_trace_here(trace).map_err(EvalError::Trace)?.root;
         let Some(request) = request else {
-            return Ok(Evaluation {
-                outcome: Outcome::Unknown,
-                unknown_reason: Some("the request holds a lone surrogate, which the evaluator's strings cannot".into()),
-                steps: 0,
-            });
+            return Ok(Evaluation { outcome: Outcome::Unknown, unknown_reason: Some(LONE_SURROGATE.into()), steps: 0 });
         };
         Ok(evaluate_here(&root, &request, limits))
     })
@@ -152,6 +162,73 @@ pub fn eval_node(trace: &Node, request: &Request) -> Outcome {
 /// Evaluates an already parsed trace with explicit limits.
 pub fn evaluate(trace: &Node, request: &Request, limits: &Limits) -> Evaluation {
     super::on_big_stack(|| evaluate_here(trace, request, limits))
+}
+
+/// What a session's requests are unknown for once one of them was: the
+/// state it left behind is not known.
+const AFTER_AN_UNKNOWN: &str = "an earlier request of the session is unknown, so is the state it left";
+const LONE_SURROGATE: &str = "the request holds a lone surrogate, which the evaluator's strings cannot";
+
+/// Evaluates `requests` one after another in one instance of the function
+/// (a session, SPEC §5): the top level runs once and each request finds
+/// the state the ones before it left. Once one request is unknown, every
+/// later one is too. A `None` request (a lone surrogate) is unknown.
+pub fn evaluate_session(trace: &Node, requests: &[Option<Request>], limits: &Limits) -> Vec<Evaluation> {
+    super::on_big_stack(|| session_here(trace, requests, limits))
+}
+
+/// [`evaluate_session`] on trace JSON and request JSON documents.
+pub fn eval_session_detailed(
+    trace: &[u8],
+    requests: &[Vec<u8>],
+    limits: &Limits,
+) -> Result<Vec<Evaluation>, EvalError> {
+    let requests =
+        requests.iter().map(|bytes| Request::read(bytes)).collect::<Result<Vec<_>, _>>().map_err(EvalError::Request)?;
+    super::on_big_stack(|| {
+        let root = ir::read_trace_here(trace).map_err(EvalError::Trace)?.root;
+        Ok(session_here(&root, &requests, limits))
+    })
+}
+
+/// [`evaluate_session`] on a `{"requests": [...]}` JSON document (the body
+/// of `POST /trace/eval` for a session).
+pub fn eval_session_body(trace: &[u8], body: &[u8], limits: &Limits) -> Result<Vec<Evaluation>, EvalError> {
+    let requests = Request::read_session(body).map_err(EvalError::Request)?;
+    super::on_big_stack(|| {
+        let root = ir::read_trace_here(trace).map_err(EvalError::Trace)?.root;
+        Ok(session_here(&root, &requests, limits))
+    })
+}
+
+fn session_here(trace: &Node, requests: &[Option<Request>], limits: &Limits) -> Vec<Evaluation> {
+    let mut interp = Interp::new(*limits);
+    let started = interp.start(trace);
+    let mut known = started.is_ok();
+    let mut first_reason = started.err().map(reason);
+    let mut evaluations = Vec::with_capacity(requests.len());
+    for request in requests {
+        let before = interp.steps();
+        let outcome = match (known, request) {
+            (false, _) => Err(first_reason.take().unwrap_or_else(|| AFTER_AN_UNKNOWN.to_string())),
+            (true, None) => Err(LONE_SURROGATE.to_string()),
+            (true, Some(request)) => interp.serve(request).map_err(reason),
+        };
+        known &= outcome.is_ok();
+        let steps = interp.steps() - before;
+        evaluations.push(match outcome {
+            Ok(response) => Evaluation { outcome: Outcome::Response(response), unknown_reason: None, steps },
+            Err(why) => Evaluation { outcome: Outcome::Unknown, unknown_reason: Some(why), steps },
+        });
+    }
+    evaluations
+}
+
+fn reason(stop: Stop<'_>) -> String {
+    match stop {
+        Stop::Unknown(why) => why.into_owned(),
+        Stop::Break(name, _) => format!("break {name} outside its label"),
+    }
 }
 
 fn evaluate_here(trace: &Node, request: &Request, limits: &Limits) -> Evaluation {

@@ -39,7 +39,7 @@ const UNKNOWN: &[&str] = &[
     "o?.m(1);",
     "f?.(1);",
     "let t = tag`x${1}`;",
-    "lbl: { if (x) break lbl; f(); }",
+    "lbl: if (x) break lbl; else f();",
     "let d = new Date();",
     "x ||= f();",
     "x &&= 1;",

@@ -61,6 +61,7 @@ enum Phase {
 }
 
 /// A registered callback: its parameter names and body.
+#[derive(Clone, Copy)]
 struct Callback<'a> {
     params: &'a [String],
     body: &'a [Node],
@@ -126,17 +127,29 @@ impl<'a> Interp<'a> {
     /// Evaluates a request: the top level, its callbacks, the handler with
     /// the request, then the handler's callbacks until none is left.
     pub(crate) fn run(&mut self, root: &'a Node, request: &Request) -> R<'a, Response> {
+        self.start(root)?;
+        self.serve(request)
+    }
+
+    /// The top level and its callbacks: an instance ready for requests.
+    pub(crate) fn start(&mut self, root: &'a Node) -> R<'a, ()> {
         let top = match root {
             Node::Block { body } => self.eval_block(body),
             other => self.eval(other),
         };
         contain_breaks(top)?;
         self.phase = Phase::TopLevelCallbacks;
-        self.drain_queue()?;
-        let Some(handler) = self.handler.take() else {
+        self.drain_queue()
+    }
+
+    /// One request to the started instance, in the state earlier requests
+    /// left (a session's next request).
+    pub(crate) fn serve(&mut self, request: &Request) -> R<'a, Response> {
+        let Some(handler) = self.handler else {
             return unknown("the program never calls listen");
         };
         self.phase = Phase::Request;
+        self.response = None;
         let req = self.request_value(request)?;
         self.bind_params(handler.params, req);
         contain_breaks(self.eval_block(handler.body))?;

@@ -42,6 +42,8 @@ pub enum RequestError {
     NotString { field: String, found: &'static str },
     #[error("`{field}` must be an object of strings, found {found}")]
     NotStrings { field: &'static str, found: &'static str },
+    #[error("a session is `{{\"requests\": [...]}}`: `requests` must be an array")]
+    NoRequests,
     #[error("a lone surrogate, which the evaluator cannot hold")]
     LoneSurrogate,
 }
@@ -66,6 +68,23 @@ impl Request {
             json::parse_str_lossy(text, MAX_REQUEST_DEPTH).map_err(|e| RequestError::NotJson(e.to_string()))?;
         let request = Request::from_parsed(parsed)?;
         Ok(lone_surrogate.is_none().then_some(request))
+    }
+
+    /// A session's requests, from `{"requests": [...]}`. With a lone
+    /// surrogate anywhere, every request is `None` (the evaluator cannot
+    /// hold it, and which one holds it no longer shows).
+    pub fn read_session(bytes: &[u8]) -> Result<Vec<Option<Request>>, RequestError> {
+        let text = std::str::from_utf8(bytes).map_err(|e| RequestError::NotUtf8(e.valid_up_to()))?;
+        let (parsed, lone_surrogate) =
+            json::parse_str_lossy(text, MAX_REQUEST_DEPTH + 2).map_err(|e| RequestError::NotJson(e.to_string()))?;
+        let Json::Obj(members) = parsed else {
+            return Err(RequestError::NotObject(parsed.type_name()));
+        };
+        let Some((_, Json::Arr(items))) = members.into_iter().rev().find(|(key, _)| key == "requests") else {
+            return Err(RequestError::NoRequests);
+        };
+        let requests = items.into_iter().map(Request::from_parsed).collect::<Result<Vec<_>, _>>()?;
+        Ok(requests.into_iter().map(|request| lone_surrogate.is_none().then_some(request)).collect())
     }
 
     pub fn from_parsed(parsed: Json) -> Result<Request, RequestError> {
