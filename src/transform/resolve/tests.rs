@@ -1,0 +1,222 @@
+use super::*;
+use oxc_allocator::Allocator;
+
+fn resolved(src: &str) -> Resolution {
+    let alloc = Allocator::default();
+    let program = super::super::parse::parse(&alloc, src).expect("parses");
+    resolve(&program).expect("resolves")
+}
+
+/// The printed names of every occurrence of `name`, in source order.
+fn texts(res: &Resolution, src: &str, name: &str) -> Vec<String> {
+    res.occurrences
+        .iter()
+        .filter(|o| &src[o.start as usize..o.end as usize] == name)
+        .map(|o| res.names.text(o.var).to_string())
+        .collect()
+}
+
+#[test]
+fn block_scoping_gives_distinct_names() {
+    let src = "let x = 1; { let x = 2; x; } x; function f(x) { return x; } var y = x;";
+    let res = resolved(src);
+    let xs = texts(&res, src, "x");
+    assert_eq!(xs[0], xs[3]);
+    assert_eq!(xs[1], xs[2]);
+    assert_ne!(xs[0], xs[1]);
+    assert_eq!(xs[4], xs[5]);
+    assert_ne!(xs[4], xs[0]);
+    assert_eq!(xs[6], xs[0]);
+}
+
+#[test]
+fn var_is_hoisted_and_merges_with_parameters() {
+    let src = "function f(a) { g(b); var a = 2; { var b = 3; } return a + b; }";
+    let res = resolved(src);
+    let a = texts(&res, src, "a");
+    assert!(a.iter().all(|t| t == &a[0]), "{a:?}");
+    let b = texts(&res, src, "b");
+    assert!(b.iter().all(|t| t == &b[0]), "{b:?}");
+}
+
+#[test]
+fn free_names_stay_and_bindings_avoid_them() {
+    let src = "x$0 = 1; let x = console.log(x$0); { let x = 2; }";
+    let res = resolved(src);
+    assert_eq!(texts(&res, src, "console"), vec!["console"]);
+    assert_eq!(texts(&res, src, "x$0"), vec!["x$0", "x$0"]);
+    assert_eq!(texts(&res, src, "x"), vec!["x$1", "x$2"]);
+}
+
+#[test]
+fn a_name_used_once_is_kept() {
+    // Reflection (`f.name`, a class's `name`) then shows what was written.
+    let src = "function f() {} let g = class K {}; let h$1 = 1; let undefined2 = 0; function q(undefined) {}";
+    let res = resolved(src);
+    assert_eq!(texts(&res, src, "f"), vec!["f"]);
+    assert_eq!(texts(&res, src, "K"), vec!["K"]);
+    // An expression's own name is kept beside another binding of it.
+    let src2 = "let K = 1; let a = class K {}; let b = function K() { return K; };";
+    let res2 = resolved(src2);
+    assert_eq!(texts(&res2, src2, "K")[1..], ["K", "K", "K"]);
+    assert_ne!(texts(&res2, src2, "K")[0], "K");
+    // Shapes of our own names and globals the compiled program prints are renamed.
+    assert_ne!(texts(&res, src, "h$1"), vec!["h$1"]);
+    assert_ne!(texts(&res, src, "undefined"), vec!["undefined"]);
+    assert_eq!(texts(&res, src, "undefined2"), vec!["undefined2"]);
+}
+
+#[test]
+fn parameter_defaults_do_not_see_the_body() {
+    let src = "let x = 1; function f(a = x) { let x = 2; return a; }";
+    let res = resolved(src);
+    let xs = texts(&res, src, "x");
+    assert_eq!(xs[0], xs[1]);
+    assert_ne!(xs[1], xs[2]);
+}
+
+// The next three are what `oxc_semantic` 0.146 binds wrongly (it gives
+// a function's parameters and body one scope, and mis-binds Annex B):
+// they keep our own resolver from being swapped for it.
+
+#[test]
+fn closures_in_parameters_do_not_see_the_body_vars() {
+    let src = "function f(a = () => x) { var x = 'inner'; return a(); } var x = 'outer';";
+    let res = resolved(src);
+    let xs = texts(&res, src, "x");
+    assert_eq!(xs[0], xs[2], "the default's x is the outer var: {xs:?}");
+    assert_ne!(xs[0], xs[1]);
+}
+
+#[test]
+fn a_block_function_call_binds_the_block_function() {
+    let src = "{ let f = 1; { function f() {} f(); } }";
+    let res = resolved(src);
+    let fs = texts(&res, src, "f");
+    assert_ne!(fs[0], fs[1], "{fs:?}");
+    assert_eq!(fs[1], fs[2], "{fs:?}");
+}
+
+#[test]
+fn a_block_function_beside_a_later_let_is_valid() {
+    let src = "function h() { { function f() {} } let f; }";
+    let res = resolved(src);
+    let fs = texts(&res, src, "f");
+    assert_ne!(fs[0], fs[1], "{fs:?}");
+}
+
+#[test]
+fn var_redeclaring_a_parameter_with_parameter_expressions_is_its_own_binding() {
+    // §10.2.11 step 28: the body's `a` starts as the parameter's value;
+    // the closure in the parameter list keeps the parameter.
+    let src = "function f(a, g = () => a) { var a = 'body'; return [a, g()]; }";
+    let res = resolved(src);
+    let a = texts(&res, src, "a");
+    assert_eq!(a[0], a[1], "{a:?}");
+    assert_ne!(a[0], a[2], "{a:?}");
+    assert_eq!(a[2], a[3], "{a:?}");
+    let body_a = res.ident_at[&(src.find("var a").unwrap() as u32 + 4)];
+    assert_eq!(res.names.info(body_a).copy_of, Some(res.ident_at[&(src.find("(a").unwrap() as u32 + 1)]));
+    // Without parameter expressions it is one binding (step 27).
+    let src = "function f(a, g) { var a = 'body'; return a; }";
+    let a = texts(&resolved(src), src, "a");
+    assert!(a.iter().all(|t| t == &a[0]), "{a:?}");
+    // A computed key in a pattern is a parameter expression too.
+    let src = "function f({[k]: a}) { var a; return a; }";
+    let a = texts(&resolved(src), src, "a");
+    assert_ne!(a[0], a[1], "{a:?}");
+}
+
+#[test]
+fn body_function_beside_parameter_expressions_is_its_own_binding() {
+    let src = "function f(a, g = () => a) { function a() {} return g(); }";
+    let a = texts(&resolved(src), src, "a");
+    assert_eq!(a[0], a[1], "{a:?}");
+    assert_ne!(a[0], a[2], "{a:?}");
+}
+
+#[test]
+fn catch_parameter_redeclared_by_var_shares_the_name() {
+    let src = "try {} catch (e) { var e = 2; } console.log(e);";
+    let res = resolved(src);
+    let es = texts(&res, src, "e");
+    assert!(es.iter().all(|t| t == &es[0]), "{es:?}");
+}
+
+#[test]
+fn annex_b_block_functions_bind_the_function_level_name() {
+    let src = "f(); if (true) { function f() {} } f();";
+    let res = resolved(src);
+    let fs = texts(&res, src, "f");
+    assert!(fs.iter().all(|t| t == &fs[0]), "{fs:?}");
+    let strict = "'use strict'; { function f() {} } f();";
+    let res = resolved(strict);
+    let fs = texts(&res, strict, "f");
+    assert_ne!(fs[0], fs[1]);
+    assert_eq!(fs[1], "f");
+}
+
+#[test]
+fn this_and_arguments_mark_the_function_not_its_parent() {
+    let src = "function a() { return () => this; } function b() { function c() { return arguments; } }";
+    let res = resolved(src);
+    let c_start = src.find("function c").unwrap() as u32;
+    assert!(res.uses_this.contains(&0));
+    assert!(res.uses_this.contains(&c_start));
+    let b_start = src.find("function b").unwrap() as u32;
+    assert!(!res.uses_this.contains(&b_start));
+    assert_eq!(texts(&res, src, "arguments"), vec!["arguments"]);
+}
+
+#[test]
+fn jumps_resolve_to_their_targets() {
+    let src = "outer: for (;;) { while (x) { if (y) continue outer; break; } switch (z) { case 1: break; } }";
+    let res = resolved(src);
+    assert_eq!(res.jumps.len(), 3);
+    assert_eq!(res.jumps[0].target, src.find("for").unwrap() as u32);
+    assert!(res.jumps[0].is_continue);
+    assert_eq!(res.jumps[1].target, src.find("while").unwrap() as u32);
+    assert_eq!(res.jumps[2].target, src.find("switch").unwrap() as u32);
+    assert!(res.continued.contains(&(src.find("for").unwrap() as u32)));
+    assert!(res.labels.contains("outer"));
+}
+
+#[test]
+fn early_errors_are_reported() {
+    let alloc = Allocator::default();
+    for src in [
+        "let a; let a;",
+        "function f(a) { let a; }",
+        "x: while (1) { break y; }",
+        "var q; let q;",
+        "import x from 'y';",
+        "export const a = 1;",
+        "let n = o.#p;",
+    ] {
+        let program = super::super::parse::parse(&alloc, src).expect("parses");
+        assert!(matches!(resolve(&program), Err(Problem::Syntax(..))), "{src}");
+    }
+}
+
+#[test]
+fn facts_for_later_stages() {
+    let src = "function f() {} function g() {} g = 1; let i = 0; i++; let s = ''; s += 'a'; \
+               let c = 0; function h() { c = 2; return i; }";
+    let res = resolved(src);
+    let by_text = |t: &str| res.names.list.iter().find(|n| n.base == t).unwrap().clone();
+    assert!(!by_text("f").reassigned);
+    assert!(by_text("g").reassigned);
+    assert!(!by_text("i").non_numeric);
+    assert!(by_text("i").captured);
+    assert!(by_text("s").non_numeric);
+    assert!(by_text("c").assigned_in_nested);
+    assert!(!by_text("i").assigned_in_nested);
+}
+
+#[test]
+fn with_and_eval_make_the_program_untraceable() {
+    assert!(resolved("with (o) { x; }").untraceable);
+    assert!(resolved("eval('1');").untraceable);
+    assert!(!resolved("let eval2 = 1;").untraceable);
+    assert!(resolved("let x = 1n;").has_bigint);
+}
