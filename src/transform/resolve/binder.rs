@@ -97,6 +97,15 @@ impl Resolver {
         self.fail(offset, format!("Identifier '{name}' has already been declared"));
     }
 
+    /// Whether the current function has its own arguments object in
+    /// scope: not an arrow, a class field or static block (§10.2.11 step
+    /// 16), nor a function with a parameter of that name (step 17). The
+    /// program's is the CommonJS wrapper's, which is left free.
+    fn has_arguments_object(&self) -> bool {
+        let Some(frame) = self.fns.last().filter(|f| !f.is_arrow) else { return false };
+        frame.params_scope.is_some_and(|p| !self.scopes[p].bindings.contains_key("arguments"))
+    }
+
     /// The parameters of the function just pushed, in a scope of their own
     /// (§10.2.11 steps 5-8 and 21), and whether the list has parameter
     /// expressions (step 8), which decides how the body's `var`s bind.
@@ -158,6 +167,15 @@ impl Resolver {
                 self.already_declared(offset, name);
             }
             return id;
+        }
+        if name == "arguments" && self.has_arguments_object() {
+            // Steps 22 and 27/28: the name is already bound to the
+            // arguments object, which the `var` names (and keeps until it
+            // is assigned): the function runs as written.
+            let object = self.res.names.free(name);
+            self.scopes[body].bind(name, object, false);
+            self.mark_this_from(self.fns.len() - 1);
+            return object;
         }
         let mut copy_of = None;
         if let Some(params) = self.fns.last().and_then(|f| f.params_scope) {
@@ -413,11 +431,16 @@ impl Resolver {
             return;
         }
         let var = self.declare_var(name, id.span.start);
+        self.annex.insert(func.span.start, var);
         let info = self.res.names.info_mut(var);
+        if info.kind == NameKind::Free {
+            // `arguments`: the engine assigns the object's binding, in a
+            // function that runs as written.
+            return;
+        }
         info.annex_b = true;
         info.reassigned = true;
         info.non_numeric = true;
-        self.annex.insert(func.span.start, var);
     }
 
     /// Lexical declarations of a block (or a switch's case list), made on

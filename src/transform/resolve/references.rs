@@ -134,7 +134,7 @@ impl Resolver {
     /// the innermost frame, and (an arrow takes `this` from outside, §15.3;
     /// its `[[ThisMode]]` is lexical, §10.2.1.2) the enclosing functions up
     /// to the first non-arrow one.
-    fn mark_this_from(&mut self, index: usize) {
+    pub(super) fn mark_this_from(&mut self, index: usize) {
         for frame in self.fns[index..].iter_mut() {
             frame.uses_this = true;
         }

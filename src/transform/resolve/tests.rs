@@ -445,3 +445,30 @@ fn tdz_a_closure_called_later_reads_the_later_declaration() {
     assert!(res.names.info(x[2]).captured);
     assert_eq!(res.names.kind(x[2]), NameKind::Let);
 }
+
+#[test]
+fn arguments_redeclared_by_var_is_still_the_object() {
+    // Steps 22 and 27/28: "arguments" is already among the parameter
+    // bindings, so a `var` (or an Annex B function) of that name adds no
+    // binding: it names the object, which it keeps until assigned.
+    for src in [
+        "function f() { var arguments; return arguments; }",
+        "function f(a = 1) { var arguments; return arguments; }",
+        "function f() { { function arguments() {} } return arguments; }",
+    ] {
+        let res = resolved(src);
+        let args = vars(&res, src, "arguments");
+        assert!(args.iter().all(|v| res.names.kind(*v) == NameKind::Free), "{src}: {args:?}");
+        assert!(res.uses_this.contains(&0), "{src}");
+        assert!(res.fn_vars[&0].is_empty(), "{src}: not reset to undefined on entry");
+    }
+    // An arrow has no object: its `var arguments` is its own.
+    let src = "const f = () => { var arguments = 1; return arguments; };";
+    let res = resolved(src);
+    let args = vars(&res, src, "arguments");
+    assert!(all_same(&args) && res.names.kind(args[0]) == NameKind::Var, "{args:?}");
+    // `let arguments` after a `var arguments` is still a redeclaration.
+    let alloc = Allocator::default();
+    let program = super::super::parse::parse(&alloc, "function f() { var arguments; let arguments; }").expect("parses");
+    assert!(matches!(resolve(&program), Err(Problem::Syntax(..))));
+}
