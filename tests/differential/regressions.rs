@@ -156,9 +156,13 @@ fn scope_rules() -> Vec<Case> {
     let no_copy = "let q = 'outer';\n\
         if (req.body.a) { function q() { return 'inner'; } c.respond([q(), typeof q]); }\n\
         else { c.respond([q, typeof q]); }";
+    // The module's own `arguments` is the CommonJS wrapper's object.
+    let wrapper = "const c = require('containerless');\nvar arguments;\nconst kind = typeof arguments;\n\
+        c.listen(function (req) { c.respond([kind, req.body.v]); });\n";
     let (train, probes) = (vec![v(json!(1)), off(json!(1))], vec![v(json!(2)), v(json!("s")), off(json!(3))]);
     vec![
         case("arguments object", object, vec![v(json!(1))], vec![v(json!(2))]),
+        whole("arguments of the module wrapper", wrapper, vec![v(json!(1))], vec![v(json!(2))], false),
         answered(case("arguments shadowed", shadowed, vec![v(json!(1))], vec![v(json!(2))]), &[v(json!(2))]),
         answered(case("TDZ closure called later", tdz, train.clone(), probes.clone()), &[v(json!(2)), off(json!(3))]),
         case("TDZ closure called early", tdz_throws, vec![v(json!(1))], vec![v(json!(2))]),

@@ -100,10 +100,13 @@ impl Resolver {
     /// Whether the current function has its own arguments object in
     /// scope: not an arrow, a class field or static block (§10.2.11 step
     /// 16), nor a function with a parameter of that name (step 17). The
-    /// program's is the CommonJS wrapper's, which is left free.
+    /// program has the CommonJS wrapper's.
     fn has_arguments_object(&self) -> bool {
         let Some(frame) = self.fns.last().filter(|f| !f.is_arrow) else { return false };
-        frame.params_scope.is_some_and(|p| !self.scopes[p].bindings.contains_key("arguments"))
+        match frame.params_scope {
+            Some(params) => !self.scopes[params].bindings.contains_key("arguments"),
+            None => frame.id == 0,
+        }
     }
 
     /// The parameters of the function just pushed, in a scope of their own

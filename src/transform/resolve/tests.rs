@@ -462,6 +462,11 @@ fn arguments_redeclared_by_var_is_still_the_object() {
         assert!(res.uses_this.contains(&0), "{src}");
         assert!(res.fn_vars[&0].is_empty(), "{src}: not reset to undefined on entry");
     }
+    // The program's is the CommonJS wrapper's object.
+    let src = "var arguments; typeof arguments; { function arguments() {} }";
+    let res = resolved(src);
+    assert!(vars(&res, src, "arguments").iter().all(|v| res.names.kind(*v) == NameKind::Free));
+    assert!(res.program_vars.is_empty());
     // An arrow has no object: its `var arguments` is its own.
     let src = "const f = () => { var arguments = 1; return arguments; };";
     let res = resolved(src);
