@@ -48,8 +48,9 @@ pub struct Jump {
 ///   function or class expression's own name (`NameKind::SelfName`, which
 ///   shadows everything inside it) share a text on purpose.
 /// - A name that no scope declares is free (`NameKind::Free`), printed as
-///   written; `arguments` inside a non-arrow function that does not shadow
-///   it is free too and marks that function in `uses_this`.
+///   written. So is `arguments` where it names an arguments object (read,
+///   or declared again by a `var` or an Annex B function), which marks the
+///   function in `uses_this`; the program's is the CommonJS wrapper's.
 /// - `jumps` has one entry per `break`/`continue`, sorted by `start` (a jump
 ///   without a target is a `Problem` instead). A labelled non-loop target is
 ///   the outermost label's statement; a loop target is the loop itself.
