@@ -359,14 +359,8 @@ impl Resolver {
                 }
             }
             member @ match_member_expression!(Expression) => self.walk_member(member.to_member_expression()),
-            Expression::CallExpression(c) => {
-                self.walk_expr(&c.callee);
-                self.walk_arguments(&c.arguments);
-            }
-            Expression::NewExpression(c) => {
-                self.walk_expr(&c.callee);
-                self.walk_arguments(&c.arguments);
-            }
+            Expression::CallExpression(c) => self.walk_call(&c.callee, &c.arguments),
+            Expression::NewExpression(c) => self.walk_call(&c.callee, &c.arguments),
             Expression::UpdateExpression(u) => self.walk_simple_target(&u.argument, true),
             Expression::UnaryExpression(u) => self.walk_expr(&u.argument),
             Expression::BinaryExpression(b) => {
@@ -404,10 +398,7 @@ impl Resolver {
                 }
             }
             Expression::ChainExpression(c) => match &c.expression {
-                ChainElement::CallExpression(call) => {
-                    self.walk_expr(&call.callee);
-                    self.walk_arguments(&call.arguments);
-                }
+                ChainElement::CallExpression(call) => self.walk_call(&call.callee, &call.arguments),
                 other => {
                     if let Some(member) = other.as_member_expression() {
                         self.walk_member(member);
@@ -428,7 +419,8 @@ impl Resolver {
         self.leave();
     }
 
-    fn walk_arguments(&mut self, args: &[Argument<'_>]) {
+    fn walk_call(&mut self, callee: &Expression<'_>, args: &[Argument<'_>]) {
+        self.walk_expr(callee);
         for arg in args {
             match arg {
                 Argument::SpreadElement(s) => self.walk_expr(&s.argument),
