@@ -102,8 +102,9 @@ fn train(tag: &str, program: &gen::Program, order: &[&Value], context: &str) -> 
 /// Trains `program` in both orders and checks both traces on every
 /// training request and probe against a fresh Node; `must_answer` lists
 /// requests both traces must answer, besides the training requests of a
-/// program that must cover them.
-fn check(tag: &str, program: &gen::Program, must_answer: &[Value], tally: &mut Tally) {
+/// program that must cover them, and `must_not_answer` those both must
+/// leave `unknown` (where the compiler is deliberately conservative).
+fn check(tag: &str, program: &gen::Program, must_answer: &[Value], must_not_answer: &[Value], tally: &mut Tally) {
     let context = format!("program {tag} ({:?}):\n{}", program.features, program.source);
     let forward: Vec<&Value> = program.training.iter().collect();
     let reverse: Vec<&Value> = program.training.iter().rev().collect();
@@ -125,6 +126,9 @@ fn check(tag: &str, program: &gen::Program, must_answer: &[Value], tally: &mut T
     let mut sound = |trace: &[u8], request: &Value| -> bool {
         match oracle::evaluate(trace, request) {
             None => false,
+            Some(answer) if must_not_answer.contains(request) => {
+                panic!("{context}\nthe trace answers {answer:?} for {request}, which must stay unknown")
+            }
             Some(answer) => {
                 let node = reference(request);
                 assert_eq!(
@@ -170,7 +174,7 @@ fn check(tag: &str, program: &gen::Program, must_answer: &[Value], tally: &mut T
 
 fn check_program(seed: u64, tally: &mut Tally) {
     let program = gen::program(&mut gen::Rng::new(seed), TRAINING, PROBES, crate::common::upstream::url());
-    check(&format!("seed-{seed}"), &program, &[], tally);
+    check(&format!("seed-{seed}"), &program, &[], &[], tally);
 }
 
 fn run_share(share: u64) {
@@ -196,7 +200,7 @@ fn run_regressions(share: usize) {
     for (i, case) in cases.filter(|(i, _)| i % 4 == share) {
         let tag = format!("regression-{i}");
         eprintln!("{tag}: {}", case.name);
-        check(&tag, &case.program, &case.must_answer, &mut t);
+        check(&tag, &case.program, &case.must_answer, &case.must_not_answer, &mut t);
     }
     println!(
         "regressions share {share}: {} programs, traced requests answered {}/{}, probes answered {}/{}, 0 mismatches",

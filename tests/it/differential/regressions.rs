@@ -10,6 +10,9 @@ pub struct Case {
     pub program: Program,
     /// Requests every trace must answer: what the tracer models.
     pub must_answer: Vec<Value>,
+    /// Requests every trace must leave `unknown`: where the compiler is
+    /// deliberately conservative, so that answering them is a decision.
+    pub must_not_answer: Vec<Value>,
 }
 
 fn post(body: Value) -> Value {
@@ -26,6 +29,7 @@ fn case(name: &'static str, handler_body: &str, training: Vec<Value>, probes: Ve
         name,
         program: Program { source, features: Features::default(), covered: false, training, probes },
         must_answer: vec![],
+        must_not_answer: vec![],
     }
 }
 
@@ -36,11 +40,17 @@ fn whole(name: &'static str, source: &str, training: Vec<Value>, probes: Vec<Val
         name,
         program: Program { source: source.to_string(), features, covered: false, training, probes },
         must_answer: vec![],
+        must_not_answer: vec![],
     }
 }
 
 fn answered(mut c: Case, requests: &[Value]) -> Case {
     c.must_answer = requests.to_vec();
+    c
+}
+
+fn unknown(mut c: Case, requests: &[Value]) -> Case {
+    c.must_not_answer = requests.to_vec();
     c
 }
 
@@ -95,13 +105,68 @@ fn parameter_scope() -> Vec<Case> {
             whole("var redeclaring a parameter", program, vec![v(json!(1))], vec![v(json!(2)), v(json!("s"))], false),
             &[v(json!(2))],
         ),
-        whole(
-            "Annex B block function",
-            annex,
-            vec![v(json!(1)), post(json!({"a": false}))],
-            vec![v(json!(2)), post(json!({}))],
-            false,
+        // Deliberately conservative: the path through the block ends in
+        // `unknown` (the function-level copy is not modelled); the path
+        // that skips it is answered.
+        answered(
+            unknown(
+                whole(
+                    "Annex B block function",
+                    annex,
+                    vec![v(json!(1)), post(json!({"a": false}))],
+                    vec![v(json!(2)), post(json!({}))],
+                    false,
+                ),
+                &[v(json!(1)), v(json!(2))],
+            ),
+            &[post(json!({"a": false})), post(json!({}))],
         ),
+    ]
+}
+
+/// The rules of function instantiation the resolver follows, end to end
+/// (`src/transform/resolve/tests.rs` pins what it binds).
+fn scope_rules() -> Vec<Case> {
+    let v = |k: Value| post(json!({"v": k, "a": true}));
+    let off = |k: Value| post(json!({"v": k, "a": false}));
+    // `arguments`: the object (the function runs as written), even under a
+    // `var` or an Annex B function of that name (§10.2.11 steps 22, 27),
+    // and an arrow's is its function's.
+    let object = "function count() { return arguments.length; }\n\
+        function viaVar() { var arguments; return typeof arguments; }\n\
+        function viaVarDefault(a = 1) { var arguments; return [typeof arguments, a]; }\n\
+        function viaBlock() { const t = typeof arguments; { function arguments() {} } return [t, typeof arguments]; }\n\
+        function viaArrow() { return (() => arguments.length)(); }\n\
+        c.respond([count(1, req.body.v), viaVar(1), viaVarDefault(), viaBlock(), viaArrow(1, 2)]);";
+    // ... and shadowed by a parameter, a body function or a `let`.
+    let shadowed = "function param(arguments) { return arguments; }\n\
+        function fn() { function arguments() { return 'f'; } return arguments(); }\n\
+        function lex() { let arguments = 'l'; return arguments; }\n\
+        c.respond([param(req.body.v), fn(), lex()]);";
+    // TDZ (§14.3.1): a closure made before the `let` reads it once it is
+    // initialised; called before, it throws.
+    let tdz = "let v = 'outer';\n\
+        if (req.body.a) { const get = () => v; let v = req.body.v; c.respond([get(), typeof get]); }\n\
+        else { c.respond(v); }";
+    let tdz_throws = "const early = () => w; let r = 'none';\n\
+        try { r = early(); } catch (e) { r = e.name; }\n\
+        let w = req.body.v; c.respond([r, early()]);";
+    // No Annex B copy where a `var` would clash with the body's `let`
+    // (B.3.2.1): the block function is the block's alone, and traced.
+    let no_copy = "let q = 'outer';\n\
+        if (req.body.a) { function q() { return 'inner'; } c.respond([q(), typeof q]); }\n\
+        else { c.respond([q, typeof q]); }";
+    // The module's own `arguments` is the CommonJS wrapper's object.
+    let wrapper = "const c = require('containerless');\nvar arguments;\nconst kind = typeof arguments;\n\
+        c.listen(function (req) { c.respond([kind, req.body.v]); });\n";
+    let (train, probes) = (vec![v(json!(1)), off(json!(1))], vec![v(json!(2)), v(json!("s")), off(json!(3))]);
+    vec![
+        case("arguments object", object, vec![v(json!(1))], vec![v(json!(2))]),
+        whole("arguments of the module wrapper", wrapper, vec![v(json!(1))], vec![v(json!(2))], false),
+        answered(case("arguments shadowed", shadowed, vec![v(json!(1))], vec![v(json!(2))]), &[v(json!(2))]),
+        answered(case("TDZ closure called later", tdz, train.clone(), probes.clone()), &[v(json!(2)), off(json!(3))]),
+        case("TDZ closure called early", tdz_throws, vec![v(json!(1))], vec![v(json!(2))]),
+        answered(case("no Annex B copy beside a let", no_copy, train, probes), &[v(json!(2)), off(json!(3))]),
     ]
 }
 
@@ -220,6 +285,7 @@ pub fn all() -> Vec<Case> {
     let mut cases = closure_identity();
     cases.extend(labelled_blocks());
     cases.extend(parameter_scope());
+    cases.extend(scope_rules());
     cases.extend(unmodelled());
     cases.extend(fidelity());
     cases
