@@ -176,8 +176,14 @@ impl Normalizer<'_> {
 
     fn stmts(&mut self, list: Vec<Stmt>) -> Vec<Stmt> {
         let mut out = Vec::with_capacity(list.len());
+        let mut source = NO_POS;
         for s in list {
+            if let Stmt::At(pos) = s {
+                source = pos;
+            }
+            let start = out.len();
             self.stmt(s, &mut out);
+            mark_again_after_calls(&mut out, start, source);
         }
         out
     }
@@ -709,6 +715,20 @@ impl Normalizer<'_> {
             };
         }
         out.push(assign(Target::Var(result), current));
+    }
+}
+
+/// A statement whose operands needed calls (each marked where it is) is
+/// marked again at its own source position, so that what it does after
+/// them is not placed at the last call.
+fn mark_again_after_calls(out: &mut Vec<Stmt>, start: usize, source: Pos) {
+    let Some(last) = out.len().checked_sub(1) else { return };
+    if source == NO_POS || last <= start || matches!(out[last], Stmt::At(_) | Stmt::Break(_)) {
+        return;
+    }
+    let calls_marked = out[start..last].iter().any(|st| matches!(st, Stmt::At(_)));
+    if calls_marked && !matches!(out[last - 1], Stmt::At(_)) {
+        out.insert(last, Stmt::At(source));
     }
 }
 

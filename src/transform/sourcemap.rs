@@ -139,6 +139,8 @@ mod tests {
         // The tracing call before a statement belongs to it too.
         assert_eq!(node_position(PROGRAM, "$T.ret($s1"), (3, 3));
         assert_eq!(node_position(PROGRAM, "if ($T.when"), (7, 1));
+        // After the call its value needs, the statement is its own again.
+        assert_eq!(node_position(PROGRAM, "let b = "), (5, 1));
     }
 
     #[test]
