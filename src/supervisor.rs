@@ -465,11 +465,15 @@ pub fn spawn_node(launch: &NodeLaunch, events: Sender<Event>) -> Result<NodeProc
         .map_err(|err| ChildError::io("configure the control channel", err))?;
     let (name, leading_args) = split_command(&launch.node);
     let program = resolve_program(name, &launch.workdir);
+    // Tracing: the runtime's bootstrap runs traced.js, with Node's source
+    // maps turned on first (stack traces at index.js); a library without
+    // it still runs traced.js, only without them.
+    let run_now = launch.mode == Some(Mode::Tracing) && launch.workdir.join(PRESTART_FILE).is_file();
     let mut command = Command::new(&program);
     command
         .args(&launch.flags) // before the operator's own, which win
         .args(leading_args)
-        .arg(launch.entry)
+        .arg(if run_now { PRESTART_FILE } else { launch.entry })
         .current_dir(&launch.workdir)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -477,6 +481,9 @@ pub fn spawn_node(launch: &NodeLaunch, events: Sender<Event>) -> Result<NodeProc
     scrub_agent_env(&mut command);
     if let Some(mode) = launch.mode {
         command.env("CONTAINERLESS_MODE", mode.as_str());
+    }
+    if run_now {
+        command.env("CONTAINERLESS_RUN", launch.entry);
     }
     command
         .env("CONTAINERLESS_PORT", launch.port.to_string())

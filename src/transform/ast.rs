@@ -210,10 +210,20 @@ pub fn is_reserved(name: &str) -> bool {
         && bytes[2..].iter().all(u8::is_ascii_digit)
 }
 
+/// A byte offset in the source, for the source map; [`NO_POS`] for code
+/// the compiler made up.
+pub type Pos = u32;
+
+/// The position of code that has none in the source.
+pub const NO_POS: Pos = u32::MAX;
+
 /// A piece of opaque source text: literal text, or a name to print renamed.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Piece {
     Text(String),
+    /// Prints nothing: the next piece is the source's own text from this
+    /// offset on (the source map follows it token by token).
+    At(Pos),
     Name(VarId),
     /// A shorthand property `{x}`: printed `x: x$3` so the key survives renaming.
     Shorthand(String, VarId),
@@ -344,7 +354,9 @@ pub enum Expr {
         increment: bool,
         prefix: bool,
     },
-    Call(Box<Expr>, Vec<Expr>),
+    /// `callee(args)`; the position is where Node places the call in a
+    /// stack trace: the method's name, or the start of the callee.
+    Call(Box<Expr>, Box<[Expr]>, Pos),
     Seq(Vec<Expr>),
     Object(Vec<(String, Expr)>),
     Array(Vec<Expr>),
@@ -470,6 +482,10 @@ pub enum Stmt {
     Opaque(Opaque),
     /// Printed as is, with nothing recorded (after instrumentation only).
     Raw(Opaque),
+    /// Prints nothing: the statements that follow come from the source at
+    /// this offset (for the source map). Never before a `break`, so a
+    /// body's shape (`[Break]`) is what it was.
+    At(Pos),
 }
 
 impl Stmt {

@@ -29,7 +29,7 @@ pub fn instrument(mut program: Program) -> Program {
     let mut out = vec![Stmt::Decl(
         DeclKind::Const,
         tracing,
-        Some(Expr::Call(Box::new(Expr::Var(require)), vec![Expr::Str("containerless/tracing".into())])),
+        Some(Expr::Call(Box::new(Expr::Var(require)), Box::new([Expr::Str("containerless/tracing".into())]), NO_POS)),
     )];
     for (i, template) in ins.templates.iter().enumerate() {
         let text = format!("const $t{} = {template};", i + 1);
@@ -317,8 +317,8 @@ impl<'n> Instrumenter<'n> {
                 }
                 out.push(Stmt::Decl(kind, x, None));
             }
-            Stmt::Decl(kind, x, Some(Expr::Call(callee, args))) => {
-                let call = self.call(Some(x), *callee, args, ctx);
+            Stmt::Decl(kind, x, Some(Expr::Call(callee, args, _))) => {
+                let call = self.call(Some(x), *callee, args.into_vec(), ctx);
                 out.push(Stmt::Decl(kind, x, Some(call)));
             }
             Stmt::Decl(kind, x, Some(Expr::Opaque(text, k))) => {
@@ -333,8 +333,8 @@ impl<'n> Instrumenter<'n> {
                 out.push(Stmt::Decl(kind, x, Some(value)));
             }
             Stmt::Expr(Expr::Assign(target, None, value)) => self.assign(*target, *value, ctx, out),
-            Stmt::Expr(Expr::Call(callee, args)) => {
-                let call = self.call(None, *callee, args, ctx);
+            Stmt::Expr(Expr::Call(callee, args, _)) => {
+                let call = self.call(None, *callee, args.into_vec(), ctx);
                 out.push(Stmt::Expr(call));
             }
             Stmt::Expr(e) => {
@@ -405,6 +405,7 @@ impl<'n> Instrumenter<'n> {
                 out.push(Stmt::Raw(text));
             }
             Stmt::Raw(text) => out.push(Stmt::Raw(text)),
+            Stmt::At(pos) => out.push(Stmt::At(pos)),
             // Removed by normalization; printed as written if ever reached.
             other @ (Stmt::While(_) | Stmt::DoWhile(_) | Stmt::For(_) | Stmt::Switch(_)) => {
                 out.push(Stmt::Expr(self.t("unknown", vec![frame])));
@@ -469,7 +470,7 @@ impl<'n> Instrumenter<'n> {
                 // the program calls directly, one frame per call as in the
                 // source. Only for arguments cheap and safe to write twice.
                 let direct = matches!(callee, Expr::Var(_)) && arg_values.iter().all(cheap_to_repeat);
-                let plain = Expr::Call(Box::new(callee.clone()), arg_values.clone());
+                let plain = Expr::Call(Box::new(callee.clone()), arg_values.clone().into(), NO_POS);
                 let traced = self.t("call", vec![frame, bind, tc, callee, arg_templates, arr(arg_values)]);
                 if !direct {
                     return traced;
@@ -523,12 +524,14 @@ impl<'n> Instrumenter<'n> {
 /// Takes the test of a loop body's leading `if (c) break L;` (`L` the loop
 /// itself, no else), as the loop's exit test.
 fn exit_test(body: &mut Vec<Stmt>, label: &str) -> Option<Expr> {
-    match body.first() {
-        Some(Stmt::If(_, then, otherwise))
+    // Source-map markers before it stay, in their place.
+    let first = body.iter().position(|st| !matches!(st, Stmt::At(_)))?;
+    match &body[first] {
+        Stmt::If(_, then, otherwise)
             if otherwise.is_empty() && matches!(then.as_slice(), [Stmt::Break(l)] if l == label) => {}
         _ => return None,
     }
-    match body.remove(0) {
+    match body.remove(first) {
         Stmt::If(test, _, _) => Some(*test),
         _ => None,
     }
@@ -654,7 +657,8 @@ mod tests {
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(lines[0], "\"use strict\";");
         assert_eq!(lines[1], "const $T = require(\"containerless/tracing\");");
-        assert_eq!(*lines.last().unwrap(), "$T.end();");
+        assert_eq!(lines[lines.len() - 2], "$T.end();");
+        assert!(lines[lines.len() - 1].starts_with("//# sourceMappingURL=data:application/json;"), "{out}");
         assert!(out.contains("const $s0 = $T.root();"));
     }
 

@@ -113,8 +113,9 @@ impl Lowerer<'_> {
                 j += 1;
                 let outside = jump.target < start || jump.target >= end;
                 if let (true, Some(label)) = (outside, self.jump_label(&jump)) {
-                    push_text(&mut pieces, &self.src[at as usize..jump.start as usize]);
-                    push_text(&mut pieces, &format!("break {label};"));
+                    push_source(&mut pieces, self.src, at, jump.start);
+                    // Not the source's text: a piece of its own, unmapped.
+                    pieces.push(Piece::Text(format!("break {label};")));
                     at = jump.end;
                     // Skip names inside the rewritten jump (there are none).
                     while occurrences.get(i).is_some_and(|o| o.start < jump.end) {
@@ -128,7 +129,8 @@ impl Lowerer<'_> {
             if o.start < at {
                 continue;
             }
-            push_text(&mut pieces, &self.src[at as usize..o.start as usize]);
+            push_source(&mut pieces, self.src, at, o.start);
+            pieces.push(Piece::At(o.start));
             let text = &self.src[o.start as usize..o.end as usize];
             if o.shorthand {
                 pieces.push(Piece::Shorthand(text.to_string(), o.var));
@@ -137,7 +139,7 @@ impl Lowerer<'_> {
             }
             at = o.end;
         }
-        push_text(&mut pieces, &self.src[at as usize..end as usize]);
+        push_source(&mut pieces, self.src, at, end);
         Opaque { pieces }
     }
 
@@ -168,6 +170,9 @@ impl Lowerer<'_> {
     }
 
     fn stmt(&mut self, stmt: &Statement<'_>, out: &mut Vec<Stmt>) {
+        if has_own_position(stmt) {
+            out.push(Stmt::At(stmt.span().start));
+        }
         match stmt {
             Statement::EmptyStatement(_) => {}
             Statement::BlockStatement(block) => {
@@ -851,8 +856,12 @@ impl Lowerer<'_> {
                 return Ok(Expr::Opaque(self.opaque(e.span()), OpaqueKind::Require));
             }
         }
+        // Where Node's stack traces place a call: at the method's name, or
+        // at the start of the callee.
+        let mut pos = call.span.start;
         let callee = match &call.callee {
             Expression::StaticMemberExpression(m) if !m.optional => {
+                pos = m.property.span.start;
                 Expr::Get(Box::new(self.expr(&m.object)?), m.property.name.to_string())
             }
             Expression::ComputedMemberExpression(_) | Expression::Super(_) | Expression::PrivateFieldExpression(_) => {
@@ -875,19 +884,30 @@ impl Lowerer<'_> {
                 None => return Err(Unsupported),
             }
         }
-        Ok(Expr::Call(Box::new(callee), args))
+        Ok(Expr::Call(Box::new(callee), args.into(), pos))
     }
 }
 
-fn push_text(pieces: &mut Vec<Piece>, text: &str) {
-    if text.is_empty() {
-        return;
+/// The source's text from `start` to `end`, with its position.
+fn push_source(pieces: &mut Vec<Piece>, src: &str, start: u32, end: u32) {
+    if start < end {
+        pieces.push(Piece::At(start));
+        pieces.push(Piece::Text(src[start as usize..end as usize].to_string()));
     }
-    if let Some(Piece::Text(last)) = pieces.last_mut() {
-        last.push_str(text);
-    } else {
-        pieces.push(Piece::Text(text.to_string()));
-    }
+}
+
+/// Statements whose own evaluation can throw get a source-map marker;
+/// blocks and declarations of functions do not run anything themselves,
+/// and a `break` must stay alone in its body (see [`Stmt::At`]).
+fn has_own_position(stmt: &Statement<'_>) -> bool {
+    !matches!(
+        stmt,
+        Statement::EmptyStatement(_)
+            | Statement::BlockStatement(_)
+            | Statement::FunctionDeclaration(_)
+            | Statement::BreakStatement(_)
+            | Statement::ContinueStatement(_)
+    )
 }
 
 /// `if (x === undefined) x = value;`
@@ -1029,14 +1049,19 @@ mod tests {
     use super::super::testing::{flat, lowered, printed};
     use super::*;
 
+    /// The statements without their source-map markers.
+    fn without_marks(body: Vec<Stmt>) -> Vec<Stmt> {
+        body.into_iter().filter(|st| !matches!(st, Stmt::At(_))).collect()
+    }
+
     fn lowered_text(src: &str) -> String {
         flat(&printed(&lowered(src)))
     }
 
     fn only_stmt(src: &str) -> Stmt {
-        let mut program = lowered(src);
-        assert_eq!(program.body.len(), 1, "{:?}", program.body);
-        program.body.remove(0)
+        let mut body = without_marks(lowered(src).body);
+        assert_eq!(body.len(), 1, "{body:?}");
+        body.remove(0)
     }
 
     #[test]
@@ -1049,7 +1074,7 @@ mod tests {
     fn pure_unmodelled_expressions_are_opaque_values() {
         match only_stmt("let r = /ab+c/g;") {
             Stmt::Decl(DeclKind::Let, _, Some(Expr::Opaque(o, OpaqueKind::Pure))) => {
-                assert_eq!(o.pieces, vec![Piece::Text("/ab+c/g".into())]);
+                assert_eq!(o.pieces, vec![Piece::At(8), Piece::Text("/ab+c/g".into())]);
             }
             other => panic!("{other:?}"),
         }
@@ -1074,7 +1099,9 @@ mod tests {
         assert!(matches!(only_stmt("function f(...r) {}"), Stmt::OpaqueFunc(..)));
         assert!(matches!(only_stmt("function f([a]) {}"), Stmt::OpaqueFunc(..)));
         match only_stmt("function f(a) { return function () { return this; }; }") {
-            Stmt::FuncDecl(f) => assert!(matches!(f.body[0], Stmt::Return(Some(Expr::Opaque(..))))),
+            Stmt::FuncDecl(f) => {
+                assert!(matches!(without_marks(f.body)[0], Stmt::Return(Some(Expr::Opaque(..)))))
+            }
             other => panic!("{other:?}"),
         }
     }
@@ -1083,6 +1110,7 @@ mod tests {
     fn arrow_expression_bodies_return_their_value() {
         match only_stmt("let f = (a, b = 2) => a + b;") {
             Stmt::Decl(_, _, Some(Expr::Func(f))) => {
+                let f = Func { body: without_marks(f.body), ..*f };
                 assert!(f.is_arrow);
                 assert_eq!(f.params.len(), 2);
                 assert!(matches!(f.body[0], Stmt::If(..)), "default parameter check");

@@ -1,4 +1,5 @@
-//! The tracing compiler: parse → lower → normalize → instrument → print.
+//! The tracing compiler: parse → lower → normalize → instrument → print,
+//! and the source map of what was printed.
 //!
 //! `compile` turns a function's source into the instrumented program that
 //! `TRACING.md` specifies (`crate::cli::transform` is the command).
@@ -13,6 +14,7 @@ pub mod normalize;
 pub mod parse;
 pub mod print;
 pub mod resolve;
+pub mod sourcemap;
 
 pub use error::CompileError;
 
@@ -23,8 +25,8 @@ pub use error::CompileError;
 /// committed; where the reservation itself fails, the smaller size is tried.
 const COMPILER_STACKS: [usize; 2] = [64 << 20, 16 << 20];
 
-/// Compiles `source` (named `file_name` in error messages) into the
-/// instrumented program.
+/// Compiles `source` (named `file_name` in error messages and in the source
+/// map) into the instrumented program, which ends with its source map.
 pub fn compile(source: &str, file_name: &str) -> Result<String, CompileError> {
     compile_on_thread(source, file_name, Teardown::Free)
 }
@@ -76,13 +78,15 @@ fn compile_here(source: &str, file_name: &str, teardown: Teardown) -> Result<Str
     let program = parse::parse(&alloc, source).map_err(|p| p.locate(source, file_name))?;
     let resolution = resolve::resolve(&program).map_err(|p| p.locate(source, file_name))?;
     if resolution.untraceable {
-        return Ok(untraced(source));
+        return Ok(untraced(source, file_name));
     }
     let mut lowered = lower::lower(&program, source, resolution).map_err(|p| p.locate(source, file_name))?;
     normalize::normalize(&mut lowered);
     let instrumented = instrument::instrument(lowered);
     // The output is several times the source; one allocation up front.
-    let output = print::print(&instrumented, source.len() * 8 + 4096);
+    let (mut output, marks) = print::print(&instrumented, source.len() * 8 + 4096);
+    let map = sourcemap::comment(&output, source, file_name, &marks);
+    output.push_str(&map);
     if teardown == Teardown::Leak {
         std::mem::forget(instrumented);
         std::mem::forget(alloc);
@@ -94,10 +98,14 @@ fn compile_here(source: &str, file_name: &str, teardown: Teardown) -> Result<Str
 /// runs exactly as written; its trace is a single `unknown`. The tracing
 /// calls come last, in a block of their own, so that directives, a
 /// hashbang and the user's own names stay untouched.
-fn untraced(source: &str) -> String {
-    let mut out = String::with_capacity(source.len() + 160);
+fn untraced(source: &str, file_name: &str) -> String {
+    let mut out = String::with_capacity(source.len() * 2 + 160);
     out.push_str(source);
     out.push_str("\n;{ const $T = require(\"containerless/tracing\"); $T.unknown($T.root()); $T.end(); }\n");
+    let mut marks = Vec::new();
+    print::verbatim_marks(source, 0, 0, &mut marks);
+    let map = sourcemap::comment(&out, source, file_name, &marks);
+    out.push_str(&map);
     out
 }
 

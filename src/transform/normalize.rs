@@ -176,8 +176,14 @@ impl Normalizer<'_> {
 
     fn stmts(&mut self, list: Vec<Stmt>) -> Vec<Stmt> {
         let mut out = Vec::with_capacity(list.len());
+        let mut source = NO_POS;
         for s in list {
+            if let Stmt::At(pos) = s {
+                source = pos;
+            }
+            let start = out.len();
             self.stmt(s, &mut out);
+            mark_again_after_calls(&mut out, start, source);
         }
         out
     }
@@ -233,6 +239,7 @@ impl Normalizer<'_> {
             }
             Stmt::FuncDecl(f) => out.push(Stmt::FuncDecl(Box::new(self.func(*f)))),
             other @ (Stmt::Return(None)
+            | Stmt::At(_)
             | Stmt::Break(_)
             | Stmt::OpaqueFunc(..)
             | Stmt::OpaqueClass(..)
@@ -251,8 +258,8 @@ impl Normalizer<'_> {
         match init {
             None => out.push(Stmt::Decl(kind, x, None)),
             Some(Expr::Opaque(text, k)) => out.push(Stmt::Decl(kind, x, Some(Expr::Opaque(text, k)))),
-            Some(Expr::Call(callee, args)) if kind != DeclKind::Var => {
-                let call = self.call(*callee, args, out);
+            Some(Expr::Call(callee, args, pos)) if kind != DeclKind::Var => {
+                let call = self.call(*callee, args.into_vec(), pos, out);
                 out.push(Stmt::Decl(kind, x, Some(call)));
             }
             Some(e) => {
@@ -378,8 +385,8 @@ impl Normalizer<'_> {
             Expr::Update { target, increment, prefix: _ } => {
                 self.update(*target, increment, false, out);
             }
-            Expr::Call(callee, args) => {
-                let call = self.call(*callee, args, out);
+            Expr::Call(callee, args, pos) => {
+                let call = self.call(*callee, args.into_vec(), pos, out);
                 out.push(Stmt::Expr(call));
             }
             Expr::Seq(list) => {
@@ -530,7 +537,17 @@ impl Normalizer<'_> {
         saved
     }
 
-    fn call(&mut self, callee: Expr, args: Vec<Expr>, out: &mut Vec<Stmt>) -> Expr {
+    /// The call, its operands simple; what they need is in `out`, then the
+    /// call's source-map marker (the caller puts the call right after it).
+    fn call(&mut self, callee: Expr, args: Vec<Expr>, pos: Pos, out: &mut Vec<Stmt>) -> Expr {
+        let call = self.call_operands(callee, args, pos, out);
+        if pos != NO_POS {
+            out.push(Stmt::At(pos));
+        }
+        call
+    }
+
+    fn call_operands(&mut self, callee: Expr, args: Vec<Expr>, pos: Pos, out: &mut Vec<Stmt>) -> Expr {
         match callee {
             Expr::Get(receiver, method) => {
                 let mut list = Vec::with_capacity(args.len() + 1);
@@ -538,7 +555,7 @@ impl Normalizer<'_> {
                 list.extend(args);
                 let mut parts = self.operands(list, out);
                 let receiver = parts.remove(0);
-                Expr::Call(Box::new(Expr::Get(Box::new(receiver), method)), parts)
+                Expr::Call(Box::new(Expr::Get(Box::new(receiver), method)), parts.into(), pos)
             }
             other => {
                 let mut list = Vec::with_capacity(args.len() + 1);
@@ -550,7 +567,7 @@ impl Normalizer<'_> {
                     // A computed callee value: calling it must not pass a receiver.
                     callee = self.save(callee, out);
                 }
-                Expr::Call(Box::new(callee), parts)
+                Expr::Call(Box::new(callee), parts.into(), pos)
             }
         }
     }
@@ -638,8 +655,8 @@ impl Normalizer<'_> {
                     self.update(*target, increment, true, out)
                 }
             }
-            Expr::Call(callee, args) => {
-                let call = self.call(*callee, args, out);
+            Expr::Call(callee, args, pos) => {
+                let call = self.call(*callee, args.into_vec(), pos, out);
                 self.save(call, out)
             }
             Expr::Seq(mut list) => {
@@ -698,6 +715,20 @@ impl Normalizer<'_> {
             };
         }
         out.push(assign(Target::Var(result), current));
+    }
+}
+
+/// A statement whose operands needed calls (each marked where it is) is
+/// marked again at its own source position, so that what it does after
+/// them is not placed at the last call.
+fn mark_again_after_calls(out: &mut Vec<Stmt>, start: usize, source: Pos) {
+    let Some(last) = out.len().checked_sub(1) else { return };
+    if source == NO_POS || last <= start || matches!(out[last], Stmt::At(_) | Stmt::Break(_)) {
+        return;
+    }
+    let calls_marked = out[start..last].iter().any(|st| matches!(st, Stmt::At(_)));
+    if calls_marked && !matches!(out[last - 1], Stmt::At(_)) {
+        out.insert(last, Stmt::At(source));
     }
 }
 
@@ -767,7 +798,7 @@ fn rename_expr(e: &mut Expr, from: VarId, to: VarId) {
             rename_expr(v, from, to);
         }
         Expr::Update { target, .. } => rename_target(target, from, to),
-        Expr::Call(c, args) => {
+        Expr::Call(c, args, _) => {
             rename_expr(c, from, to);
             args.iter_mut().for_each(|a| rename_expr(a, from, to));
         }

@@ -2,11 +2,19 @@
 //!
 //! Parentheses are added from operator precedence only where needed;
 //! opaque text is printed as written (its names renamed).
+//!
+//! While printing, the source-map markers (`Stmt::At`, `Piece::At`) become
+//! [`Mark`]s: this byte of the output comes from that byte of the source.
+//! `sourcemap` turns them into the map.
 
 use super::ast::*;
 
-pub fn print(program: &Program, capacity: usize) -> String {
-    let mut p = Printer { out: String::with_capacity(capacity), indent: 0, names: &program.names };
+/// Output byte offset → source byte offset, in output order.
+pub type Mark = (u32, Pos);
+
+/// The program's text and where its parts come from in the source.
+pub fn print(program: &Program, capacity: usize) -> (String, Vec<Mark>) {
+    let mut p = Printer::new(String::with_capacity(capacity), &program.names);
     if let Some(hashbang) = &program.hashbang {
         p.out.push_str(hashbang);
         p.out.push('\n');
@@ -17,29 +25,66 @@ pub fn print(program: &Program, capacity: usize) -> String {
     for st in &program.body {
         p.stmt(st);
     }
-    p.out
+    (p.out, p.marks)
 }
 
 /// Prints one expression (for tests and diagnostics).
 pub fn print_expr(e: &Expr, names: &Names) -> String {
-    let mut p = Printer { out: String::new(), indent: 0, names };
+    let mut p = Printer::new(String::new(), names);
     p.expr(e, 0);
     p.out
 }
 
 /// Prints statements (for tests and diagnostics).
 pub fn print_stmts(body: &[Stmt], names: &Names) -> String {
-    let mut p = Printer { out: String::new(), indent: 0, names };
+    let mut p = Printer::new(String::new(), names);
     for st in body {
         p.stmt(st);
     }
     p.out
 }
 
+/// Marks for source text copied as is to `out_start` from `src_start`:
+/// one at the start of every word (where Node places a call, a `new`, a
+/// `throw`, a property read) and at the first character of every line.
+pub fn verbatim_marks(text: &str, out_start: usize, src_start: Pos, marks: &mut Vec<Mark>) {
+    let bytes = text.as_bytes();
+    let mut line_start = true;
+    for (i, &b) in bytes.iter().enumerate() {
+        let word = is_word_byte(b);
+        let starts_word = word && (i == 0 || !is_word_byte(bytes[i - 1]));
+        let first_on_line = line_start && b != b' ' && b != b'\t' && b != b'\n';
+        if (i == 0 || starts_word || first_on_line) && text.is_char_boundary(i) {
+            push_mark(marks, (out_start + i) as u32, src_start + i as u32);
+        }
+        if b == b'\n' {
+            line_start = true;
+        } else if b != b' ' && b != b'\t' {
+            line_start = false;
+        }
+    }
+}
+
+/// Identifier and number characters; every byte of a non-ASCII character.
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'$' || b >= 0x80
+}
+
+/// Adds a mark; a later one at the same output byte replaces the earlier.
+fn push_mark(marks: &mut Vec<Mark>, out: u32, src: Pos) {
+    match marks.last_mut() {
+        Some(last) if last.0 == out => last.1 = src,
+        _ => marks.push((out, src)),
+    }
+}
+
 struct Printer<'n> {
     out: String,
     indent: usize,
     names: &'n Names,
+    marks: Vec<Mark>,
+    /// Set by `Piece::At`: the next piece is the source's text from there.
+    verbatim: Option<Pos>,
 }
 
 const PREC_ASSIGN: u8 = 2;
@@ -93,7 +138,18 @@ pub fn is_identifier_name(name: &str) -> bool {
 
 pub use crate::js_literal::{quote, quote_into};
 
-impl Printer<'_> {
+impl<'n> Printer<'n> {
+    fn new(out: String, names: &'n Names) -> Self {
+        Printer { out, indent: 0, names, marks: Vec::new(), verbatim: None }
+    }
+
+    /// The next statement (which starts with the indentation) comes from `pos`.
+    fn mark_next_stmt(&mut self, pos: Pos) {
+        if pos != NO_POS {
+            push_mark(&mut self.marks, (self.out.len() + 2 * self.indent) as u32, pos);
+        }
+    }
+
     fn pad(&mut self) {
         for _ in 0..self.indent {
             self.out.push_str("  ");
@@ -118,16 +174,27 @@ impl Printer<'_> {
 
     fn opaque(&mut self, o: &Opaque) {
         for piece in &o.pieces {
+            let from = self.verbatim.take();
+            if let (Some(src), Piece::Name(_) | Piece::Shorthand(..)) = (from, piece) {
+                push_mark(&mut self.marks, self.out.len() as u32, src);
+            }
             match piece {
-                Piece::Text(t) => self.out.push_str(t),
+                Piece::Text(t) => {
+                    if let Some(src) = from {
+                        verbatim_marks(t, self.out.len(), src, &mut self.marks);
+                    }
+                    self.out.push_str(t)
+                }
                 Piece::Name(v) => self.name(*v),
                 Piece::Shorthand(key, v) => {
                     self.out.push_str(key);
                     self.out.push_str(": ");
                     self.name(*v);
                 }
+                Piece::At(pos) => self.verbatim = Some(*pos),
             }
         }
+        self.verbatim = None;
     }
 
     /// Opaque text as a statement, always terminated.
@@ -201,6 +268,7 @@ impl Printer<'_> {
                 self.out.push('\n');
             }
             Stmt::Break(label) => self.line(&format!("break {label};")),
+            Stmt::At(pos) => self.mark_next_stmt(*pos),
             Stmt::Return(value) => {
                 self.pad();
                 self.out.push_str("return");
@@ -489,7 +557,7 @@ impl Printer<'_> {
                     self.out.push_str(op);
                 }
             }
-            Expr::Call(callee, args) => {
+            Expr::Call(callee, args, _) => {
                 if matches!(callee.as_ref(), Expr::Func(_) | Expr::Opaque(..)) {
                     self.out.push('(');
                     self.expr(callee, 0);
@@ -575,7 +643,7 @@ fn starts_ambiguously(e: &Expr) -> bool {
         Expr::Func(f) => !f.is_arrow,
         Expr::Object(_) | Expr::Opaque(..) => true,
         Expr::Get(o, _) | Expr::Index(o, _) => starts_ambiguously(o),
-        Expr::Call(c, _) => matches!(c.as_ref(), Expr::Func(_)) || starts_ambiguously(c),
+        Expr::Call(c, ..) => matches!(c.as_ref(), Expr::Func(_)) || starts_ambiguously(c),
         Expr::Bin(_, a, _) | Expr::Logic(_, a, _) => starts_ambiguously(a),
         Expr::Assign(t, _, _) => match t.as_ref() {
             Target::Var(_) => false,

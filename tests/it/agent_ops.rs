@@ -333,3 +333,50 @@ fn a_vanilla_top_level_throw_says_index_js_line() {
     assert!(error.contains("index.js:2:"), "{error}");
     assert!(error.ends_with("TypeError: at the top"), "{error}");
 }
+
+/// `/info`'s `functionError` once a Tracing function died; the workdir
+/// taken out.
+fn traced_function_error(agent: &Agent) -> String {
+    agent.wait_status("runtime-error", SLOW);
+    let error = agent.info()["functionError"].as_str().unwrap_or_default().to_string();
+    error.replace(&*agent.workdir.path().to_string_lossy(), "<workdir>")
+}
+
+/// The stack points at the author's lines (through traced.js's source
+/// map), never at the compiled program.
+fn assert_frames_in_index_js(error: &str, frames: &[&str]) {
+    for frame in frames {
+        assert!(error.lines().any(|line| line.trim() == *frame), "no `{frame}` in:\n{error}");
+    }
+    assert!(!error.contains("traced.js"), "{error}");
+}
+
+#[test]
+fn a_traced_top_level_throw_says_index_js_line() {
+    let agent = start_real("traced-throw", &[]);
+    let code = "const c = require('containerless');\nfunction check(n) {\n  if (n > 1) {\n    throw new RangeError('too big: ' + n);\n  }\n}\nlet n = 2;\ncheck(n);\nc.listen(function (req) { c.respond(1); });\n";
+    assert_eq!(agent.init("Tracing", code).status, 200);
+    let error = traced_function_error(&agent);
+    assert!(error.starts_with("RangeError: too big: 2"), "{error}");
+    // `new` is the 11th character of line 4, the call the 1st of line 8.
+    assert_frames_in_index_js(
+        &error,
+        &["at check (<workdir>/index.js:4:11)", "at Object.<anonymous> (<workdir>/index.js:8:1)"],
+    );
+}
+
+#[test]
+fn a_traced_handler_that_throws_on_a_request_says_index_js_line() {
+    let agent = start_real("traced-handler-throw", &[]);
+    let code = "const c = require('containerless');\nfunction reply(req) {\n  const user = req.query.user;\n  return user.name;\n}\nc.listen(function (req) {\n  let answer = 'hello ' + reply(req);\n  c.respond(answer);\n});\n";
+    agent.start_function("Tracing", code);
+    // Without `user`, line 4 reads a property of `undefined`: the function
+    // dies of it (every error is fatal), and answers nothing.
+    let _ = http(agent.function_addr(), "GET", "/", &[], b"");
+    let error = traced_function_error(&agent);
+    assert!(error.starts_with("TypeError: Cannot read properties of undefined (reading 'name')"), "{error}");
+    assert_frames_in_index_js(
+        &error,
+        &["at reply (<workdir>/index.js:4:3)", "at <anonymous> (<workdir>/index.js:7:27)"],
+    );
+}
