@@ -334,6 +334,9 @@ mod tests {
                 "body[0].body[2].clos: `callback.clos` must be a `clos` or an identifier, not `number`",
             ]
         );
+        // The published shape (SPEC §5 rule 5) is valid: the lifted handler of the golden files.
+        let lifted = include_bytes!("testdata/lifted.json");
+        assert_eq!(validate_json(lifted).err(), None);
     }
 
     #[test]
