@@ -9,11 +9,14 @@
 //!   downstream needs, is left out)
 //! - `break` → `break ret_3 x_4;` (the value after the label name)
 //! - `callback` → `get("data:1", (resp_2) => { ... });`, `listen((req_0) => { ... });`
+//!   (a lifted callback, `let fun_N = clos {...}; let app_N = block [callback
+//!   ...]` with `callbackArgs` `[clos_N, req_0]`, prints so too: its closure
+//!   parameter left out, and `from(clos_N, x_3)` printed as `x_3`)
 //! - `primApp` → `send(x);`
 //! - `clos` → `closure(F3, {x: x_1})`, `from` → `f_2.[[x]]`
 //! - `unknown` → `/* unknown: not yet explored */`
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::ir::{BinOp, Node, Op1, Props};
 use super::number::to_js_string;
@@ -32,7 +35,7 @@ pub fn render_node(root: &Node) -> String {
 }
 
 fn render_here(root: &Node) -> String {
-    let mut printer = Printer { out: String::new(), indent: 0, temps: HashMap::new() };
+    let mut printer = Printer { out: String::new(), indent: 0, temps: HashMap::new(), closure_params: HashSet::new() };
     match root {
         Node::Block { body } => printer.statements(body),
         other => printer.statements(std::slice::from_ref(other)),
@@ -114,6 +117,27 @@ struct Printer {
     indent: usize,
     /// The temporaries `let tK_ = e` seen so far, printed as `e` where used.
     temps: HashMap<String, Node>,
+    /// Closure parameters of lifted callbacks: `from(clos_N, x)` prints as `x`.
+    closure_params: HashSet<String>,
+}
+
+/// The callback of `let app_N = block [callback]` whose `clos` is the
+/// `identifier` bound by `let fun`, the statement before it (SPEC §5 rule 5).
+fn lifted_callback<'n>(fun: &Node, app: &'n Node) -> Option<&'n Node> {
+    let Node::Let { name: fun_name, named } = fun else { return None };
+    if !matches!(named.as_ref(), Node::Clos { .. }) {
+        return None;
+    }
+    let Node::Let { named, .. } = app else { return None };
+    let Node::Block { body } = named.as_ref() else { return None };
+    match body.as_slice() {
+        [callback @ Node::Callback { clos, callback_args, .. }]
+            if callback_args.len() == 2 && matches!(clos.as_ref(), Node::Identifier { name } if name == fun_name) =>
+        {
+            Some(callback)
+        }
+        _ => None,
+    }
 }
 
 /// `tK_`: a temporary bound only for the downstream compiler's A-normal
@@ -136,10 +160,22 @@ impl Printer {
         }
     }
 
-    /// The nodes to print: temporaries are folded into their use.
+    /// The nodes to print: temporaries are folded into their use, and a
+    /// lifted callback's two `let`s print as the callback alone.
     fn visible<'n>(&mut self, nodes: &'n [Node]) -> Vec<&'n Node> {
         let mut shown = Vec::with_capacity(nodes.len());
-        for node in nodes {
+        let mut i = 0;
+        while i < nodes.len() {
+            let node = &nodes[i];
+            i += 1;
+            if let Some(callback) = nodes.get(i).and_then(|app| lifted_callback(node, app)) {
+                if let Node::Callback { callback_args, .. } = callback {
+                    self.closure_params.insert(callback_args[0].clone());
+                }
+                shown.push(callback);
+                i += 1;
+                continue;
+            }
             match node {
                 Node::Let { name, named } if is_temporary(name) => {
                     self.temps.insert(name.clone(), named.as_ref().clone());
@@ -253,7 +289,11 @@ impl Printer {
                     self.push(", ");
                 }
                 self.push("(");
-                self.push(&callback_args.join(", "));
+                let shown = match callback_args.first() {
+                    Some(first) if self.closure_params.contains(first) => &callback_args[1..],
+                    _ => &callback_args[..],
+                };
+                self.push(&shown.join(", "));
                 self.push(") => ");
                 self.braced(body);
                 self.push(")");
@@ -328,6 +368,7 @@ impl Printer {
             Node::Undefined => self.push("undefined"),
             Node::Null => self.push("null"),
             Node::Identifier { name } => self.push(name),
+            Node::From { exp, field } if self.is_closure_param(exp) => self.push(field),
             Node::From { exp, field } => {
                 self.receiver(exp);
                 self.push(".[[");
@@ -380,6 +421,10 @@ impl Printer {
                 self.statement_form(statement);
             }
         }
+    }
+
+    fn is_closure_param(&self, node: &Node) -> bool {
+        matches!(node, Node::Identifier { name } if self.closure_params.contains(name))
     }
 
     /// The object of `.x`, `[i]` or a call; number literals need parentheses

@@ -22,8 +22,8 @@ const PRIM_EVENTS: [&str; 1] = ["send"];
 /// - every `break` names an enclosing `label` (a callback body starts afresh:
 ///   it runs later, outside the labels around its registration);
 /// - `listen` is registered by the top level, not from inside a callback;
-/// - events are known, `callback.clos` is a `clos`, and every `clos` has a
-///   `$fn` string.
+/// - events are known, `callback.clos` is a `clos` or the `identifier` a
+///   `let` binds it to (SPEC §5 rule 5), and every `clos` has a `$fn` string.
 pub fn validate(root: &Node) -> Result<(), Vec<Problem>> {
     let problems = super::on_big_stack(|| {
         let mut checker = Checker::default();
@@ -200,8 +200,11 @@ impl<'t> Checker<'t> {
         if event == "listen" && self.callback_depth > 0 {
             self.report(path, "`listen` may only be called by the top level, not from a callback");
         }
-        if !matches!(clos, Node::Clos { .. }) {
-            self.report(&Path::Field(path, "clos"), format!("`callback.clos` must be a `clos`, not `{}`", clos.kind()));
+        if !matches!(clos, Node::Clos { .. } | Node::Identifier { .. }) {
+            self.report(
+                &Path::Field(path, "clos"),
+                format!("`callback.clos` must be a `clos` or an identifier, not `{}`", clos.kind()),
+            );
         }
         self.child(event_arg, path, "eventArg");
         self.child(clos, path, "clos");
@@ -328,9 +331,12 @@ mod tests {
                 "body[0].body[0]: unknown primApp event `log`",
                 "body[0].body[1]: a `clos` needs a `$fn` string in its tenv",
                 "body[0].body[2]: unknown callback event `fetch`",
-                "body[0].body[2].clos: `callback.clos` must be a `clos`, not `number`",
+                "body[0].body[2].clos: `callback.clos` must be a `clos` or an identifier, not `number`",
             ]
         );
+        // The published shape (SPEC §5 rule 5) is valid: the lifted handler of the golden files.
+        let lifted = include_bytes!("testdata/lifted.json");
+        assert_eq!(validate_json(lifted).err(), None);
     }
 
     #[test]

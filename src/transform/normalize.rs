@@ -210,13 +210,7 @@ impl Normalizer<'_> {
                 loop_body.extend(wrap_continue(body, &labels));
                 out.push(Stmt::Loop { label: labels.brk, body: loop_body });
             }
-            Stmt::DoWhile(w) => {
-                let WhileLoop { test, body, labels } = *w;
-                let body = self.stmts(body);
-                let mut loop_body = wrap_continue(body, &labels);
-                self.exit_unless(test, &labels.brk, &mut loop_body);
-                out.push(Stmt::Loop { label: labels.brk, body: loop_body });
-            }
+            Stmt::DoWhile(w) => self.do_while(*w, out),
             Stmt::For(f) => {
                 let ForLoop { init, test, update, body, labels, per_iteration } = *f;
                 self.for_loop(init, test, update, body, labels, per_iteration, out);
@@ -267,6 +261,39 @@ impl Normalizer<'_> {
                 out.push(Stmt::Decl(kind, x, Some(v)));
             }
         }
+    }
+
+    /// `do { body } while (test)`. A test that needs no statements before it
+    /// is the loop's own condition, as for `while` (SPEC §5 rule 7):
+    /// `let first = true; L: while (true) { if (!(first || test)) break L;
+    /// first = false; body }`, `continue` reaching the test as in the source.
+    /// Any other test (a call in it) ends the body: `if (!test) break L;`.
+    fn do_while(&mut self, w: WhileLoop, out: &mut Vec<Stmt>) {
+        let WhileLoop { test, body, labels } = w;
+        let body = self.stmts(body);
+        if test == Expr::Bool(true) {
+            let body = wrap_continue(body, &labels);
+            out.push(Stmt::Loop { label: labels.brk, body });
+            return;
+        }
+        let mut pre = Vec::new();
+        let test = self.expr(test, &mut pre);
+        if !pre.is_empty() {
+            let mut loop_body = wrap_continue(body, &labels);
+            loop_body.extend(pre);
+            loop_body.push(Stmt::if_(not(test), vec![Stmt::Break(labels.brk.clone())], Vec::new()));
+            out.push(Stmt::Loop { label: labels.brk, body: loop_body });
+            return;
+        }
+        let first = self.temp();
+        out.push(Stmt::Decl(DeclKind::Let, first, Some(Expr::Bool(true))));
+        let cond = Expr::Logic(LogicOp::Or, Box::new(var(first)), Box::new(test));
+        let mut loop_body = vec![
+            Stmt::if_(not(cond), vec![Stmt::Break(labels.brk.clone())], Vec::new()),
+            assign(Target::Var(first), Expr::Bool(false)),
+        ];
+        loop_body.extend(wrap_continue(body, &labels));
+        out.push(Stmt::Loop { label: labels.brk, body: loop_body });
     }
 
     /// `if (!test) break label;` (nothing for a literal `true`).
@@ -852,7 +879,13 @@ mod tests {
         );
         assert_eq!(
             normalized_text("do { if (b) continue; a = 1; } while (c);"),
-            "L1: while (true) { C1: { if (b) { break C1; } a = 1; } if (!c) { break L1; } }"
+            "let $r1 = true; L1: while (true) { if (!($r1 || c)) { break L1; } $r1 = false; \
+             C1: { if (b) { break C1; } a = 1; } }"
+        );
+        // A test with a call in it is evaluated where it is written, at the end.
+        assert_eq!(
+            normalized_text("do { a = 1; } while (f());"),
+            "L1: while (true) { a = 1; let $r1 = f(); if (!$r1) { break L1; } }"
         );
         assert_eq!(normalized_text("while (true) { break; }"), "L1: while (true) { break L1; }");
     }

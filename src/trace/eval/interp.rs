@@ -60,11 +60,14 @@ enum Phase {
     Request,
 }
 
-/// A registered callback: its parameter names and body.
-#[derive(Clone, Copy)]
+/// A registered callback: its parameter names and body, and the closure
+/// its first parameter receives (SPEC §5 rule 5: `callbackArgs` is
+/// `[clos_N, arg]`; a trace with one parameter gives it the event's value).
+#[derive(Clone)]
 struct Callback<'a> {
     params: &'a [String],
     body: &'a [Node],
+    closure: Option<Value<'a>>,
 }
 
 /// An outgoing call whose callback waits in the queue.
@@ -145,29 +148,31 @@ impl<'a> Interp<'a> {
     /// One request to the started instance, in the state earlier requests
     /// left (a session's next request).
     pub(crate) fn serve(&mut self, request: &Request) -> R<'a, Response> {
-        let Some(handler) = self.handler else {
+        let Some(handler) = self.handler.clone() else {
             return unknown("the program never calls listen");
         };
         self.phase = Phase::Request;
         self.response = None;
         let req = self.request_value(request)?;
-        self.bind_params(handler.params, req);
+        self.bind_params(&handler, req);
         contain_breaks(self.eval_block(handler.body))?;
         self.drain_queue()?;
         Ok(self.response.take().unwrap_or_else(Response::no_response))
     }
 
-    fn bind_params(&mut self, params: &'a [String], first: Value<'a>) {
-        let mut arg = Some(first);
-        for name in params {
-            self.env.insert(name, arg.take().unwrap_or(Value::Undefined));
+    /// Binds a callback's parameters: its closure (when it has a parameter
+    /// for it), then the event's value; any further ones are `undefined`.
+    fn bind_params(&mut self, callback: &Callback<'a>, value: Value<'a>) {
+        let mut args = callback.closure.iter().cloned().chain(std::iter::once(value));
+        for name in callback.params {
+            self.env.insert(name, args.next().unwrap_or(Value::Undefined));
         }
     }
 
     fn drain_queue(&mut self) -> R<'a, ()> {
         while let Some(pending) = self.queue.pop_front() {
             let value = self.complete(&pending.call)?;
-            self.bind_params(pending.callback.params, value);
+            self.bind_params(&pending.callback, value);
             contain_breaks(self.eval_block(pending.callback.body))?;
         }
         Ok(())
@@ -279,8 +284,14 @@ impl<'a> Interp<'a> {
             }
             Node::Set { name, named } => self.assign(name, named),
             Node::Block { body } => self.eval_block(body),
-            Node::Callback { event, event_arg, callback_args, body, .. } => {
-                self.register(event, event_arg, Callback { params: callback_args, body })
+            Node::Callback { event, event_arg, callback_args, clos, body } => {
+                // `[clos_N, arg]`: the closure is the callback's `clos`,
+                // evaluated where it is registered.
+                let closure = match callback_args.len() {
+                    2.. => Some(self.eval(clos)?),
+                    _ => None,
+                };
+                self.register(event, event_arg, Callback { params: callback_args, body, closure })
             }
             Node::PrimApp { event, event_args } => self.prim_app(event, event_args),
             Node::Label { name, body } => match self.eval_block(body) {

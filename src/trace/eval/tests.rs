@@ -278,6 +278,66 @@ fn closures_and_from() {
     assert_unknown(&handler(vec![send(get(clos("F1", &[]), "name"))]), "function");
 }
 
+/// `let fun_N = clos {..}; let app_N = block [callback]` (SPEC §5 rule 5).
+fn lifted(fun: &str, closure: Node, event: &str, arg: Node, params: [&str; 2], body: Vec<Node>) -> Vec<Node> {
+    let callback = Node::Callback {
+        event: event.into(),
+        event_arg: Box::new(arg),
+        callback_args: params.iter().map(|p| p.to_string()).collect(),
+        clos: Box::new(id(fun)),
+        body,
+    };
+    vec![let_(fun, closure), let_(&format!("app{}", &fun[3..]), Node::Block { body: vec![callback] })]
+}
+fn from(exp: Node, field: &str) -> Node {
+    Node::From { exp: Box::new(exp), field: field.into() }
+}
+
+#[test]
+fn lifted_callbacks_read_and_write_captured_variables_through_their_closure() {
+    // let n = 1; listen(req => { let k = 10; get("data:5", resp => { n = n + resp + k; send(n) }); k = 20; })
+    let inner = lifted(
+        "fun_3",
+        clos("F2", &[("n_0", from(id("clos_2"), "n_0")), ("k_1", id("k_1"))]),
+        "get",
+        s("data:5"),
+        ["clos_3", "resp_4"],
+        vec![
+            set(
+                from(id("clos_3"), "n_0"),
+                bin(BinOp::Add, bin(BinOp::Add, from(id("clos_3"), "n_0"), id("resp_4")), from(id("clos_3"), "k_1")),
+            ),
+            send(from(id("clos_3"), "n_0")),
+        ],
+    );
+    let mut handler_body = vec![let_("k_1", num(10.0))];
+    handler_body.extend(inner);
+    handler_body.push(set(id("k_1"), num(20.0)));
+    let mut top = vec![let_("n_0", num(1.0))];
+    top.extend(lifted(
+        "fun_2",
+        clos("F1", &[("n_0", id("n_0"))]),
+        "listen",
+        Node::Undefined,
+        ["clos_2", "req_5"],
+        handler_body,
+    ));
+    let trace = Node::Block { body: top };
+    // The callback sees `k` as it is when it runs (20), as JavaScript's closure does.
+    assert_eq!(body(&trace), "26");
+    // The closure parameter is the closure: a `from` it has no entry for is unknown.
+    let mut top = vec![];
+    top.extend(lifted(
+        "fun_2",
+        clos("F1", &[]),
+        "listen",
+        Node::Undefined,
+        ["clos_2", "req_5"],
+        vec![send(from(id("clos_2"), "x_9"))],
+    ));
+    assert_unknown(&Node::Block { body: top }, "captures no `x_9`");
+}
+
 #[test]
 fn a_clos_node_in_a_loop_makes_distinct_functions() {
     // `for (...) fs.push(function () {})` then `fs[0] === fs[1]`.

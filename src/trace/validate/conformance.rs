@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use crate::trace::ir::{Node, Path, Problem, Props};
+use crate::trace::ir::{Node, Op1, Path, Problem, Props};
 
 /// One of SPEC §5's seven downstream rules.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -252,18 +252,28 @@ impl Checker {
     }
 
     /// Rule 7: `label 'L [while (true) [if (c) [break 'L] [] ...]]` tests
-    /// its exit in the body instead of in `cond`. (An `if` breaking to
-    /// another label is the program's own `continue`, `break` or `return`.)
+    /// its exit in the body instead of in `cond`, and so does a body ending
+    /// `if (!c) [break 'L] []` (the old `do ... while (c)`). (Another `if`
+    /// breaking to another label is the program's own `continue`, `break`
+    /// or `return`.)
     fn loop_exit_test(&mut self, label: &str, cond: &Node, body: &[Node], path: &Path) {
         if !matches!(cond, Node::Boolean { value: true }) {
             return;
         }
-        if let Some(Node::If { true_part, false_part, .. }) = body.first() {
-            let breaks_out = matches!(true_part.as_slice(), [Node::Break { name, .. }] if name == label);
-            if breaks_out && false_part.is_empty() {
-                let first = Path::Item(&Path::Field(&Path::Item(&Path::Field(path, "body"), 0), "body"), 0);
-                self.report(Rule::Loops, &first, "the loop's exit test belongs in `while.cond`");
+        let exits = |node: Option<&Node>, negated: bool| match node {
+            Some(Node::If { cond, true_part, false_part }) => {
+                matches!(true_part.as_slice(), [Node::Break { name, .. }] if name == label)
+                    && false_part.is_empty()
+                    && (!negated || matches!(cond.as_ref(), Node::Op1 { op: Op1::Not, .. }))
             }
+            _ => false,
+        };
+        let loop_body = Path::Field(&Path::Item(&Path::Field(path, "body"), 0), "body");
+        if exits(body.first(), false) {
+            self.report(Rule::Loops, &Path::Item(&loop_body, 0), "the loop's exit test belongs in `while.cond`");
+        } else if body.len() > 1 && exits(body.last(), true) {
+            let last = Path::Item(&loop_body, body.len() - 1);
+            self.report(Rule::Loops, &last, "the loop's exit test belongs in `while.cond` (`while (first || c)`)");
         }
     }
 
@@ -583,6 +593,13 @@ mod tests {
         let loop_ = json!({"kind": "label", "name": "'loop_5", "body": [{"kind": "while", "cond": {"kind": "boolean", "value": true}, "body": [to_outer]}]});
         let call = json!({"kind": "block", "body": [{"kind": "label", "name": "'ret_9", "body": [loop_]}]});
         assert_eq!(good_with(vec![let_("r_8", call)]), Vec::<String>::new());
+        // The old `do { x } while (c)`: the test ends a `while (true)` body as `if (!c) break`.
+        let set = json!({"kind": "set", "name": id("r_6"), "named": num(1.0)});
+        let loop_ = json!({"kind": "label", "name": "'loop_5", "body": [{"kind": "while", "cond": {"kind": "boolean", "value": true}, "body": [set, exit]}]});
+        assert_eq!(
+            good_with(vec![let_("r_6", num(0.0)), loop_]),
+            ["rule 7: body[1].named.body[0].body[1].body[0].body[1]: the loop's exit test belongs in `while.cond` (`while (first || c)`)"]
+        );
     }
 
     #[test]

@@ -14,134 +14,136 @@ const $t12 = ["bin", "+", ["v", "j"], ["n", 3]];
 const $t13 = ["bin", "===", ["v", "j"], ["n", 6]];
 const $t14 = ["bin", "+", ["s", "w"], ["v", "j"]];
 const $t15 = [$t14];
-const $t16 = ["bin", "+", ["v", "k"], ["n", 1]];
-const $t17 = ["bin", "===", ["v", "k"], ["n", 2]];
-const $t18 = ["bin", "+", ["s", "d"], ["v", "k"]];
-const $t19 = [$t18];
-const $t20 = ["un", "!", ["bin", "<", ["v", "k"], ["n", 4]]];
-const $t21 = ["un", "!", ["bin", "<", ["v", "x$1"], ["n", 3]]];
-const $t22 = ["un", "!", ["bin", "<", ["v", "y"], ["n", 3]]];
-const $t23 = ["bin", "===", ["v", "y"], ["n", 2]];
-const $t24 = ["bin", "===", ["v", "x$1"], ["n", 2]];
-const $t25 = ["bin", "+", ["bin", "+", ["v", "x$1"], ["s", ":"]], ["v", "y"]];
-const $t26 = [$t25];
-const $t27 = ["bin", "+", ["v", "y"], ["n", 1]];
-const $t28 = ["bin", "+", ["v", "x$1"], ["n", 1]];
-const $t29 = ["n", 10];
-const $t30 = ["un", "!", ["bin", "<", ["v", "v"], ["v", "w"]]];
-const $t31 = ["bin", "+", ["bin", "+", ["s", "v"], ["v", "v"]], ["v", "w"]];
-const $t32 = [$t31];
-const $t33 = ["bin", "+", ["v", "v"], ["n", 4]];
-const $t34 = ["bin", "-", ["v", "w"], ["n", 1]];
-const $t35 = ["s", " "];
-const $t36 = [$t35];
-const $t37 = ["v", "$r1"];
-const $t38 = ["v", "v"];
-const $t39 = ["v", "w"];
-const $t40 = [$t37, $t38, $t39];
-const $t41 = ["g", "console"];
-const $t42 = ["x$2"];
-const $t43 = ["s", ""];
-const $t44 = ["n", -1];
-const $t45 = ["bin", "===", ["v", "x$2"], ["n", 1]];
-const $t46 = ["bin", "===", ["v", "$r2"], ["n", -1]];
-const $t47 = ["bin", "===", ["v", "x$2"], ["n", 2]];
-const $t48 = ["n", 1];
-const $t49 = ["bin", "===", ["v", "x$2"], ["n", 3]];
-const $t50 = ["n", 3];
-const $t51 = ["n", 2];
-const $t52 = ["bin", "<=", ["v", "$r2"], ["n", 0]];
-const $t53 = ["bin", "+", ["v", "r$3"], ["s", "one "]];
-const $t54 = ["bin", "<=", ["v", "$r2"], ["n", 1]];
-const $t55 = ["bin", "+", ["v", "r$3"], ["s", "two "]];
-const $t56 = ["bin", "<=", ["v", "$r2"], ["n", 2]];
-const $t57 = ["bin", "+", ["v", "r$3"], ["s", "other "]];
-const $t58 = ["bin", "<=", ["v", "$r2"], ["n", 3]];
-const $t59 = ["bin", "+", ["v", "r$3"], ["s", "three "]];
-const $t60 = ["v", "r$3"];
-const $t61 = [$t48];
-const $t62 = [$t51];
+const $t16 = ["b", true];
+const $t17 = ["un", "!", ["bin", "||", ["v", "$r1"], ["bin", "<", ["v", "k"], ["n", 4]]]];
+const $t18 = ["b", false];
+const $t19 = ["bin", "+", ["v", "k"], ["n", 1]];
+const $t20 = ["bin", "===", ["v", "k"], ["n", 2]];
+const $t21 = ["bin", "+", ["s", "d"], ["v", "k"]];
+const $t22 = [$t21];
+const $t23 = ["un", "!", ["bin", "<", ["v", "x$1"], ["n", 3]]];
+const $t24 = ["un", "!", ["bin", "<", ["v", "y"], ["n", 3]]];
+const $t25 = ["bin", "===", ["v", "y"], ["n", 2]];
+const $t26 = ["bin", "===", ["v", "x$1"], ["n", 2]];
+const $t27 = ["bin", "+", ["bin", "+", ["v", "x$1"], ["s", ":"]], ["v", "y"]];
+const $t28 = [$t27];
+const $t29 = ["bin", "+", ["v", "y"], ["n", 1]];
+const $t30 = ["bin", "+", ["v", "x$1"], ["n", 1]];
+const $t31 = ["n", 10];
+const $t32 = ["un", "!", ["bin", "<", ["v", "v"], ["v", "w"]]];
+const $t33 = ["bin", "+", ["bin", "+", ["s", "v"], ["v", "v"]], ["v", "w"]];
+const $t34 = [$t33];
+const $t35 = ["bin", "+", ["v", "v"], ["n", 4]];
+const $t36 = ["bin", "-", ["v", "w"], ["n", 1]];
+const $t37 = ["s", " "];
+const $t38 = [$t37];
+const $t39 = ["v", "$r2"];
+const $t40 = ["v", "v"];
+const $t41 = ["v", "w"];
+const $t42 = [$t39, $t40, $t41];
+const $t43 = ["g", "console"];
+const $t44 = ["x$2"];
+const $t45 = ["s", ""];
+const $t46 = ["n", -1];
+const $t47 = ["bin", "===", ["v", "x$2"], ["n", 1]];
+const $t48 = ["bin", "===", ["v", "$r3"], ["n", -1]];
+const $t49 = ["bin", "===", ["v", "x$2"], ["n", 2]];
+const $t50 = ["n", 1];
+const $t51 = ["bin", "===", ["v", "x$2"], ["n", 3]];
+const $t52 = ["n", 3];
+const $t53 = ["n", 2];
+const $t54 = ["bin", "<=", ["v", "$r3"], ["n", 0]];
+const $t55 = ["bin", "+", ["v", "r$3"], ["s", "one "]];
+const $t56 = ["bin", "<=", ["v", "$r3"], ["n", 1]];
+const $t57 = ["bin", "+", ["v", "r$3"], ["s", "two "]];
+const $t58 = ["bin", "<=", ["v", "$r3"], ["n", 2]];
+const $t59 = ["bin", "+", ["v", "r$3"], ["s", "other "]];
+const $t60 = ["bin", "<=", ["v", "$r3"], ["n", 3]];
+const $t61 = ["bin", "+", ["v", "r$3"], ["s", "three "]];
+const $t62 = ["v", "r$3"];
 const $t63 = [$t50];
-const $t64 = ["n", 9];
-const $t65 = [$t64];
-const $t66 = ["v", "$r3"];
-const $t67 = ["s", "|"];
+const $t64 = [$t53];
+const $t65 = [$t52];
+const $t66 = ["n", 9];
+const $t67 = [$t66];
 const $t68 = ["v", "$r4"];
-const $t69 = ["v", "$r5"];
-const $t70 = ["v", "$r6"];
-const $t71 = [$t66, $t67, $t68, $t67, $t69, $t67, $t70];
-const $t72 = ["x$4"];
-const $t73 = ["s", "none"];
-const $t74 = ["un", "typeof", ["v", "x$4"]];
-const $t75 = ["bin", "===", ["v", "$r7"], ["s", "number"]];
-const $t76 = ["bin", "===", ["v", "$r8"], ["n", -1]];
-const $t77 = ["bin", "===", ["v", "$r7"], ["s", "string"]];
-const $t78 = ["bin", "<=", ["v", "$r8"], ["n", 0]];
-const $t79 = ["s", "num"];
-const $t80 = ["bin", "<=", ["v", "$r8"], ["n", 1]];
-const $t81 = ["s", "str"];
-const $t82 = ["v", "r$5"];
-const $t83 = ["s", "a"];
-const $t84 = [$t83];
-const $t85 = ["null"];
+const $t69 = ["s", "|"];
+const $t70 = ["v", "$r5"];
+const $t71 = ["v", "$r6"];
+const $t72 = ["v", "$r7"];
+const $t73 = [$t68, $t69, $t70, $t69, $t71, $t69, $t72];
+const $t74 = ["x$4"];
+const $t75 = ["s", "none"];
+const $t76 = ["un", "typeof", ["v", "x$4"]];
+const $t77 = ["bin", "===", ["v", "$r8"], ["s", "number"]];
+const $t78 = ["bin", "===", ["v", "$r9"], ["n", -1]];
+const $t79 = ["bin", "===", ["v", "$r8"], ["s", "string"]];
+const $t80 = ["bin", "<=", ["v", "$r9"], ["n", 0]];
+const $t81 = ["s", "num"];
+const $t82 = ["bin", "<=", ["v", "$r9"], ["n", 1]];
+const $t83 = ["s", "str"];
+const $t84 = ["v", "r$5"];
+const $t85 = ["s", "a"];
 const $t86 = [$t85];
-const $t87 = ["v", "$r9"];
-const $t88 = ["v", "$r10"];
-const $t89 = ["v", "$r11"];
-const $t90 = [$t87, $t88, $t89];
-const $t91 = ["un", "!", ["bin", "<", ["v", "i$6"], ["n", 6]]];
-const $t92 = ["bin", "%", ["v", "i$6"], ["n", 3]];
-const $t93 = ["bin", "===", ["v", "$r12"], ["n", 0]];
-const $t94 = ["bin", "===", ["v", "$r13"], ["n", -1]];
-const $t95 = ["bin", "===", ["v", "$r12"], ["n", 1]];
-const $t96 = ["bin", "<=", ["v", "$r13"], ["n", 0]];
-const $t97 = ["bin", "<=", ["v", "$r13"], ["n", 1]];
-const $t98 = ["bin", "+", ["s", "one"], ["v", "i$6"]];
-const $t99 = [$t98];
-const $t100 = ["v", "seen"];
-const $t101 = ["bin", "+", ["s", "after"], ["v", "i$6"]];
-const $t102 = [$t101];
-const $t103 = ["bin", "+", ["v", "i$6"], ["n", 1]];
-const $t104 = ["s", ","];
-const $t105 = [$t104];
-const $t106 = ["v", "$r14"];
+const $t87 = ["null"];
+const $t88 = [$t87];
+const $t89 = ["v", "$r10"];
+const $t90 = ["v", "$r11"];
+const $t91 = ["v", "$r12"];
+const $t92 = [$t89, $t90, $t91];
+const $t93 = ["un", "!", ["bin", "<", ["v", "i$6"], ["n", 6]]];
+const $t94 = ["bin", "%", ["v", "i$6"], ["n", 3]];
+const $t95 = ["bin", "===", ["v", "$r13"], ["n", 0]];
+const $t96 = ["bin", "===", ["v", "$r14"], ["n", -1]];
+const $t97 = ["bin", "===", ["v", "$r13"], ["n", 1]];
+const $t98 = ["bin", "<=", ["v", "$r14"], ["n", 0]];
+const $t99 = ["bin", "<=", ["v", "$r14"], ["n", 1]];
+const $t100 = ["bin", "+", ["s", "one"], ["v", "i$6"]];
+const $t101 = [$t100];
+const $t102 = ["v", "seen"];
+const $t103 = ["bin", "+", ["s", "after"], ["v", "i$6"]];
+const $t104 = [$t103];
+const $t105 = ["bin", "+", ["v", "i$6"], ["n", 1]];
+const $t106 = ["s", ","];
 const $t107 = [$t106];
 const $t108 = ["v", "$r15"];
-const $t109 = ["un", "!", ["bin", "<", ["v", "i$7"], ["n", 3]]];
-const $t110 = ["fn", "F3"];
-const $t111 = [$t110];
-const $t112 = [];
-const $t113 = ["v", "i$7"];
-const $t114 = ["v", "fns"];
-const $t115 = ["bin", "+", ["v", "i$7"], ["n", 0]];
-const $t116 = ["bin", "+", ["v", "$r15"], ["n", 1]];
-const $t117 = ["fn", "F4"];
-const $t118 = [$t117];
-const $t119 = ["f$8"];
-const $t120 = ["v", "f$8"];
-const $t121 = ["v", "$r16"];
-const $t122 = ["v", "$r17"];
-const $t123 = ["v", "$r18"];
-const $t124 = [$t123];
-const $t125 = ["un", "!", ["bin", "<", ["v", "m"], ["n", 3]]];
-const $t126 = ["bin", "*", ["v", "m"], ["n", 10]];
-const $t127 = ["fn", "F5"];
-const $t128 = [$t127];
-const $t129 = ["v", "captured"];
-const $t130 = ["v", "blockFns"];
-const $t131 = ["bin", "+", ["v", "m"], ["n", 1]];
-const $t132 = ["fn", "F6"];
-const $t133 = [$t132];
-const $t134 = ["f$9"];
-const $t135 = ["v", "f$9"];
-const $t136 = ["v", "$r19"];
-const $t137 = ["v", "$r20"];
-const $t138 = ["v", "$r21"];
-const $t139 = [$t138];
-const $t140 = ["bin", "+", ["v", "count"], ["n", 1]];
-const $t141 = ["bin", ">", ["v", "count"], ["n", 4]];
-const $t142 = ["v", "count"];
-const $t143 = [$t142];
+const $t109 = [$t108];
+const $t110 = ["v", "$r16"];
+const $t111 = ["un", "!", ["bin", "<", ["v", "i$7"], ["n", 3]]];
+const $t112 = ["fn", "F3"];
+const $t113 = [$t112];
+const $t114 = [];
+const $t115 = ["v", "i$7"];
+const $t116 = ["v", "fns"];
+const $t117 = ["bin", "+", ["v", "i$7"], ["n", 0]];
+const $t118 = ["bin", "+", ["v", "$r16"], ["n", 1]];
+const $t119 = ["fn", "F4"];
+const $t120 = [$t119];
+const $t121 = ["f$8"];
+const $t122 = ["v", "f$8"];
+const $t123 = ["v", "$r17"];
+const $t124 = ["v", "$r18"];
+const $t125 = ["v", "$r19"];
+const $t126 = [$t125];
+const $t127 = ["un", "!", ["bin", "<", ["v", "m"], ["n", 3]]];
+const $t128 = ["bin", "*", ["v", "m"], ["n", 10]];
+const $t129 = ["fn", "F5"];
+const $t130 = [$t129];
+const $t131 = ["v", "captured"];
+const $t132 = ["v", "blockFns"];
+const $t133 = ["bin", "+", ["v", "m"], ["n", 1]];
+const $t134 = ["fn", "F6"];
+const $t135 = [$t134];
+const $t136 = ["f$9"];
+const $t137 = ["v", "f$9"];
+const $t138 = ["v", "$r20"];
+const $t139 = ["v", "$r21"];
+const $t140 = ["v", "$r22"];
+const $t141 = [$t140];
+const $t142 = ["bin", "+", ["v", "count"], ["n", 1]];
+const $t143 = ["bin", ">", ["v", "count"], ["n", 4]];
+const $t144 = ["v", "count"];
+const $t145 = [$t144];
 const $s0 = $T.root();
 $T.let($s0, "v", $t1);
 $T.let($s0, "w", $t1);
@@ -193,30 +195,32 @@ L2: while (true) {
 }
 $T.let($s0, "k", $t3);
 let k = 0;
+$T.let($s0, "$r1", $t16);
+let $r1 = true;
 $T.loop($s0, "L3");
 L3: while (true) {
-  $T.iter($s0);
+  if ($T.exit($s0, "L3", $t17, !($r1 || k < 4))) {
+    break L3;
+  }
+  $T.set($s0, "$r1", $t18);
+  $r1 = false;
   $T.label($s0, "C3");
   C3: {
-    $T.set($s0, "k", $t16);
+    $T.set($s0, "k", $t19);
     k = k + 1;
-    if ($T.when($s0, $t17, k === 2)) {
+    if ($T.when($s0, $t20, k === 2)) {
       $T.brk($s0, "C3");
       break C3;
     }
-    $T.mcallv($s0, null, $t9, out, "push", out.push, $t19, ["d" + k]);
+    $T.mcallv($s0, null, $t9, out, "push", out.push, $t22, ["d" + k]);
     $T.pop($s0);
-  }
-  if ($T.when($s0, $t20, !(k < 4))) {
-    $T.brk($s0, "L3");
-    break L3;
   }
 }
 $T.let($s0, "x$1", $t3);
 let x$1 = 0;
 $T.loop($s0, "L4");
 L4: while (true) {
-  if ($T.exit($s0, "L4", $t21, !(x$1 < 3))) {
+  if ($T.exit($s0, "L4", $t23, !(x$1 < 3))) {
     break L4;
   }
   $T.label($s0, "C4");
@@ -225,147 +229,147 @@ L4: while (true) {
     let y = 0;
     $T.loop($s0, "L5");
     L5: while (true) {
-      if ($T.exit($s0, "L5", $t22, !(y < 3))) {
+      if ($T.exit($s0, "L5", $t24, !(y < 3))) {
         break L5;
       }
-      if ($T.when($s0, $t23, y === 2)) {
+      if ($T.when($s0, $t25, y === 2)) {
         $T.brk($s0, "C4");
         break C4;
       }
-      if ($T.when($s0, $t24, x$1 === 2)) {
+      if ($T.when($s0, $t26, x$1 === 2)) {
         $T.brk($s0, "L4");
         break L4;
       }
-      $T.mcallv($s0, null, $t9, out, "push", out.push, $t26, [x$1 + ":" + y]);
-      $T.set($s0, "y", $t27);
+      $T.mcallv($s0, null, $t9, out, "push", out.push, $t28, [x$1 + ":" + y]);
+      $T.set($s0, "y", $t29);
       y = y + 1;
     }
     $T.pop($s0);
   }
-  $T.set($s0, "x$1", $t28);
+  $T.set($s0, "x$1", $t30);
   x$1 = x$1 + 1;
 }
 $T.set($s0, "v", $t3);
 var v = 0;
-$T.set($s0, "w", $t29);
+$T.set($s0, "w", $t31);
 var w = 10;
 $T.loop($s0, "L6");
 L6: while (true) {
-  if ($T.exit($s0, "L6", $t30, !(v < w))) {
+  if ($T.exit($s0, "L6", $t32, !(v < w))) {
     break L6;
   }
-  $T.mcallv($s0, null, $t9, out, "push", out.push, $t32, ["v" + v + w]);
-  $T.set($s0, "v", $t33);
+  $T.mcallv($s0, null, $t9, out, "push", out.push, $t34, ["v" + v + w]);
+  $T.set($s0, "v", $t35);
   v = v + 4;
-  $T.set($s0, "w", $t34);
+  $T.set($s0, "w", $t36);
   w = w - 1;
 }
-let $r1 = $T.mcallv($s0, "$r1", $t9, out, "join", out.join, $t36, [" "]);
-$T.mcallv($s0, null, $t41, console, "log", console.log, $t40, [$r1, v, w]);
+let $r2 = $T.mcallv($s0, "$r2", $t9, out, "join", out.join, $t38, [" "]);
+$T.mcallv($s0, null, $t43, console, "log", console.log, $t42, [$r2, v, w]);
 function kind(x$2) {
-  const $s1 = $T.enter($s0, "F1", $t42);
-  $T.let($s1, "r$3", $t43);
+  const $s1 = $T.enter($s0, "F1", $t44);
+  $T.let($s1, "r$3", $t45);
   let r$3 = "";
-  $T.let($s1, "$r2", $t44);
-  let $r2 = -1;
-  if ($T.when($s1, $t45, x$2 === 1)) {
-    $T.set($s1, "$r2", $t3);
-    $r2 = 0;
+  $T.let($s1, "$r3", $t46);
+  let $r3 = -1;
+  if ($T.when($s1, $t47, x$2 === 1)) {
+    $T.set($s1, "$r3", $t3);
+    $r3 = 0;
     $T.pop($s1);
   }
-  if ($T.when($s1, $t46, $r2 === -1)) {
-    if ($T.when($s1, $t47, x$2 === 2)) {
-      $T.set($s1, "$r2", $t48);
-      $r2 = 1;
+  if ($T.when($s1, $t48, $r3 === -1)) {
+    if ($T.when($s1, $t49, x$2 === 2)) {
+      $T.set($s1, "$r3", $t50);
+      $r3 = 1;
       $T.pop($s1);
     }
     $T.pop($s1);
   }
-  if ($T.when($s1, $t46, $r2 === -1)) {
-    if ($T.when($s1, $t49, x$2 === 3)) {
-      $T.set($s1, "$r2", $t50);
-      $r2 = 3;
+  if ($T.when($s1, $t48, $r3 === -1)) {
+    if ($T.when($s1, $t51, x$2 === 3)) {
+      $T.set($s1, "$r3", $t52);
+      $r3 = 3;
       $T.pop($s1);
     }
     $T.pop($s1);
   }
-  if ($T.when($s1, $t46, $r2 === -1)) {
-    $T.set($s1, "$r2", $t51);
-    $r2 = 2;
+  if ($T.when($s1, $t48, $r3 === -1)) {
+    $T.set($s1, "$r3", $t53);
+    $r3 = 2;
     $T.pop($s1);
   }
   $T.loop($s1, "L7");
   L7: while (true) {
     $T.iter($s1);
-    if ($T.when($s1, $t52, $r2 <= 0)) {
-      $T.set($s1, "r$3", $t53);
+    if ($T.when($s1, $t54, $r3 <= 0)) {
+      $T.set($s1, "r$3", $t55);
       r$3 = r$3 + "one ";
       $T.pop($s1);
     }
-    if ($T.when($s1, $t54, $r2 <= 1)) {
-      $T.set($s1, "r$3", $t55);
+    if ($T.when($s1, $t56, $r3 <= 1)) {
+      $T.set($s1, "r$3", $t57);
       r$3 = r$3 + "two ";
       $T.brk($s1, "L7");
       break L7;
     }
-    if ($T.when($s1, $t56, $r2 <= 2)) {
-      $T.set($s1, "r$3", $t57);
+    if ($T.when($s1, $t58, $r3 <= 2)) {
+      $T.set($s1, "r$3", $t59);
       r$3 = r$3 + "other ";
       $T.pop($s1);
     }
-    if ($T.when($s1, $t58, $r2 <= 3)) {
-      $T.set($s1, "r$3", $t59);
+    if ($T.when($s1, $t60, $r3 <= 3)) {
+      $T.set($s1, "r$3", $t61);
       r$3 = r$3 + "three ";
       $T.pop($s1);
     }
     $T.brk($s1, "L7");
     break L7;
   }
-  $T.ret($s1, $t60);
+  $T.ret($s1, $t62);
   return r$3;
 }
-let $r3 = $T.on ? $T.call($s0, "$r3", null, kind, $t61, [1]) : kind(1);
-let $r4 = $T.on ? $T.call($s0, "$r4", null, kind, $t62, [2]) : kind(2);
-let $r5 = $T.on ? $T.call($s0, "$r5", null, kind, $t63, [3]) : kind(3);
-let $r6 = $T.on ? $T.call($s0, "$r6", null, kind, $t65, [9]) : kind(9);
-$T.mcallv($s0, null, $t41, console, "log", console.log, $t71, [$r3, "|", $r4, "|", $r5, "|", $r6]);
+let $r4 = $T.on ? $T.call($s0, "$r4", null, kind, $t63, [1]) : kind(1);
+let $r5 = $T.on ? $T.call($s0, "$r5", null, kind, $t64, [2]) : kind(2);
+let $r6 = $T.on ? $T.call($s0, "$r6", null, kind, $t65, [3]) : kind(3);
+let $r7 = $T.on ? $T.call($s0, "$r7", null, kind, $t67, [9]) : kind(9);
+$T.mcallv($s0, null, $t43, console, "log", console.log, $t73, [$r4, "|", $r5, "|", $r6, "|", $r7]);
 function noDefault(x$4) {
-  const $s1 = $T.enter($s0, "F2", $t72);
-  $T.let($s1, "r$5", $t73);
+  const $s1 = $T.enter($s0, "F2", $t74);
+  $T.let($s1, "r$5", $t75);
   let r$5 = "none";
-  $T.let($s1, "$r7", $t74);
-  let $r7 = typeof x$4;
-  $T.let($s1, "$r8", $t44);
-  let $r8 = -1;
-  if ($T.when($s1, $t75, $r7 === "number")) {
-    $T.set($s1, "$r8", $t3);
-    $r8 = 0;
+  $T.let($s1, "$r8", $t76);
+  let $r8 = typeof x$4;
+  $T.let($s1, "$r9", $t46);
+  let $r9 = -1;
+  if ($T.when($s1, $t77, $r8 === "number")) {
+    $T.set($s1, "$r9", $t3);
+    $r9 = 0;
     $T.pop($s1);
   }
-  if ($T.when($s1, $t76, $r8 === -1)) {
-    if ($T.when($s1, $t77, $r7 === "string")) {
-      $T.set($s1, "$r8", $t48);
-      $r8 = 1;
+  if ($T.when($s1, $t78, $r9 === -1)) {
+    if ($T.when($s1, $t79, $r8 === "string")) {
+      $T.set($s1, "$r9", $t50);
+      $r9 = 1;
       $T.pop($s1);
     }
     $T.pop($s1);
   }
-  if ($T.when($s1, $t76, $r8 === -1)) {
-    $T.set($s1, "$r8", $t51);
-    $r8 = 2;
+  if ($T.when($s1, $t78, $r9 === -1)) {
+    $T.set($s1, "$r9", $t53);
+    $r9 = 2;
     $T.pop($s1);
   }
   $T.loop($s1, "L8");
   L8: while (true) {
     $T.iter($s1);
-    if ($T.when($s1, $t78, $r8 <= 0)) {
-      $T.set($s1, "r$5", $t79);
+    if ($T.when($s1, $t80, $r9 <= 0)) {
+      $T.set($s1, "r$5", $t81);
       r$5 = "num";
       $T.brk($s1, "L8");
       break L8;
     }
-    if ($T.when($s1, $t80, $r8 <= 1)) {
-      $T.set($s1, "r$5", $t81);
+    if ($T.when($s1, $t82, $r9 <= 1)) {
+      $T.set($s1, "r$5", $t83);
       r$5 = "str";
       $T.brk($s1, "L8");
       break L8;
@@ -373,142 +377,142 @@ function noDefault(x$4) {
     $T.brk($s1, "L8");
     break L8;
   }
-  $T.ret($s1, $t82);
+  $T.ret($s1, $t84);
   return r$5;
 }
-let $r9 = $T.on ? $T.call($s0, "$r9", null, noDefault, $t61, [1]) : noDefault(1);
-let $r10 = $T.on ? $T.call($s0, "$r10", null, noDefault, $t84, ["a"]) : noDefault("a");
-let $r11 = $T.on ? $T.call($s0, "$r11", null, noDefault, $t86, [null]) : noDefault(null);
-$T.mcallv($s0, null, $t41, console, "log", console.log, $t90, [$r9, $r10, $r11]);
+let $r10 = $T.on ? $T.call($s0, "$r10", null, noDefault, $t63, [1]) : noDefault(1);
+let $r11 = $T.on ? $T.call($s0, "$r11", null, noDefault, $t86, ["a"]) : noDefault("a");
+let $r12 = $T.on ? $T.call($s0, "$r12", null, noDefault, $t88, [null]) : noDefault(null);
+$T.mcallv($s0, null, $t43, console, "log", console.log, $t92, [$r10, $r11, $r12]);
 $T.let($s0, "seen", $t2);
 let seen = $T.lit([]);
 $T.let($s0, "i$6", $t3);
 let i$6 = 0;
 $T.loop($s0, "L9");
 L9: while (true) {
-  if ($T.exit($s0, "L9", $t91, !(i$6 < 6))) {
+  if ($T.exit($s0, "L9", $t93, !(i$6 < 6))) {
     break L9;
   }
   $T.label($s0, "C9");
   C9: {
-    $T.let($s0, "$r12", $t92);
-    let $r12 = i$6 % 3;
-    $T.let($s0, "$r13", $t44);
-    let $r13 = -1;
-    if ($T.when($s0, $t93, $r12 === 0)) {
-      $T.set($s0, "$r13", $t3);
-      $r13 = 0;
+    $T.let($s0, "$r13", $t94);
+    let $r13 = i$6 % 3;
+    $T.let($s0, "$r14", $t46);
+    let $r14 = -1;
+    if ($T.when($s0, $t95, $r13 === 0)) {
+      $T.set($s0, "$r14", $t3);
+      $r14 = 0;
       $T.pop($s0);
     }
-    if ($T.when($s0, $t94, $r13 === -1)) {
-      if ($T.when($s0, $t95, $r12 === 1)) {
-        $T.set($s0, "$r13", $t48);
-        $r13 = 1;
+    if ($T.when($s0, $t96, $r14 === -1)) {
+      if ($T.when($s0, $t97, $r13 === 1)) {
+        $T.set($s0, "$r14", $t50);
+        $r14 = 1;
         $T.pop($s0);
       }
       $T.pop($s0);
     }
-    if ($T.when($s0, $t94, $r13 === -1)) {
-      $T.set($s0, "$r13", $t51);
-      $r13 = 2;
+    if ($T.when($s0, $t96, $r14 === -1)) {
+      $T.set($s0, "$r14", $t53);
+      $r14 = 2;
       $T.pop($s0);
     }
     $T.loop($s0, "L10");
     L10: while (true) {
       $T.iter($s0);
-      if ($T.when($s0, $t96, $r13 <= 0)) {
+      if ($T.when($s0, $t98, $r14 <= 0)) {
         $T.brk($s0, "C9");
         break C9;
       }
-      if ($T.when($s0, $t97, $r13 <= 1)) {
-        $T.mcallv($s0, null, $t100, seen, "push", seen.push, $t99, ["one" + i$6]);
+      if ($T.when($s0, $t99, $r14 <= 1)) {
+        $T.mcallv($s0, null, $t102, seen, "push", seen.push, $t101, ["one" + i$6]);
         $T.brk($s0, "L10");
         break L10;
       }
       $T.brk($s0, "L10");
       break L10;
     }
-    $T.mcallv($s0, null, $t100, seen, "push", seen.push, $t102, ["after" + i$6]);
+    $T.mcallv($s0, null, $t102, seen, "push", seen.push, $t104, ["after" + i$6]);
     $T.pop($s0);
   }
-  $T.set($s0, "i$6", $t103);
+  $T.set($s0, "i$6", $t105);
   i$6 = i$6 + 1;
 }
-let $r14 = $T.mcallv($s0, "$r14", $t100, seen, "join", seen.join, $t105, [","]);
-$T.mcallv($s0, null, $t41, console, "log", console.log, $t107, [$r14]);
+let $r15 = $T.mcallv($s0, "$r15", $t102, seen, "join", seen.join, $t107, [","]);
+$T.mcallv($s0, null, $t43, console, "log", console.log, $t109, [$r15]);
 $T.let($s0, "fns", $t2);
 let fns = $T.lit([]);
-$T.let($s0, "$r15", $t3);
-let $r15 = 0;
+$T.let($s0, "$r16", $t3);
+let $r16 = 0;
 $T.loop($s0, "L11");
 L11: while (true) {
   $T.iter($s0);
   const $s1 = $T.block($s0);
-  $T.let($s1, "i$7", $t108);
-  let i$7 = $r15;
-  if ($T.when($s1, $t109, !(i$7 < 3))) {
+  $T.let($s1, "i$7", $t110);
+  let i$7 = $r16;
+  if ($T.when($s1, $t111, !(i$7 < 3))) {
     $T.brk($s1, "L11");
     break L11;
   }
-  $T.mcallv($s1, null, $t114, fns, "push", fns.push, $t111, [$T.fn(function () {
-    const $s2 = $T.enter($s1, "F3", $t112);
-    $T.ret($s2, $t113);
+  $T.mcallv($s1, null, $t116, fns, "push", fns.push, $t113, [$T.fn(function () {
+    const $s2 = $T.enter($s1, "F3", $t114);
+    $T.ret($s2, $t115);
     return i$7;
   }, "F3", $s1)]);
-  $T.set($s1, "i$7", $t115);
+  $T.set($s1, "i$7", $t117);
   i$7 = i$7 + 0;
-  $T.set($s1, "$r15", $t113);
-  $r15 = i$7;
-  $T.set($s1, "$r15", $t116);
-  $r15 = $r15 + 1;
+  $T.set($s1, "$r16", $t115);
+  $r16 = i$7;
+  $T.set($s1, "$r16", $t118);
+  $r16 = $r16 + 1;
 }
-let $r17 = $T.mcallv($s0, "$r17", $t114, fns, "map", fns.map, $t118, [$T.fn(function (f$8) {
-  const $s1 = $T.enter($s0, "F4", $t119);
-  let $r16 = $T.on ? $T.call($s1, "$r16", $t120, f$8, $t112, []) : f$8();
-  $T.ret($s1, $t121);
-  return $r16;
+let $r18 = $T.mcallv($s0, "$r18", $t116, fns, "map", fns.map, $t120, [$T.fn(function (f$8) {
+  const $s1 = $T.enter($s0, "F4", $t121);
+  let $r17 = $T.on ? $T.call($s1, "$r17", $t122, f$8, $t114, []) : f$8();
+  $T.ret($s1, $t123);
+  return $r17;
 }, "F4", $s0)]);
-let $r18 = $T.mcallv($s0, "$r18", $t122, $r17, "join", $r17.join, $t105, [","]);
-$T.mcallv($s0, null, $t41, console, "log", console.log, $t124, [$r18]);
+let $r19 = $T.mcallv($s0, "$r19", $t124, $r18, "join", $r18.join, $t107, [","]);
+$T.mcallv($s0, null, $t43, console, "log", console.log, $t126, [$r19]);
 $T.let($s0, "blockFns", $t2);
 let blockFns = $T.lit([]);
 $T.let($s0, "m", $t3);
 let m = 0;
 $T.loop($s0, "L12");
 L12: while (true) {
-  if ($T.exit($s0, "L12", $t125, !(m < 3))) {
+  if ($T.exit($s0, "L12", $t127, !(m < 3))) {
     break L12;
   }
   const $s1 = $T.block($s0);
-  $T.let($s1, "captured", $t126);
+  $T.let($s1, "captured", $t128);
   const captured = m * 10;
-  $T.mcallv($s1, null, $t130, blockFns, "push", blockFns.push, $t128, [$T.fn(() => {
-    const $s2 = $T.enter($s1, "F5", $t112);
-    $T.ret($s2, $t129);
+  $T.mcallv($s1, null, $t132, blockFns, "push", blockFns.push, $t130, [$T.fn(() => {
+    const $s2 = $T.enter($s1, "F5", $t114);
+    $T.ret($s2, $t131);
     return captured;
   }, "F5", $s1)]);
-  $T.set($s1, "m", $t131);
+  $T.set($s1, "m", $t133);
   m = m + 1;
 }
-let $r20 = $T.mcallv($s0, "$r20", $t130, blockFns, "map", blockFns.map, $t133, [$T.fn((f$9) => {
-  const $s1 = $T.enter($s0, "F6", $t134);
-  let $r19 = $T.on ? $T.call($s1, "$r19", $t135, f$9, $t112, []) : f$9();
-  $T.ret($s1, $t136);
-  return $r19;
+let $r21 = $T.mcallv($s0, "$r21", $t132, blockFns, "map", blockFns.map, $t135, [$T.fn((f$9) => {
+  const $s1 = $T.enter($s0, "F6", $t136);
+  let $r20 = $T.on ? $T.call($s1, "$r20", $t137, f$9, $t114, []) : f$9();
+  $T.ret($s1, $t138);
+  return $r20;
 }, "F6", $s0)]);
-let $r21 = $T.mcallv($s0, "$r21", $t137, $r20, "join", $r20.join, $t105, [","]);
-$T.mcallv($s0, null, $t41, console, "log", console.log, $t139, [$r21]);
+let $r22 = $T.mcallv($s0, "$r22", $t139, $r21, "join", $r21.join, $t107, [","]);
+$T.mcallv($s0, null, $t43, console, "log", console.log, $t141, [$r22]);
 $T.let($s0, "count", $t3);
 let count = 0;
 $T.loop($s0, "L13");
 L13: while (true) {
   $T.iter($s0);
-  $T.set($s0, "count", $t140);
+  $T.set($s0, "count", $t142);
   count = count + 1;
-  if ($T.when($s0, $t141, count > 4)) {
+  if ($T.when($s0, $t143, count > 4)) {
     $T.brk($s0, "L13");
     break L13;
   }
 }
-$T.mcallv($s0, null, $t41, console, "log", console.log, $t143, [count]);
+$T.mcallv($s0, null, $t43, console, "log", console.log, $t145, [count]);
 $T.end();
