@@ -10,7 +10,8 @@ const tracer = require(require.resolve('containerless/tracing', { paths: [proces
 const counts = {};
 const prototype = Object.getPrototypeOf(tracer);
 for (const name of Object.getOwnPropertyNames(prototype)) {
-  const method = prototype[name];
+  // Methods only: reading an accessor (`on`) on the prototype would run it.
+  const method = Object.getOwnPropertyDescriptor(prototype, name).value;
   if (name === 'constructor' || name.startsWith('_') || typeof method !== 'function') continue;
   counts[name] = 0;
   // An own property shadows the prototype's method for `$T.name(...)`.

@@ -286,6 +286,8 @@ struct StateOwner {
     node: Option<NodeProcess>,
     /// The waiting Nodes, until one becomes `node`.
     standby: Option<Standby>,
+    /// The other waiting Node, until the function is up (or not coming).
+    unused: Option<NodeProcess>,
 }
 
 impl StateOwner {
@@ -309,6 +311,7 @@ impl StateOwner {
             compiler: None,
             node: None,
             standby: None,
+            unused: None,
         }
     }
 
@@ -423,6 +426,9 @@ impl StateOwner {
             self.execute(action, &mut queue);
         }
         while let Some(event) = queue.pop_front() {
+            if matches!(event, Event::FunctionReady { .. } | Event::NodeExited(_) | Event::NodeStartFailed(_)) {
+                self.stop_unused();
+            }
             for action in self.core.handle(self.now_ms(), event) {
                 self.execute(action, &mut queue);
             }
@@ -467,7 +473,9 @@ impl StateOwner {
             }
             Action::RunFunction { mode, entry } => {
                 if let Some(standby) = self.standby.take() {
-                    self.node = Some(standby.choose(mode));
+                    let (chosen, other) = standby.choose(mode);
+                    self.node = Some(chosen);
+                    self.unused = Some(other);
                 }
                 match self.node.as_mut().map(|node| node.send_run(mode, entry)) {
                     Some(Ok(())) => {}
@@ -478,10 +486,12 @@ impl StateOwner {
             Action::KillNode => {
                 self.node.iter().for_each(|node| node.group.terminate());
                 self.standby.iter().for_each(Standby::terminate);
+                self.stop_unused();
             }
             Action::ForceKillNode => {
                 self.node.iter().for_each(|node| node.group.kill());
                 self.standby.iter().for_each(Standby::kill);
+                self.unused.iter().for_each(|node| node.group.kill());
             }
             Action::SendSync { id } => match self.node.as_mut().map(|node| node.send_sync(id)) {
                 Some(Ok(())) => {}
@@ -501,6 +511,13 @@ impl StateOwner {
         let pid = node.group.pid();
         self.node = Some(node);
         Ok(pid)
+    }
+
+    /// Stops the waiting Node the function did not need.
+    fn stop_unused(&mut self) {
+        if let Some(node) = self.unused.take() {
+            node.group.terminate();
+        }
     }
 
     /// Spawns the waiting Nodes, one per mode.

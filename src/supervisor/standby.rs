@@ -38,15 +38,16 @@ impl Standby {
         self.tracing.group.kill();
     }
 
-    /// `mode`'s member becomes the function's Node; the other is stopped.
-    pub fn choose(self, mode: Mode) -> NodeProcess {
+    /// `mode`'s member becomes the function's Node; nothing the other says
+    /// reaches the core any more. Returns both: the caller stops the other
+    /// once the function is up, so that its exit does not compete with the
+    /// function's start for the CPU.
+    pub fn choose(self, mode: Mode) -> (NodeProcess, NodeProcess) {
         *self.chosen.lock().unwrap_or_else(PoisonError::into_inner) = Some(mode);
-        let (chosen, other) = match mode {
+        match mode {
             Mode::Vanilla => (self.vanilla, self.tracing),
             Mode::Tracing => (self.tracing, self.vanilla),
-        };
-        other.group.terminate();
-        chosen
+        }
     }
 }
 
