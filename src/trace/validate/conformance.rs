@@ -252,8 +252,9 @@ impl Checker {
     }
 
     /// Rule 7: `label 'L [while (true) [if (c) [break 'L] [] ...]]` tests
-    /// its exit in the body instead of in `cond`, and so does a body ending
-    /// `if (!c) [break 'L] []` (the old `do ... while (c)`). (Another `if`
+    /// its exit in the body instead of in `cond`, and so does a body with
+    /// `if (!c) [break 'L] []` after statements (the old `do ... while (c)`,
+    /// or a test that needs statements: a call). (Another `if`
     /// breaking to another label is the program's own `continue`, `break`
     /// or `return`.)
     fn loop_exit_test(&mut self, label: &str, cond: &Node, body: &[Node], path: &Path) {
@@ -271,9 +272,11 @@ impl Checker {
         let loop_body = Path::Field(&Path::Item(&Path::Field(path, "body"), 0), "body");
         if exits(body.first(), false) {
             self.report(Rule::Loops, &Path::Item(&loop_body, 0), "the loop's exit test belongs in `while.cond`");
-        } else if body.len() > 1 && exits(body.last(), true) {
-            let last = Path::Item(&loop_body, body.len() - 1);
-            self.report(Rule::Loops, &last, "the loop's exit test belongs in `while.cond` (`while (first || c)`)");
+        } else if let Some(at) = (1..body.len()).find(|&i| exits(body.get(i), true)) {
+            let how =
+                if at + 1 == body.len() { "`while (first || c)`" } else { "a flag set after the test's statements" };
+            let message = format!("the loop's exit test belongs in `while.cond` ({how})");
+            self.report(Rule::Loops, &Path::Item(&loop_body, at), message);
         }
     }
 
@@ -599,6 +602,12 @@ mod tests {
         assert_eq!(
             good_with(vec![let_("r_6", num(0.0)), loop_]),
             ["rule 7: body[1].named.body[0].body[1].body[0].body[1]: the loop's exit test belongs in `while.cond` (`while (first || c)`)"]
+        );
+        // A test that needs statements (`while (f(x))`): `let r = ...; if (!r) break; body`.
+        let loop_ = json!({"kind": "label", "name": "'loop_5", "body": [{"kind": "while", "cond": {"kind": "boolean", "value": true}, "body": [set.clone(), exit, set]}]});
+        assert_eq!(
+            good_with(vec![let_("r_6", num(0.0)), loop_]),
+            ["rule 7: body[1].named.body[0].body[1].body[0].body[1]: the loop's exit test belongs in `while.cond` (a flag set after the test's statements)"]
         );
     }
 
