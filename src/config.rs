@@ -39,7 +39,7 @@ pub struct Config {
 }
 
 /// Tracing mode traces every request until the trace has not changed over
-/// `settle` traced requests, then every `sample`-th, until one changes it
+/// `settle` traced requests, then one in `sample`, until one changes it
 /// again; `all` traces every request. The runtime does the counting
 /// (tracing/core.js `Sampler`); the agent passes these to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,7 +126,7 @@ const OPTIONS: &[Opt] = &[
     Opt { flag: "--heartbeat-timeout", env: "CONTAINERLESS_HEARTBEAT_TIMEOUT", value: "SECS", default: Some("5"), help: "/readyz is 503 while the function's event loop has been blocked longer than this (the function is not killed)" },
     Opt { flag: "--prestart", env: "CONTAINERLESS_PRESTART", value: "1|0", default: Some("1"), help: "1: start Node with the agent, so /init only loads the function; 0: start Node at /init (less memory while idle)" },
     Opt { flag: "--trace-settle", env: "CONTAINERLESS_TRACE_SETTLE", value: "N", default: Some("100"), help: "Tracing mode traces every request until N traced requests in a row left the trace unchanged" },
-    Opt { flag: "--trace-sample", env: "CONTAINERLESS_TRACE_SAMPLE", value: "K", default: Some("50"), help: "then it traces every K-th request (1: all), and every request again once one changes the trace" },
+    Opt { flag: "--trace-sample", env: "CONTAINERLESS_TRACE_SAMPLE", value: "K", default: Some("50"), help: "then it traces one request in K (gaps of K ± K/2; 1: all), and every request again once one changes the trace" },
     Opt { flag: "--trace-all", env: "CONTAINERLESS_TRACE_ALL", value: "[1|0]", default: Some("0"), help: "1 (or the bare flag): trace every request (tests, debugging)" },
     Opt { flag: "--log-format", env: "CONTAINERLESS_LOG_FORMAT", value: "text|json", default: Some("text"), help: "text: `TIME LEVEL message` lines; json: one {time, level, event, fields} object per line" },
 ];
