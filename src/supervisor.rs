@@ -492,8 +492,12 @@ pub fn spawn_node(launch: &NodeLaunch, events: Sender<Event>) -> Result<NodeProc
     command
         .env("CONTAINERLESS_PORT", launch.port.to_string())
         .env("CONTAINERLESS_HOST", &launch.host)
-        .env("CONTAINERLESS_CONTROL_FD", CONTROL_FD.to_string())
-        .envs(launch.sampling.env());
+        .env("CONTAINERLESS_CONTROL_FD", CONTROL_FD.to_string());
+    // The tracer's settings (a pre-started runtime drops them for Vanilla):
+    // a Vanilla function sees the environment `node index.js` would.
+    if launch.mode != Some(Mode::Vanilla) {
+        command.envs(launch.sampling.env());
+    }
     supervise(&mut command, Some(child_end.as_raw_fd()));
     let spawned = crate::reaper::spawn(&mut command);
     drop(child_end); // only Node may hold it, so its exit is our EOF
