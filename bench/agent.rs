@@ -230,6 +230,16 @@ impl Agent {
     /// `start` with `--node CMD` and `--prestart 1|0` when given (the
     /// agent's default otherwise: pre-started).
     pub fn start_with(tag: &str, node: Option<&str>, prestart: Option<bool>) -> Result<Agent, String> {
+        Agent::start_with_args(tag, node, prestart, &[])
+    }
+
+    /// `start_with` and more flags (`--trace-all`).
+    pub fn start_with_args(
+        tag: &str,
+        node: Option<&str>,
+        prestart: Option<bool>,
+        extra: &[&str],
+    ) -> Result<Agent, String> {
         let workdir = workdir(tag)?;
         let mut command = Command::new(agent_binary());
         for (name, _) in std::env::vars() {
@@ -246,6 +256,7 @@ impl Agent {
         if let Some(prestart) = prestart {
             command.arg(if prestart { "--prestart=1" } else { "--prestart=0" });
         }
+        command.args(extra);
         let spawned = Instant::now();
         let mut process = Process::spawn(command)?;
         let line = process.wait_line("listening on ", AGENT_FATAL, START_LIMIT)?;

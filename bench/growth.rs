@@ -9,6 +9,9 @@
 //! until that is done (the `sync` barrier). The same request again changes
 //! nothing. The difference between the two (request + `GET /trace`) is the
 //! cost of publishing one update, measured on a small and a large trace.
+//!
+//! Both trace every request (`--trace-all`): once settled, Tracing mode
+//! would trace only a sample, and merging would hardly be exercised.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -18,7 +21,7 @@ use serde_json::{json, Value};
 use crate::agent::Mode;
 use crate::http::{self, Conn};
 use crate::load::{self, Spec, Stop};
-use crate::overhead::{corpus_source, Running};
+use crate::overhead::{corpus_source, Running, TRACE_ALL};
 use crate::report::{Section, Verdict};
 use crate::stats::{median, ms, summary};
 
@@ -59,7 +62,7 @@ fn send(addr: std::net::SocketAddr, bodies: &[&str], count: u64) -> load::Outcom
 
 fn growth_of(growth: &Growth) -> Result<Value, String> {
     let source = corpus_source(growth.name)?;
-    let running = Running::start(Mode::Tracing, &source)?;
+    let running = Running::start_args(Mode::Tracing, &source, TRACE_ALL)?;
     let mut sizes = Vec::new();
     let mut traces = Vec::new();
     let mut bad = 0;
@@ -113,7 +116,7 @@ fn request_then_trace(running: &Running, conn: &mut Conn, body: &str) -> Result<
 
 /// Publishing cost: a new path, then the same path again, for each path.
 fn publishing(paths: usize, statements: usize) -> Result<Value, String> {
-    let running = Running::start(Mode::Tracing, &branching_function(paths, statements))?;
+    let running = Running::start_args(Mode::Tracing, &branching_function(paths, statements), TRACE_ALL)?;
     let mut conn = Conn::open(running.addr).map_err(|err| err.to_string())?;
     let (mut new_path, mut known_path, mut sizes) = (Vec::new(), Vec::new(), Vec::new());
     for k in 0..paths {

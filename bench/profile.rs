@@ -356,7 +356,13 @@ impl Sampled {
 
 fn sample(mode: Mode, workload: &Workload, settings: Settings, scratch: &TempDir) -> Result<Sampled, String> {
     let source = overhead::corpus_source(workload.name)?;
-    let mut agent = Agent::start_with_node(&format!("profile-{}", mode.as_str()), Some(NODE_WITH_PERF_MAP))?;
+    // Every request traced: this profiles the tracer at work.
+    let mut agent = Agent::start_with_args(
+        &format!("profile-{}", mode.as_str()),
+        Some(NODE_WITH_PERF_MAP),
+        None,
+        &["--trace-all"],
+    )?;
     agent.init(mode, &source)?;
     let pid = agent.wait_node_pid()?;
     let (_, port) = agent.wait_running()?;
@@ -414,7 +420,7 @@ fn count_calls(workload: &Workload) -> Result<(f64, Vec<(String, f64)>), String>
     }
     // Node at /init: the preload wires the tracer to the runtime library,
     // which a Node waiting for its mode should not have loaded yet.
-    let mut agent = Agent::start_with("count", Some(&node), Some(false))?;
+    let mut agent = Agent::start_with_args("count", Some(&node), Some(false), &["--trace-all"])?;
     agent.init(Mode::Tracing, &source)?;
     let pid = agent.wait_node_pid()?;
     let (_, port) = agent.wait_running()?;

@@ -542,6 +542,7 @@ impl StateOwner {
             entry,
             port: self.config.function_port,
             host: self.config.function_host.clone(),
+            sampling: self.config.sampling,
         }
     }
 

@@ -34,7 +34,37 @@ pub struct Config {
     pub prestart: bool,
     /// Text lines for people, or one JSON object per line for pipelines.
     pub log_format: crate::log::Format,
+    /// Which requests Tracing mode traces (docs/SPEC.md §5 "Tracing cost").
+    pub sampling: Sampling,
 }
+
+/// Tracing mode traces every request until the trace has not changed over
+/// `settle` traced requests, then one in `sample`, until one changes it
+/// again; `all` traces every request. The runtime does the counting
+/// (tracing/core.js `Sampler`); the agent passes these to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sampling {
+    pub settle: u32,
+    pub sample: u32,
+    pub all: bool,
+}
+
+impl Sampling {
+    /// The runtime's environment for these settings.
+    pub fn env(&self) -> [(&'static str, String); 3] {
+        [
+            ("CONTAINERLESS_TRACE_SETTLE", self.settle.to_string()),
+            ("CONTAINERLESS_TRACE_SAMPLE", self.sample.to_string()),
+            ("CONTAINERLESS_TRACE_ALL", u8::from(self.all).to_string()),
+        ]
+    }
+}
+
+/// Largest `--trace-settle` and `--trace-sample` (the runtime's integers).
+const MAX_SAMPLING: u64 = (1 << 31) - 1;
+
+/// Options that may be given bare, meaning on: `--trace-all`.
+const BARE_SWITCHES: [&str; 1] = ["--trace-all"];
 
 /// Largest `--max-body`.
 pub const MAX_BODY_LIMIT: usize = 1 << 30;
@@ -95,6 +125,9 @@ const OPTIONS: &[Opt] = &[
     Opt { flag: "--eval-timeout", env: "CONTAINERLESS_EVAL_TIMEOUT", value: "SECS", default: Some("10"), help: "a /trace/eval evaluation, its outgoing calls included, ends within this time (then it is not covered)" },
     Opt { flag: "--heartbeat-timeout", env: "CONTAINERLESS_HEARTBEAT_TIMEOUT", value: "SECS", default: Some("5"), help: "/readyz is 503 while the function's event loop has been blocked longer than this (the function is not killed)" },
     Opt { flag: "--prestart", env: "CONTAINERLESS_PRESTART", value: "1|0", default: Some("1"), help: "1: start Node with the agent, so /init only loads the function; 0: start Node at /init (less memory while idle)" },
+    Opt { flag: "--trace-settle", env: "CONTAINERLESS_TRACE_SETTLE", value: "N", default: Some("100"), help: "Tracing mode traces every request until N traced requests in a row left the trace unchanged" },
+    Opt { flag: "--trace-sample", env: "CONTAINERLESS_TRACE_SAMPLE", value: "K", default: Some("50"), help: "then it traces one request in K (gaps of K ± K/2; 1: all), and every request again once one changes the trace" },
+    Opt { flag: "--trace-all", env: "CONTAINERLESS_TRACE_ALL", value: "[1|0]", default: Some("0"), help: "1 (or the bare flag): trace every request (tests, debugging)" },
     Opt { flag: "--log-format", env: "CONTAINERLESS_LOG_FORMAT", value: "text|json", default: Some("text"), help: "text: `TIME LEVEL message` lines; json: one {time, level, event, fields} object per line" },
 ];
 
@@ -119,6 +152,7 @@ pub fn parse(args: Vec<OsString>, env: impl Fn(&str) -> Option<String>) -> Resul
             OPTIONS.iter().position(|opt| opt.flag == name).ok_or_else(|| ConfigError::UnknownArgument(arg.clone()))?;
         let value = match inline_value {
             Some(value) => value,
+            None if BARE_SWITCHES.contains(&name.as_str()) => "1".to_string(),
             None => args
                 .next()
                 .ok_or_else(|| ConfigError::MissingValue(name.clone()))?
@@ -164,6 +198,11 @@ pub fn parse(args: Vec<OsString>, env: impl Fn(&str) -> Option<String>) -> Resul
         heartbeat_timeout: seconds(lookup("--heartbeat-timeout"))?,
         prestart: switch(lookup("--prestart"))?,
         log_format: log_format(lookup("--log-format"))?,
+        sampling: Sampling {
+            settle: number(lookup("--trace-settle"), 1, MAX_SAMPLING)? as u32,
+            sample: number(lookup("--trace-sample"), 1, MAX_SAMPLING)? as u32,
+            all: switch(lookup("--trace-all"))?,
+        },
     })))
 }
 
@@ -280,6 +319,19 @@ mod tests {
         assert_eq!(config.heartbeat_timeout, Duration::from_secs(5));
         assert!(config.prestart);
         assert_eq!(config.log_format, crate::log::Format::Text);
+        assert_eq!(config.sampling, Sampling { settle: 100, sample: 50, all: false });
+    }
+
+    #[test]
+    fn trace_all_may_be_bare_and_sampling_reaches_the_runtime_env() {
+        let config = run(&["--trace-all", "--trace-settle", "5", "--trace-sample=3"], &[]).unwrap();
+        assert_eq!(config.sampling, Sampling { settle: 5, sample: 3, all: true });
+        let env = config.sampling.env().map(|(name, value)| format!("{name}={value}"));
+        assert_eq!(env, ["CONTAINERLESS_TRACE_SETTLE=5", "CONTAINERLESS_TRACE_SAMPLE=3", "CONTAINERLESS_TRACE_ALL=1"]);
+        assert!(!run(&["--trace-all=0"], &[("CONTAINERLESS_TRACE_ALL", "1")]).unwrap().sampling.all, "a flag wins");
+        assert!(run(&[], &[("CONTAINERLESS_TRACE_ALL", "1")]).unwrap().sampling.all);
+        let err = run(&["--trace-sample", "0"], &[]).unwrap_err();
+        assert!(err.to_string().contains("--trace-sample"), "{err}");
     }
 
     #[test]
@@ -309,6 +361,9 @@ mod tests {
             "--eval-timeout=3",
             "--heartbeat-timeout=1.5",
             "--prestart=0",
+            "--trace-settle=9",
+            "--trace-sample=4",
+            "--trace-all=1",
             "--log-format=json",
         ];
         let from_flags = run(&list, &[]).unwrap();

@@ -8,7 +8,7 @@ use bytes::Bytes;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use crate::core::Mode;
+use crate::core::{Mode, TraceCounts};
 
 /// A message from the runtime.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,8 +22,9 @@ pub enum Message {
     Synced {
         id: u64,
     },
-    /// The runtime's event loop is turning.
-    Heartbeat,
+    /// The runtime's event loop is turning; a tracing runtime adds its
+    /// request counts.
+    Heartbeat(Option<TraceCounts>),
     /// A pre-started runtime is ready for `run`.
     Waiting,
 }
@@ -60,6 +61,12 @@ struct Envelope<'a> {
     trace: Option<&'a RawValue>,
     message: Option<String>,
     id: Option<u64>,
+    #[serde(rename = "tracedRequests")]
+    traced_requests: Option<u64>,
+    #[serde(rename = "untracedRequests")]
+    untraced_requests: Option<u64>,
+    #[serde(rename = "traceSettled")]
+    trace_settled: Option<bool>,
 }
 
 pub fn parse_line(line: &[u8]) -> Result<Message, ControlError> {
@@ -80,10 +87,20 @@ pub fn parse_line(line: &[u8]) -> Result<Message, ControlError> {
             .id
             .map(|id| Message::Synced { id })
             .ok_or(ControlError::MissingField { kind: "synced", field: "id" }),
-        "heartbeat" => Ok(Message::Heartbeat),
+        "heartbeat" => Ok(Message::Heartbeat(trace_counts(&envelope))),
         "waiting" => Ok(Message::Waiting),
         _ => Err(ControlError::UnknownType(envelope.kind)),
     }
+}
+
+/// A heartbeat's counts: all three fields, or none (a Vanilla or waiting
+/// runtime; a heartbeat still says the loop turns).
+fn trace_counts(envelope: &Envelope) -> Option<TraceCounts> {
+    Some(TraceCounts {
+        traced: envelope.traced_requests?,
+        untraced: envelope.untraced_requests?,
+        settled: envelope.trace_settled?,
+    })
 }
 
 /// The `sync` request, newline included.
@@ -152,7 +169,16 @@ mod tests {
     fn parses_each_message_type() {
         assert_eq!(parse_line(br#"{"type":"ready","port":8081}"#), Ok(Message::Ready { port: 8081 }));
         assert_eq!(parse_line(br#"{"type":"synced","id":7}"#), Ok(Message::Synced { id: 7 }));
-        assert_eq!(parse_line(br#"{"type":"heartbeat"}"#), Ok(Message::Heartbeat));
+        assert_eq!(parse_line(br#"{"type":"heartbeat"}"#), Ok(Message::Heartbeat(None)));
+        assert_eq!(
+            parse_line(br#"{"type":"heartbeat","tracedRequests":7,"untracedRequests":40,"traceSettled":true}"#),
+            Ok(Message::Heartbeat(Some(TraceCounts { traced: 7, untraced: 40, settled: true })))
+        );
+        assert_eq!(
+            parse_line(br#"{"type":"heartbeat","tracedRequests":7}"#),
+            Ok(Message::Heartbeat(None)),
+            "partial counts are no counts"
+        );
         assert_eq!(
             parse_line(br#"{"type":"error","message":"TypeError: x\n  at y"}"#),
             Ok(Message::Error("TypeError: x\n  at y".into()))

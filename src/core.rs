@@ -330,8 +330,9 @@ pub enum Event {
     },
     /// The control channel can no longer carry a `sync`.
     ControlClosed,
-    /// The runtime's event loop is turning: it sends this every 250 ms.
-    Heartbeat,
+    /// The runtime's event loop is turning: it sends this every 250 ms (and
+    /// before each `synced`), with its request counts in Tracing mode.
+    Heartbeat(Option<TraceCounts>),
     /// SIGINT/SIGTERM: stop everything.
     Shutdown,
 }
@@ -414,6 +415,15 @@ struct PendingTrace {
     arrived_ms: u64,
 }
 
+/// How many requests the tracing runtime traced and left untraced, and
+/// whether its trace has settled (docs/SPEC.md §5 "Tracing cost").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TraceCounts {
+    pub traced: u64,
+    pub untraced: u64,
+    pub settled: bool,
+}
+
 /// What `GET /info` shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -445,6 +455,11 @@ pub struct Info {
     pub prestart_ms: Option<u64>,
     /// Waiting Nodes started again after one died.
     pub prestart_restarts: u32,
+    /// Tracing mode: requests traced and not ([`TraceCounts`]), as of the
+    /// runtime's last heartbeat.
+    pub traced_requests: Option<u64>,
+    pub untraced_requests: Option<u64>,
+    pub trace_settled: Option<bool>,
 }
 
 /// Trace requests and the `sync`s that answer them, while running.
@@ -571,6 +586,8 @@ pub struct Core {
     /// (a runtime that sends none is never taken for blocked).
     heartbeat_ms: Option<u64>,
     trace: Option<Bytes>,
+    /// The tracing runtime's last counts.
+    trace_counts: Option<TraceCounts>,
     // Figures that outlive the state that measured them, for `/info`.
     compile_ms: Option<u64>,
     start_ms: Option<u64>,
@@ -592,6 +609,7 @@ impl Core {
             node_stderr: None,
             heartbeat_ms: None,
             trace: None,
+            trace_counts: None,
             compile_ms: None,
             start_ms: None,
             function_port: None,
@@ -634,6 +652,9 @@ impl Core {
             prestart_ms: self.prestart.took_ms,
             prestart_restarts: self.prestart.restarts,
             not_ready: None,
+            traced_requests: self.trace_counts.map(|counts| counts.traced),
+            untraced_requests: self.trace_counts.map(|counts| counts.untraced),
+            trace_settled: self.trace_counts.map(|counts| counts.settled),
         }
     }
 
@@ -781,7 +802,14 @@ impl Core {
                 self.answer_all_syncs(&mut out);
             }
             Event::Shutdown => self.on_shutdown(&mut out),
-            Event::Heartbeat => self.heartbeat_ms = Some(now_ms),
+            Event::Heartbeat(counts) => {
+                self.heartbeat_ms = Some(now_ms);
+                // Counts only come from the function's runtime, so a
+                // heartbeat without them keeps the last ones.
+                if counts.is_some() {
+                    self.trace_counts = counts;
+                }
+            }
         }
         self.arm_kill_grace(now_ms, &out);
         out.0

@@ -142,6 +142,7 @@ pub fn render(snapshot: &Snapshot) -> String {
         )
         .sample(&[], bytes as f64);
     }
+    render_trace_counts(&mut out, info);
     Family::new(
         &mut out,
         "containerless_node_restarts_total",
@@ -213,6 +214,32 @@ fn render_durations(out: &mut String, info: &Info) {
             Family::new(out, name, "gauge", help).sample(&[], seconds(ms));
         }
     }
+}
+
+/// Tracing mode's sampling (docs/SPEC.md §5 "Tracing cost"); absent until
+/// the tracing runtime reported its counts.
+fn render_trace_counts(out: &mut String, info: &Info) {
+    let (Some(traced), Some(untraced), Some(settled)) =
+        (info.traced_requests, info.untraced_requests, info.trace_settled)
+    else {
+        return;
+    };
+    Family::new(out, "containerless_requests_traced_total", "counter", "Requests to the function that were traced.")
+        .sample(&[], traced as f64);
+    Family::new(
+        out,
+        "containerless_requests_untraced_total",
+        "counter",
+        "Requests to the function that ran untraced because the trace had settled.",
+    )
+    .sample(&[], untraced as f64);
+    Family::new(
+        out,
+        "containerless_trace_settled",
+        "gauge",
+        "1 while the trace has not changed over the last --trace-settle traced requests.",
+    )
+    .sample(&[], f64::from(u8::from(settled)));
 }
 
 fn render_exit(out: &mut String, exit: Option<ExitStatus>) {

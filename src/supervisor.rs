@@ -25,6 +25,7 @@ mod standby;
 
 pub use standby::{spawn_standby, Standby};
 
+use crate::config::Sampling;
 use crate::control::{self, read_line_bounded, Message};
 use crate::core::{ChildError, CompileFailure, Event, ExitStatus, Mode, SOURCE_FILE, TRACED_FILE, WRITE_SOURCE};
 use crate::log;
@@ -395,6 +396,9 @@ pub struct NodeLaunch {
     pub entry: &'static str,
     pub port: u16,
     pub host: String,
+    /// Which requests Tracing mode traces (`--trace-*`): passed to every
+    /// Node, as a pre-started one learns its mode only with `run`.
+    pub sampling: Sampling,
 }
 
 /// V8's stack for the instrumented program, in KiB. An instrumented frame
@@ -489,6 +493,11 @@ pub fn spawn_node(launch: &NodeLaunch, events: Sender<Event>) -> Result<NodeProc
         .env("CONTAINERLESS_PORT", launch.port.to_string())
         .env("CONTAINERLESS_HOST", &launch.host)
         .env("CONTAINERLESS_CONTROL_FD", CONTROL_FD.to_string());
+    // The tracer's settings (a pre-started runtime drops them for Vanilla):
+    // a Vanilla function sees the environment `node index.js` would.
+    if launch.mode != Some(Mode::Vanilla) {
+        command.envs(launch.sampling.env());
+    }
     supervise(&mut command, Some(child_end.as_raw_fd()));
     let spawned = crate::reaper::spawn(&mut command);
     drop(child_end); // only Node may hold it, so its exit is our EOF
@@ -541,7 +550,7 @@ fn read_control(stream: UnixStream, events: Sender<Event>, done: Sender<()>) {
                 Ok(Message::Trace(trace)) => Event::TraceReceived(trace),
                 Ok(Message::Error(text)) => Event::FunctionError(text),
                 Ok(Message::Synced { id }) => Event::SyncDone { id },
-                Ok(Message::Heartbeat) => Event::Heartbeat,
+                Ok(Message::Heartbeat(counts)) => Event::Heartbeat(counts),
                 Ok(Message::Waiting) => Event::RuntimeWaiting,
                 Err(err) => {
                     let message = format!("ignoring a control message: {err}");

@@ -274,7 +274,7 @@ fn the_timeouts_come_with_the_core() {
     core.handle(4, Event::FunctionReady { port: 9000 });
     core.handle(5, Event::TraceRequested { reply: 5 });
     assert_eq!(core.poll_timeout(), Some(18));
-    core.handle(6, Event::Heartbeat);
+    core.handle(6, Event::Heartbeat(None));
     assert_eq!(core.readiness(23), Ok(()));
     assert!(core.readiness(24).is_err());
     core.handle(7, Event::Shutdown);
@@ -391,17 +391,34 @@ fn readiness_needs_running_and_a_recent_heartbeat() {
     // A runtime that never sent a heartbeat is not taken for blocked.
     let mut core = running();
     assert_eq!(core.readiness(100_000), Ok(()));
-    assert!(effects(core.handle(400, Event::Heartbeat)).is_empty());
+    assert!(effects(core.handle(400, Event::Heartbeat(None))).is_empty());
     assert_eq!(core.readiness(1400), Ok(()));
     assert_eq!(core.readiness(1401), Err(NotReady::Blocked { silent_ms: 1001 }));
     let said = core.readiness(1401).unwrap_err().to_string();
     assert_eq!(said, "the function's event loop has been blocked for 1001 ms");
     // The loop turns again: ready again. Nothing was killed meanwhile.
-    core.handle(1500, Event::Heartbeat);
+    core.handle(1500, Event::Heartbeat(None));
     assert_eq!(core.readiness(1600), Ok(()));
     assert_eq!(core.status(), Status::Running);
     core.handle(1700, Event::NodeExited(ExitStatus::Code(1)));
     assert_eq!(core.readiness(1700), Err(NotReady::State(Status::RuntimeError)));
+}
+
+#[test]
+fn heartbeats_carry_the_trace_counts_to_info() {
+    let mut core = running();
+    let info = core.info();
+    assert_eq!((info.traced_requests, info.untraced_requests, info.trace_settled), (None, None, None));
+    let counts = TraceCounts { traced: 120, untraced: 49, settled: true };
+    assert!(effects(core.handle(400, Event::Heartbeat(Some(counts)))).is_empty());
+    let info = core.info();
+    assert_eq!((info.traced_requests, info.untraced_requests, info.trace_settled), (Some(120), Some(49), Some(true)));
+    // A heartbeat without counts says the loop turns and keeps the last counts.
+    core.handle(650, Event::Heartbeat(None));
+    assert_eq!(core.info().traced_requests, Some(120));
+    let json = serde_json::to_value(core.info()).unwrap();
+    assert_eq!((json["tracedRequests"].as_u64(), json["untracedRequests"].as_u64()), (Some(120), Some(49)));
+    assert_eq!(json["traceSettled"], serde_json::Value::Bool(true));
 }
 
 #[test]

@@ -51,6 +51,19 @@ fn durations_are_seconds_and_sizes_bytes() {
 }
 
 #[test]
+fn trace_counts_appear_once_the_runtime_reported_them() {
+    let mut snapshot = empty();
+    assert!(!render(&snapshot).contains("containerless_requests_traced_total"));
+    snapshot.info.traced_requests = Some(150);
+    snapshot.info.untraced_requests = Some(2450);
+    snapshot.info.trace_settled = Some(true);
+    let text = render(&snapshot);
+    assert_eq!(value(&text, "containerless_requests_traced_total").as_deref(), Some("150"));
+    assert_eq!(value(&text, "containerless_requests_untraced_total").as_deref(), Some("2450"));
+    assert_eq!(value(&text, "containerless_trace_settled").as_deref(), Some("1"));
+}
+
+#[test]
 fn exit_status_is_a_code_or_a_signal() {
     let mut snapshot = empty();
     snapshot.info.exit_status = Some(ExitStatus::Code(3));

@@ -26,6 +26,7 @@ mod trace_cli;
 mod trace_differential;
 mod trace_endpoints;
 mod trace_http;
+mod trace_sampling;
 mod trace_sessions;
 mod transform_cli;
 mod transform_differential;
