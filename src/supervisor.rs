@@ -572,6 +572,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_tracing_code_cache_is_made_under_the_tracing_stack() {
+        // V8 rejects a code cache made with other flags (README, Pre-started Node).
+        let tool = include_str!("../node_modules/containerless/tools/bundle-tracing.js");
+        assert!(tool.contains(&format!("'--stack-size={TRACING_STACK_KIB}'")), "bundle-tracing.js's flag");
+    }
+
+    #[test]
     fn the_tracing_stack_fits_the_real_one() {
         assert_eq!(tracing_stack_kib(None), Some(TRACING_STACK_KIB), "unlimited");
         assert_eq!(tracing_stack_kib(Some(8192)), Some(TRACING_STACK_KIB), "the usual 8 MiB");

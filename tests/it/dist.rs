@@ -60,12 +60,14 @@ fn assert_bundle_is_fresh(bundle: &Path) {
 }
 
 /// The bundle's code cache is there and tracing/index.js compiles the bundle
-/// from it (the dist was made by this machine's node, so V8 accepts it).
+/// from it in a Node with the flags the agent gives Tracing's Node (the dist
+/// was made by this machine's node under them, so V8 accepts it).
 fn assert_code_cache_is_used(tracing: &Path) {
     assert!(tracing.join("bundled.cache").exists(), "the dist lacks tracing/bundled.cache");
     // Exits at once, before the runtime would complain that `listen` was never called.
     let script = "process.stdout.write(String(require(process.argv[1])._loadedFrom)); process.exit(0)";
     let output = Command::new("node")
+        .arg("--stack-size=2952") // src/supervisor.rs TRACING_STACK_KIB
         .arg("-e")
         .arg(script)
         .arg(tracing)
