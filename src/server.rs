@@ -460,8 +460,7 @@ fn trace_eval(request: &mut dyn Incoming, queries: &Sender<Query>, settings: &Se
                 let results: Vec<_> = evaluations.iter().map(eval::Evaluation::to_json).collect();
                 Ok(Reply::json(200, &json!({ "results": results })))
             }
-            Err(eval::EvalError::Request(why)) => Err(ApiError::BadRequest(why.to_string())),
-            Err(eval::EvalError::Trace(why)) => Err(ApiError::TraceUnusable(why.to_string())),
+            Err(err) => Err(eval_refusal(err)),
         };
     }
     match eval::eval_request_detailed(&trace, &body, &limits).map(|evaluation| evaluation.outcome) {
@@ -477,8 +476,15 @@ fn trace_eval(request: &mut dyn Incoming, queries: &Sender<Query>, settings: &Se
             }),
         )),
         Ok(eval::Outcome::Unknown) => Ok(Reply::json(200, &json!({"covered": false}))),
-        Err(eval::EvalError::Request(why)) => Err(ApiError::BadRequest(why.to_string())),
-        Err(eval::EvalError::Trace(why)) => Err(ApiError::TraceUnusable(why.to_string())),
+        Err(err) => Err(eval_refusal(err)),
+    }
+}
+
+/// What `/trace/eval` answers when the evaluator cannot start.
+fn eval_refusal(err: eval::EvalError) -> ApiError {
+    match err {
+        eval::EvalError::Request(why) => ApiError::BadRequest(why.to_string()),
+        eval::EvalError::Trace(why) => ApiError::TraceUnusable(why.to_string()),
     }
 }
 

@@ -185,19 +185,20 @@ pub fn eval_session_detailed(
 ) -> Result<Vec<Evaluation>, EvalError> {
     let requests =
         requests.iter().map(|bytes| Request::read(bytes)).collect::<Result<Vec<_>, _>>().map_err(EvalError::Request)?;
-    super::on_big_stack(|| {
-        let root = ir::read_trace_here(trace).map_err(EvalError::Trace)?.root;
-        Ok(session_here(&root, &requests, limits))
-    })
+    session_on_json(trace, &requests, limits)
 }
 
 /// [`evaluate_session`] on a `{"requests": [...]}` JSON document (the body
 /// of `POST /trace/eval` for a session).
 pub fn eval_session_body(trace: &[u8], body: &[u8], limits: &Limits) -> Result<Vec<Evaluation>, EvalError> {
     let requests = Request::read_session(body).map_err(EvalError::Request)?;
+    session_on_json(trace, &requests, limits)
+}
+
+fn session_on_json(trace: &[u8], requests: &[Option<Request>], limits: &Limits) -> Result<Vec<Evaluation>, EvalError> {
     super::on_big_stack(|| {
         let root = ir::read_trace_here(trace).map_err(EvalError::Trace)?.root;
-        Ok(session_here(&root, &requests, limits))
+        Ok(session_here(&root, requests, limits))
     })
 }
 

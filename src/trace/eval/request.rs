@@ -63,20 +63,17 @@ impl Request {
     /// sees it) is checked like any other and then gives `Ok(None)`: the
     /// evaluator's strings cannot hold it, so only Node can answer.
     pub fn read(bytes: &[u8]) -> Result<Option<Request>, RequestError> {
-        let text = std::str::from_utf8(bytes).map_err(|e| RequestError::NotUtf8(e.valid_up_to()))?;
-        let (parsed, lone_surrogate) =
-            json::parse_str_lossy(text, MAX_REQUEST_DEPTH).map_err(|e| RequestError::NotJson(e.to_string()))?;
+        let (parsed, lone_surrogate) = parse_lossy(bytes, MAX_REQUEST_DEPTH)?;
         let request = Request::from_parsed(parsed)?;
-        Ok(lone_surrogate.is_none().then_some(request))
+        Ok((!lone_surrogate).then_some(request))
     }
 
     /// A session's requests, from `{"requests": [...]}`. With a lone
     /// surrogate anywhere, every request is `None` (the evaluator cannot
     /// hold it, and which one holds it no longer shows).
     pub fn read_session(bytes: &[u8]) -> Result<Vec<Option<Request>>, RequestError> {
-        let text = std::str::from_utf8(bytes).map_err(|e| RequestError::NotUtf8(e.valid_up_to()))?;
-        let (parsed, lone_surrogate) =
-            json::parse_str_lossy(text, MAX_REQUEST_DEPTH + 2).map_err(|e| RequestError::NotJson(e.to_string()))?;
+        // Two levels more than one request: the object and its array.
+        let (parsed, lone_surrogate) = parse_lossy(bytes, MAX_REQUEST_DEPTH + 2)?;
         let Json::Obj(members) = parsed else {
             return Err(RequestError::NotObject(parsed.type_name()));
         };
@@ -84,7 +81,7 @@ impl Request {
             return Err(RequestError::NoRequests);
         };
         let requests = items.into_iter().map(Request::from_parsed).collect::<Result<Vec<_>, _>>()?;
-        Ok(requests.into_iter().map(|request| lone_surrogate.is_none().then_some(request)).collect())
+        Ok(requests.into_iter().map(|request| (!lone_surrogate).then_some(request)).collect())
     }
 
     pub fn from_parsed(parsed: Json) -> Result<Request, RequestError> {
@@ -105,6 +102,14 @@ impl Request {
         }
         Ok(request)
     }
+}
+
+/// JSON as `JSON.parse` reads it, and whether it holds a lone surrogate.
+fn parse_lossy(bytes: &[u8], depth: usize) -> Result<(Json, bool), RequestError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| RequestError::NotUtf8(e.valid_up_to()))?;
+    let (parsed, lone_surrogate) =
+        json::parse_str_lossy(text, depth).map_err(|e| RequestError::NotJson(e.to_string()))?;
+    Ok((parsed, lone_surrogate.is_some()))
 }
 
 fn string_field(name: &str, value: Json) -> Result<String, RequestError> {
