@@ -79,19 +79,6 @@ fn trace_of(f: &Stateful, agent: &Agent) -> Vec<u8> {
     trace.body
 }
 
-/// A session's result as `Some(answer)` or `None` (unknown).
-fn result_of(item: &Value) -> Option<Answer> {
-    match item["covered"].as_bool() {
-        Some(true) => Some(Answer {
-            status: item["response"]["status"].as_u64().expect("status") as u16,
-            content_type: item["response"]["contentType"].as_str().map(str::to_string),
-            body: item["response"]["body"].as_str().expect("body").to_string(),
-        }),
-        Some(false) => None,
-        None => panic!("not a session result: {item}"),
-    }
-}
-
 fn cli_session(dir: &std::path::Path, trace: &[u8], session: &[Value]) -> (Vec<Option<Answer>>, Option<i32>) {
     let trace_file = dir.join("session-trace.json");
     std::fs::write(&trace_file, trace).expect("write trace");
@@ -106,7 +93,7 @@ fn cli_session(dir: &std::path::Path, trace: &[u8], session: &[Value]) -> (Vec<O
     let stdout = String::from_utf8(output.stdout).expect("UTF-8");
     let lines: Vec<Value> = stdout.lines().map(|line| serde_json::from_str(line).expect("a JSON line")).collect();
     assert_eq!(lines.len(), session.len(), "one line per request: {stdout}");
-    (lines.iter().map(result_of).collect(), output.status.code())
+    (lines.iter().map(oracle::session_answer).collect(), output.status.code())
 }
 
 #[test]
@@ -117,7 +104,7 @@ fn sessions_answer_as_one_long_lived_instance_or_say_unknown() {
         let over_http = agent.post("/trace/eval", json!({ "requests": f.session }).to_string().as_bytes());
         assert_eq!(over_http.status, 200, "{}: {}", f.name, over_http.text());
         let over_http: Vec<Option<Answer>> =
-            over_http.json()["results"].as_array().expect("results").iter().map(result_of).collect();
+            over_http.json()["results"].as_array().expect("results").iter().map(oracle::session_answer).collect();
         let (from_cli, status) = cli_session(agent.workdir.path(), &trace, &f.session);
         assert_eq!(from_cli, over_http, "{}: the command line and /trace/eval agree", f.name);
         let all_covered = from_cli.iter().all(Option::is_some);
@@ -125,17 +112,12 @@ fn sessions_answer_as_one_long_lived_instance_or_say_unknown() {
 
         let node_dir = real_workdir("session-node");
         let mut node = VanillaNode::new(node_dir.path(), f.source, 5000);
-        let mut unknown_seen = false;
-        for (request, result) in f.session.iter().zip(&from_cli) {
-            let expected = node.answer(request).expect("the long-lived Vanilla Node answers");
-            match result {
-                Some(answer) => {
-                    assert!(!unknown_seen, "{}: answered {request} after an unknown request", f.name);
-                    assert_eq!(answer, &expected, "{}: the session answers {request} unlike Node", f.name);
-                }
-                None => unknown_seen = true,
-            }
-        }
+        let expected: Vec<Answer> = f
+            .session
+            .iter()
+            .map(|request| node.answer(request).expect("the long-lived Vanilla Node answers"))
+            .collect();
+        oracle::check_session(&from_cli, &expected, &f.session, f.name);
         if f.all_answered {
             assert!(all_covered, "{}: every request is answered: {from_cli:?}", f.name);
         }

@@ -185,6 +185,39 @@ impl Drop for VanillaNode {
     }
 }
 
+/// A session's result (`{"covered": ..}`, from `/trace/eval` or
+/// `eval-trace`) as `Some(answer)`, or `None` (unknown).
+pub fn session_answer(item: &Value) -> Option<Answer> {
+    match item["covered"].as_bool() {
+        Some(true) => Some(Answer {
+            status: item["response"]["status"].as_u64().expect("status") as u16,
+            content_type: item["response"]["contentType"].as_str().map(str::to_string),
+            body: item["response"]["body"].as_str().expect("body").to_string(),
+        }),
+        Some(false) => None,
+        None => panic!("not a session result: {item}"),
+    }
+}
+
+/// Soundness for a session: each answer is what one long-lived Node
+/// answered to the same `requests` in the same order (`node`), and no
+/// request is answered after an unknown one. Returns how many were answered.
+pub fn check_session(results: &[Option<Answer>], node: &[Answer], requests: &[Value], context: &str) -> usize {
+    let mut unknown_seen = false;
+    let mut answered = 0;
+    for ((result, expected), request) in results.iter().zip(node).zip(requests) {
+        match result {
+            Some(answer) => {
+                assert!(!unknown_seen, "{context}: answered {request} after an unknown request");
+                assert_eq!(answer, expected, "{context}: the session answers {request} unlike Node");
+                answered += 1;
+            }
+            None => unknown_seen = true,
+        }
+    }
+    answered
+}
+
 /// Soundness for one request: the trace answers exactly as Node, or says unknown.
 /// Returns whether the trace answered.
 pub fn check_sound(trace: &[u8], request: &Value, node: Option<&Answer>, context: &str) -> bool {
