@@ -455,10 +455,20 @@ impl<'a> Interp<'a> {
         for node in arg_nodes {
             args.push(self.eval(node)?);
         }
+        if namespace.is_some() {
+            self.guard_holes(None, method, &args)?;
+        }
         match namespace {
             Some("Math") => self.call_math(method, &args),
             Some(_) => self.call_json(method, &args),
-            None => self.call_method(&receiver, method, args),
+            None => {
+                self.guard_holes(Some(&receiver), method, &args)?;
+                let result = self.call_method(&receiver, method, args);
+                if let (Value::Arr(id), "pop") = (&receiver, method) {
+                    self.after_pop(*id);
+                }
+                result
+            }
         }
     }
 
@@ -507,21 +517,24 @@ impl<'a> Interp<'a> {
         match target {
             Value::Obj(id) => {
                 if key.name() == Some("__proto__") {
-                    return unknown("assigning `__proto__` sets the prototype");
+                    // Object.prototype's `__proto__` setter ignores a
+                    // primitive; an object or null becomes the prototype.
+                    return match value {
+                        Value::Null | Value::Arr(_) | Value::Obj(_) | Value::Clos(..) => {
+                            unknown("assigning `__proto__` sets the prototype")
+                        }
+                        _ => Ok(()),
+                    };
                 }
                 self.heap.object_mut(*id).set(key, value);
                 Ok(())
             }
-            Value::Arr(id) => {
-                let items = self.heap.array_mut(*id);
-                match key {
-                    Key::Index(i) if (i as usize) < items.len() => items[i as usize] = value,
-                    Key::Index(i) if i as usize == items.len() => items.push(value),
-                    Key::Index(_) => return unknown("writing past the end of an array leaves holes"),
-                    Key::Name(name) => return unknown(format!("writing `{name}` of an array")),
-                }
-                Ok(())
-            }
+            Value::Arr(id) => match key {
+                Key::Index(i) => self.write_element(*id, i, value),
+                Key::Name("length") => self.write_length(*id, &value),
+                // "-1", "01", "1.5", "foo": an own property the evaluator's arrays cannot hold.
+                Key::Name(name) => unknown(format!("writing `{name}` of an array")),
+            },
             _ => unknown("writing a property of a primitive or a function"),
         }
     }

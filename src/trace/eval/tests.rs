@@ -512,11 +512,9 @@ fn property_writes() {
         send(array(vec![id("o_1"), id("a_1")])),
     ]);
     assert_eq!(body(&trace), r#"[{"0":"zero","2":"two","b":3,"a":"A"},[0.5,2]]"#);
-    let holes = handler(vec![let_("a_1", array(vec![])), set(index(id("a_1"), num(3.0)), num(1.0))]);
-    assert_unknown(&holes, "holes");
-    let length = handler(vec![let_("a_1", array(vec![])), set(index(id("a_1"), s("length")), num(0.0))]);
-    assert_unknown(&length, "length");
-    let proto = handler(vec![let_("o_1", object(&[])), set(index(id("o_1"), s("__proto__")), num(0.0))]);
+    let named = handler(vec![let_("a_1", array(vec![])), set(index(id("a_1"), s("01")), num(1.0))]);
+    assert_unknown(&named, "writing `01` of an array");
+    let proto = handler(vec![let_("o_1", object(&[])), set(index(id("o_1"), s("__proto__")), object(&[]))]);
     assert_unknown(&proto, "__proto__");
     let on_string = handler(vec![let_("t_1", s("x")), set(index(id("t_1"), num(0.0)), s("y"))]);
     assert_unknown(&on_string, "primitive");
@@ -796,4 +794,102 @@ fn scans_of_non_ascii_text_are_budgeted() {
         send(id("i_1")),
     ]);
     assert_eq!(body(&ascii), "200000");
+}
+
+// -- computed writes: holes, `length`, keys ---------------------------------
+
+/// `let a_1 = []` (or `init`), then `writes`, then `send [a_1, extra]`.
+fn array_after(init: Vec<Node>, writes: Vec<Node>, extra: Node) -> Node {
+    let mut body = vec![let_("a_1", array(init))];
+    body.extend(writes);
+    body.push(send(array(vec![id("a_1"), extra])));
+    handler(body)
+}
+
+#[test]
+fn writes_past_the_end_leave_holes_that_read_as_undefined() {
+    let trace = array_after(
+        vec![],
+        vec![set(index(id("a_1"), num(3.0)), num(1.0)), set(index(id("a_1"), s("1")), s("one"))],
+        array(vec![get(id("a_1"), "length"), index(id("a_1"), num(0.0)), call(id("a_1"), "join", vec![s("-")])]),
+    );
+    assert_eq!(body(&trace), r#"[[null,"one",null,1],[4,null,"-one--1"]]"#);
+    let too_long = array_after(vec![], vec![set(index(id("a_1"), num(4294967294.0)), num(1.0))], Node::Null);
+    assert_unknown(&too_long, "very long array");
+    let not_an_index = array_after(vec![], vec![set(index(id("a_1"), num(4294967295.0)), num(1.0))], Node::Null);
+    assert_unknown(&not_an_index, "writing `4294967295` of an array");
+    let fraction = array_after(vec![], vec![set(index(id("a_1"), num(1.5)), num(1.0))], Node::Null);
+    assert_unknown(&fraction, "writing `1.5` of an array");
+    let minus_zero = array_after(vec![], vec![set(index(id("a_1"), num(-0.0)), num(7.0))], Node::Null);
+    assert_eq!(body(&minus_zero), "[[7],null]");
+}
+
+#[test]
+fn methods_that_could_tell_a_hole_from_undefined_are_unknown() {
+    let holey = || set(index(id("a_1"), num(2.0)), num(1.0));
+    for method in ["indexOf", "slice", "shift"] {
+        let trace = array_after(vec![], vec![holey()], call(id("a_1"), method, vec![Node::Undefined]));
+        assert_unknown(&trace, "holes");
+    }
+    let as_argument = array_after(vec![], vec![holey()], call(id("Math"), "max", vec![id("a_1")]));
+    assert_unknown(&as_argument, "holes");
+    let safe = array_after(
+        vec![],
+        vec![holey()],
+        array(vec![
+            call(id("a_1"), "includes", vec![Node::Undefined]),
+            call(id("JSON"), "stringify", vec![id("a_1")]),
+            call(array(vec![]), "push", vec![id("a_1")]),
+        ]),
+    );
+    assert_eq!(body(&safe), r#"[[null,null,1],[true,"[null,null,1]",1]]"#);
+}
+
+#[test]
+fn filling_every_hole_makes_the_array_plain_again() {
+    let fill = |i: f64| set(index(id("a_1"), num(i)), num(i));
+    let indexof = call(id("a_1"), "indexOf", vec![num(1.0)]);
+    let filled = array_after(vec![], vec![fill(2.0), fill(0.0), fill(1.0)], indexof.clone());
+    assert_eq!(body(&filled), "[[0,1,2],1]");
+    let popped = array_after(
+        vec![],
+        vec![set(index(id("a_1"), s("length")), num(2.0)), let_("t_1", call(id("a_1"), "pop", vec![])), fill(0.0)],
+        indexof.clone(),
+    );
+    assert_eq!(body(&popped), "[[0],-1]");
+    let truncated =
+        array_after(vec![], vec![fill(3.0), set(index(id("a_1"), s("length")), num(0.0)), fill(0.0)], indexof);
+    assert_eq!(body(&truncated), "[[0],-1]");
+}
+
+#[test]
+fn length_writes_truncate_extend_or_throw() {
+    let init = || vec![num(1.0), num(2.0), num(3.0)];
+    let len = |v: Node| set(index(id("a_1"), s("length")), v);
+    let truncated = array_after(init(), vec![len(s("1"))], get(id("a_1"), "length"));
+    assert_eq!(body(&truncated), "[[1],1]");
+    let extended = array_after(init(), vec![len(num(5.0))], call(id("a_1"), "join", vec![]));
+    assert_eq!(body(&extended), r#"[[1,2,3,null,null],"1,2,3,,"]"#);
+    let same = array_after(init(), vec![set(get(id("a_1"), "length"), Node::Boolean { value: true })], Node::Null);
+    assert_eq!(body(&same), "[[1],null]");
+    for bad in [num(-1.0), num(1.5), s("x"), num(4294967296.0), Node::Undefined] {
+        assert_unknown(&array_after(init(), vec![len(bad)], Node::Null), "RangeError");
+    }
+    assert_unknown(&array_after(init(), vec![len(array(vec![]))], Node::Null), "object");
+}
+
+#[test]
+fn object_keys_of_every_kind() {
+    let trace = handler(vec![
+        let_("o_1", object(&[("z", num(0.0))])),
+        set(index(id("o_1"), s("10")), num(1.0)),
+        set(index(id("o_1"), num(2.0)), num(2.0)),
+        set(index(id("o_1"), s("01")), num(3.0)),
+        set(index(id("o_1"), s("-1")), num(4.0)),
+        set(index(id("o_1"), Node::Boolean { value: true }), num(5.0)),
+        set(index(id("o_1"), s("__proto__")), s("ignored")),
+        set(index(id("o_1"), s("__proto__")), num(1.0)),
+        send(array(vec![id("o_1"), index(id("o_1"), s("2")), index(id("o_1"), num(10.0))])),
+    ]);
+    assert_eq!(body(&trace), r#"[{"2":2,"10":1,"z":0,"01":3,"-1":4,"true":5},2,1]"#);
 }

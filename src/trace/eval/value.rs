@@ -265,6 +265,8 @@ impl<'a> PropMap<'a> {
 pub(crate) struct Heap<'a> {
     arrays: Vec<Vec<Value<'a>>>,
     objects: Vec<PropMap<'a>>,
+    /// Which array elements are holes (they are stored as `undefined`).
+    pub(crate) holes: super::holes::Holes,
 }
 
 impl<'a> Heap<'a> {
