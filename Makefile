@@ -25,10 +25,10 @@ lint:
 	$(CARGO) clippy --all-targets --quiet -- -D warnings
 	find node_modules/containerless tests/tools bench -name '*.js' -not -name 'bundled.js' -print0 | xargs -0 -n1 $(NODE) --check
 
-## test-rust: cargo test --all-targets, then the corpus soundness coverage
+## test-rust: cargo test --all-targets, then the corpus reports (traced requests answered, at least 95%; variants answered)
 # Skips (tests/it/common/report.rs) are counted here; with CI=true a skip fails.
 test-rust:
-	rm -rf target/corpus-coverage target/corpus-conformance target/test-skips target/test-notes
+	rm -rf target/corpus-coverage target/corpus-traced target/corpus-conformance target/test-skips target/test-notes
 	$(CARGO) test --all-targets
 	@echo "Soundness coverage per corpus function (variants answered by the trace; the rest unknown):"
 	@cat target/corpus-coverage/*.txt
@@ -37,6 +37,8 @@ test-rust:
 	@cat target/test-notes/*.txt 2>/dev/null || true
 	@echo "Skipped tests: $$(ls target/test-skips 2>/dev/null | wc -l)"
 	@cat target/test-skips/*.txt 2>/dev/null || true
+	@echo "Already-traced requests each corpus function's final trace answers:"
+	@$(NODE) tests/tools/corpus-total.js
 
 # The runtime library's own tests: the runtime and the tracing runtime.
 ## test-node: the runtime library's Node tests (node --test)

@@ -258,8 +258,9 @@ impl Gen<'_> {
             self.special -= 1;
             return self.special_statement(depth);
         }
-        // 15: a labelled block (modelled since #15), among the classic ones.
-        let choice = if depth == 0 { self.rng.below(3) } else { [0, 1, 2, 3, 4, 5, 6, 7, 8, 15][self.rng.below(10)] };
+        // 15: a labelled block, 16: computed writes (both modelled since #15), among the classic ones.
+        let choice =
+            if depth == 0 { self.rng.below(3) } else { [0, 1, 2, 3, 4, 5, 6, 7, 8, 15, 16][self.rng.below(11)] };
         self.classic_statement(choice, depth);
     }
 
@@ -407,12 +408,46 @@ impl Gen<'_> {
                 self.vars.truncate(visible);
                 self.line("}");
             }
+            16 => self.computed_writes(),
             _ => {
                 let target = self.target();
                 let e = self.expr(2);
                 self.line(&format!("{target} = {e};"));
             }
         }
+    }
+
+    /// A small array index (0..=5, past the end of the arrays written here:
+    /// holes), from any value.
+    fn small_index(&mut self) -> String {
+        format!("Math.min(5, Math.abs(Math.floor({})) || 0)", self.num_expr(1))
+    }
+
+    /// Writes to a fresh local array and object through computed keys
+    /// (indexes past the end, `length`, numeric strings, string keys of any
+    /// value, compound updates), then a value that shows them. Only keys the
+    /// trace models, so classic programs stay fully answered.
+    fn computed_writes(&mut self) {
+        let (arr, obj) = (self.fresh(), self.fresh());
+        let (first, value) = (self.expr(1), self.expr(1));
+        self.line(&format!("const {arr} = [{first}]; const {obj} = {{}};"));
+        let index = self.small_index();
+        match self.rng.below(4) {
+            0 => self.line(&format!("{arr}[{index}] = {value};")),
+            1 => self.line(&format!("{arr}.length = {index};")),
+            2 => self.line(&format!("{arr}['' + {index}] = {value};")),
+            _ => self.line(&format!("{arr}[{index}] += {value};")),
+        }
+        let key = self.string_expr(1);
+        let (index, value) = (self.small_index(), self.expr(1));
+        self.line(&format!("{obj}[{key}] = ({obj}[{key}] || 0) + 1; {obj}[{index}] = {value};"));
+        let target = self.target();
+        let shown = match self.rng.below(3) {
+            0 => format!("[{arr}, {arr}.length, {obj}]"),
+            1 => format!("{arr}.join('-') + JSON.stringify({obj})"),
+            _ => format!("[{arr}.includes(undefined), {arr}[{index}], {obj}[{key}]]"),
+        };
+        self.line(&format!("{target} = {shown};"));
     }
 
     /// A loop bound taken from the request, at most 3 (NaN runs no iteration).

@@ -281,8 +281,84 @@ fn labelled_blocks() -> Vec<Case> {
     .collect()
 }
 
+/// Computed writes (#15): array holes and `length`, numeric-string and
+/// non-index keys, `__proto__`, integer-like keys' order, compound updates.
+/// The training requests are answered; probes either match Node or are unknown.
+fn computed_writes() -> Vec<Case> {
+    let kv = |k: Value, v: Value| post(json!({"k": k, "v": v}));
+    let array = "const a = [1, 2]; a[req.body.k] = req.body.v;
+                 c.respond([a, a.length, a.join('-'), a.includes(undefined), a[3]]);";
+    let length = "const a = [1, 2, 3]; a.length = req.body.k; a[0] = req.body.v;
+                  c.respond({ a, n: a.length, t: '' + a });";
+    let holes_tell = "const a = []; a[req.body.k] = req.body.v;
+                      c.respond([a.indexOf(undefined), a.slice(0), a.indexOf(req.body.v)]);";
+    let object = "const o = { z: 0 }; o[req.body.k] = req.body.v; o['1'] = 'one';
+                  c.respond([o, JSON.stringify(o), o[req.body.k]]);";
+    let counts = "const keys = req.body.k; const counts = {};
+                  for (let i = 0; i < keys.length; i++) { counts[keys[i]] = (counts[keys[i]] || 0) + 1; }
+                  c.respond(counts);";
+    let bump = "const a = [0, 0]; a[req.body.k] += 1; a[req.body.k] += req.body.v; c.respond(a);";
+    let fill = "const a = []; a.length = req.body.k;
+                for (let i = 0; i < a.length; i++) { a[i] = i * req.body.v; }
+                c.respond([a.indexOf(req.body.v), a]);";
+    let trained = vec![kv(json!(2), json!("x")), kv(json!(1), json!(5)), kv(json!(0), json!(null))];
+    let probes = vec![
+        kv(json!(3), json!(1)),
+        kv(json!(6), json!(-0.0)),
+        kv(json!("2"), json!("s")),
+        kv(json!("01"), json!(1)),
+        kv(json!("-1"), json!(1)),
+        kv(json!("1.5"), json!(1)),
+        kv(json!(-1), json!(1)),
+        kv(json!(1.5), json!(1)),
+        kv(json!("length"), json!(0)),
+        kv(json!("__proto__"), json!(7)),
+        kv(json!("__proto__"), json!({"a": 1})),
+        kv(json!("toString"), json!(1)),
+        kv(json!(4294967295u64), json!(1)),
+        kv(json!(4294967294u64), json!(1)),
+        kv(json!("10"), json!(1)),
+        kv(json!(true), json!(1)),
+        kv(json!(null), json!(1)),
+        kv(json!([1]), json!(1)),
+        kv(json!({"a": 1}), json!(1)),
+        kv(json!(-0.0), json!(1)),
+    ];
+    let key_lists = vec![
+        kv(json!(["b", "a", "b"]), json!(0)),
+        kv(json!(["2", "1", "b", "10"]), json!(0)),
+        kv(json!([3, 1, 3]), json!(0)),
+        kv(json!([]), json!(0)),
+    ];
+    let key_probes = vec![
+        kv(json!(["toString", "a"]), json!(0)),
+        kv(json!(["__proto__"]), json!(0)),
+        kv(json!(["__proto__", "__proto__"]), json!(0)),
+        kv(json!([-0.0, 0, "0"]), json!(0)),
+        kv(json!(["01", "1", 1]), json!(0)),
+        kv(json!("abc"), json!(0)),
+        kv(json!([[1], {"a": 1}]), json!(0)),
+    ];
+    vec![
+        answered(
+            case("array writes past the end, keys of every kind", array, trained.clone(), probes.clone()),
+            &trained,
+        ),
+        answered(case("array length writes", length, trained.clone(), probes.clone()), &trained),
+        unknown(
+            case("holes where they differ from undefined", holes_tell, trained.clone(), probes.clone()),
+            &[kv(json!(2), json!("x"))],
+        ),
+        answered(case("object writes with any key", object, trained.clone(), probes.clone()), &trained),
+        answered(case("counting by key", counts, key_lists.clone(), key_probes), &key_lists),
+        answered(case("compound writes by index", bump, trained.clone(), probes.clone()), &trained[1..]),
+        answered(case("length then filling every hole", fill, trained.clone(), probes), &trained),
+    ]
+}
+
 pub fn all() -> Vec<Case> {
     let mut cases = closure_identity();
+    cases.extend(computed_writes());
     cases.extend(labelled_blocks());
     cases.extend(parameter_scope());
     cases.extend(scope_rules());
