@@ -15,7 +15,7 @@ function before(a, b) {
 c.listen(function (req) {
   const prefix = req.query.q === undefined ? '' : req.query.q.toLowerCase();
   let limit = DEFAULT_LIMIT;
-  if (req.query.limit !== undefined) { limit = +req.query.limit; }
+  if (req.query.limit !== undefined) { limit = req.query.limit * 1; }
   const found = [];
   for (let i = 0; i < WORDS.length; i++) {
     if (WORDS[i].startsWith(prefix)) { found[found.length] = WORDS[i]; }
