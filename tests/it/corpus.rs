@@ -71,6 +71,10 @@ fn fidelity_and_coverage(case: &Case) -> (Agent, std::net::SocketAddr, Vec<Answe
     }
     let trace = trace_of(&tracing_agent);
     assert_valid(case, &trace);
+    if is_session(case) {
+        session_coverage(case, &trace, &answers);
+        return (tracing_agent, tracing, answers);
+    }
     let expect_unknown: Vec<&str> =
         case.meta["expect_unknown"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
     for (request, answer) in case.requests.iter().zip(&answers) {
@@ -85,11 +89,47 @@ fn fidelity_and_coverage(case: &Case) -> (Agent, std::net::SocketAddr, Vec<Answe
     (tracing_agent, tracing, answers)
 }
 
+/// A stateful function (`"session": true` in its meta): its requests are
+/// one session, answered as the long-lived instance that served them.
+fn is_session(case: &Case) -> bool {
+    case.meta["session"].as_bool() == Some(true)
+}
+
+/// The trace evaluated on the requests as one session, in the order sent,
+/// answers every one of them as the Vanilla instance did.
+fn session_coverage(case: &Case, trace: &[u8], answers: &[Answer]) {
+    let results = oracle::evaluate_session(trace, &case.requests);
+    let answered = oracle::check_session(&results, answers, &case.requests, &case.name);
+    assert_eq!(answered, case.requests.len(), "{}: the session is not covered: {results:?}", case.name);
+}
+
+/// Variants of each request as one session against a fresh Node each.
+fn session_soundness(case: &Case, trace: &[u8]) -> (usize, usize) {
+    let (mut answered, mut total) = (0, 0);
+    for request in &case.requests {
+        let dir = oracle::real_workdir(&format!("corpus-{}-oracle", case.name));
+        let mut node = VanillaNode::new(dir.path(), &case.source, RESPONSE_TIMEOUT_MS);
+        let mut variants = oracle::variants(request, VARIANTS_PER_REQUEST);
+        // A variant that crashes Node ends the instance: the session ends there.
+        let expected: Vec<Answer> = variants.iter().map_while(|v| node.answer(v)).collect();
+        variants.truncate(expected.len());
+        let results = oracle::evaluate_session(trace, &variants);
+        answered += oracle::check_session(&results, &expected, &variants, &case.name);
+        total += variants.len();
+    }
+    (answered, total)
+}
+
 /// Known requests add nothing, however often they are repeated.
 fn merging(case: &Case, agent: &Agent, addr: std::net::SocketAddr, answers: &[Answer]) {
     let before = trace_of(agent);
     for _ in 0..REPEATS {
         for (request, answer) in case.requests.iter().zip(answers) {
+            // A stateful function's answers depend on what ran before.
+            if is_session(case) {
+                oracle::call(addr, request).expect("answer");
+                continue;
+            }
             assert_eq!(
                 &oracle::call(addr, request).expect("answer"),
                 answer,
@@ -118,6 +158,9 @@ fn loop_bounded(case: &Case) {
 
 /// Soundness on variants: the evaluator answers like Node or says unknown.
 fn soundness(case: &Case, trace: &[u8]) -> (usize, usize) {
+    if is_session(case) {
+        return session_soundness(case, trace);
+    }
     let dir = oracle::real_workdir(&format!("corpus-{}-oracle", case.name));
     let mut node = VanillaNode::new(dir.path(), &case.source, RESPONSE_TIMEOUT_MS);
     let (mut answered, mut total) = (0, 0);
@@ -243,6 +286,7 @@ macro_rules! corpus {
 
 corpus!(
     array_ops: 5,
+    bank_accounts: 200,
     break_continue: 35,
     callback_order: 40,
     coercions: 80,
@@ -258,9 +302,11 @@ corpus!(
     hello: 40,
     higher_order: 60,
     json_roundtrip: 35,
+    logged_counter: 60,
     logical_ops: 59,
     map_filter_reduce: 35,
     math_ops: 60,
+    maze_solver: 180,
     nested_callbacks: 38,
     nested_closures: 38,
     object_build: 40,
