@@ -267,8 +267,9 @@ fn run_regressions(share: usize) {
         check(&tag, &case.program, &case.must_answer, &case.must_not_answer, &mut t);
     }
     println!(
-        "regressions share {share}: {} programs, traced requests answered {}/{}, probes answered {}/{}, 0 mismatches",
-        t.programs, t.trained_answered, t.trained, t.probes_answered, t.probes
+        "regressions share {share}: {} programs, traced requests answered {}/{}, probes answered {}/{}; \
+         stateful sessions answered {}/{}; 0 mismatches",
+        t.programs, t.trained_answered, t.trained, t.probes_answered, t.probes, t.session_answered, t.session_requests
     );
 }
 
