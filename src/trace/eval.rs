@@ -253,3 +253,6 @@ fn evaluate_here(trace: &Node, request: &Request, limits: &Limits) -> Evaluation
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod state_tests;

@@ -116,6 +116,13 @@ fn stateful() -> Vec<Stateful> {
                      c.listen(function (req) { if (req.body.x === 0) { c.respond(acc.add(1)); } else { c.respond({ v: req.body.x * 2, t: acc.get() }); } });",
             requests: (0..40).map(|i| x(if i % 7 == 6 { 0 } else { i })).collect(),
         },
+        Stateful {
+            name: "grid marked by every request, reset by some",
+            source: "const c = require('containerless');\nconst grid = [0, 0, 0];\n\
+                     c.listen(function (req) { const i = req.body.x % 3; grid[i] = grid[i] + 1;\n\
+                     if (req.body.x > 20) { grid[0] = 0; grid[1] = 0; grid[2] = 0; } c.respond(grid); });",
+            requests: (0..40).map(|i| x((i * 7) % 25)).collect(),
+        },
     ]
 }
 

@@ -104,6 +104,10 @@ pub(crate) struct Interp<'a> {
     pub(crate) visiting: Vec<Visit>,
     /// Function values created so far: each gets its own identity.
     closures: u32,
+    /// Closures the instance made before its first request (its top level
+    /// and their callbacks), and before the current request began.
+    instance_closures: u32,
+    request_closures: u32,
 }
 
 impl<'a> Interp<'a> {
@@ -120,6 +124,8 @@ impl<'a> Interp<'a> {
             response: None,
             visiting: Vec::new(),
             closures: 0,
+            instance_closures: u32::MAX,
+            request_closures: 0,
         }
     }
 
@@ -142,7 +148,9 @@ impl<'a> Interp<'a> {
         };
         contain_breaks(top)?;
         self.phase = Phase::TopLevelCallbacks;
-        self.drain_queue()
+        let drained = self.drain_queue();
+        self.instance_closures = self.closures;
+        drained
     }
 
     /// One request to the started instance, in the state earlier requests
@@ -153,6 +161,7 @@ impl<'a> Interp<'a> {
         };
         self.phase = Phase::Request;
         self.response = None;
+        self.request_closures = self.closures;
         let req = self.request_value(request)?;
         self.bind_params(&handler, req);
         contain_breaks(self.eval_block(handler.body))?;
@@ -421,10 +430,21 @@ impl<'a> Interp<'a> {
         };
         let Node::Clos { tenv: expected } = e2 else { return Ok(None) };
         let same = match self.eval(e1)? {
-            Value::Clos(tenv, _) => std::ptr::eq(tenv, expected) || tenv.same_entries(expected),
+            Value::Clos(tenv, id) => {
+                (std::ptr::eq(tenv, expected) || tenv.same_entries(expected)) && self.made_by_this_run(id)
+            }
             _ => false,
         };
         Ok(Some(Value::Bool(same != negate)))
+    }
+
+    /// Was closure `id` made by the instance's start or by the current
+    /// request? One an earlier request of a session made (and left in the
+    /// state) has the same `$fn` and `$env` as the current request's, but
+    /// captured that request's bindings, which the flat environment no
+    /// longer holds: the guard must not take it for the one traced.
+    fn made_by_this_run(&self, id: u32) -> bool {
+        id <= self.instance_closures || id > self.request_closures
     }
 
     fn eval_op1(&mut self, op: Op1, e: &'a Node) -> R<'a> {

@@ -94,6 +94,23 @@ pub fn evaluate(trace: &[u8], request: &Value) -> Option<Answer> {
     }
 }
 
+/// Evaluates `requests` on `trace` as one session (one long-lived
+/// instance, in order); `None` for each unknown one.
+pub fn evaluate_session(trace: &[u8], requests: &[Value]) -> Vec<Option<Answer>> {
+    let requests: Vec<Vec<u8>> = requests.iter().map(|r| r.to_string().into_bytes()).collect();
+    let limits = containerless::trace::eval::Limits::default();
+    match containerless::trace::eval::eval_session_detailed(trace, &requests, &limits) {
+        Ok(evaluations) => evaluations
+            .into_iter()
+            .map(|e| match e.outcome {
+                Outcome::Response(response) => Some(response.into()),
+                Outcome::Unknown => None,
+            })
+            .collect(),
+        Err(err) => panic!("evaluator rejected trace or requests: {err}"),
+    }
+}
+
 /// A function run by plain `node` with the runtime library (Vanilla mode):
 /// the reference every other answer is compared with. Restarted after a crash.
 pub struct VanillaNode {

@@ -81,6 +81,12 @@ impl Features {
             || self.outgoing)
     }
 
+    /// Only the classic subset and state: every request of a training
+    /// session must be answered by the trace it built.
+    pub fn modelled_but_state(&self) -> bool {
+        self.state && Features { state: false, ..*self }.classic()
+    }
+
     fn random(rng: &mut Rng) -> Features {
         if rng.chance(20) {
             return Features::default();
@@ -102,6 +108,9 @@ pub struct Program {
     pub features: Features,
     /// Every training request must be answered by the traces it built.
     pub covered: bool,
+    /// Every training request must be answered by the traces it built, as
+    /// a session in the order that built each (a stateful program).
+    pub session_covered: bool,
     /// Requests `{method, path, query, body}` that build the trace.
     pub training: Vec<Value>,
     /// Other requests, never used for training.
@@ -122,6 +131,9 @@ struct Gen<'r> {
     in_loop: bool,
     /// Feature statements still to place.
     special: u32,
+    /// A write with a computed key into a top-level object was made (`memo`):
+    /// a key JavaScript orders as an integer (`"10"`) is not modelled there.
+    computed_state_keys: bool,
 }
 
 const BINOPS: &[&str] = &["+", "-", "*", "%", "===", "!==", "==", "!=", "<", ">", "<=", ">=", "&&", "||", "+", "+"];
@@ -499,16 +511,21 @@ impl Gen<'_> {
         }
     }
 
-    /// A change to state that outlives the request.
+    /// A change to state that outlives the request: top-level bindings,
+    /// objects and arrays written (and read back) symbolically; a grid cell
+    /// marked by the request and reset or left marked; an accounts object
+    /// holding objects other requests made; a top-level function that
+    /// writes a top-level binding.
     fn state_change(&mut self) {
         let target = self.target();
-        match self.rng.below(5) {
+        match self.rng.below(9) {
             0 => {
                 self.line("count = count + 1;");
                 self.line(&format!("{target} = count;"));
             }
             1 => {
                 let (key, value) = (self.string_expr(0), self.expr(1));
+                self.computed_state_keys = true;
                 self.line(&format!("memo[{key}] = {value};"));
                 let key = self.string_expr(0);
                 self.line(&format!("{target} = memo[{key}];"));
@@ -522,6 +539,34 @@ impl Gen<'_> {
             3 => {
                 let key = self.string_expr(0);
                 self.line(&format!("{target} = memo[{key}];"));
+            }
+            5 => {
+                let (v, j, i) = (self.var(), self.rng.below(3), self.rng.below(3));
+                let valid = format!("typeof {v} === 'number' && {v} >= 0 && {v} < 3");
+                self.line(&format!("if ({valid}) {{ grid[{v} - {v} % 1][{j}] = 1; }}"));
+                self.line(&format!("{target} = grid[{i}].join('') + '/' + grid[{}].join('');", (i + 1) % 3));
+                if self.rng.chance(60) {
+                    self.line(&format!("if ({valid}) {{ grid[{v} - {v} % 1][{j}] = 0; }}"));
+                }
+            }
+            6 => {
+                // Never an integer-like key (`"k10"`): every write is modelled.
+                let (k, value) = (self.string_expr(0), self.expr(1));
+                let account = format!("accts['k' + {k}]");
+                self.line(&format!(
+                    "if (!(typeof {account} === 'object' && {account} !== null)) {{ {account} = {{ n: 0, items: [] }}; }}"
+                ));
+                self.line(&format!("{account}.n = {account}.n + 1;"));
+                self.line(&format!("{account}.items.push({value});"));
+                self.line(&format!("{target} = [{account}.n, {account}.items.length];"));
+            }
+            7 => {
+                let value = self.expr(1);
+                self.line(&format!("{target} = bump({value});"));
+            }
+            8 => {
+                self.line("count = count > 2 ? 0 : count;");
+                self.line(&format!("{target} = count;"));
             }
             _ => {
                 self.line(&format!("{target} = [count, log.length];"));
@@ -547,6 +592,9 @@ impl Gen<'_> {
             self.line("let count = 0;");
             self.line("const memo = {};");
             self.line("const log = [];");
+            self.line("const grid = [[0, 0, 0], [0, 0, 0], [0, 0, 0]];");
+            self.line("const accts = {};");
+            self.line("function bump(n) { count = count + n; return count; }");
         }
         self.line("function helper(p, q) {");
         self.indent += 1;
@@ -581,6 +629,10 @@ impl Gen<'_> {
             if path.ends_with('/') { format!(" + encodeURIComponent({})", self.string_expr(0)) } else { String::new() };
         let url = format!("U + {path:?}{suffix}");
         match self.rng.below(3) {
+            // State written in the callback, before it answers.
+            0 if self.features.state && self.rng.chance(50) => self.line(&format!(
+                "c.get({url}, function (r) {{ count = count + 1; c.respond([r, count, {values}]); }});"
+            )),
             0 => self.line(&format!("c.get({url}, function (r) {{ c.respond([r, {values}]); }});")),
             1 => {
                 let body = self.expr(1);
@@ -646,6 +698,7 @@ pub fn program(rng: &mut Rng, training: usize, probes: usize, upstream: &str) ->
         indent: 0,
         in_loop: false,
         special: 3,
+        computed_state_keys: false,
     };
     g.prelude(upstream);
     g.line("c.listen(function(req) {");
@@ -660,6 +713,7 @@ pub fn program(rng: &mut Rng, training: usize, probes: usize, upstream: &str) ->
     g.indent -= 1;
     g.line("});");
     let source = std::mem::take(&mut g.out);
+    let computed_state_keys = g.computed_state_keys;
     let mut requests: Vec<Value> = Vec::new();
     let mut attempts = 0;
     while requests.len() < training + probes && attempts < 20 * (training + probes) {
@@ -670,5 +724,6 @@ pub fn program(rng: &mut Rng, training: usize, probes: usize, upstream: &str) ->
         }
     }
     let probes = requests.split_off(training.min(requests.len()));
-    Program { source, features, covered: features.classic(), training: requests, probes }
+    let session_covered = features.modelled_but_state() && !computed_state_keys;
+    Program { source, features, covered: features.classic(), session_covered, training: requests, probes }
 }

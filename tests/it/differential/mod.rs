@@ -12,7 +12,13 @@
 //!   never used for training); whatever a trace answers must equal what a
 //!   fresh Node instance answers to that request alone (soundness);
 //! - a program of the classic traced subset must have every request that
-//!   built a trace answered by it (coverage).
+//!   built a trace answered by it (coverage);
+//! - a stateful program's traces are also evaluated as sessions (SPEC §5):
+//!   the training requests in the order that built each trace, and the
+//!   probes in order, each against one long-lived Vanilla Node fed the same
+//!   requests; whatever a session answers must be that Node's answer, and
+//!   nothing after an unknown. Without constructs the tracer does not
+//!   model, every training request of the session is answered.
 //!
 //! `make test` runs a fixed seed and 60 programs. The long campaign (2,000
 //! programs, see the README):
@@ -58,6 +64,9 @@ struct Tally {
     trained_answered: usize,
     probes: usize,
     probes_answered: usize,
+    /// Requests of stateful programs evaluated as sessions.
+    session_requests: usize,
+    session_answered: usize,
 }
 
 /// Answers of a fresh instance: a stateless program's one Vanilla Node is
@@ -79,9 +88,13 @@ impl Fresh<'_> {
     }
 }
 
+/// A trace, the requests that built it in order, and the long-lived
+/// Vanilla Node's answers to them.
+type Trained = (Vec<u8>, Vec<Value>, Vec<Answer>);
+
 /// Trains an agent with `order`, checking every answer against Vanilla;
-/// returns the trace and the requests that reached it.
-fn train(tag: &str, program: &gen::Program, order: &[&Value], context: &str) -> (Vec<u8>, Vec<Value>) {
+/// returns the trace, the requests that reached it and their answers.
+fn train(tag: &str, program: &gen::Program, order: &[&Value], context: &str) -> Trained {
     let dir = oracle::real_workdir(&format!("differential-{tag}"));
     let mut node = VanillaNode::new(dir.path(), &program.source, RESPONSE_TIMEOUT_MS);
     let timeout = RESPONSE_TIMEOUT_MS.to_string();
@@ -94,6 +107,7 @@ fn train(tag: &str, program: &gen::Program, order: &[&Value], context: &str) -> 
     let port = agent.start_function("Tracing", &program.source);
     let function = std::net::SocketAddr::from(([127, 0, 0, 1], port));
     let mut traced = Vec::new();
+    let mut answers = Vec::new();
     for request in order {
         let expected = node.answer(request);
         let actual = oracle::call(function, request).ok();
@@ -102,12 +116,37 @@ fn train(tag: &str, program: &gen::Program, order: &[&Value], context: &str) -> 
             break; // the function crashed in both modes: nothing more to trace
         }
         traced.push((*request).clone());
+        answers.extend(expected);
     }
     let trace = agent.get("/trace").body;
     if let Err(problems) = containerless::trace::validate::validate_json(&trace) {
         panic!("{context}\ninvalid trace {problems:?}:\n{}", String::from_utf8_lossy(&trace));
     }
-    (trace, traced)
+    (trace, traced, answers)
+}
+
+/// A stateful program's traces as sessions: the training requests in the
+/// order that built each, and the probes, against one long-lived Node.
+fn check_sessions(program: &gen::Program, traces: &[Trained], context: &str, tally: &mut Tally) {
+    let dir = oracle::real_workdir("differential-session");
+    let mut node = VanillaNode::new(dir.path(), &program.source, RESPONSE_TIMEOUT_MS);
+    // A probe that crashes Node ends the instance: the session ends there.
+    let expected: Vec<Answer> = program.probes.iter().map_while(|r| node.answer(r)).collect();
+    let probes = &program.probes[..expected.len()];
+    let must_cover = !sampled() && program.session_covered;
+    for (trace, traced, answers) in traces {
+        let results = oracle::evaluate_session(trace, traced);
+        let answered = oracle::check_session(&results, answers, traced, &format!("{context}\ntraining session"));
+        assert!(
+            answered == traced.len() || !must_cover,
+            "{context}\nthe training session is not covered: {results:?}\n{}",
+            String::from_utf8_lossy(trace)
+        );
+        let results = oracle::evaluate_session(trace, probes);
+        let probed = oracle::check_session(&results, &expected, probes, &format!("{context}\nprobe session"));
+        tally.session_requests += traced.len() + probes.len();
+        tally.session_answered += answered + probed;
+    }
 }
 
 /// Trains `program` in both orders and checks both traces on every
@@ -152,7 +191,7 @@ fn check(tag: &str, program: &gen::Program, must_answer: &[Value], must_not_answ
             }
         }
     };
-    for (trace, traced) in &traces {
+    for (trace, traced, _) in &traces {
         for request in traced {
             let answered = sound(trace, request);
             let required = !sampled() && (program.covered || must_answer.contains(request));
@@ -174,6 +213,9 @@ fn check(tag: &str, program: &gen::Program, must_answer: &[Value], must_not_answ
             tally.probes += 1;
             tally.probes_answered += answered as usize;
         }
+    }
+    if program.features.state {
+        check_sessions(program, &traces, &context, tally);
     }
     let f = program.features;
     tally.programs += 1;
@@ -197,8 +239,19 @@ fn run_share(share: u64) {
     }
     println!(
         "differential share {share}: {} programs ({} classic, {} with unmodelled constructs, {} stateful, {} with outgoing calls), \
-         trained in two orders; traced requests answered {}/{}, probes answered {}/{} (the rest unknown), 0 mismatches",
-        t.programs, t.classic, t.unmodelled, t.stateful, t.outgoing, t.trained_answered, t.trained, t.probes_answered, t.probes
+         trained in two orders; traced requests answered {}/{}, probes answered {}/{} (the rest unknown); \
+         stateful sessions answered {}/{}; 0 mismatches",
+        t.programs,
+        t.classic,
+        t.unmodelled,
+        t.stateful,
+        t.outgoing,
+        t.trained_answered,
+        t.trained,
+        t.probes_answered,
+        t.probes,
+        t.session_answered,
+        t.session_requests
     );
 }
 
@@ -214,8 +267,9 @@ fn run_regressions(share: usize) {
         check(&tag, &case.program, &case.must_answer, &case.must_not_answer, &mut t);
     }
     println!(
-        "regressions share {share}: {} programs, traced requests answered {}/{}, probes answered {}/{}, 0 mismatches",
-        t.programs, t.trained_answered, t.trained, t.probes_answered, t.probes
+        "regressions share {share}: {} programs, traced requests answered {}/{}, probes answered {}/{}; \
+         stateful sessions answered {}/{}; 0 mismatches",
+        t.programs, t.trained_answered, t.trained, t.probes_answered, t.probes, t.session_answered, t.session_requests
     );
 }
 

@@ -27,7 +27,14 @@ fn case(name: &'static str, handler_body: &str, training: Vec<Value>, probes: Ve
     );
     Case {
         name,
-        program: Program { source, features: Features::default(), covered: false, training, probes },
+        program: Program {
+            source,
+            features: Features::default(),
+            covered: false,
+            session_covered: false,
+            training,
+            probes,
+        },
         must_answer: vec![],
         must_not_answer: vec![],
     }
@@ -38,7 +45,14 @@ fn whole(name: &'static str, source: &str, training: Vec<Value>, probes: Vec<Val
     let features = Features { state, ..Features::default() };
     Case {
         name,
-        program: Program { source: source.to_string(), features, covered: false, training, probes },
+        program: Program {
+            source: source.to_string(),
+            features,
+            covered: false,
+            session_covered: false,
+            training,
+            probes,
+        },
         must_answer: vec![],
         must_not_answer: vec![],
     }
@@ -356,6 +370,70 @@ fn computed_writes() -> Vec<Case> {
     ]
 }
 
+/// State that outlives a request (SPEC §5), checked as sessions against one
+/// long-lived Node as well as request by request against fresh ones.
+fn state_outlives_requests() -> Vec<Case> {
+    let k = |v: Value| post(json!({ "k": v }));
+    let i = |v: Value| post(json!({ "i": v }));
+    // Training never calls a closure an earlier request made (the tracer
+    // would see that); the probe session does.
+    let closure = "const c = require('containerless');\nconst st = {};\n\
+                   c.listen(function (req) { const y = req.body.y; const mk = () => y;\n\
+                   if (req.body.store) { st.f = mk; }\nlet g = mk;\nif (req.body.use) { g = st.f; }\n\
+                   c.respond([y, g()]); });\n";
+    let keys = "const c = require('containerless');\nconst seen = {};\n\
+                c.listen(function (req) { const k = req.body.k; seen[k] = (seen[k] || 0) + 1; c.respond(seen); });\n";
+    let grid = "const c = require('containerless');\nconst grid = [0, 0];\nlet writes = 0;\n\
+                c.listen(function (req) { grid[req.body.i] = 1; writes = writes + 1;\n\
+                c.respond({ grid, writes, last: grid[grid.length - 1] }); grid[0] = 0; });\n";
+    let nested = "const c = require('containerless');\nconst accts = {};\nfunction bump(a, n) { a.n = a.n + n; a.log.push(n); return a.n; }\n\
+                  c.listen(function (req) { const name = '' + req.body.k;\n\
+                  if (accts[name] === undefined) { accts[name] = { n: 0, log: [] }; }\n\
+                  const total = bump(accts[name], 1);\nc.respond({ total, log: accts[name].log.length }); });\n";
+    vec![
+        whole(
+            "a closure an earlier request left in the state",
+            closure,
+            vec![
+                post(json!({"y": 10})),
+                post(json!({"y": 11, "store": true})),
+                post(json!({"y": 12, "store": true, "use": true})),
+            ],
+            vec![post(json!({"y": 1, "store": true})), post(json!({"y": 2, "use": true})), post(json!({"y": 3}))],
+            true,
+        ),
+        whole(
+            "prototype and numeric keys in a top-level object",
+            keys,
+            vec![k(json!("a")), k(json!("b")), k(json!("a"))],
+            vec![
+                k(json!("b")),
+                k(json!("10")),
+                k(json!(-0.0)),
+                k(json!("toString")),
+                k(json!("__proto__")),
+                k(json!("constructor")),
+                k(json!("c")),
+            ],
+            true,
+        ),
+        whole(
+            "a top-level array written at, past and beyond its end",
+            grid,
+            vec![i(json!(0)), i(json!(1))],
+            vec![i(json!(1)), i(json!(2)), i(json!("1")), i(json!(-0.0)), i(json!(1.5)), i(json!(5)), i(json!(0))],
+            true,
+        ),
+        whole(
+            "objects one request made, written by later ones through a function",
+            nested,
+            vec![k(json!("a")), k(json!("a")), k(json!("b"))],
+            vec![k(json!("b")), k(json!("c")), k(json!("c")), k(json!(null)), k(json!("hasOwnProperty"))],
+            true,
+        ),
+    ]
+}
+
 pub fn all() -> Vec<Case> {
     let mut cases = closure_identity();
     cases.extend(computed_writes());
@@ -364,5 +442,6 @@ pub fn all() -> Vec<Case> {
     cases.extend(scope_rules());
     cases.extend(unmodelled());
     cases.extend(fidelity());
+    cases.extend(state_outlives_requests());
     cases
 }
