@@ -9,6 +9,7 @@
 //! The answer is either exactly the response Node would give, or
 //! [`Outcome::Unknown`]; never a guess.
 
+mod globals;
 mod http;
 mod interp;
 mod jsjson;
@@ -17,6 +18,7 @@ mod ops;
 mod protos;
 mod request;
 mod strings;
+mod strmethods;
 mod value;
 
 use std::time::{Duration, Instant};
