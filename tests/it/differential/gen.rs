@@ -19,6 +19,9 @@
 
 use serde_json::{json, Value};
 
+#[path = "gen_builtins.rs"]
+mod builtins;
+
 /// A small xorshift generator: enough randomness for tests, no dependency.
 pub struct Rng(u64);
 
@@ -179,7 +182,7 @@ impl Gen<'_> {
         if self.features.unmodelled && self.rng.chance(12) {
             return self.unmodelled(d);
         }
-        match self.rng.below(14) {
+        match self.rng.below(15) {
             0..=4 => {
                 let op = *self.rng.pick(BINOPS);
                 format!("({} {} {})", self.expr(d), op, self.expr(d))
@@ -205,6 +208,7 @@ impl Gen<'_> {
             }
             11 => format!("Math.max({}, {})", self.num_expr(d), self.num_expr(d)),
             12 => format!("[{}, {}].join({:?})", self.expr(d), self.expr(d), self.rng.pick(&["-", ""])),
+            13 => self.builtin(d),
             _ => format!("JSON.stringify([{}])", self.expr(d)),
         }
     }

@@ -49,7 +49,14 @@ fn object_listings() {
 fn object_assign() {
     let trace = handler(vec![
         let_("t_1", object(&[("a", num(1.0))])),
-        let_("r_2", call(id("Object"), "assign", vec![id("t_1"), Node::Null, object(&[("b", num(2.0)), ("a", num(3.0))]), array(vec![s("z")])])),
+        let_(
+            "r_2",
+            call(
+                id("Object"),
+                "assign",
+                vec![id("t_1"), Node::Null, object(&[("b", num(2.0)), ("a", num(3.0))]), array(vec![s("z")])],
+            ),
+        ),
         send(call(id("JSON"), "stringify", vec![array(vec![id("t_1"), bin(BinOp::StrictEq, id("t_1"), id("r_2"))])])),
     ]);
     assert_eq!(body(&trace), r#"[{"0":"z","a":3,"b":2},true]"#);
@@ -115,7 +122,10 @@ fn string_building() {
 #[test]
 fn string_replace() {
     assert_eq!(sends(call(s("a-b-c"), "replace", vec![s("-"), s("+")])), "a+b-c");
-    assert_eq!(sends(call(s("a-b-c"), "replaceAll", vec![s("-"), s("[$`|$'|$&|$$|$1]")])), "a[a|b-c|-|$|$1]b[a-b|c|-|$|$1]c");
+    assert_eq!(
+        sends(call(s("a-b-c"), "replaceAll", vec![s("-"), s("[$`|$'|$&|$$|$1]")])),
+        "a[a|b-c|-|$|$1]b[a-b|c|-|$|$1]c"
+    );
     assert_eq!(sends(call(s("aaa"), "replaceAll", vec![s("aa"), s("b")])), "ba");
     assert_eq!(sends(call(s("ab"), "replaceAll", vec![s(""), s("-")])), "-a-b-");
     assert_eq!(sends(call(s("ab"), "replace", vec![s(""), s("$'")])), "abab");

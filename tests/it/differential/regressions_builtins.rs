@@ -1,0 +1,140 @@
+//! Builtins (#15): the edge cases of each conversion and method, trained on
+//! some inputs and probed with others, checked against a fresh Node.
+
+use super::{answered, case, post, Case};
+use serde_json::{json, Value};
+
+fn v(x: Value) -> Value {
+    post(json!({ "v": x }))
+}
+
+fn conversions() -> Case {
+    let body = "const v = req.body.v;\n\
+                c.respond([Number(v), String(v), Boolean(v), isNaN(v), parseInt(v), parseFloat(v), parseInt(v, 16),\n\
+                Number.parseInt(v, 36), String(1 / parseFloat(v)), String(1 / Number(v)), String(Number()), String()]);";
+    let training = vec![v(json!(" 0x1F ")), v(json!("-0")), v(json!("12px")), v(json!("")), v(json!([5]))];
+    let probes = vec![
+        v(json!("Infinity")),
+        v(json!("-.5e-3x")),
+        v(json!(0.0000005)),
+        v(json!([1, 2])),
+        v(json!({})),
+        v(json!(null)),
+        v(json!(true)),
+        v(json!(" \n 42 ")),
+        v(json!("0b101")),
+        v(json!("1e3")),
+        v(json!("zz")),
+        v(json!("123456789012345678901234567890")),
+        v(json!("\u{661}\u{662}")),
+        v(json!(-0.0)),
+        post(json!({})),
+    ];
+    answered(case("global conversion functions", body, training.clone(), probes), &training)
+}
+
+fn object_functions() -> Vec<Case> {
+    let listing = "const o = req.body.v;\n\
+                   c.respond([Object.keys(o), Object.values(o), Object.entries(o), Array.isArray(o)]);";
+    let training = vec![v(json!({"b": 1, "2": 2, "a": 3})), v(json!([4, 5])), v(json!("hi")), v(json!(7))];
+    let probes = vec![
+        v(json!({})),
+        v(json!({"toString": 1, "10": 0, "9": 1})),
+        v(json!("h\u{e9}\u{1f600}")),
+        v(json!(null)),
+        v(json!(false)),
+        post(json!({})),
+    ];
+    let assign = "const t = { a: 1, k: 'five' }; const r = Object.assign(t, req.body.v, { z: 0 });\n\
+                  c.respond([t, r === t, Object.keys(t)]);";
+    let assign_training = vec![v(json!({"a": 2, "b": 3})), v(json!(null)), v(json!([9])), v(json!("xy"))];
+    let assign_probes =
+        vec![v(json!({"1": "one", "a": "A"})), v(json!(5)), post(json!({})), v(json!({"z": 9, "5": 5, "k": 0}))];
+    vec![
+        answered(case("Object.keys/values/entries and Array.isArray", listing, training.clone(), probes), &training),
+        answered(
+            case("Object.assign onto a local object", assign, assign_training.clone(), assign_probes),
+            &assign_training,
+        ),
+    ]
+}
+
+fn string_methods() -> Vec<Case> {
+    let sn = |s: Value, n: Value| post(json!({ "s": s, "n": n }));
+    let positions = "const s = String(req.body.s); const n = req.body.n;\n\
+                     c.respond([s.padStart(n, '*-'), s.padEnd(n), s.repeat(n > 0 && n < 5 ? n : 1), s.charAt(n),\n\
+                     s.charCodeAt(n), s.at(-n), s.substring(n, 1), s.lastIndexOf('a', n), s.concat(n, [n, 'x'])]);";
+    let training = vec![sn(json!("banana"), json!(2)), sn(json!(""), json!(0)), sn(json!("abc"), json!(-1))];
+    let probes = vec![
+        sn(json!("banana"), json!(3.7)),
+        sn(json!("banana"), json!("4")),
+        sn(json!("a\u{1f600}b"), json!(1)),
+        sn(json!("a\u{1f600}b"), json!(3)),
+        sn(json!("\u{e9}t\u{e9}"), json!(5)),
+        sn(json!("aaa"), json!(null)),
+        sn(json!(12), json!(9)),
+        post(json!({})),
+    ];
+    let replace = "const s = String(req.body.s);\n\
+                   c.respond([s.replace(req.body.p, req.body.r), s.replaceAll(req.body.p, req.body.r)]);";
+    let spr = |s: &str, p: Value, r: Value| post(json!({ "s": s, "p": p, "r": r }));
+    let patterns = "[$&|$`|$'|$$|$1|$<x>|$]";
+    let replace_training = vec![spr("banana", json!("an"), json!(patterns)), spr("a-b-c", json!("-"), json!("+"))];
+    let replace_probes = vec![
+        spr("banana", json!(""), json!(patterns)),
+        spr("aaa", json!("aa"), json!("b")),
+        spr("x1y1", json!(1), json!(2)),
+        spr("null", json!(null), json!({})),
+        spr("\u{e9}\u{1f600}\u{e9}", json!("\u{e9}"), json!("$'")),
+        spr("\u{1f600}", json!(""), json!("-")),
+        spr("abc", json!("z"), json!("$&")),
+    ];
+    vec![
+        answered(case("string positions, padding and concat", positions, training.clone(), probes), &training),
+        answered(
+            case("replace and replaceAll with string patterns", replace, replace_training.clone(), replace_probes),
+            &replace_training,
+        ),
+    ]
+}
+
+fn math_and_shadowing() -> Vec<Case> {
+    let xy = |x: Value, y: Value| post(json!({ "x": x, "y": y }));
+    let math = "const x = req.body.x, y = req.body.y;\n\
+                c.respond([Math.pow(x, y), Math.sqrt(x), Math.sign(x), Math.trunc(x), String(1 / Math.sign(x)),\n\
+                String(1 / Math.trunc(x)), String(Math.pow(x, y))]);";
+    let training = vec![xy(json!(2), json!(10)), xy(json!(-3), json!(3)), xy(json!(9), json!(0))];
+    let probes = vec![
+        xy(json!(-0.5), json!(2)),
+        xy(json!(2), json!(0.5)),
+        xy(json!("16"), json!("2")),
+        xy(json!(1), json!(null)),
+        xy(json!(-0.0), json!(-1)),
+        xy(json!(-8), json!(53)),
+        xy(json!(10), json!(308)),
+        post(json!({})),
+    ];
+    let shadowed = "const parseInt = (s) => s + '!'; function String(v) { return 'mine'; }\n\
+                    c.respond([parseInt(req.body.s), String(req.body.s), Number(req.body.s)]);";
+    let s = |x: Value| post(json!({ "s": x }));
+    vec![
+        answered(case("Math pow sqrt sign trunc", math, training.clone(), probes), &training),
+        answered(
+            case(
+                "a program's own parseInt and String",
+                shadowed,
+                vec![s(json!("7")), s(json!(1))],
+                vec![s(json!(null))],
+            ),
+            &[s(json!("7"))],
+        ),
+    ]
+}
+
+pub fn all() -> Vec<Case> {
+    let mut cases = vec![conversions()];
+    cases.extend(object_functions());
+    cases.extend(string_methods());
+    cases.extend(math_and_shadowing());
+    cases
+}
