@@ -131,8 +131,49 @@ fn math_and_shadowing() -> Vec<Case> {
     ]
 }
 
+fn array_callbacks() -> Vec<Case> {
+    let xs = |x: Value| post(json!({ "xs": x }));
+    let all = "function double(x) { return x * 2; }\n\
+               const xs = req.body.xs;\n\
+               c.respond({ ys: xs.map(double), big: xs.filter((x) => x > 2), sum: xs.reduce((acc, x) => acc + x, 0),\n\
+               first: xs.find((x) => x > 1), any: xs.some((x) => x > 5), all: xs.every((x) => x > 0),\n\
+               at: xs.findIndex((x) => x === 3), idx: xs.map((x, i, arr) => i + ':' + arr.length),\n\
+               cat: xs.reduce((a, b) => a + '|' + b) });";
+    let training = vec![xs(json!([1, 2, 3])), xs(json!([5, 6])), xs(json!([3, "3", 0]))];
+    let probes = vec![
+        xs(json!([])),
+        xs(json!([7])),
+        xs(json!("abc")),
+        xs(json!({"length": 2})),
+        xs(json!([null, -0.0, 2.5])),
+        xs(json!([[1], [2, 3]])),
+        post(json!({})),
+    ];
+    let mutation = "const xs = req.body.xs; const seen = [];\n\
+                    const ys = xs.map((x, i, arr) => { seen.push(x); if (x === 1) arr.push(9); if (x === 2) arr.pop(); return x + 1; });\n\
+                    let count = 0; xs.forEach((x) => { count = count + x; });\n\
+                    c.respond({ ys, seen, xs, count, n: ys.length });";
+    let mutation_training = vec![xs(json!([0, 3])), xs(json!([1, 4])), xs(json!([]))];
+    let mutation_probes = vec![xs(json!([2, 5, 6])), xs(json!([1, 2, 3])), xs(json!([2])), xs(json!([1, 1]))];
+    let callees = "function inc(x) { return x + 1; } function dec(x) { return x - 1; }\n\
+                   const f = req.body.up ? inc : dec; const xs = req.body.xs;\n\
+                   c.respond([xs.map(f), xs.map(f, null), xs.reduce(inc), xs.some(f)]);";
+    let up = |u: bool, x: Value| post(json!({ "up": u, "xs": x }));
+    let callee_training = vec![up(true, json!([1, 2])), up(false, json!([3]))];
+    let callee_probes = vec![up(true, json!([])), up(false, json!([0, 1])), post(json!({"xs": [1], "up": 0}))];
+    vec![
+        answered(case("array callbacks", all, training.clone(), probes), &training),
+        answered(
+            case("array callbacks mutating their array", mutation, mutation_training.clone(), mutation_probes),
+            &mutation_training[..2],
+        ),
+        case("array callbacks through a dynamic callee and a thisArg", callees, callee_training, callee_probes),
+    ]
+}
+
 pub fn all() -> Vec<Case> {
     let mut cases = vec![conversions()];
+    cases.extend(array_callbacks());
     cases.extend(object_functions());
     cases.extend(string_methods());
     cases.extend(math_and_shadowing());
