@@ -230,3 +230,36 @@ impl Loop<'_> {
         body
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::compiled;
+
+    #[test]
+    fn one_argument_callbacks_become_guarded_loops() {
+        for method in ["map", "filter", "forEach", "some", "every", "find", "findIndex", "reduce"] {
+            let out = compiled(&format!("let xs = [1, 2]; let r = xs.{method}((x) => x);"));
+            assert!(out.contains(&format!("$T.arrayFits($r1, \"{method}\")")), "{method}: {out}");
+            assert!(out.contains("[\"isarr\", [\"v\", \"$r1\"]]"), "{method}: {out}");
+            assert!(out.contains("while (true)"), "{method}: {out}");
+            // The call as written stays for what the loop does not cover.
+            assert!(out.contains(&format!("\"{method}\", $r1.{method}")), "{method}: {out}");
+        }
+        let reduce = compiled("let r = [1].reduce((a, b) => a + b, 10);");
+        assert!(reduce.contains("$T.arrayFits"), "{reduce}");
+        let presence = compiled("let r = [1].map((x) => x);");
+        assert!(presence.contains("$T.present("), "{presence}");
+        assert!(presence.contains(".length = "), "a hole in map's result: {presence}");
+        let find = compiled("let r = [1].find((x) => x);");
+        assert!(!find.contains("$T.present("), "find visits holes: {find}");
+    }
+
+    #[test]
+    fn other_forms_stay_calls() {
+        for source in ["let r = [1].map((x) => x, {});", "let r = [1].sort((a, b) => a - b);", "let r = [1].reduce();"]
+        {
+            let out = compiled(source);
+            assert!(!out.contains("$T.arrayFits"), "{source}: {out}");
+        }
+    }
+}

@@ -6,15 +6,44 @@
 
 use super::{Gen, STRINGS};
 
+const CALLBACK_BODIES: &[&str] = &["x + i", "'' + x + i", "typeof x", "x === i", "x * 2", "!x"];
+const CALLBACK_TESTS: &[&str] = &["x > 1", "x === i", "typeof x === 'string'", "!x", "x == 2"];
 const REPLACEMENTS: &[&str] = &["-", "", "[$&]", "$`|$'", "$$", "$1", "$<x>"];
 
 impl Gen<'_> {
     pub(super) fn builtin(&mut self, d: u32) -> String {
-        match self.rng.below(4) {
+        match self.rng.below(5) {
             0 => self.global_call(d),
             1 => self.string_method(d),
             2 => self.math_call(d),
-            _ => self.object_call(d),
+            3 => self.object_call(d),
+            // A closure made in a loop body is never inlined through a guard.
+            _ if self.in_loop => self.object_call(d),
+            _ => self.array_callback(d),
+        }
+    }
+
+    /// An array method with an arrow callback, over a literal array.
+    fn array_callback(&mut self, d: u32) -> String {
+        let items: Vec<String> = (0..self.rng.below(4)).map(|_| self.expr(d)).collect();
+        let list = format!("[{}]", items.join(", "));
+        let body = *self.rng.pick(CALLBACK_BODIES);
+        let test = *self.rng.pick(CALLBACK_TESTS);
+        match self.rng.below(9) {
+            0 => format!("JSON.stringify({list}.map((x, i) => {body}))"),
+            1 => format!("JSON.stringify({list}.filter((x, i) => {test}))"),
+            2 => format!("{list}.some((x, i) => {test})"),
+            3 => format!("{list}.every((x, i) => {test})"),
+            4 => format!("JSON.stringify([{list}.find((x, i) => {test})])"),
+            5 => format!("{list}.findIndex((x, i) => {test})"),
+            6 => format!("{list}.reduce((acc, x, i) => acc + {body}, {})", self.literal()),
+            7 if !items.is_empty() => format!("{list}.reduce((acc, x) => acc + '|' + x)"),
+            _ => {
+                let v = self.fresh();
+                format!(
+                    "(() => {{ let {v} = 0; {list}.forEach((x) => {{ {v} = {v} + (x ? 1 : 2); }}); return {v}; }})()"
+                )
+            }
         }
     }
 
@@ -68,7 +97,7 @@ impl Gen<'_> {
         let a = self.expr(d);
         let b = self.expr(d);
         match self.rng.below(5) {
-            0 => format!("Object.keys({{ b: {a}, 1: {b} }}).join()"),
+            0 => format!("Object.keys({{ b: {a}, a: {b} }}).join()"),
             1 => format!("JSON.stringify(Object.values([{a}, {b}]))"),
             2 => format!("JSON.stringify(Object.entries({{ k: {a}, z: {b} }}))"),
             3 => format!("Array.isArray({a})"),
