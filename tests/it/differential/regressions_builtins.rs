@@ -1,7 +1,7 @@
 //! Builtins (#15): the edge cases of each conversion and method, trained on
 //! some inputs and probed with others, checked against a fresh Node.
 
-use super::{answered, case, post, Case};
+use super::{answered, case, post, whole, Case};
 use serde_json::{json, Value};
 
 fn v(x: Value) -> Value {
@@ -99,6 +99,7 @@ fn string_methods() -> Vec<Case> {
 }
 
 fn math_and_shadowing() -> Vec<Case> {
+    let s = |x: Value| post(json!({ "s": x }));
     let xy = |x: Value, y: Value| post(json!({ "x": x, "y": y }));
     let math = "const x = req.body.x, y = req.body.y;\n\
                 c.respond([Math.pow(x, y), Math.sqrt(x), Math.sign(x), Math.trunc(x), String(1 / Math.sign(x)),\n\
@@ -114,15 +115,22 @@ fn math_and_shadowing() -> Vec<Case> {
         xy(json!(10), json!(308)),
         post(json!({})),
     ];
-    let shadowed = "const parseInt = (s) => s + '!'; function String(v) { return 'mine'; }\n\
+    let shadowed_src = "const parseInt = (s) => s + '!'; function String(v) { return 'mine'; }\n\
                     c.respond([parseInt(req.body.s), String(req.body.s), Number(req.body.s)]);";
-    let s = |x: Value| post(json!({ "s": x }));
+    let values =
+        "const c = require('containerless');\nconst LIMIT = Number.MAX_SAFE_INTEGER; const freeze = Object.freeze;\n\
+                  c.listen(function (req) {\n\
+                  const n = Number(req.body.s);\n\
+                  c.respond(n > 10 ? [n, LIMIT - n, typeof freeze] : [n, Array.isArray(req.body.s)]);\n});\n";
+    let small = vec![s(json!("7")), s(json!([1]))];
+    let values_probes = vec![s(json!("12")), s(json!(null)), s(json!("x"))];
     vec![
+        answered(whole("namespaces read as values stay opaque", values, small.clone(), values_probes, false), &small),
         answered(case("Math pow sqrt sign trunc", math, training.clone(), probes), &training),
         answered(
             case(
                 "a program's own parseInt and String",
-                shadowed,
+                shadowed_src,
                 vec![s(json!("7")), s(json!(1))],
                 vec![s(json!(null))],
             ),
