@@ -169,7 +169,15 @@ fn array_callbacks() -> Vec<Case> {
     let up = |u: bool, x: Value| post(json!({ "up": u, "xs": x }));
     let callee_training = vec![up(true, json!([1, 2])), up(false, json!([3]))];
     let callee_probes = vec![up(true, json!([])), up(false, json!([0, 1])), post(json!({"xs": [1], "up": 0}))];
+    let holes = "const xs = req.body.xs.slice(); const h = req.body.h;\n\
+                 if (h === 1) { xs[xs.length + 1] = 9; } if (h === 2) { delete xs[0]; }\n\
+                 c.respond([xs.map((x) => (x === undefined ? 'u' : x)), xs.filter((x) => true).length, xs.find((x) => x === undefined),\n\
+                 xs.map((x) => { if (x === 1) { delete xs[1]; } return x; })]);";
+    let xh = |x: Value, h: i64| post(json!({ "xs": x, "h": h }));
+    let hole_training = vec![xh(json!([1, 2, 3]), 0), xh(json!([4]), 0)];
+    let hole_probes = vec![xh(json!([1, 2]), 1), xh(json!([5, 1, 7]), 2), xh(json!([]), 1), xh(json!([1, 2, 3]), 0)];
     vec![
+        answered(case("array callbacks over holes", holes, hole_training.clone(), hole_probes), &hole_training[1..]),
         answered(case("array callbacks", all, training.clone(), probes), &training),
         answered(
             case("array callbacks mutating their array", mutation, mutation_training.clone(), mutation_probes),
