@@ -7,7 +7,7 @@ function average(xs) {
 }
 
 c.listen(function(req) {
-  const students = req.body.students;
+  const students = Array.isArray(req.body.students) ? req.body.students : [];
   const scores = students.map((s) => s.score);
   const passed = students.filter((s) => s.score >= 50).map((s) => s.name);
   const best = scores.length > 0 ? scores.reduce((m, x) => (x > m ? x : m)) : null;

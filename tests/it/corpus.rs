@@ -259,7 +259,7 @@ corpus!(
     factorial: 27,
     fizzbuzz: 57,
     get_callback: 38,
-    grade_book: 0,
+    grade_book: 114,
     hello: 40,
     higher_order: 60,
     json_roundtrip: 35,
