@@ -11,7 +11,9 @@
 //! and compares, stores and calls them; calls functions whose parameter
 //! defaults close over parameters that a body `var` shadows; keeps state at
 //! the top level across requests; and makes outgoing calls to an upstream
-//! that sometimes misbehaves.
+//! that sometimes misbehaves. Expressions also call the builtins the trace
+//! models: conversions, string methods, `Math`, `Object` statics and array
+//! callbacks (`gen_builtins.rs`).
 //!
 //! The programs avoid crashing on purpose (no property reads of possibly
 //! undefined values, methods only on values known to be strings or arrays),
