@@ -9,6 +9,7 @@
 //! The answer is either exactly the response Node would give, or
 //! [`Outcome::Unknown`]; never a guess.
 
+mod globals;
 mod holes;
 mod http;
 mod interp;
@@ -18,6 +19,7 @@ mod ops;
 mod protos;
 mod request;
 mod strings;
+mod strmethods;
 mod value;
 
 use std::time::{Duration, Instant};

@@ -620,6 +620,17 @@ fn write_template(e: &Expr, names: &Names, out: &mut String) {
             quote_into(&f.id, out);
             out.push(']');
         }
+        // The array callbacks' guards (callbacks.rs): what the trace tests,
+        // where the program asks the tracer for the concrete answer.
+        Expr::Tracing("arrayFits", args) if !args.is_empty() => {
+            out.push_str("[\"isarr\", ");
+            write_template(&args[0], names, out);
+            out.push(']');
+        }
+        Expr::Tracing("present", args) if args.len() == 2 => {
+            let length = Expr::Get(Box::new(args[0].clone()), "length".into());
+            write_binop("<", &args[1], &length, names, out);
+        }
         // `undefined`, and (never after normalization) anything not simple.
         _ => out.push_str("[\"u\"]"),
     }

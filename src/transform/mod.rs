@@ -7,6 +7,7 @@
 //! the start of lowering.
 
 pub mod ast;
+pub mod callbacks;
 pub mod error;
 pub mod instrument;
 pub mod lower;

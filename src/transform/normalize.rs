@@ -568,6 +568,10 @@ impl Normalizer<'_> {
     /// call's source-map marker (the caller puts the call right after it).
     fn call(&mut self, callee: Expr, args: Vec<Expr>, pos: Pos, out: &mut Vec<Stmt>) -> Expr {
         let call = self.call_operands(callee, args, pos, out);
+        // Array callbacks become a loop that calls the callback (callbacks.rs).
+        if let Some(result) = super::callbacks::desugar(self.names, &call, pos, out) {
+            return result;
+        }
         if pos != NO_POS {
             out.push(Stmt::At(pos));
         }

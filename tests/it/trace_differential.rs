@@ -955,9 +955,11 @@ fn string_methods() {
         "'\\u180ex'.trim()",
         "'\\u3000\\u205fx\\u202f'.trim()",
         "''.trim()",
-        "?'x'.charAt(0)",
-        "?'x'.padStart(3)",
-        "?'x'.replace('x', 'y')",
+        "'x'.charAt(0)",
+        "'x'.padStart(3)",
+        "'x'.replace('x', 'y')",
+        "?'x'.codePointAt(0)",
+        "?'x'.normalize()",
     ]);
 }
 
@@ -996,7 +998,8 @@ fn math_functions() {
         "Math.abs(null)",
         "'' + Math.abs(-Infinity)",
         "Math.max([1], [2, 3])",
-        "?Math.sqrt(4)",
+        "Math.sqrt(4)",
+        "?Math.cbrt(8)",
         "?Math.random()",
     ]);
 }

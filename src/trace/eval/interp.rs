@@ -10,6 +10,10 @@ use super::value::{Heap, JsStr, Key, PropMap, Value};
 use super::{Limits, Response};
 use std::time::Instant;
 
+/// The names a `methodCall` receiver may be without being bound: the
+/// builtin namespaces (`globalThis` holds the global functions, DESIGN.md §4).
+const PREDEFINED: [&str; 6] = ["Math", "JSON", "Object", "Array", "Number", "globalThis"];
+
 /// Steps between two looks at the evaluation deadline.
 pub(crate) const DEADLINE_EVERY: u64 = 4096;
 use crate::trace::ir::{BinOp, Node, Op1};
@@ -461,7 +465,7 @@ impl<'a> Interp<'a> {
     fn eval_method_call(&mut self, e: &'a Node, method: &'a str, arg_nodes: &'a [Node]) -> R<'a> {
         let namespace = match e {
             Node::Identifier { name }
-                if (name == "Math" || name == "JSON") && !self.env.contains_key(name.as_str()) =>
+                if PREDEFINED.contains(&name.as_str()) && !self.env.contains_key(name.as_str()) =>
             {
                 Some(name.as_str())
             }
@@ -480,7 +484,8 @@ impl<'a> Interp<'a> {
         }
         match namespace {
             Some("Math") => self.call_math(method, &args),
-            Some(_) => self.call_json(method, &args),
+            Some("JSON") => self.call_json(method, &args),
+            Some(namespace) => self.call_global(namespace, method, &args),
             None => {
                 self.guard_holes(Some(&receiver), method, &args)?;
                 let result = self.call_method(&receiver, method, args);

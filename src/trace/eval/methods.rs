@@ -158,7 +158,7 @@ impl<'a> Interp<'a> {
                 }
             }
             "trim" => Ok(Value::Str(strings::trim(s))),
-            _ => unknown(format!("string method `{method}` is not modelled")),
+            _ => self.more_string_method(s, method, args),
         }
     }
 
@@ -220,7 +220,7 @@ impl<'a> Interp<'a> {
                 }
                 Ok(Value::Num(if method == "min" { js_min(&numbers) } else { js_max(&numbers) }))
             }
-            _ => unknown(format!("Math.{method} is not modelled")),
+            _ => self.call_more_math(method, args),
         }
     }
 

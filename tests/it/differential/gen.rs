@@ -11,13 +11,18 @@
 //! and compares, stores and calls them; calls functions whose parameter
 //! defaults close over parameters that a body `var` shadows; keeps state at
 //! the top level across requests; and makes outgoing calls to an upstream
-//! that sometimes misbehaves.
+//! that sometimes misbehaves. Expressions also call the builtins the trace
+//! models: conversions, string methods, `Math`, `Object` statics and array
+//! callbacks (`gen_builtins.rs`).
 //!
 //! The programs avoid crashing on purpose (no property reads of possibly
 //! undefined values, methods only on values known to be strings or arrays),
 //! so that most requests produce a response the trace must reproduce.
 
 use serde_json::{json, Value};
+
+#[path = "gen_builtins.rs"]
+mod builtins;
 
 /// A small xorshift generator: enough randomness for tests, no dependency.
 pub struct Rng(u64);
@@ -191,7 +196,7 @@ impl Gen<'_> {
         if self.features.unmodelled && self.rng.chance(12) {
             return self.unmodelled(d);
         }
-        match self.rng.below(14) {
+        match self.rng.below(15) {
             0..=4 => {
                 let op = *self.rng.pick(BINOPS);
                 format!("({} {} {})", self.expr(d), op, self.expr(d))
@@ -217,6 +222,7 @@ impl Gen<'_> {
             }
             11 => format!("Math.max({}, {})", self.num_expr(d), self.num_expr(d)),
             12 => format!("[{}, {}].join({:?})", self.expr(d), self.expr(d), self.rng.pick(&["-", ""])),
+            13 => self.builtin(d),
             _ => format!("JSON.stringify([{}])", self.expr(d)),
         }
     }

@@ -5,6 +5,9 @@
 use super::gen::{Features, Program};
 use serde_json::{json, Value};
 
+#[path = "regressions_builtins.rs"]
+mod builtins;
+
 pub struct Case {
     pub name: &'static str,
     pub program: Program,
@@ -443,5 +446,6 @@ pub fn all() -> Vec<Case> {
     cases.extend(unmodelled());
     cases.extend(fidelity());
     cases.extend(state_outlives_requests());
+    cases.extend(builtins::all());
     cases
 }

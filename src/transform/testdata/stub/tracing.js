@@ -27,6 +27,7 @@ function check(t) {
     case "obj": for (const [k, v] of t[1]) { if (typeof k !== "string") fail("bad key", t); check(v); } return;
     case "arr": t[1].forEach(check); return;
     case "fn": if (!/^F\d+$/.test(t[1])) fail("bad function id", t); return;
+    case "isarr": check(t[1]); return;
     default: fail("unknown template", t);
   }
 }
@@ -44,6 +45,23 @@ function label(l) {
 }
 
 const newFrame = () => ({ frame: true });
+
+const AP = Array.prototype;
+const SPECIES = Object.getOwnPropertyDescriptor(Array, Symbol.species).get;
+const CALLBACKS = new Set(["map", "filter", "forEach", "some", "every", "find", "findIndex", "reduce"]);
+function arrayFits(a, method) {
+  if (require("node:util").types.isProxy(a) || Object.getPrototypeOf(a) !== AP) return false;
+  if (!CALLBACKS.has(method) || Object.hasOwn(a, method)) return false;
+  const own = Object.getOwnPropertyDescriptor(AP, method);
+  if (own === undefined || typeof own.value !== "function") return false;
+  if (method === "map" || method === "filter") {
+    const ctor = Object.getOwnPropertyDescriptor(AP, "constructor");
+    if (Object.hasOwn(a, "constructor") || ctor === undefined || ctor.value !== Array) return false;
+    if (Object.getOwnPropertyDescriptor(Array, Symbol.species).get !== SPECIES) return false;
+  }
+  for (let i = 0; i < a.length; i++) if (!Object.hasOwn(a, i)) return false;
+  return true;
+}
 
 module.exports = {
   root: newFrame,
@@ -77,6 +95,10 @@ module.exports = {
     if (ts.length !== args.length) fail("templates and arguments differ", n);
     return recv[method](...args);
   },
+  // The compiled array callbacks' guards: the same concrete answers as
+  // tracing/callbacks.js (a plain, dense array with the real method; `k in a`).
+  arrayFits(a, method) { return Array.isArray(a) && arrayFits(a, method); },
+  present(a, k) { return k in a; },
   mcallv(s, n, tr, recv, method, f, ts, args) {
     frame(s); if (n !== null) name(n); check(tr); ts.forEach(check);
     if (ts.length !== args.length) fail("templates and arguments differ", n);
