@@ -228,162 +228,162 @@ const $t226 = ["v", "$r48"];
 const $t227 = ["v", "idx2"];
 const $t228 = [$t226, $t227];
 const $s0 = $T.root();
-$T.let($s0, "shadowed$1", $t1);
-$T.decl($s0, "counterFactory", counterFactory, "F3");
-$T.decl($s0, "sw", sw, "F7");
-$T.decl($s0, "shadowTest", shadowTest, "F12");
-$T.let($s0, "log", $t2);
+$T.on && $T.let($s0, "shadowed$1", $t1);
+$T.on && $T.decl($s0, "counterFactory", counterFactory, "F3");
+$T.on && $T.decl($s0, "sw", sw, "F7");
+$T.on && $T.decl($s0, "shadowTest", shadowTest, "F12");
+$T.on && $T.let($s0, "log", $t2);
 let log = $T.lit([]);
-$T.let($s0, "note", $t3);
+$T.on && $T.let($s0, "note", $t3);
 const note = $T.fn((x$4) => {
   const $s1 = $T.enter($s0, "F1", $t4);
-  $T.mcallv($s1, null, $t7, log, "push", log.push, $t6, [x$4]);
-  $T.ret($s1, $t5);
+  $T.on ? $T.mcallv($s1, null, $t7, log, "push", log.push, $t6, [x$4]) : log.push(x$4);
+  $T.on && $T.ret($s1, $t5);
   return x$4;
 }, "F1", $s0, "note");
-$T.let($s0, "o", $t8);
+$T.on && $T.let($s0, "o", $t8);
 let o = $T.lit({ n: 1, inner: $T.lit({ v: 10 }) });
-$T.let($s0, "getO", $t9);
+$T.on && $T.let($s0, "getO", $t9);
 let getO = $T.fn(() => {
   const $s1 = $T.enter($s0, "F2", $t10);
   $T.on ? $T.call($s1, null, $t13, note, $t12, ["getO"]) : note("getO");
-  $T.ret($s1, $t14);
+  $T.on && $T.ret($s1, $t14);
   return o;
 }, "F2", $s0, "getO");
 let $r1 = $T.on ? $T.call($s0, "$r1", $t15, getO, $t10, []) : getO();
-$T.put($s0, $t17, $t18, $t16, $r1, "n");
+$T.on && $T.put($s0, $t17, $t18, $t16, $r1, "n");
 $r1.n = +$r1.n + 1;
 let $r2 = $T.on ? $T.call($s0, "$r2", $t15, getO, $t10, []) : getO();
-$T.let($s0, "$r5", $t19);
+$T.on && $T.let($s0, "$r5", $t19);
 let $r5 = $r2.inner;
-$T.let($s0, "$r4", $t20);
+$T.on && $T.let($s0, "$r4", $t20);
 let $r4 = $r2.inner.v;
 let $r3 = $T.on ? $T.call($s0, "$r3", $t13, note, $t22, [5]) : note(5);
-$T.put($s0, $t24, $t25, $t23, $r5, "v");
+$T.on && $T.put($s0, $t24, $t25, $t23, $r5, "v");
 $r5.v = $r4 + $r3;
-$T.let($s0, "keys", $t26);
+$T.on && $T.let($s0, "keys", $t26);
 let keys = $T.lit(["a", "b"]);
-$T.let($s0, "ki", $t27);
+$T.on && $T.let($s0, "ki", $t27);
 let ki = 0;
-$T.let($s0, "store", $t28);
+$T.on && $T.let($s0, "store", $t28);
 let store = $T.lit({ a: 1, b: 2 });
-$T.let($s0, "$r6", $t29);
+$T.on && $T.let($s0, "$r6", $t29);
 let $r6 = +ki;
-$T.set($s0, "ki", $t30);
+$T.on && $T.set($s0, "ki", $t30);
 ki = $r6 + 1;
-$T.put($s0, $t32, $t33, $t31, store, keys[$r6]);
+$T.on && $T.put($s0, $t32, $t33, $t31, store, keys[$r6]);
 store[keys[$r6]] = store[keys[$r6]] + store[keys[ki]] * 10;
-$T.let($s0, "$r8", $t34);
+$T.on && $T.let($s0, "$r8", $t34);
 let $r8 = o.n;
-$T.let($s0, "$r9", $t35);
+$T.on && $T.let($s0, "$r9", $t35);
 let $r9 = o.inner.v;
-$T.let($s0, "$r10", $t36);
+$T.on && $T.let($s0, "$r10", $t36);
 let $r10 = store.a;
-$T.let($s0, "$r11", $t37);
+$T.on && $T.let($s0, "$r11", $t37);
 let $r11 = store.b;
-let $r7 = $T.mcallv($s0, "$r7", $t7, log, "join", log.join, $t39, [","]);
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t46, [$r8, $r9, $r10, $r11, ki, $r7]);
-$T.let($s0, "a", $t1);
+let $r7 = $T.on ? $T.mcallv($s0, "$r7", $t7, log, "join", log.join, $t39, [","]) : log.join(",");
+$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t46, [$r8, $r9, $r10, $r11, ki, $r7]) : console.log($r8, $r9, $r10, $r11, ki, $r7);
+$T.on && $T.let($s0, "a", $t1);
 let a;
-$T.let($s0, "b", $t1);
+$T.on && $T.let($s0, "b", $t1);
 let b;
-$T.let($s0, "c", $t1);
+$T.on && $T.let($s0, "c", $t1);
 let c;
 let $r12 = $T.on ? $T.call($s0, "$r12", $t13, note, $t49, ["chain"]) : note("chain");
-$T.set($s0, "c", $t50);
+$T.on && $T.set($s0, "c", $t50);
 c = $r12;
-$T.set($s0, "b", $t50);
+$T.on && $T.set($s0, "b", $t50);
 b = $r12;
-$T.set($s0, "a", $t50);
+$T.on && $T.set($s0, "a", $t50);
 a = $r12;
 let $r13 = $T.on ? $T.call($s0, "$r13", $t13, note, $t52, ["member-chain"]) : note("member-chain");
-$T.put($s0, $t14, $t54, $t53, o, "y");
+$T.on && $T.put($s0, $t14, $t54, $t53, o, "y");
 o.y = $r13;
-$T.put($s0, $t14, $t55, $t53, o, "x");
+$T.on && $T.put($s0, $t14, $t55, $t53, o, "x");
 o.x = $r13;
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t61, [a, b, c, o.x, o.y]);
-$T.let($s0, "cond", $t62);
+$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t61, [a, b, c, o.x, o.y]) : console.log(a, b, c, o.x, o.y);
+$T.on && $T.let($s0, "cond", $t62);
 let cond = true;
-$T.let($s0, "x$0", $t27);
+$T.on && $T.let($s0, "x$0", $t27);
 let x$0 = 0;
-if ($T.when($s0, $t63, cond)) {
-  $T.set($s0, "x$0", $t64);
+if ($T.on ? $T.when($s0, $t63, cond) : cond) {
+  $T.on && $T.set($s0, "x$0", $t64);
   x$0 = 1;
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
-if ($T.when($s0, $t65, !!cond)) {
-  $T.set($s0, "x$0", $t66);
+if ($T.on ? $T.when($s0, $t65, !!cond) : !!cond) {
+  $T.on && $T.set($s0, "x$0", $t66);
   x$0 = x$0 + 10;
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t68, [x$0]);
-$T.let($s0, "$r14", $t69);
+$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t68, [x$0]) : console.log(x$0);
+$T.on && $T.let($s0, "$r14", $t69);
 let $r14 = o.z;
-if ($T.when($s0, $t70, $r14 === null || $r14 === undefined)) {
-  $T.put($s0, $t14, $t72, $t71, o, "z");
+if ($T.on ? $T.when($s0, $t70, $r14 === null || $r14 === undefined) : $r14 === null || $r14 === undefined) {
+  $T.on && $T.put($s0, $t14, $t72, $t71, o, "z");
   o.z = "set-once";
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
-$T.let($s0, "$r15", $t69);
+$T.on && $T.let($s0, "$r15", $t69);
 let $r15 = o.z;
-if ($T.when($s0, $t73, $r15 === null || $r15 === undefined)) {
-  $T.put($s0, $t14, $t72, $t74, o, "z");
+if ($T.on ? $T.when($s0, $t73, $r15 === null || $r15 === undefined) : $r15 === null || $r15 === undefined) {
+  $T.on && $T.put($s0, $t14, $t72, $t74, o, "z");
   o.z = "not-again";
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t75, [o.z]);
-$T.let($s0, "mask", $t76);
+$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t75, [o.z]) : console.log(o.z);
+$T.on && $T.let($s0, "mask", $t76);
 let mask = 6;
-$T.let($s0, "bits", $t2);
+$T.on && $T.let($s0, "bits", $t2);
 let bits = $T.lit([]);
-$T.let($s0, "i$5", $t27);
+$T.on && $T.let($s0, "i$5", $t27);
 let i$5 = 0;
-$T.let($s0, "j", $t77);
+$T.on && $T.let($s0, "j", $t77);
 let j = 10;
-$T.loop($s0, "L1");
+$T.on && $T.loop($s0, "L1");
 L1: while (true) {
-  $T.iter($s0);
-  $T.let($s0, "$r17", $t78);
+  $T.on && $T.iter($s0);
+  $T.on && $T.let($s0, "$r17", $t78);
   let $r17 = i$5 < 5;
-  if ($T.when($s0, $t79, $r17)) {
+  if ($T.on ? $T.when($s0, $t79, $r17) : $r17) {
     let $r16 = mask & i$5;
-    $T.opaque($s0, "$r16");
-    $T.set($s0, "$r17", $t80);
+    $T.on && $T.opaque($s0, "$r16");
+    $T.on && $T.set($s0, "$r17", $t80);
     $r17 = $r16 !== 4;
-    $T.pop($s0);
+    $T.on && $T.pop($s0);
   }
-  if ($T.when($s0, $t81, !$r17)) {
-    $T.brk($s0, "L1");
+  if ($T.on ? $T.when($s0, $t81, !$r17) : !$r17) {
+    $T.on && $T.brk($s0, "L1");
     break L1;
   }
-  $T.label($s0, "C1");
+  $T.on && $T.label($s0, "C1");
   C1: {
     let $r18 = mask & i$5;
-    $T.opaque($s0, "$r18");
-    if ($T.when($s0, $t82, !$r18)) {
-      $T.brk($s0, "C1");
+    $T.on && $T.opaque($s0, "$r18");
+    if ($T.on ? $T.when($s0, $t82, !$r18) : !$r18) {
+      $T.on && $T.brk($s0, "C1");
       break C1;
     }
-    $T.mcallv($s0, null, $t85, bits, "push", bits.push, $t84, [i$5 + "/" + j]);
-    $T.pop($s0);
+    $T.on ? $T.mcallv($s0, null, $t85, bits, "push", bits.push, $t84, [i$5 + "/" + j]) : bits.push(i$5 + "/" + j);
+    $T.on && $T.pop($s0);
   }
-  $T.set($s0, "i$5", $t86);
+  $T.on && $T.set($s0, "i$5", $t86);
   i$5 = i$5 + 1;
-  $T.set($s0, "j", $t87);
+  $T.on && $T.set($s0, "j", $t87);
   j = j - 1;
 }
-let $r19 = $T.mcallv($s0, "$r19", $t85, bits, "join", bits.join, $t89, [" "]);
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t91, [$r19]);
+let $r19 = $T.on ? $T.mcallv($s0, "$r19", $t85, bits, "join", bits.join, $t89, [" "]) : bits.join(" ");
+$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t91, [$r19]) : console.log($r19);
 function counterFactory() {
   const $s1 = $T.enter($s0, "F3", $t10);
-  $T.let($s1, "count", $t27);
+  $T.on && $T.let($s1, "count", $t27);
   let count = 0;
-  $T.ret($s1, $t92);
+  $T.on && $T.ret($s1, $t92);
   return $T.fn(() => {
     const $s2 = $T.enter($s1, "F4", $t10);
-    $T.set($s2, "count", $t93);
+    $T.on && $T.set($s2, "count", $t93);
     count = count + 1;
-    $T.ret($s2, $t94);
+    $T.on && $T.ret($s2, $t94);
     return count;
   }, "F4", $s1);
 }
@@ -393,159 +393,159 @@ $T.on ? $T.call($s0, null, $t95, next, $t10, []) : next();
 let $r20 = $T.on ? $T.call($s0, "$r20", $t95, next, $t10, []) : next();
 let $r21 = $T.on ? $T.call($s0, "$r21", null, counterFactory, $t10, []) : counterFactory();
 let $r22 = $T.on ? $T.call($s0, "$r22", $t96, $r21, $t10, []) : $r21();
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t99, [$r20, $r22]);
-$T.let($s0, "fns", $t2);
+$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t99, [$r20, $r22]) : console.log($r20, $r22);
+$T.on && $T.let($s0, "fns", $t2);
 let fns = $T.lit([]);
-$T.let($s0, "$r23", $t27);
+$T.on && $T.let($s0, "$r23", $t27);
 let $r23 = 0;
-$T.loop($s0, "L2");
+$T.on && $T.loop($s0, "L2");
 L2: while (true) {
-  $T.iter($s0);
+  $T.on && $T.iter($s0);
   const $s1 = $T.block($s0);
-  $T.let($s1, "i$6", $t100);
+  $T.on && $T.let($s1, "i$6", $t100);
   let i$6 = $r23;
-  if ($T.when($s1, $t101, !(i$6 < 4))) {
-    $T.brk($s1, "L2");
+  if ($T.on ? $T.when($s1, $t101, !(i$6 < 4)) : !(i$6 < 4)) {
+    $T.on && $T.brk($s1, "L2");
     break L2;
   }
-  $T.label($s1, "C2");
+  $T.on && $T.label($s1, "C2");
   C2: {
-    if ($T.when($s1, $t102, i$6 === 1)) {
-      $T.brk($s1, "C2");
+    if ($T.on ? $T.when($s1, $t102, i$6 === 1) : i$6 === 1) {
+      $T.on && $T.brk($s1, "C2");
       break C2;
     }
-    if ($T.when($s1, $t103, i$6 === 3)) {
-      $T.brk($s1, "L2");
+    if ($T.on ? $T.when($s1, $t103, i$6 === 3) : i$6 === 3) {
+      $T.on && $T.brk($s1, "L2");
       break L2;
     }
     $T.mcallv($s1, null, $t107, fns, "push", fns.push, $t105, [$T.fn(() => {
       const $s2 = $T.enter($s1, "F5", $t10);
-      $T.ret($s2, $t106);
+      $T.on && $T.ret($s2, $t106);
       return i$6 * 100;
     }, "F5", $s1)]);
-    $T.pop($s1);
+    $T.on && $T.pop($s1);
   }
-  $T.set($s1, "$r23", $t108);
+  $T.on && $T.set($s1, "$r23", $t108);
   $r23 = i$6;
-  $T.set($s1, "$r23", $t109);
+  $T.on && $T.set($s1, "$r23", $t109);
   $r23 = $r23 + 1;
 }
 let $r25 = $T.mcallv($s0, "$r25", $t107, fns, "map", fns.map, $t111, [$T.fn((f) => {
   const $s1 = $T.enter($s0, "F6", $t112);
   let $r24 = $T.on ? $T.call($s1, "$r24", $t113, f, $t10, []) : f();
-  $T.ret($s1, $t114);
+  $T.on && $T.ret($s1, $t114);
   return $r24;
 }, "F6", $s0)]);
-let $r26 = $T.mcallv($s0, "$r26", $t115, $r25, "join", $r25.join, $t39, [","]);
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t117, [$r26]);
+let $r26 = $T.on ? $T.mcallv($s0, "$r26", $t115, $r25, "join", $r25.join, $t39, [","]) : $r25.join(",");
+$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t117, [$r26]) : console.log($r26);
 function sw(v) {
   const $s1 = $T.enter($s0, "F7", $t118);
-  $T.let($s1, "$r27", $t119);
+  $T.on && $T.let($s1, "$r27", $t119);
   let $r27 = -1;
-  if ($T.when($s1, $t120, $r27 === -1)) {
-    if ($T.when($s1, $t121, v === "a")) {
-      $T.set($s1, "$r27", $t64);
+  if ($T.on ? $T.when($s1, $t120, $r27 === -1) : $r27 === -1) {
+    if ($T.on ? $T.when($s1, $t121, v === "a") : v === "a") {
+      $T.on && $T.set($s1, "$r27", $t64);
       $r27 = 1;
-      $T.pop($s1);
+      $T.on && $T.pop($s1);
     }
-    $T.pop($s1);
+    $T.on && $T.pop($s1);
   }
-  if ($T.when($s1, $t120, $r27 === -1)) {
-    if ($T.when($s1, $t122, v === "b")) {
-      $T.set($s1, "$r27", $t123);
+  if ($T.on ? $T.when($s1, $t120, $r27 === -1) : $r27 === -1) {
+    if ($T.on ? $T.when($s1, $t122, v === "b") : v === "b") {
+      $T.on && $T.set($s1, "$r27", $t123);
       $r27 = 2;
-      $T.pop($s1);
+      $T.on && $T.pop($s1);
     }
-    $T.pop($s1);
+    $T.on && $T.pop($s1);
   }
-  if ($T.when($s1, $t120, $r27 === -1)) {
-    if ($T.when($s1, $t124, v === "c")) {
-      $T.set($s1, "$r27", $t125);
+  if ($T.on ? $T.when($s1, $t120, $r27 === -1) : $r27 === -1) {
+    if ($T.on ? $T.when($s1, $t124, v === "c") : v === "c") {
+      $T.on && $T.set($s1, "$r27", $t125);
       $r27 = 3;
-      $T.pop($s1);
+      $T.on && $T.pop($s1);
     }
-    $T.pop($s1);
+    $T.on && $T.pop($s1);
   }
-  if ($T.when($s1, $t120, $r27 === -1)) {
-    $T.set($s1, "$r27", $t27);
+  if ($T.on ? $T.when($s1, $t120, $r27 === -1) : $r27 === -1) {
+    $T.on && $T.set($s1, "$r27", $t27);
     $r27 = 0;
-    $T.pop($s1);
+    $T.on && $T.pop($s1);
   }
-  $T.loop($s1, "L3");
+  $T.on && $T.loop($s1, "L3");
   L3: while (true) {
-    $T.iter($s1);
-    if ($T.when($s1, $t126, $r27 <= 0)) {
-      $T.ret($s1, $t127);
+    $T.on && $T.iter($s1);
+    if ($T.on ? $T.when($s1, $t126, $r27 <= 0) : $r27 <= 0) {
+      $T.on && $T.ret($s1, $t127);
       return "dflt";
     }
-    if ($T.when($s1, $t128, $r27 <= 1)) {
-      $T.ret($s1, $t129);
+    if ($T.on ? $T.when($s1, $t128, $r27 <= 1) : $r27 <= 1) {
+      $T.on && $T.ret($s1, $t129);
       return "A";
     }
-    if ($T.when($s1, $t130, $r27 <= 3)) {
-      $T.ret($s1, $t131);
+    if ($T.on ? $T.when($s1, $t130, $r27 <= 3) : $r27 <= 3) {
+      $T.on && $T.ret($s1, $t131);
       return "BC";
     }
-    $T.brk($s1, "L3");
+    $T.on && $T.brk($s1, "L3");
     break L3;
   }
-  $T.ret($s1, $t1, true);
+  $T.on && $T.ret($s1, $t1, true);
 }
 let $r28 = $T.on ? $T.call($s0, "$r28", null, sw, $t133, ["a"]) : sw("a");
 let $r29 = $T.on ? $T.call($s0, "$r29", null, sw, $t135, ["b"]) : sw("b");
 let $r30 = $T.on ? $T.call($s0, "$r30", null, sw, $t137, ["c"]) : sw("c");
 let $r31 = $T.on ? $T.call($s0, "$r31", null, sw, $t139, ["zz"]) : sw("zz");
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t144, [$r28, $r29, $r30, $r31]);
-$T.let($s0, "k", $t27);
+$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t144, [$r28, $r29, $r30, $r31]) : console.log($r28, $r29, $r30, $r31);
+$T.on && $T.let($s0, "k", $t27);
 let k = 0;
-$T.let($s0, "$r32", $t62);
+$T.on && $T.let($s0, "$r32", $t62);
 let $r32 = true;
-$T.loop($s0, "L4");
+$T.on && $T.loop($s0, "L4");
 L4: while (true) {
-  if ($T.exit($s0, "L4", $t145, !($r32 || k < 5))) {
+  if ($T.on ? $T.exit($s0, "L4", $t145, !($r32 || k < 5)) : !($r32 || k < 5)) {
     break L4;
   }
-  $T.set($s0, "$r32", $t146);
+  $T.on && $T.set($s0, "$r32", $t146);
   $r32 = false;
-  $T.label($s0, "C4");
+  $T.on && $T.label($s0, "C4");
   C4: {
-    $T.set($s0, "k", $t147);
+    $T.on && $T.set($s0, "k", $t147);
     k = k + 1;
-    if ($T.when($s0, $t148, k % 2)) {
-      $T.brk($s0, "C4");
+    if ($T.on ? $T.when($s0, $t148, k % 2) : k % 2) {
+      $T.on && $T.brk($s0, "C4");
       break C4;
     }
-    $T.mcallv($s0, null, $t7, log, "push", log.push, $t150, ["even" + k]);
-    $T.pop($s0);
+    $T.on ? $T.mcallv($s0, null, $t7, log, "push", log.push, $t150, ["even" + k]) : log.push("even" + k);
+    $T.on && $T.pop($s0);
   }
 }
-let $r33 = $T.mcallv($s0, "$r33", $t7, log, "slice", log.slice, $t152, [-2]);
-let $r34 = $T.mcallv($s0, "$r34", $t153, $r33, "join", $r33.join, $t39, [","]);
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t156, [$r34, k]);
+let $r33 = $T.on ? $T.mcallv($s0, "$r33", $t7, log, "slice", log.slice, $t152, [-2]) : log.slice(-2);
+let $r34 = $T.on ? $T.mcallv($s0, "$r34", $t153, $r33, "join", $r33.join, $t39, [","]) : $r33.join(",");
+$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t156, [$r34, k]) : console.log($r34, k);
 $T.mcallv($s0, null, $t47, console, "log", console.log, $t165, [typeof notDeclaredAnywhere, NaN === NaN, NaN !== NaN, 1 + "2" + 3, 1 + 2 + "3", "5" * "2", $T.lit([]) + $T.lit({}), $T.lit([1]) == 1]);
-$T.let($s0, "$r35", $t1);
+$T.on && $T.let($s0, "$r35", $t1);
 let $r35;
-if ($T.if($s0, $t166, o.n > 1)) {
-  $T.set($s0, "$r35", $t167);
+if ($T.on ? $T.if($s0, $t166, o.n > 1) : o.n > 1) {
+  $T.on && $T.set($s0, "$r35", $t167);
   $r35 = "big";
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 } else {
-  $T.set($s0, "$r35", $t168);
+  $T.on && $T.set($s0, "$r35", $t168);
   $r35 = "small";
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
-$T.let($s0, "nested", $t169);
+$T.on && $T.let($s0, "nested", $t169);
 let nested = `outer inner ${1 + 1} ${$r35}`;
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t171, [nested]);
+$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t171, [nested]) : console.log(nested);
 let $r36 = $T.call($s0, "$r36", $t173, $T.fn((p) => {
   const $s1 = $T.enter($s0, "F8", $t174);
-  $T.ret($s1, $t175);
+  $T.on && $T.ret($s1, $t175);
   return $T.fn((q$7) => {
     const $s2 = $T.enter($s1, "F9", $t176);
-    $T.ret($s2, $t177);
+    $T.on && $T.ret($s2, $t177);
     return $T.fn((r$8) => {
       const $s3 = $T.enter($s2, "F10", $t178);
-      $T.ret($s3, $t179);
+      $T.on && $T.ret($s3, $t179);
       return p + q$7 + r$8;
     }, "F10", $s2);
   }, "F9", $s1);
@@ -554,97 +554,97 @@ let $r37 = $T.on ? $T.call($s0, "$r37", $t181, $r36, $t180, [2]) : $r36(2);
 let deep = $T.on ? $T.call($s0, "deep", $t183, $r37, $t182, [3]) : $r37(3);
 let $r38 = $T.call($s0, "$r38", $t184, $T.fn(() => {
   const $s1 = $T.enter($s0, "F11", $t10);
-  $T.ret($s1, $t185);
+  $T.on && $T.ret($s1, $t185);
   return $T.lit({ k: "obj" });
 }, "F11", $s0), $t10, []);
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t188, [deep, $r38.k]);
+$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t188, [deep, $r38.k]) : console.log(deep, $r38.k);
 let $r39 = "n" in o;
-$T.opaque($s0, "$r39");
-if ($T.when($s0, $t189, $r39)) {
-  $T.mcallv($s0, null, $t47, console, "log", console.log, $t191, ["has n"]);
-  $T.pop($s0);
+$T.on && $T.opaque($s0, "$r39");
+if ($T.on ? $T.when($s0, $t189, $r39) : $r39) {
+  $T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t191, ["has n"]) : console.log("has n");
+  $T.on && $T.pop($s0);
 }
-$T.let($s0, "t", $t27);
+$T.on && $T.let($s0, "t", $t27);
 let t = 0;
-$T.loop($s0, "L5");
+$T.on && $T.loop($s0, "L5");
 L5: while (true) {
-  if ($T.exit($s0, "L5", $t192, !(t < 3))) {
+  if ($T.on ? $T.exit($s0, "L5", $t192, !(t < 3)) : !(t < 3)) {
     break L5;
   }
-  $T.set($s0, "t", $t193);
+  $T.on && $T.set($s0, "t", $t193);
   t = t + 1;
 }
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t195, [t]);
-$T.set($s0, "shadowed$1", $t196);
+$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t195, [t]) : console.log(t);
+$T.on && $T.set($s0, "shadowed$1", $t196);
 var shadowed$1 = "outer";
 function shadowTest() {
   const $s1 = $T.enter($s0, "F12", $t10);
-  $T.let($s1, "res", $t1);
-  $T.let($s1, "shadowed$9", $t1);
-  $T.set($s1, "res", $t197);
+  $T.on && $T.let($s1, "res", $t1);
+  $T.on && $T.let($s1, "shadowed$9", $t1);
+  $T.on && $T.set($s1, "res", $t197);
   var res = shadowed$9;
-  if ($T.when($s1, $t62, true)) {
-    $T.set($s1, "shadowed$9", $t198);
+  if ($T.on ? $T.when($s1, $t62, true) : true) {
+    $T.on && $T.set($s1, "shadowed$9", $t198);
     var shadowed$9 = "inner";
-    $T.pop($s1);
+    $T.on && $T.pop($s1);
   }
-  $T.ret($s1, $t199);
+  $T.on && $T.ret($s1, $t199);
   return res + "/" + shadowed$9;
 }
 let $r40 = $T.on ? $T.call($s0, "$r40", null, shadowTest, $t10, []) : shadowTest();
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t201, [$r40]);
-$T.let($s0, "obj", $t202);
+$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t201, [$r40]) : console.log($r40);
+$T.on && $T.let($s0, "obj", $t202);
 let obj = $T.lit({ val: 1, method: $T.fn(function () {
   const $s1 = $T.enter($s0, "F13", $t10);
-  $T.ret($s1, $t203);
+  $T.on && $T.ret($s1, $t203);
   return obj.val + 1;
 }, "F13", $s0, "method") });
-$T.unknown($s0);
+$T.on && $T.unknown($s0);
 console.log(obj.method(), obj["method"]());
-$T.let($s0, "q$2", $t21);
+$T.on && $T.let($s0, "q$2", $t21);
 let q$2 = 5;
-$T.let($s0, "$r41", $t204);
+$T.on && $T.let($s0, "$r41", $t204);
 let $r41 = +q$2;
-$T.set($s0, "q$2", $t205);
+$T.on && $T.set($s0, "q$2", $t205);
 q$2 = $r41 + 1;
-$T.set($s0, "q$2", $t206);
+$T.on && $T.set($s0, "q$2", $t206);
 q$2 = q$2 + 1;
-$T.let($s0, "$r43", $t207);
+$T.on && $T.let($s0, "$r43", $t207);
 let $r43 = $r41 + q$2;
-$T.let($s0, "$r42", $t204);
+$T.on && $T.let($s0, "$r42", $t204);
 let $r42 = +q$2;
-$T.set($s0, "q$2", $t208);
+$T.on && $T.set($s0, "q$2", $t208);
 q$2 = $r42 - 1;
-$T.set($s0, "q$2", $t209);
+$T.on && $T.set($s0, "q$2", $t209);
 q$2 = q$2 - 1;
-$T.let($s0, "r$3", $t210);
+$T.on && $T.let($s0, "r$3", $t210);
 let r$3 = $r43 + $r42 - q$2;
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t213, [q$2, r$3]);
-$T.let($s0, "s", $t55);
+$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t213, [q$2, r$3]) : console.log(q$2, r$3);
+$T.on && $T.let($s0, "s", $t55);
 let s = "x";
-$T.let($s0, "$r45", $t214);
+$T.on && $T.let($s0, "$r45", $t214);
 let $r45 = s;
-$T.let($s0, "$r44", $t215);
+$T.on && $T.let($s0, "$r44", $t215);
 let $r44 = s + "y";
-$T.set($s0, "s", $t216);
+$T.on && $T.set($s0, "s", $t216);
 s = $r44;
-$T.set($s0, "s", $t217);
+$T.on && $T.set($s0, "s", $t217);
 s = $r45 + $r44;
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t218, [s]);
-$T.let($s0, "arr2", $t219);
+$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t218, [s]) : console.log(s);
+$T.on && $T.let($s0, "arr2", $t219);
 let arr2 = $T.lit([1, 2, 3]);
-$T.let($s0, "idx2", $t27);
+$T.on && $T.let($s0, "idx2", $t27);
 let idx2 = 0;
-$T.let($s0, "$r46", $t220);
+$T.on && $T.let($s0, "$r46", $t220);
 let $r46 = +idx2;
-$T.set($s0, "idx2", $t221);
+$T.on && $T.set($s0, "idx2", $t221);
 idx2 = $r46 + 1;
-$T.let($s0, "$r47", $t220);
+$T.on && $T.let($s0, "$r47", $t220);
 let $r47 = +idx2;
-$T.set($s0, "idx2", $t222);
+$T.on && $T.set($s0, "idx2", $t222);
 idx2 = $r47 + 1;
-$T.put($s0, $t224, $t225, $t223, arr2, $r46);
+$T.on && $T.put($s0, $t224, $t225, $t223, arr2, $r46);
 arr2[$r46] = arr2[$r46] + (arr2[$r47] * 10 + idx2);
-let $r48 = $T.mcallv($s0, "$r48", $t224, arr2, "join", arr2.join, $t39, [","]);
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t228, [$r48, idx2]);
+let $r48 = $T.on ? $T.mcallv($s0, "$r48", $t224, arr2, "join", arr2.join, $t39, [","]) : arr2.join(",");
+$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t228, [$r48, idx2]) : console.log($r48, idx2);
 $T.end();
