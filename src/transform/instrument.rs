@@ -98,6 +98,35 @@ impl<'n> Instrumenter<'n> {
         Expr::Tracing(method, args)
     }
 
+    /// `$T.on`: whether anything records this turn. It only turns true
+    /// when the runtime starts a turn, never inside code already running.
+    fn on(&self) -> Expr {
+        Expr::Get(Box::new(Expr::Var(self.tracing)), "on".into())
+    }
+
+    /// `$T.on && $T.method(args...)`: a record that costs one check, and no
+    /// argument, when nothing records (the call would return at once).
+    fn rec(&self, method: &'static str, args: Vec<Expr>) -> Stmt {
+        Stmt::Expr(Expr::Logic(LogicOp::And, Box::new(self.on()), Box::new(self.t(method, args))))
+    }
+
+    /// `$T.on ? traced : plain`: `plain` is what `traced` does when nothing
+    /// records, written out so that no tracer call or argument runs.
+    fn either(&self, traced: Expr, plain: Expr) -> Expr {
+        Expr::Cond(Box::new(self.on()), Box::new(traced), Box::new(plain))
+    }
+
+    /// `$T.method(..., c)`, which returns the test `c`: `$T.on ? ... : c`
+    /// when `c` can be written twice.
+    fn test(&self, method: &'static str, mut args: Vec<Expr>, test: Expr) -> Expr {
+        if !cheap_to_repeat(&test) {
+            args.push(test);
+            return self.t(method, args);
+        }
+        args.push(test.clone());
+        self.either(self.t(method, args), test)
+    }
+
     fn name_str(&self, v: VarId) -> Expr {
         Expr::NameStr(v)
     }
@@ -211,7 +240,7 @@ impl<'n> Instrumenter<'n> {
 
     fn let_undefined(&mut self, frame: VarId, v: VarId) -> Stmt {
         let t = self.template(&Expr::Undefined);
-        Stmt::Expr(self.t("let", vec![Expr::Var(frame), self.name_str(v), t]))
+        self.rec("let", vec![Expr::Var(frame), self.name_str(v), t])
     }
 
     /// Hoisted function declarations bind at the start of their scope.
@@ -234,14 +263,12 @@ impl<'n> Instrumenter<'n> {
             match st {
                 Stmt::FuncDecl(f) => {
                     if let Some(name) = f.name.filter(|n| last_of.get(n) == Some(&i)) {
-                        let call =
-                            self.t("decl", vec![Expr::Var(frame), self.name_str(name), Expr::Var(name), s(&f.id)]);
-                        out.push(Stmt::Expr(call));
+                        let args = vec![Expr::Var(frame), self.name_str(name), Expr::Var(name), s(&f.id)];
+                        out.push(self.rec("decl", args));
                     }
                 }
                 Stmt::OpaqueFunc(_, name) if last_of.get(name) == Some(&i) => {
-                    let call = self.t("opaque", vec![Expr::Var(frame), self.name_str(*name)]);
-                    out.push(Stmt::Expr(call));
+                    out.push(self.rec("opaque", vec![Expr::Var(frame), self.name_str(*name)]));
                 }
                 _ => {}
             }
@@ -301,7 +328,7 @@ impl<'n> Instrumenter<'n> {
         let mut out = Vec::new();
         self.block(body, ctx, &mut out);
         if completes {
-            out.push(Stmt::Expr(self.t("pop", vec![Expr::Var(ctx.frame)])));
+            out.push(self.rec("pop", vec![Expr::Var(ctx.frame)]));
         }
         out
     }
@@ -323,12 +350,12 @@ impl<'n> Instrumenter<'n> {
             }
             Stmt::Decl(kind, x, Some(Expr::Opaque(text, k))) => {
                 out.push(Stmt::Decl(kind, x, Some(Expr::Opaque(text, k))));
-                out.push(Stmt::Expr(self.t("opaque", vec![frame, self.name_str(x)])));
+                out.push(self.rec("opaque", vec![frame, self.name_str(x)]));
             }
             Stmt::Decl(kind, x, Some(value)) => {
                 let t = self.template(&value);
                 let method = if kind == DeclKind::Var { "set" } else { "let" };
-                out.push(Stmt::Expr(self.t(method, vec![frame, self.name_str(x), t])));
+                out.push(self.rec(method, vec![frame, self.name_str(x), t]));
                 let value = self.value_named(value, ctx, Some(x));
                 out.push(Stmt::Decl(kind, x, Some(value)));
             }
@@ -347,7 +374,7 @@ impl<'n> Instrumenter<'n> {
                 // An empty else branch is closed by `$T.when` itself: one
                 // call fewer on every false test (loop exits, guards).
                 let method = if b.is_empty() { "when" } else { "if" };
-                let cond = self.t(method, vec![frame, t, test]);
+                let cond = self.test(method, vec![frame, t], test);
                 let a = self.branch(a, ctx);
                 let b = if b.is_empty() { Vec::new() } else { self.branch(b, ctx) };
                 out.push(Stmt::if_(cond, a, b));
@@ -358,7 +385,7 @@ impl<'n> Instrumenter<'n> {
                 out.push(Stmt::Block(inner));
             }
             Stmt::Loop { label, mut body } => {
-                out.push(Stmt::Expr(self.t("loop", vec![frame.clone(), s(&label)])));
+                out.push(self.rec("loop", vec![frame.clone(), s(&label)]));
                 let loop_ctx = Ctx { in_loop: true, ..*ctx };
                 let mut inner = Vec::new();
                 match exit_test(&mut body, &label) {
@@ -367,27 +394,27 @@ impl<'n> Instrumenter<'n> {
                     Some(test) => {
                         let t = self.template(&test);
                         let test = self.value(test, ctx);
-                        let cond = self.t("exit", vec![frame, s(&label), t, test]);
+                        let cond = self.test("exit", vec![frame, s(&label), t], test);
                         inner.push(Stmt::if_(cond, vec![Stmt::Break(label.clone())], Vec::new()));
                     }
-                    None => inner.push(Stmt::Expr(self.t("iter", vec![frame]))),
+                    None => inner.push(self.rec("iter", vec![frame])),
                 }
                 self.block(body, &loop_ctx, &mut inner);
                 out.push(Stmt::Loop { label, body: inner });
             }
             Stmt::Labeled { label, body } => {
-                out.push(Stmt::Expr(self.t("label", vec![frame, s(&label)])));
+                out.push(self.rec("label", vec![frame, s(&label)]));
                 let inner = self.branch(body, ctx);
                 out.push(Stmt::Labeled { label, body: inner });
             }
             Stmt::Break(label) => {
-                out.push(Stmt::Expr(self.t("brk", vec![frame, s(&label)])));
+                out.push(self.rec("brk", vec![frame, s(&label)]));
                 out.push(Stmt::Break(label));
             }
             Stmt::Return(value) => {
                 let value = value.unwrap_or(Expr::Undefined);
                 let t = self.template(&value);
-                out.push(Stmt::Expr(self.t("ret", vec![frame, t])));
+                out.push(self.rec("ret", vec![frame, t]));
                 let value = self.value(value, ctx);
                 out.push(Stmt::Return(Some(value)));
             }
@@ -398,17 +425,17 @@ impl<'n> Instrumenter<'n> {
             Stmt::OpaqueFunc(text, v) => out.push(Stmt::OpaqueFunc(text, v)),
             Stmt::OpaqueClass(text, v) => {
                 out.push(Stmt::OpaqueClass(text, v));
-                out.push(Stmt::Expr(self.t("opaque", vec![frame, self.name_str(v)])));
+                out.push(self.rec("opaque", vec![frame, self.name_str(v)]));
             }
             Stmt::Opaque(text) => {
-                out.push(Stmt::Expr(self.t("unknown", vec![frame])));
+                out.push(self.rec("unknown", vec![frame]));
                 out.push(Stmt::Raw(text));
             }
             Stmt::Raw(text) => out.push(Stmt::Raw(text)),
             Stmt::At(pos) => out.push(Stmt::At(pos)),
             // Removed by normalization; printed as written if ever reached.
             other @ (Stmt::While(_) | Stmt::DoWhile(_) | Stmt::For(_) | Stmt::Switch(_)) => {
-                out.push(Stmt::Expr(self.t("unknown", vec![frame])));
+                out.push(self.rec("unknown", vec![frame]));
                 out.push(other);
             }
         }
@@ -419,7 +446,7 @@ impl<'n> Instrumenter<'n> {
         let tv = self.template(&value);
         match target {
             Target::Var(x) => {
-                out.push(Stmt::Expr(self.t("set", vec![frame, self.name_str(x), tv])));
+                out.push(self.rec("set", vec![frame, self.name_str(x), tv]));
                 let value = self.value_named(value, ctx, Some(x));
                 out.push(Stmt::Expr(Expr::Assign(Box::new(Target::Var(x)), None, Box::new(value))));
             }
@@ -427,7 +454,7 @@ impl<'n> Instrumenter<'n> {
                 let to = self.template(&o);
                 let tk = self.template(&Expr::Str(f.clone()));
                 let obj = self.value(o.clone(), ctx);
-                out.push(Stmt::Expr(self.t("put", vec![frame, to, tk, tv, obj.clone(), s(&f)])));
+                out.push(self.rec("put", vec![frame, to, tk, tv, obj.clone(), s(&f)]));
                 let value = self.value(value, ctx);
                 out.push(Stmt::Expr(Expr::Assign(Box::new(Target::Get(obj, f)), None, Box::new(value))));
             }
@@ -436,47 +463,60 @@ impl<'n> Instrumenter<'n> {
                 let tk = self.template(&k);
                 let obj = self.value(o, ctx);
                 let key = self.value(k, ctx);
-                out.push(Stmt::Expr(self.t("put", vec![frame, to, tk, tv, obj.clone(), key.clone()])));
+                out.push(self.rec("put", vec![frame, to, tk, tv, obj.clone(), key.clone()]));
                 let value = self.value(value, ctx);
                 out.push(Stmt::Expr(Expr::Assign(Box::new(Target::Index(obj, key)), None, Box::new(value))));
             }
         }
     }
 
-    /// `$T.call(...)` / `$T.mcall(...)`, which perform the call.
+    /// `$T.call(...)` / `$T.mcall(...)`, which perform the call. When
+    /// nothing records, the program calls directly (`$T.on ? $T.call(...,
+    /// f, [a]) : f(a)`): one frame per call as in the source, so recursion
+    /// past what the tracer follows reaches as deep, and no argument array.
+    /// Only where the callee and arguments are cheap and safe to write twice.
     fn call(&mut self, bind: Option<VarId>, callee: Expr, args: Vec<Expr>, ctx: &Ctx) -> Expr {
         let frame = Expr::Var(ctx.frame);
         let bind = bind.map(|b| self.name_str(b)).unwrap_or(Expr::Null);
         let arg_templates = self.template_list(&args);
-        let arg_values = args.into_iter().map(|a| self.value(a, ctx)).collect();
+        let arg_values: Vec<Expr> = args.into_iter().map(|a| self.value(a, ctx)).collect();
+        let direct = arg_values.iter().all(cheap_to_repeat);
         match callee {
             Expr::Get(receiver, method) => {
                 let tr = self.template(&receiver);
-                if let Expr::Var(v) = *receiver {
+                let receiver = self.value(*receiver, ctx);
+                let direct = direct && cheap_to_repeat(&receiver);
+                let method_of = |recv: Expr| Expr::Get(Box::new(recv), method.clone());
+                let plain = direct
+                    .then(|| Expr::Call(Box::new(method_of(receiver.clone())), arg_values.clone().into(), NO_POS));
+                let traced = match receiver {
                     // The program reads the method itself, before the
                     // arguments as JavaScript does, at a site of its own
                     // (where the tracer's one read would see every receiver).
-                    let f = Expr::Get(Box::new(Expr::Var(v)), method.clone());
-                    let args = vec![frame, bind, tr, Expr::Var(v), s(&method), f, arg_templates, arr(arg_values)];
-                    return self.t("mcallv", args);
+                    Expr::Var(v) => {
+                        let f = method_of(Expr::Var(v));
+                        let args = vec![frame, bind, tr, Expr::Var(v), s(&method), f, arg_templates, arr(arg_values)];
+                        self.t("mcallv", args)
+                    }
+                    receiver => {
+                        self.t("mcall", vec![frame, bind, tr, receiver, s(&method), arg_templates, arr(arg_values)])
+                    }
+                };
+                match plain {
+                    Some(plain) => self.either(traced, plain),
+                    None => traced,
                 }
-                let receiver = self.value(*receiver, ctx);
-                self.t("mcall", vec![frame, bind, tr, receiver, s(&method), arg_templates, arr(arg_values)])
             }
             callee => {
                 let tc = if self.is_static(&callee) { Expr::Null } else { self.template(&callee) };
                 let callee = self.value(callee, ctx);
-                // `$T.on ? $T.call(..., f, [a]) : f(a)`: when nothing records,
-                // the program calls directly, one frame per call as in the
-                // source. Only for arguments cheap and safe to write twice.
-                let direct = matches!(callee, Expr::Var(_)) && arg_values.iter().all(cheap_to_repeat);
+                let direct = direct && matches!(callee, Expr::Var(_));
                 let plain = Expr::Call(Box::new(callee.clone()), arg_values.clone().into(), NO_POS);
                 let traced = self.t("call", vec![frame, bind, tc, callee, arg_templates, arr(arg_values)]);
                 if !direct {
                     return traced;
                 }
-                let on = Expr::Get(Box::new(Expr::Var(self.tracing)), "on".into());
-                Expr::Cond(Box::new(on), Box::new(traced), Box::new(plain))
+                self.either(traced, plain)
             }
         }
     }
@@ -514,7 +554,7 @@ impl<'n> Instrumenter<'n> {
         self.stmts(body, &inner, &mut out);
         if completes {
             let t = self.template(&Expr::Undefined);
-            out.push(Stmt::Expr(self.t("ret", vec![Expr::Var(frame), t, Expr::Bool(true)])));
+            out.push(self.rec("ret", vec![Expr::Var(frame), t, Expr::Bool(true)]));
         }
         f.body = out;
         f
@@ -677,10 +717,10 @@ mod tests {
     fn declarations_record_before_they_run() {
         assert_eq!(
             body("let x = 1; var y = x;"),
-            "$T.let($s0, \"y\", $t1); $T.let($s0, \"x\", $t2); let x = 1; $T.set($s0, \"y\", $t3); var y = x;"
+            "$T.on && $T.let($s0, \"y\", $t1); $T.on && $T.let($s0, \"x\", $t2); let x = 1; $T.on && $T.set($s0, \"y\", $t3); var y = x;"
         );
-        assert_eq!(body("let z;"), "$T.let($s0, \"z\", $t1); let z;");
-        assert_eq!(body("var w;"), "$T.let($s0, \"w\", $t1); var w;");
+        assert_eq!(body("let z;"), "$T.on && $T.let($s0, \"z\", $t1); let z;");
+        assert_eq!(body("var w;"), "$T.on && $T.let($s0, \"w\", $t1); var w;");
     }
 
     #[test]
@@ -716,10 +756,18 @@ mod tests {
     #[test]
     fn method_calls_and_bound_calls() {
         let b = body("let r = o.m(1); o.n();");
-        assert_eq!(b, "let r = $T.mcallv($s0, \"r\", $t3, o, \"m\", o.m, $t2, [1]); $T.mcallv($s0, null, $t3, o, \"n\", o.n, $t4, []);");
+        assert_eq!(
+            b,
+            "let r = $T.on ? $T.mcallv($s0, \"r\", $t3, o, \"m\", o.m, $t2, [1]) : o.m(1); \
+             $T.on ? $T.mcallv($s0, null, $t3, o, \"n\", o.n, $t4, []) : o.n();"
+        );
         // A receiver that is not a variable is read once, by the tracer.
         let b = body("o.p.m(1);");
-        assert!(b.contains("$T.mcall($s0, null, $t3, o.p, \"m\", $t2, [1]);"), "{b}");
+        assert!(b.contains("$T.on ? $T.mcall($s0, null, $t3, o.p, \"m\", $t2, [1]) : o.p.m(1);"), "{b}");
+        // A function or a literal is not written twice.
+        let b = body("o.m(() => 1); [1].m(x); o.m([x]);");
+        assert!(!b.contains(": o.m("), "{b}");
+        assert!(b.contains("$T.lit([1]), \"m\", $t7, [x]);"), "{b}");
         let t = templates("o.m(1, 1); o.m(1, 1);");
         assert!(
             t.contains(&"const $t2 = [$t1, $t1];".to_string()),
@@ -731,17 +779,17 @@ mod tests {
     fn function_declarations_are_declared_once_at_scope_start() {
         let b = body("f(); function f() { return 1; } function f() { return 2; }");
         assert_eq!(b.matches("$T.decl(").count(), 1, "{b}");
-        assert!(b.starts_with("$T.decl($s0, \"f\", f, \"F2\");"), "{b}");
+        assert!(b.starts_with("$T.on && $T.decl($s0, \"f\", f, \"F2\");"), "{b}");
         let b = body("function g() { return k(); function k() { return 1; } }");
-        assert!(b.contains("const $s1 = $T.enter($s0, \"F1\", $t1); $T.decl($s1, \"k\", k, \"F2\");"), "{b}");
+        assert!(b.contains("const $s1 = $T.enter($s0, \"F1\", $t1); $T.on && $T.decl($s1, \"k\", k, \"F2\");"), "{b}");
     }
 
     #[test]
     fn functions_enter_bind_vars_and_fall_through() {
         let b = body("function f(a) { var v = a; if (a) { return 1; } }");
-        assert!(b.contains("const $s1 = $T.enter($s0, \"F1\", $t1); $T.let($s1, \"v\", $t2);"), "{b}");
+        assert!(b.contains("const $s1 = $T.enter($s0, \"F1\", $t1); $T.on && $T.let($s1, \"v\", $t2);"), "{b}");
         assert!(templates("function f(a) {}").contains(&"const $t1 = [\"a\"];".to_string()));
-        assert!(b.ends_with("$T.ret($s1, $t2, true); }"), "{b}");
+        assert!(b.ends_with("$T.on && $T.ret($s1, $t2, true); }"), "{b}");
         let b = body("function g() { return 1; }");
         assert!(!b.contains("true)"), "no fall-through after a return: {b}");
         let b = body("let h = function (x) { return x; };");
@@ -765,16 +813,19 @@ mod tests {
     #[test]
     fn branches_pop_only_when_control_falls_off() {
         let b = body("while (a) { if (b) { break; } else { c(); } }");
-        assert!(b.contains("if ($T.if($s0, $t2, b)) { $T.brk($s0, \"L1\"); break L1; } else { $T.on ? $T.call($s0, null, $t4, c, $t3, []) : c(); $T.pop($s0); }"), "{b}");
+        assert!(b.contains("if ($T.on ? $T.if($s0, $t2, b) : b) { $T.on && $T.brk($s0, \"L1\"); break L1; } else { $T.on ? $T.call($s0, null, $t4, c, $t3, []) : c(); $T.on && $T.pop($s0); }"), "{b}");
         // A loop's leading exit test is one `$T.exit`.
-        assert!(b.contains("L1: while (true) { if ($T.exit($s0, \"L1\", $t1, !a)) { break L1; } if"), "{b}");
+        assert!(
+            b.contains("L1: while (true) { if ($T.on ? $T.exit($s0, \"L1\", $t1, !a) : !a) { break L1; } if"),
+            "{b}"
+        );
         assert!(!b.contains("$T.iter"), "{b}");
         let b = body("while (true) { f(); }");
-        assert!(b.contains("L1: while (true) { $T.iter($s0); $T.on ? $T.call("), "no exit test: {b}");
+        assert!(b.contains("L1: while (true) { $T.on && $T.iter($s0); $T.on ? $T.call("), "no exit test: {b}");
         // An empty else is left out: `$T.when` closes it on a false test.
         let b = body("if (a) { c(); }");
         assert!(
-            b.contains("if ($T.when($s0, $t1, a)) { $T.on ? $T.call($s0, null, $t3, c, $t2, []) : c(); $T.pop($s0); }"),
+            b.contains("if ($T.on ? $T.when($s0, $t1, a) : a) { $T.on ? $T.call($s0, null, $t3, c, $t2, []) : c(); $T.on && $T.pop($s0); }"),
             "{b}"
         );
         assert!(!b.contains("else"), "{b}");
@@ -783,9 +834,9 @@ mod tests {
     #[test]
     fn assignments_record_set_and_put() {
         let b = body("let x = 0; x = 2; o.k = x; o[x] = 3;");
-        assert!(b.contains("$T.set($s0, \"x\", $t2); x = 2;"), "{b}");
-        assert!(b.contains("$T.put($s0, $t4, $t5, $t3, o, \"k\"); o.k = x;"), "{b}");
-        assert!(b.contains("$T.put($s0, $t4, $t3, $t6, o, x); o[x] = 3;"), "{b}");
+        assert!(b.contains("$T.on && $T.set($s0, \"x\", $t2); x = 2;"), "{b}");
+        assert!(b.contains("$T.on && $T.put($s0, $t4, $t5, $t3, o, \"k\"); o.k = x;"), "{b}");
+        assert!(b.contains("$T.on && $T.put($s0, $t4, $t3, $t6, o, x); o[x] = 3;"), "{b}");
     }
 
     #[test]
@@ -793,17 +844,17 @@ mod tests {
         let b = body("let c = require('c'); class K {} throw c;");
         assert_eq!(
             b,
-            "let c = require('c'); $T.opaque($s0, \"c\"); class K {}; $T.opaque($s0, \"K\"); $T.unknown($s0); throw c;"
+            "let c = require('c'); $T.on && $T.opaque($s0, \"c\"); class K {}; $T.on && $T.opaque($s0, \"K\"); $T.on && $T.unknown($s0); throw c;"
         );
         let b = body("function* g() {} async function h() {}");
-        assert!(b.starts_with("$T.opaque($s0, \"g\"); $T.opaque($s0, \"h\");"), "{b}");
+        assert!(b.starts_with("$T.on && $T.opaque($s0, \"g\"); $T.on && $T.opaque($s0, \"h\");"), "{b}");
     }
 
     #[test]
     fn block_frames_only_for_captured_bindings_in_loops() {
         let b = body("while (a) { let x = 1; f(() => x); }");
         assert!(b.contains("break L1; } const $s1 = $T.block($s0);"), "{b}");
-        assert!(b.contains("$T.let($s1, \"x\""), "{b}");
+        assert!(b.contains("$T.on && $T.let($s1, \"x\""), "{b}");
         let b = body("while (a) { let x = 1; f(x); }");
         assert!(!b.contains("$T.block"), "{b}");
         let b = body("{ let x = 1; f(() => x); }");
@@ -813,13 +864,13 @@ mod tests {
     #[test]
     fn continue_blocks_are_labels() {
         let b = body("while (a) { if (b) continue; c = 1; }");
-        assert!(b.contains("$T.label($s0, \"C1\"); C1: {"), "{b}");
-        assert!(b.contains("$T.brk($s0, \"C1\"); break C1;"), "{b}");
+        assert!(b.contains("$T.on && $T.label($s0, \"C1\"); C1: {"), "{b}");
+        assert!(b.contains("$T.on && $T.brk($s0, \"C1\"); break C1;"), "{b}");
     }
 
     #[test]
     fn literals_are_owned_and_returns_recorded() {
         let b = body("function f() { return {a: [1]}; }");
-        assert!(b.contains("$T.ret($s1, $t2); return $T.lit({ a: $T.lit([1]) });"), "{b}");
+        assert!(b.contains("$T.on && $T.ret($s1, $t2); return $T.lit({ a: $T.lit([1]) });"), "{b}");
     }
 }

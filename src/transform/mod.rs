@@ -102,7 +102,7 @@ fn compile_here(source: &str, file_name: &str, teardown: Teardown) -> Result<Str
 fn untraced(source: &str, file_name: &str) -> String {
     let mut out = String::with_capacity(source.len() * 2 + 160);
     out.push_str(source);
-    out.push_str("\n;{ const $T = require(\"containerless/tracing\"); $T.unknown($T.root()); $T.end(); }\n");
+    out.push_str("\n;{ const $T = require(\"containerless/tracing\"); const $s0 = $T.root(); $T.on && $T.unknown($s0); $T.end(); }\n");
     let mut marks = Vec::new();
     print::verbatim_marks(source, 0, 0, &mut marks);
     let map = sourcemap::comment(&out, source, file_name, &marks);

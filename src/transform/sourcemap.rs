@@ -138,7 +138,7 @@ mod tests {
         assert_eq!(node_position(PROGRAM, "return o.k"), (3, 3));
         // The tracing call before a statement belongs to it too.
         assert_eq!(node_position(PROGRAM, "$T.ret($s1"), (3, 3));
-        assert_eq!(node_position(PROGRAM, "if ($T.when"), (7, 1));
+        assert_eq!(node_position(PROGRAM, "if ($T.on ? $T.when"), (7, 1));
         // After the call its value needs, the statement is its own again.
         assert_eq!(node_position(PROGRAM, "let b = "), (5, 1));
     }
@@ -148,6 +148,8 @@ mod tests {
         // `f` is the 13th character of line 5; `h` the 5th of line 6.
         assert_eq!(node_position(PROGRAM, "$T.call($s0"), (5, 13));
         assert_eq!(node_position(PROGRAM, "$T.mcallv($s0"), (6, 5));
+        // The direct call made when nothing records, as well.
+        assert_eq!(node_position(PROGRAM, "g.h(b);"), (6, 5));
     }
 
     #[test]

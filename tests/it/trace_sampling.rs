@@ -123,6 +123,19 @@ fn stateful() -> Vec<Stateful> {
                      if (req.body.x > 20) { grid[0] = 0; grid[1] = 0; grid[2] = 0; } c.respond(grid); });",
             requests: (0..40).map(|i| x((i * 7) % 25)).collect(),
         },
+        // Untraced requests run the plain side of every guard (TRACING.md
+        // "`$T.on`"): direct calls, method calls on a variable and on a
+        // member, loop exits and tests, and the records they skip.
+        Stateful {
+            name: "plain calls and tests",
+            source: "const c = require('containerless');\nconst state = { log: [] };\n\
+                     function fizz(i) { if (i % 3 === 0) { return 'F'; } return '' + i; }\n\
+                     c.listen(function (req) { const out = []; let i = 0;\n\
+                     while (i < req.body.x) { out.push(fizz(i)); i = i + 1; }\n\
+                     state.log.push(out.join(''));\n\
+                     c.respond({ out: out.join(' '), seen: state.log.length, last: 'a'.toUpperCase() + state.log[0] }); });",
+            requests: (0..30).map(|i| x(i % 5)).collect(),
+        },
     ]
 }
 

@@ -77,10 +77,21 @@ fn compiling_is_deterministic() {
 
 #[test]
 fn compiled_programs_behave_like_the_originals() {
-    let dir = std::env::temp_dir().join(format!("containerless-transform-fidelity-{}", std::process::id()));
+    // Both ways a compiled program runs: `$T.on` false (nothing records:
+    // the plain operations, and the stub fails if a record is called) and
+    // true (every `$T` call made).
+    for on in [false, true] {
+        behave_like_the_originals(on);
+    }
+}
+
+fn behave_like_the_originals(on: bool) {
+    let dir = std::env::temp_dir().join(format!("containerless-transform-fidelity-{}-{on}", std::process::id()));
     let package = dir.join("node_modules/containerless");
     std::fs::create_dir_all(package.join("tracing")).expect("temp dir");
-    std::fs::copy(testdata().join("stub/tracing.js"), package.join("tracing/index.js")).expect("stub tracing");
+    std::fs::copy(testdata().join("stub/tracing.js"), package.join("tracing/stub.js")).expect("stub tracing");
+    let index = format!("const stub = require(\"./stub.js\");\nstub.on = {on};\nmodule.exports = stub;\n");
+    std::fs::write(package.join("tracing/index.js"), index).expect("stub tracing index");
     std::fs::copy(testdata().join("stub/containerless.js"), package.join("index.js")).expect("stub containerless");
     let mut failures = Vec::new();
     for input in inputs() {
@@ -93,7 +104,9 @@ fn compiled_programs_behave_like_the_originals() {
         let (got, got_status) = run_node(&dir, &traced);
         assert!(!want.is_empty(), "{original} prints nothing: the test would prove nothing");
         if want != got || want_status != got_status {
-            failures.push(format!("{stem}: original ({want_status:?}):\n{want}\ncompiled ({got_status:?}):\n{got}"));
+            failures.push(format!(
+                "{stem} ($T.on {on}): original ({want_status:?}):\n{want}\ncompiled ({got_status:?}):\n{got}"
+            ));
         }
     }
     let _ = std::fs::remove_dir_all(&dir);

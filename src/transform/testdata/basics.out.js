@@ -97,107 +97,107 @@ const $t95 = ["v", "$r8"];
 const $t96 = ["v", "$r10"];
 const $t97 = [$t91, $t92, $t93, $t94, $t95, $t96];
 const $s0 = $T.root();
-$T.let($s0, "c", $t1);
-$T.let($s0, "a", $t2);
+$T.on && $T.let($s0, "c", $t1);
+$T.on && $T.let($s0, "a", $t2);
 const a = 7;
-$T.let($s0, "b", $t3);
+$T.on && $T.let($s0, "b", $t3);
 let b = 2.5;
-$T.set($s0, "c", $t4);
+$T.on && $T.set($s0, "c", $t4);
 var c = "str";
-$T.let($s0, "d", $t5);
+$T.on && $T.let($s0, "d", $t5);
 let d = a * b - a / 2 + a % 3;
-$T.mcallv($s0, null, $t14, console, "log", console.log, $t13, [d, a === 7, a !== 7, a == "7", a != "7", a < b, a >= b]);
-$T.mcallv($s0, null, $t14, console, "log", console.log, $t22, [typeof c, typeof undefinedThing, void 0, -a, +"42", !a, !!c]);
+$T.on ? $T.mcallv($s0, null, $t14, console, "log", console.log, $t13, [d, a === 7, a !== 7, a == "7", a != "7", a < b, a >= b]) : console.log(d, a === 7, a !== 7, a == "7", a != "7", a < b, a >= b);
+$T.on ? $T.mcallv($s0, null, $t14, console, "log", console.log, $t22, [typeof c, typeof undefinedThing, void 0, -a, +"42", !a, !!c]) : console.log(typeof c, typeof undefinedThing, void 0, -a, +"42", !a, !!c);
 $T.mcallv($s0, null, $t14, console, "log", console.log, $t27, [`a=${a}, b=${b}${c}!`, "plain", `${a}${b}`, `${$T.lit({})}`]);
-$T.let($s0, "o", $t28);
+$T.on && $T.let($s0, "o", $t28);
 let o = $T.lit({ x: 1, "y-z": $T.lit([1, 2, $T.lit({ w: a })]), nested: $T.lit({ deep: c }) });
-$T.put($s0, $t30, $t31, $t29, o, "x");
+$T.on && $T.put($s0, $t30, $t31, $t29, o, "x");
 o.x = o.x + 10;
-$T.put($s0, $t33, $t34, $t32, o["y-z"][2], "w");
+$T.on && $T.put($s0, $t33, $t34, $t32, o["y-z"][2], "w");
 o["y-z"][2].w = "changed";
-$T.let($s0, "key", $t35);
+$T.on && $T.let($s0, "key", $t35);
 let key = "nested";
-$T.put($s0, $t37, $t38, $t36, o[key], "deep");
+$T.on && $T.put($s0, $t37, $t38, $t36, o[key], "deep");
 o[key].deep = o[key].deep + "!";
-let $r1 = $T.mcallv($s0, "$r1", $t40, JSON, "stringify", JSON.stringify, $t39, [o]);
-$T.mcallv($s0, null, $t14, console, "log", console.log, $t44, [$r1, o.x, o["y-z"].length]);
-$T.let($s0, "arr", $t45);
+let $r1 = $T.on ? $T.mcallv($s0, "$r1", $t40, JSON, "stringify", JSON.stringify, $t39, [o]) : JSON.stringify(o);
+$T.on ? $T.mcallv($s0, null, $t14, console, "log", console.log, $t44, [$r1, o.x, o["y-z"].length]) : console.log($r1, o.x, o["y-z"].length);
+$T.on && $T.let($s0, "arr", $t45);
 let arr = $T.lit([a, b, c, $T.lit([1, 2])]);
-$T.put($s0, $t47, $t48, $t46, arr, 1);
+$T.on && $T.put($s0, $t47, $t48, $t46, arr, 1);
 arr[1] = arr[0] * 2;
-$T.mcallv($s0, null, $t14, console, "log", console.log, $t51, [arr, arr.length, arr[3][1]]);
-$T.let($s0, "n", $t52);
+$T.on ? $T.mcallv($s0, null, $t14, console, "log", console.log, $t51, [arr, arr.length, arr[3][1]]) : console.log(arr, arr.length, arr[3][1]);
+$T.on && $T.let($s0, "n", $t52);
 let n = null;
-$T.let($s0, "u", $t1);
+$T.on && $T.let($s0, "u", $t1);
 let u;
-$T.let($s0, "t", $t53);
+$T.on && $T.let($s0, "t", $t53);
 let t = true;
-$T.mcallv($s0, null, $t14, console, "log", console.log, $t60, [n, u, t, NaN, Infinity, -Infinity, undefined]);
-$T.mcallv($s0, null, $t14, console, "log", console.log, $t67, [0x10, 1e3, 1_000, .5, 5., -0 === 0]);
-$T.let($s0, "s", $t68);
+$T.on ? $T.mcallv($s0, null, $t14, console, "log", console.log, $t60, [n, u, t, NaN, Infinity, -Infinity, undefined]) : console.log(n, u, t, NaN, Infinity, -Infinity, undefined);
+$T.on ? $T.mcallv($s0, null, $t14, console, "log", console.log, $t67, [0x10, 1e3, 1_000, .5, 5., -0 === 0]) : console.log(0x10, 1e3, 1_000, .5, 5., -0 === 0);
+$T.on && $T.let($s0, "s", $t68);
 let s = "quote\" back\\ nl\n tab\t";
-$T.mcallv($s0, null, $t14, console, "log", console.log, $t72, [s, s.length, "unicode: é ✓ 😀".length]);
-$T.let($s0, "maybe", $t52);
+$T.on ? $T.mcallv($s0, null, $t14, console, "log", console.log, $t72, [s, s.length, "unicode: é ✓ 😀".length]) : console.log(s, s.length, "unicode: é ✓ 😀".length);
+$T.on && $T.let($s0, "maybe", $t52);
 let maybe = null;
-$T.let($s0, "deep", $t73);
+$T.on && $T.let($s0, "deep", $t73);
 let deep = $T.lit({ x: $T.lit({ y: 5, list: $T.lit([1, $T.lit({ z: "zz" })]) }) });
-$T.let($s0, "k", $t74);
+$T.on && $T.let($s0, "k", $t74);
 let k = "list";
-$T.let($s0, "$r2", $t1);
+$T.on && $T.let($s0, "$r2", $t1);
 let $r2;
-if ($T.when($s0, $t75, !(maybe === null || maybe === undefined))) {
-  $T.set($s0, "$r2", $t76);
+if ($T.on ? $T.when($s0, $t75, !(maybe === null || maybe === undefined)) : !(maybe === null || maybe === undefined)) {
+  $T.on && $T.set($s0, "$r2", $t76);
   $r2 = maybe.x;
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
-$T.let($s0, "$r3", $t1);
+$T.on && $T.let($s0, "$r3", $t1);
 let $r3;
-if ($T.when($s0, $t75, !(maybe === null || maybe === undefined))) {
-  $T.set($s0, "$r3", $t77);
+if ($T.on ? $T.when($s0, $t75, !(maybe === null || maybe === undefined)) : !(maybe === null || maybe === undefined)) {
+  $T.on && $T.set($s0, "$r3", $t77);
   $r3 = maybe.x.y.z;
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
-$T.let($s0, "$r4", $t1);
+$T.on && $T.let($s0, "$r4", $t1);
 let $r4;
-if ($T.when($s0, $t78, !(deep === null || deep === undefined))) {
-  $T.set($s0, "$r4", $t79);
+if ($T.on ? $T.when($s0, $t78, !(deep === null || deep === undefined)) : !(deep === null || deep === undefined)) {
+  $T.on && $T.set($s0, "$r4", $t79);
   $r4 = deep.x.y;
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
-$T.let($s0, "$r5", $t1);
+$T.on && $T.let($s0, "$r5", $t1);
 let $r5;
-$T.let($s0, "$r6", $t80);
+$T.on && $T.let($s0, "$r6", $t80);
 let $r6 = deep.x;
-if ($T.when($s0, $t81, !($r6 === null || $r6 === undefined))) {
-  $T.let($s0, "$r7", $t82);
+if ($T.on ? $T.when($s0, $t81, !($r6 === null || $r6 === undefined)) : !($r6 === null || $r6 === undefined)) {
+  $T.on && $T.let($s0, "$r7", $t82);
   let $r7 = $r6[k][1];
-  if ($T.when($s0, $t83, !($r7 === null || $r7 === undefined))) {
-    $T.set($s0, "$r5", $t84);
+  if ($T.on ? $T.when($s0, $t83, !($r7 === null || $r7 === undefined)) : !($r7 === null || $r7 === undefined)) {
+    $T.on && $T.set($s0, "$r5", $t84);
     $r5 = $r7.z;
-    $T.pop($s0);
+    $T.on && $T.pop($s0);
   }
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
-$T.let($s0, "$r8", $t1);
+$T.on && $T.let($s0, "$r8", $t1);
 let $r8;
-$T.let($s0, "$r9", $t85);
+$T.on && $T.let($s0, "$r9", $t85);
 let $r9 = deep.nope;
-if ($T.when($s0, $t86, !($r9 === null || $r9 === undefined))) {
-  $T.set($s0, "$r8", $t87);
+if ($T.on ? $T.when($s0, $t86, !($r9 === null || $r9 === undefined)) : !($r9 === null || $r9 === undefined)) {
+  $T.on && $T.set($s0, "$r8", $t87);
   $r8 = $r9.z;
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
-$T.let($s0, "$r10", $t1);
+$T.on && $T.let($s0, "$r10", $t1);
 let $r10;
-if ($T.when($s0, $t78, !(deep === null || deep === undefined))) {
-  $T.let($s0, "$r11", $t88);
+if ($T.on ? $T.when($s0, $t78, !(deep === null || deep === undefined)) : !(deep === null || deep === undefined)) {
+  $T.on && $T.let($s0, "$r11", $t88);
   let $r11 = deep["x"];
-  if ($T.when($s0, $t89, !($r11 === null || $r11 === undefined))) {
-    $T.set($s0, "$r10", $t90);
+  if ($T.on ? $T.when($s0, $t89, !($r11 === null || $r11 === undefined)) : !($r11 === null || $r11 === undefined)) {
+    $T.on && $T.set($s0, "$r10", $t90);
     $r10 = $r11.list.length;
-    $T.pop($s0);
+    $T.on && $T.pop($s0);
   }
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
-$T.mcallv($s0, null, $t14, console, "log", console.log, $t97, [$r2, $r3, $r4, $r5, $r8, $r10]);
+$T.on ? $T.mcallv($s0, null, $t14, console, "log", console.log, $t97, [$r2, $r3, $r4, $r5, $r8, $r10]) : console.log($r2, $r3, $r4, $r5, $r8, $r10);
 $T.end();

@@ -19,40 +19,40 @@ const $t17 = ["v", "total"];
 const $t18 = [$t17];
 const $t19 = ["u"];
 const $s0 = $T.root();
-$T.decl($s0, "double", double, "F1");
+$T.on && $T.decl($s0, "double", double, "F1");
 let containerless = require('containerless');
-$T.opaque($s0, "containerless");
+$T.on && $T.opaque($s0, "containerless");
 function double(x) {
   const $s1 = $T.enter($s0, "F1", $t1);
-  $T.ret($s1, $t2);
+  $T.on && $T.ret($s1, $t2);
   return x * 2;
 }
 $T.mcallv($s0, null, $t10, containerless, "listen", containerless.listen, $t4, [$T.fn(function (req) {
   const $s1 = $T.enter($s0, "F2", $t5);
-  $T.let($s1, "n", $t6);
+  $T.on && $T.let($s1, "n", $t6);
   let n = req.body.n;
-  if ($T.if($s1, $t7, n > 10)) {
-    $T.mcallv($s1, null, $t10, containerless, "respond", containerless.respond, $t9, ["big"]);
-    $T.pop($s1);
+  if ($T.on ? $T.if($s1, $t7, n > 10) : n > 10) {
+    $T.on ? $T.mcallv($s1, null, $t10, containerless, "respond", containerless.respond, $t9, ["big"]) : containerless.respond("big");
+    $T.on && $T.pop($s1);
   } else {
-    $T.let($s1, "total", $t11);
+    $T.on && $T.let($s1, "total", $t11);
     let total = 0;
-    $T.let($s1, "i", $t11);
+    $T.on && $T.let($s1, "i", $t11);
     let i = 0;
-    $T.loop($s1, "L1");
+    $T.on && $T.loop($s1, "L1");
     L1: while (true) {
-      if ($T.exit($s1, "L1", $t12, !(i < n))) {
+      if ($T.on ? $T.exit($s1, "L1", $t12, !(i < n)) : !(i < n)) {
         break L1;
       }
       let $r1 = $T.on ? $T.call($s1, "$r1", null, double, $t14, [i]) : double(i);
-      $T.set($s1, "total", $t15);
+      $T.on && $T.set($s1, "total", $t15);
       total = total + $r1;
-      $T.set($s1, "i", $t16);
+      $T.on && $T.set($s1, "i", $t16);
       i = i + 1;
     }
-    $T.mcallv($s1, null, $t10, containerless, "respond", containerless.respond, $t18, [total]);
-    $T.pop($s1);
+    $T.on ? $T.mcallv($s1, null, $t10, containerless, "respond", containerless.respond, $t18, [total]) : containerless.respond(total);
+    $T.on && $T.pop($s1);
   }
-  $T.ret($s1, $t19, true);
+  $T.on && $T.ret($s1, $t19, true);
 }, "F2", $s0)]);
 $T.end();

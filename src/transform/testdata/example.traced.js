@@ -21,40 +21,40 @@ const $t17 = [$t4];
 const $t18 = [$t7];
 const $t19 = [$t10];
 const $s0 = $T.root();
-$T.decl($s0, "double", double, "F1");
+$T.on && $T.decl($s0, "double", double, "F1");
 let containerless = require('containerless');
-$T.opaque($s0, "containerless");
+$T.on && $T.opaque($s0, "containerless");
 function double(x) {
   const $s1 = $T.enter($s0, "F1", $t14);
-  $T.ret($s1, $t1);
+  $T.on && $T.ret($s1, $t1);
   return x * 2;
 }
 $T.mcallv($s0, null, $t13, containerless, "listen", containerless.listen, $t16, [$T.fn(function (req) {
   const $s1 = $T.enter($s0, "F2", $t15);
-  $T.let($s1, "n", $t2);
+  $T.on && $T.let($s1, "n", $t2);
   let n = req.body.n;
-  if ($T.if($s1, $t3, n > 10)) {
-    $T.mcallv($s1, null, $t13, containerless, "respond", containerless.respond, $t17, ["big"]);
-    $T.pop($s1);
+  if ($T.on ? $T.if($s1, $t3, n > 10) : n > 10) {
+    $T.on ? $T.mcallv($s1, null, $t13, containerless, "respond", containerless.respond, $t17, ["big"]) : containerless.respond("big");
+    $T.on && $T.pop($s1);
   } else {
-    $T.let($s1, "total", $t5);
+    $T.on && $T.let($s1, "total", $t5);
     let total = 0;
-    $T.let($s1, "i", $t5);
+    $T.on && $T.let($s1, "i", $t5);
     let i = 0;
-    $T.loop($s1, "L1");
+    $T.on && $T.loop($s1, "L1");
     L1: while (true) {
-      if ($T.exit($s1, "L1", $t6, !(i < n))) {
+      if ($T.on ? $T.exit($s1, "L1", $t6, !(i < n)) : !(i < n)) {
         break L1;
       }
       let $r1 = $T.on ? $T.call($s1, "$r1", null, double, $t18, [i]) : double(i);
-      $T.set($s1, "total", $t8);
+      $T.on && $T.set($s1, "total", $t8);
       total = total + $r1;
-      $T.set($s1, "i", $t9);
+      $T.on && $T.set($s1, "i", $t9);
       i = i + 1;
     }
-    $T.mcallv($s1, null, $t13, containerless, "respond", containerless.respond, $t19, [total]);
-    $T.pop($s1);
+    $T.on ? $T.mcallv($s1, null, $t13, containerless, "respond", containerless.respond, $t19, [total]) : containerless.respond(total);
+    $T.on && $T.pop($s1);
   }
-  $T.ret($s1, $t11, true);
+  $T.on && $T.ret($s1, $t11, true);
 }, "F2", $s0)]);
 $T.end();

@@ -181,480 +181,344 @@ const $t179 = [$t21];
 const $t180 = ["v", "$r45"];
 const $t181 = ["v", "$r46"];
 const $t182 = [$t180, $t181];
-const $t183 = ["arr", [["n", 1], ["n", 2], ["n", 3]]];
-const $t184 = ["fn", "F24"];
+const $t183 = ["fn", "F24"];
+const $t184 = [$t183];
 const $t185 = ["x$20"];
 const $t186 = ["bin", "*", ["v", "x$20"], ["n", 2]];
-const $t187 = ["isarr", ["v", "$r47"]];
-const $t188 = ["bin", "===", ["un", "typeof", ["v", "$r48"]], ["s", "function"]];
-const $t189 = ["get", ["v", "$r47"], "length"];
-const $t190 = ["arr", []];
-const $t191 = ["un", "!", ["bin", "<", ["v", "$r51"], ["v", "$r50"]]];
-const $t192 = ["bin", "<", ["v", "$r51"], ["get", ["v", "$r47"], "length"]];
-const $t193 = ["idx", ["v", "$r47"], ["v", "$r51"]];
-const $t194 = ["v", "$r53"];
-const $t195 = ["v", "$r51"];
-const $t196 = ["v", "$r47"];
-const $t197 = [$t194, $t195, $t196];
-const $t198 = ["v", "$r48"];
-const $t199 = ["v", "$r54"];
-const $t200 = ["v", "$r52"];
-const $t201 = ["bin", "+", ["v", "$r51"], ["n", 1]];
-const $t202 = [$t198];
-const $t203 = ["v", "$r55"];
-const $t204 = ["v", "$r56"];
-const $t205 = ["v", "$r49"];
-const $t206 = ["v", "$r57"];
-const $t207 = ["fn", "F25"];
-const $t208 = ["x$21"];
-const $t209 = ["bin", ">", ["v", "x$21"], ["n", 2]];
-const $t210 = ["isarr", ["v", "$r58"]];
-const $t211 = ["bin", "===", ["un", "typeof", ["v", "$r59"]], ["s", "function"]];
-const $t212 = ["get", ["v", "$r58"], "length"];
-const $t213 = ["un", "!", ["bin", "<", ["v", "$r62"], ["v", "$r61"]]];
-const $t214 = ["bin", "<", ["v", "$r62"], ["get", ["v", "$r58"], "length"]];
-const $t215 = ["idx", ["v", "$r58"], ["v", "$r62"]];
-const $t216 = ["v", "$r64"];
-const $t217 = ["v", "$r62"];
-const $t218 = ["v", "$r58"];
-const $t219 = [$t216, $t217, $t218];
-const $t220 = ["v", "$r59"];
-const $t221 = ["v", "$r65"];
-const $t222 = [$t216];
-const $t223 = ["v", "$r63"];
-const $t224 = ["bin", "+", ["v", "$r62"], ["n", 1]];
-const $t225 = [$t220];
-const $t226 = ["v", "$r66"];
-const $t227 = ["v", "$r67"];
-const $t228 = ["v", "$r60"];
-const $t229 = ["v", "callbacks"];
-const $t230 = [$t229];
-const $t231 = ["fn", "v$22"];
-const $t232 = ["v", "v$22"];
-const $t233 = [$t232];
-const $t234 = ["v", "fn"];
-const $t235 = ["v", "$r68"];
-const $t236 = [$t43, $t58];
-const $t237 = ["fn", "F27"];
-const $t238 = ["s", "hi"];
-const $t239 = [$t237, $t238];
-const $t240 = ["z$23"];
-const $t241 = ["bin", "+", ["v", "z$23"], ["s", "!"]];
-const $t242 = ["v", "$r69"];
-const $t243 = ["v", "$r70"];
-const $t244 = [$t242, $t243];
+const $t187 = ["arr", [["n", 1], ["n", 2], ["n", 3]]];
+const $t188 = ["fn", "F25"];
+const $t189 = [$t188];
+const $t190 = ["x$21"];
+const $t191 = ["bin", ">", ["v", "x$21"], ["n", 2]];
+const $t192 = ["v", "$r47"];
+const $t193 = ["v", "callbacks"];
+const $t194 = [$t193];
+const $t195 = ["fn", "v$22"];
+const $t196 = ["v", "v$22"];
+const $t197 = [$t196];
+const $t198 = ["v", "fn"];
+const $t199 = ["v", "$r48"];
+const $t200 = [$t43, $t58];
+const $t201 = ["fn", "F27"];
+const $t202 = ["s", "hi"];
+const $t203 = [$t201, $t202];
+const $t204 = ["z$23"];
+const $t205 = ["bin", "+", ["v", "z$23"], ["s", "!"]];
+const $t206 = ["v", "$r49"];
+const $t207 = ["v", "$r50"];
+const $t208 = [$t206, $t207];
 const $s0 = $T.root();
-$T.let($s0, "vx", $t1);
-$T.decl($s0, "hoisted", hoisted, "F1");
-$T.decl($s0, "fact", fact, "F2");
-$T.decl($s0, "counter", counter, "F3");
-$T.decl($s0, "defaults", defaults, "F8");
-$T.decl($s0, "point", point, "F9");
-$T.decl($s0, "nested", nested, "F10");
-$T.decl($s0, "reassigned", reassigned, "F16");
-$T.decl($s0, "outer", outer, "F18");
-$T.decl($s0, "varHoist", varHoist, "F20");
-$T.decl($s0, "noReturn", noReturn, "F21");
-$T.decl($s0, "early", early, "F23");
-$T.decl($s0, "apply", apply, "F26");
+$T.on && $T.let($s0, "vx", $t1);
+$T.on && $T.decl($s0, "hoisted", hoisted, "F1");
+$T.on && $T.decl($s0, "fact", fact, "F2");
+$T.on && $T.decl($s0, "counter", counter, "F3");
+$T.on && $T.decl($s0, "defaults", defaults, "F8");
+$T.on && $T.decl($s0, "point", point, "F9");
+$T.on && $T.decl($s0, "nested", nested, "F10");
+$T.on && $T.decl($s0, "reassigned", reassigned, "F16");
+$T.on && $T.decl($s0, "outer", outer, "F18");
+$T.on && $T.decl($s0, "varHoist", varHoist, "F20");
+$T.on && $T.decl($s0, "noReturn", noReturn, "F21");
+$T.on && $T.decl($s0, "early", early, "F23");
+$T.on && $T.decl($s0, "apply", apply, "F26");
 let $r10 = $T.on ? $T.call($s0, "$r10", null, hoisted, $t3, [2]) : hoisted(2);
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t5, [$r10]);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t5, [$r10]) : console.log($r10);
 function hoisted(x$1) {
   const $s1 = $T.enter($s0, "F1", $t7);
-  $T.ret($s1, $t8);
+  $T.on && $T.ret($s1, $t8);
   return x$1 * 21;
 }
 function fact(n$2) {
   const $s1 = $T.enter($s0, "F2", $t9);
-  $T.let($s1, "$r11", $t1);
+  $T.on && $T.let($s1, "$r11", $t1);
   let $r11;
-  if ($T.if($s1, $t10, n$2 <= 1)) {
-    $T.set($s1, "$r11", $t11);
+  if ($T.on ? $T.if($s1, $t10, n$2 <= 1) : n$2 <= 1) {
+    $T.on && $T.set($s1, "$r11", $t11);
     $r11 = 1;
-    $T.pop($s1);
+    $T.on && $T.pop($s1);
   } else {
     let $r12 = $T.on ? $T.call($s1, "$r12", null, fact, $t13, [n$2 - 1]) : fact(n$2 - 1);
-    $T.set($s1, "$r11", $t14);
+    $T.on && $T.set($s1, "$r11", $t14);
     $r11 = n$2 * $r12;
-    $T.pop($s1);
+    $T.on && $T.pop($s1);
   }
-  $T.ret($s1, $t15);
+  $T.on && $T.ret($s1, $t15);
   return $r11;
 }
 let $r13 = $T.on ? $T.call($s0, "$r13", null, fact, $t17, [6]) : fact(6);
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t19, [$r13]);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t19, [$r13]) : console.log($r13);
 function counter() {
   const $s1 = $T.enter($s0, "F3", $t20);
-  $T.let($s1, "c$3", $t21);
+  $T.on && $T.let($s1, "c$3", $t21);
   let c$3 = 0;
-  $T.ret($s1, $t22);
+  $T.on && $T.ret($s1, $t22);
   return $T.lit({ inc: $T.fn(function () {
     const $s2 = $T.enter($s1, "F4", $t20);
-    $T.set($s2, "c$3", $t23);
+    $T.on && $T.set($s2, "c$3", $t23);
     c$3 = c$3 + 1;
-    $T.ret($s2, $t24);
+    $T.on && $T.ret($s2, $t24);
     return c$3;
   }, "F4", $s1, "inc"), get: $T.fn(() => {
     const $s2 = $T.enter($s1, "F5", $t20);
-    $T.ret($s2, $t24);
+    $T.on && $T.ret($s2, $t24);
     return c$3;
   }, "F5", $s1, "get") });
 }
 let ctr = $T.on ? $T.call($s0, "ctr", null, counter, $t20, []) : counter();
-$T.mcallv($s0, null, $t25, ctr, "inc", ctr.inc, $t20, []);
-$T.mcallv($s0, null, $t25, ctr, "inc", ctr.inc, $t20, []);
-let $r14 = $T.mcallv($s0, "$r14", $t25, ctr, "get", ctr.get, $t20, []);
-let $r15 = $T.mcallv($s0, "$r15", $t25, ctr, "inc", ctr.inc, $t20, []);
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t28, [$r14, $r15]);
-$T.let($s0, "add", $t29);
+$T.on ? $T.mcallv($s0, null, $t25, ctr, "inc", ctr.inc, $t20, []) : ctr.inc();
+$T.on ? $T.mcallv($s0, null, $t25, ctr, "inc", ctr.inc, $t20, []) : ctr.inc();
+let $r14 = $T.on ? $T.mcallv($s0, "$r14", $t25, ctr, "get", ctr.get, $t20, []) : ctr.get();
+let $r15 = $T.on ? $T.mcallv($s0, "$r15", $t25, ctr, "inc", ctr.inc, $t20, []) : ctr.inc();
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t28, [$r14, $r15]) : console.log($r14, $r15);
+$T.on && $T.let($s0, "add", $t29);
 const add = $T.fn((a$4, b$5 = undefined) => {
   const $s1 = $T.enter($s0, "F6", $t30);
-  if ($T.when($s1, $t31, b$5 === undefined)) {
-    $T.set($s1, "b$5", $t32);
+  if ($T.on ? $T.when($s1, $t31, b$5 === undefined) : b$5 === undefined) {
+    $T.on && $T.set($s1, "b$5", $t32);
     b$5 = 10;
-    $T.pop($s1);
+    $T.on && $T.pop($s1);
   }
-  $T.ret($s1, $t33);
+  $T.on && $T.ret($s1, $t33);
   return a$4 + b$5;
 }, "F6", $s0, "add");
-$T.let($s0, "sq", $t34);
+$T.on && $T.let($s0, "sq", $t34);
 const sq = $T.fn((x$6) => {
   const $s1 = $T.enter($s0, "F7", $t35);
-  $T.ret($s1, $t36);
+  $T.on && $T.ret($s1, $t36);
   return x$6 * x$6;
 }, "F7", $s0, "sq");
 let $r16 = $T.on ? $T.call($s0, "$r16", $t38, add, $t37, [1]) : add(1);
 let $r17 = $T.on ? $T.call($s0, "$r17", $t38, add, $t39, [1, 2]) : add(1, 2);
 let $r18 = $T.on ? $T.call($s0, "$r18", $t38, add, $t40, [1, undefined]) : add(1, undefined);
 let $r19 = $T.on ? $T.call($s0, "$r19", $t43, sq, $t42, [9]) : sq(9);
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t48, [$r16, $r17, $r18, $r19]);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t48, [$r16, $r17, $r18, $r19]) : console.log($r16, $r17, $r18, $r19);
 function defaults(a$7, b$8 = undefined, c$9 = undefined) {
   const $s1 = $T.enter($s0, "F8", $t49);
-  if ($T.when($s1, $t50, b$8 === undefined)) {
-    $T.set($s1, "b$8", $t51);
+  if ($T.on ? $T.when($s1, $t50, b$8 === undefined) : b$8 === undefined) {
+    $T.on && $T.set($s1, "b$8", $t51);
     b$8 = a$7 + 1;
-    $T.pop($s1);
+    $T.on && $T.pop($s1);
   }
-  if ($T.when($s1, $t52, c$9 === undefined)) {
-    $T.set($s1, "c$9", $t53);
+  if ($T.on ? $T.when($s1, $t52, c$9 === undefined) : c$9 === undefined) {
+    $T.on && $T.set($s1, "c$9", $t53);
     c$9 = b$8 * 2;
-    $T.pop($s1);
+    $T.on && $T.pop($s1);
   }
   let $r20 = $T.mcall($s1, "$r20", $t56, $T.lit([a$7, b$8, c$9]), "join", $t55, ["/"]);
-  $T.ret($s1, $t57);
+  $T.on && $T.ret($s1, $t57);
   return $r20;
 }
 let $r21 = $T.on ? $T.call($s0, "$r21", null, defaults, $t37, [1]) : defaults(1);
 let $r22 = $T.on ? $T.call($s0, "$r22", null, defaults, $t59, [1, 5]) : defaults(1, 5);
 let $r23 = $T.on ? $T.call($s0, "$r23", null, defaults, $t60, [1, undefined, 0]) : defaults(1, undefined, 0);
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t64, [$r21, $r22, $r23]);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t64, [$r21, $r22, $r23]) : console.log($r21, $r22, $r23);
 function point($r1) {
   const $s1 = $T.enter($s0, "F9", $t65);
-  $T.let($s1, "x$10", $t66);
+  $T.on && $T.let($s1, "x$10", $t66);
   let x$10 = $r1.x;
-  $T.let($s1, "why", $t67);
+  $T.on && $T.let($s1, "why", $t67);
   let why = $r1.y;
-  $T.let($s1, "$r2", $t68);
+  $T.on && $T.let($s1, "$r2", $t68);
   let $r2 = $r1.z;
-  if ($T.when($s1, $t69, $r2 === undefined)) {
-    $T.set($s1, "$r2", $t70);
+  if ($T.on ? $T.when($s1, $t69, $r2 === undefined) : $r2 === undefined) {
+    $T.on && $T.set($s1, "$r2", $t70);
     $r2 = 3;
-    $T.pop($s1);
+    $T.on && $T.pop($s1);
   }
-  $T.let($s1, "z$11", $t71);
+  $T.on && $T.let($s1, "z$11", $t71);
   let z$11 = $r2;
-  $T.ret($s1, $t72);
+  $T.on && $T.ret($s1, $t72);
   return x$10 + why + z$11;
 }
 let $r24 = $T.call($s0, "$r24", null, point, $t74, [$T.lit({ x: 1, y: 2 })]);
 let $r25 = $T.call($s0, "$r25", null, point, $t76, [$T.lit({ x: 1, y: 2, z: 30 })]);
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t79, [$r24, $r25]);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t79, [$r24, $r25]) : console.log($r24, $r25);
 function nested($r3) {
   const $s1 = $T.enter($s0, "F10", $t80);
-  $T.let($s1, "$r4", $t81);
+  $T.on && $T.let($s1, "$r4", $t81);
   let $r4 = $r3.a;
-  $T.let($s1, "b$12", $t82);
+  $T.on && $T.let($s1, "b$12", $t82);
   let b$12 = $r4.b;
-  $T.let($s1, "$r5", $t83);
+  $T.on && $T.let($s1, "$r5", $t83);
   let $r5 = $r3.c;
-  if ($T.when($s1, $t84, $r5 === undefined)) {
-    $T.set($s1, "$r5", $t85);
+  if ($T.on ? $T.when($s1, $t84, $r5 === undefined) : $r5 === undefined) {
+    $T.on && $T.set($s1, "$r5", $t85);
     $r5 = $T.lit({ d: 4 });
-    $T.pop($s1);
+    $T.on && $T.pop($s1);
   }
-  $T.let($s1, "c$13", $t86);
+  $T.on && $T.let($s1, "c$13", $t86);
   let c$13 = $r5;
-  $T.ret($s1, $t87);
+  $T.on && $T.ret($s1, $t87);
   return b$12 + c$13.d;
 }
 let $r26 = $T.call($s0, "$r26", null, nested, $t89, [$T.lit({ a: $T.lit({ b: 1 }) })]);
 let $r27 = $T.call($s0, "$r27", null, nested, $t91, [$T.lit({ a: $T.lit({ b: 1 }), c: $T.lit({ d: 100 }) })]);
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t94, [$r26, $r27]);
-$T.let($s0, "$r6", $t95);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t94, [$r26, $r27]) : console.log($r26, $r27);
+$T.on && $T.let($s0, "$r6", $t95);
 let $r6 = $T.lit({ p: "P", q: $T.lit({ r: "R" }) });
-$T.let($s0, "p", $t96);
+$T.on && $T.let($s0, "p", $t96);
 const p = $r6.p;
-$T.let($s0, "$r7", $t97);
+$T.on && $T.let($s0, "$r7", $t97);
 let $r7 = $r6.q;
-$T.let($s0, "r", $t98);
+$T.on && $T.let($s0, "r", $t98);
 const r = $r7.r;
-$T.let($s0, "$r8", $t99);
+$T.on && $T.let($s0, "$r8", $t99);
 let $r8 = $r6.w;
-if ($T.when($s0, $t100, $r8 === undefined)) {
-  $T.set($s0, "$r8", $t101);
+if ($T.on ? $T.when($s0, $t100, $r8 === undefined) : $r8 === undefined) {
+  $T.on && $T.set($s0, "$r8", $t101);
   $r8 = "dw";
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
-$T.let($s0, "w", $t102);
+$T.on && $T.let($s0, "w", $t102);
 const w = $r8;
-$T.let($s0, "$r9", $t103);
+$T.on && $T.let($s0, "$r9", $t103);
 let $r9 = $T.lit({ vx: "VX" });
-$T.set($s0, "vx", $t104);
+$T.on && $T.set($s0, "vx", $t104);
 var vx = $r9.vx;
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t109, [p, r, w, vx]);
-$T.let($s0, "fnExpr", $t110);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t109, [p, r, w, vx]) : console.log(p, r, w, vx);
+$T.on && $T.let($s0, "fnExpr", $t110);
 let fnExpr = $T.fn(function named(n$14) {
   const $s1 = $T.enter($s0, "F11", $t111);
-  $T.let($s1, "$r28", $t1);
+  $T.on && $T.let($s1, "$r28", $t1);
   let $r28;
-  if ($T.if($s1, $t112, n$14 > 0)) {
+  if ($T.on ? $T.if($s1, $t112, n$14 > 0) : n$14 > 0) {
     let $r29 = $T.on ? $T.call($s1, "$r29", $t115, named, $t114, [n$14 - 1]) : named(n$14 - 1);
-    $T.set($s1, "$r28", $t116);
+    $T.on && $T.set($s1, "$r28", $t116);
     $r28 = $r29 + 1;
-    $T.pop($s1);
+    $T.on && $T.pop($s1);
   } else {
-    $T.set($s1, "$r28", $t21);
+    $T.on && $T.set($s1, "$r28", $t21);
     $r28 = 0;
-    $T.pop($s1);
+    $T.on && $T.pop($s1);
   }
-  $T.ret($s1, $t117);
+  $T.on && $T.ret($s1, $t117);
   return $r28;
 }, "F11", $s0);
 let $r30 = $T.on ? $T.call($s0, "$r30", $t120, fnExpr, $t119, [4]) : fnExpr(4);
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t122, [$r30]);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t122, [$r30]) : console.log($r30);
 let $r31 = $T.call($s0, "$r31", $t123, $T.fn(function (x$15) {
   const $s1 = $T.enter($s0, "F12", $t124);
-  $T.ret($s1, $t125);
+  $T.on && $T.ret($s1, $t125);
   return x$15 + 1;
 }, "F12", $s0), $t37, [1]);
 let $r32 = $T.call($s0, "$r32", $t127, $T.fn((y) => {
   const $s1 = $T.enter($s0, "F13", $t128);
-  $T.ret($s1, $t129);
+  $T.on && $T.ret($s1, $t129);
   return y * 3;
 }, "F13", $s0), $t126, [3]);
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t132, [$r31, $r32]);
-$T.let($s0, "swap", $t133);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t132, [$r31, $r32]) : console.log($r31, $r32);
+$T.on && $T.let($s0, "swap", $t133);
 let swap = $T.fn(function () {
   const $s1 = $T.enter($s0, "F14", $t20);
-  $T.ret($s1, $t134);
+  $T.on && $T.ret($s1, $t134);
   return "first";
 }, "F14", $s0, "swap");
 let before$0 = $T.on ? $T.call($s0, "before$0", $t135, swap, $t20, []) : swap();
-$T.set($s0, "swap", $t136);
+$T.on && $T.set($s0, "swap", $t136);
 swap = $T.fn(function () {
   const $s1 = $T.enter($s0, "F15", $t20);
-  $T.ret($s1, $t137);
+  $T.on && $T.ret($s1, $t137);
   return "second";
 }, "F15", $s0, "swap");
 let $r33 = $T.on ? $T.call($s0, "$r33", $t135, swap, $t20, []) : swap();
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t140, [before$0, $r33]);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t140, [before$0, $r33]) : console.log(before$0, $r33);
 function reassigned() {
   const $s1 = $T.enter($s0, "F16", $t20);
-  $T.ret($s1, $t141);
+  $T.on && $T.ret($s1, $t141);
   return "orig";
 }
 let r0 = $T.on ? $T.call($s0, "r0", $t142, reassigned, $t20, []) : reassigned();
-$T.set($s0, "reassigned", $t143);
+$T.on && $T.set($s0, "reassigned", $t143);
 reassigned = $T.fn(function () {
   const $s1 = $T.enter($s0, "F17", $t20);
-  $T.ret($s1, $t144);
+  $T.on && $T.ret($s1, $t144);
   return "new";
 }, "F17", $s0, "reassigned");
 let $r34 = $T.on ? $T.call($s0, "$r34", $t142, reassigned, $t20, []) : reassigned();
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t147, [r0, $r34]);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t147, [r0, $r34]) : console.log(r0, $r34);
 function outer() {
   const $s1 = $T.enter($s0, "F18", $t20);
-  $T.let($s1, "v$16", $t1);
-  $T.decl($s1, "inner", inner, "F19");
-  $T.set($s1, "v$16", $t148);
+  $T.on && $T.let($s1, "v$16", $t1);
+  $T.on && $T.decl($s1, "inner", inner, "F19");
+  $T.on && $T.set($s1, "v$16", $t148);
   var v$16 = "outer-v";
   function inner() {
     const $s2 = $T.enter($s1, "F19", $t20);
-    $T.ret($s2, $t149);
+    $T.on && $T.ret($s2, $t149);
     return v$16 + "/inner";
   }
   let $r35 = $T.on ? $T.call($s1, "$r35", null, inner, $t20, []) : inner();
-  $T.ret($s1, $t150);
+  $T.on && $T.ret($s1, $t150);
   return $r35;
 }
 let $r36 = $T.on ? $T.call($s0, "$r36", null, outer, $t20, []) : outer();
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t152, [$r36]);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t152, [$r36]) : console.log($r36);
 function varHoist() {
   const $s1 = $T.enter($s0, "F20", $t20);
-  $T.let($s1, "later", $t1);
-  $T.let($s1, "before$17", $t153);
+  $T.on && $T.let($s1, "later", $t1);
+  $T.on && $T.let($s1, "before$17", $t153);
   let before$17 = typeof later;
-  $T.set($s1, "later", $t11);
+  $T.on && $T.set($s1, "later", $t11);
   var later = 1;
-  $T.ret($s1, $t154);
+  $T.on && $T.ret($s1, $t154);
   return before$17 + ":" + later;
 }
 let $r37 = $T.on ? $T.call($s0, "$r37", null, varHoist, $t20, []) : varHoist();
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t156, [$r37]);
-let $r38 = $T.mcallv($s0, "$r38", $t158, Math, "max", Math.max, $t157, [1, 5, 3]);
-let $r39 = $T.mcallv($s0, "$r39", $t158, Math, "floor", Math.floor, $t160, [2.7]);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t156, [$r37]) : console.log($r37);
+let $r38 = $T.on ? $T.mcallv($s0, "$r38", $t158, Math, "max", Math.max, $t157, [1, 5, 3]) : Math.max(1, 5, 3);
+let $r39 = $T.on ? $T.mcallv($s0, "$r39", $t158, Math, "floor", Math.floor, $t160, [2.7]) : Math.floor(2.7);
 let $r40 = $T.mcallv($s0, "$r40", $t163, JSON, "stringify", JSON.stringify, $t162, [$T.lit({ a: $T.lit([1]) })]);
-let $r41 = $T.mcall($s0, "$r41", $t164, "abc", "toUpperCase", $t20, []);
-$T.let($s0, "math", $t165);
+let $r41 = $T.on ? $T.mcall($s0, "$r41", $t164, "abc", "toUpperCase", $t20, []) : "abc".toUpperCase();
+$T.on && $T.let($s0, "math", $t165);
 let math = $T.lit([$r38, $r39, $r40, $r41]);
-let $r42 = $T.mcallv($s0, "$r42", $t168, math, "join", math.join, $t167, [" "]);
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t170, [$r42]);
+let $r42 = $T.on ? $T.mcallv($s0, "$r42", $t168, math, "join", math.join, $t167, [" "]) : math.join(" ");
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t170, [$r42]) : console.log($r42);
 function noReturn() {
   const $s1 = $T.enter($s0, "F21", $t20);
-  $T.let($s1, "x$18", $t11);
+  $T.on && $T.let($s1, "x$18", $t11);
   let x$18 = 1;
-  $T.ret($s1, $t1, true);
+  $T.on && $T.ret($s1, $t1, true);
 }
 let $r43 = $T.on ? $T.call($s0, "$r43", null, noReturn, $t20, []) : noReturn();
 let $r44 = $T.call($s0, "$r44", $t171, $T.fn(() => {
   const $s1 = $T.enter($s0, "F22", $t20);
-  $T.ret($s1, $t1, true);
+  $T.on && $T.ret($s1, $t1, true);
 }, "F22", $s0), $t20, []);
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t174, [$r43, $r44]);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t174, [$r43, $r44]) : console.log($r43, $r44);
 function early(x$19) {
   const $s1 = $T.enter($s0, "F23", $t175);
-  if ($T.when($s1, $t176, x$19 > 1)) {
-    $T.ret($s1, $t177);
+  if ($T.on ? $T.when($s1, $t176, x$19 > 1) : x$19 > 1) {
+    $T.on && $T.ret($s1, $t177);
     return "big";
   }
-  $T.ret($s1, $t178);
+  $T.on && $T.ret($s1, $t178);
   return "small";
 }
 let $r45 = $T.on ? $T.call($s0, "$r45", null, early, $t3, [2]) : early(2);
 let $r46 = $T.on ? $T.call($s0, "$r46", null, early, $t179, [0]) : early(0);
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t182, [$r45, $r46]);
-$T.let($s0, "$r47", $t183);
-let $r47 = $T.lit([1, 2, 3]);
-$T.let($s0, "$r48", $t184);
-let $r48 = $T.fn(function (x$20) {
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t182, [$r45, $r46]) : console.log($r45, $r46);
+let $r47 = $T.mcall($s0, "$r47", $t187, $T.lit([1, 2, 3]), "map", $t184, [$T.fn(function (x$20) {
   const $s1 = $T.enter($s0, "F24", $t185);
-  $T.ret($s1, $t186);
+  $T.on && $T.ret($s1, $t186);
   return x$20 * 2;
-}, "F24", $s0);
-$T.let($s0, "$r49", $t1);
-let $r49;
-if ($T.if($s0, $t187, $T.arrayFits($r47, "map"))) {
-  if ($T.if($s0, $t188, typeof $r48 === "function")) {
-    $T.let($s0, "$r50", $t189);
-    let $r50 = $r47.length;
-    $T.let($s0, "$r52", $t190);
-    let $r52 = $T.lit([]);
-    $T.let($s0, "$r51", $t21);
-    let $r51 = 0;
-    $T.loop($s0, "L1000108");
-    L1000108: while (true) {
-      if ($T.exit($s0, "L1000108", $t191, !($r51 < $r50))) {
-        break L1000108;
-      }
-      if ($T.if($s0, $t192, $T.present($r47, $r51))) {
-        $T.let($s0, "$r53", $t193);
-        let $r53 = $r47[$r51];
-        let $r54 = $T.on ? $T.call($s0, "$r54", $t198, $r48, $t197, [$r53, $r51, $r47]) : $r48($r53, $r51, $r47);
-        $T.put($s0, $t200, $t195, $t199, $r52, $r51);
-        $r52[$r51] = $r54;
-        $T.pop($s0);
-      } else {
-        $T.unknown($s0);
-        $r52.length = $r50;
-        $T.pop($s0);
-      }
-      $T.set($s0, "$r51", $t201);
-      $r51 = $r51 + 1;
-    }
-    $T.set($s0, "$r49", $t200);
-    $r49 = $r52;
-    $T.pop($s0);
-  } else {
-    let $r55 = $T.mcallv($s0, "$r55", $t196, $r47, "map", $r47.map, $t202, [$r48]);
-    $T.set($s0, "$r49", $t203);
-    $r49 = $r55;
-    $T.pop($s0);
-  }
-  $T.pop($s0);
-} else {
-  let $r56 = $T.mcallv($s0, "$r56", $t196, $r47, "map", $r47.map, $t202, [$r48]);
-  $T.set($s0, "$r49", $t204);
-  $r49 = $r56;
-  $T.pop($s0);
-}
-$T.let($s0, "$r57", $t205);
-let $r57 = $r49;
-$T.let($s0, "$r58", $t206);
-let $r58 = $r57;
-$T.let($s0, "$r59", $t207);
-let $r59 = $T.fn((x$21) => {
-  const $s1 = $T.enter($s0, "F25", $t208);
-  $T.ret($s1, $t209);
+}, "F24", $s0)]);
+let callbacks = $T.mcallv($s0, "callbacks", $t192, $r47, "filter", $r47.filter, $t189, [$T.fn((x$21) => {
+  const $s1 = $T.enter($s0, "F25", $t190);
+  $T.on && $T.ret($s1, $t191);
   return x$21 > 2;
-}, "F25", $s0);
-$T.let($s0, "$r60", $t1);
-let $r60;
-if ($T.if($s0, $t210, $T.arrayFits($r58, "filter"))) {
-  if ($T.if($s0, $t211, typeof $r59 === "function")) {
-    $T.let($s0, "$r61", $t212);
-    let $r61 = $r58.length;
-    $T.let($s0, "$r63", $t190);
-    let $r63 = $T.lit([]);
-    $T.let($s0, "$r62", $t21);
-    let $r62 = 0;
-    $T.loop($s0, "L1000119");
-    L1000119: while (true) {
-      if ($T.exit($s0, "L1000119", $t213, !($r62 < $r61))) {
-        break L1000119;
-      }
-      if ($T.when($s0, $t214, $T.present($r58, $r62))) {
-        $T.let($s0, "$r64", $t215);
-        let $r64 = $r58[$r62];
-        let $r65 = $T.on ? $T.call($s0, "$r65", $t220, $r59, $t219, [$r64, $r62, $r58]) : $r59($r64, $r62, $r58);
-        if ($T.when($s0, $t221, $r65)) {
-          $T.mcallv($s0, null, $t223, $r63, "push", $r63.push, $t222, [$r64]);
-          $T.pop($s0);
-        }
-        $T.pop($s0);
-      }
-      $T.set($s0, "$r62", $t224);
-      $r62 = $r62 + 1;
-    }
-    $T.set($s0, "$r60", $t223);
-    $r60 = $r63;
-    $T.pop($s0);
-  } else {
-    let $r66 = $T.mcallv($s0, "$r66", $t218, $r58, "filter", $r58.filter, $t225, [$r59]);
-    $T.set($s0, "$r60", $t226);
-    $r60 = $r66;
-    $T.pop($s0);
-  }
-  $T.pop($s0);
-} else {
-  let $r67 = $T.mcallv($s0, "$r67", $t218, $r58, "filter", $r58.filter, $t225, [$r59]);
-  $T.set($s0, "$r60", $t227);
-  $r60 = $r67;
-  $T.pop($s0);
-}
-$T.let($s0, "callbacks", $t228);
-let callbacks = $r60;
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t230, [callbacks]);
+}, "F25", $s0)]);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t194, [callbacks]) : console.log(callbacks);
 function apply(fn, v$22) {
-  const $s1 = $T.enter($s0, "F26", $t231);
-  let $r68 = $T.on ? $T.call($s1, "$r68", $t234, fn, $t233, [v$22]) : fn(v$22);
-  $T.ret($s1, $t235);
-  return $r68;
+  const $s1 = $T.enter($s0, "F26", $t195);
+  let $r48 = $T.on ? $T.call($s1, "$r48", $t198, fn, $t197, [v$22]) : fn(v$22);
+  $T.on && $T.ret($s1, $t199);
+  return $r48;
 }
-let $r69 = $T.on ? $T.call($s0, "$r69", null, apply, $t236, [sq, 5]) : apply(sq, 5);
-let $r70 = $T.call($s0, "$r70", null, apply, $t239, [$T.fn(function (z$23) {
-  const $s1 = $T.enter($s0, "F27", $t240);
-  $T.ret($s1, $t241);
+let $r49 = $T.on ? $T.call($s0, "$r49", null, apply, $t200, [sq, 5]) : apply(sq, 5);
+let $r50 = $T.call($s0, "$r50", null, apply, $t203, [$T.fn(function (z$23) {
+  const $s1 = $T.enter($s0, "F27", $t204);
+  $T.on && $T.ret($s1, $t205);
   return z$23 + "!";
 }, "F27", $s0), "hi"]);
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t244, [$r69, $r70]);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t208, [$r49, $r50]) : console.log($r49, $r50);
 $T.end();

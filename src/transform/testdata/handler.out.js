@@ -55,94 +55,94 @@ const $t53 = ["arr", [["v", "r"], ["get", ["v", "req"], "path"], ["un", "typeof"
 const $t54 = [$t53];
 const $t55 = ["v", "$r5"];
 const $s0 = $T.root();
-$T.decl($s0, "describe", describe, "F1");
+$T.on && $T.decl($s0, "describe", describe, "F1");
 const cl = require("containerless");
-$T.opaque($s0, "cl");
-$T.let($s0, "respond", $t1);
+$T.on && $T.opaque($s0, "cl");
+$T.on && $T.let($s0, "respond", $t1);
 const respond = cl.respond;
-$T.let($s0, "served", $t2);
+$T.on && $T.let($s0, "served", $t2);
 let served = 0;
-$T.let($s0, "LIMIT", $t3);
+$T.on && $T.let($s0, "LIMIT", $t3);
 const LIMIT = 10;
 function describe(body) {
   const $s1 = $T.enter($s0, "F1", $t4);
-  $T.let($s1, "$r1", $t5);
+  $T.on && $T.let($s1, "$r1", $t5);
   let $r1 = body.name;
-  if ($T.when($s1, $t6, $r1 === null || $r1 === undefined)) {
-    $T.set($s1, "$r1", $t7);
+  if ($T.on ? $T.when($s1, $t6, $r1 === null || $r1 === undefined) : $r1 === null || $r1 === undefined) {
+    $T.on && $T.set($s1, "$r1", $t7);
     $r1 = "anonymous";
-    $T.pop($s1);
+    $T.on && $T.pop($s1);
   }
-  $T.let($s1, "name", $t8);
+  $T.on && $T.let($s1, "name", $t8);
   const name = $r1;
-  $T.let($s1, "n", $t9);
+  $T.on && $T.let($s1, "n", $t9);
   const n = body.n || 0;
-  $T.let($s1, "size", $t10);
+  $T.on && $T.let($s1, "size", $t10);
   let size = "small";
-  if ($T.if($s1, $t11, n > LIMIT)) {
-    $T.set($s1, "size", $t12);
+  if ($T.on ? $T.if($s1, $t11, n > LIMIT) : n > LIMIT) {
+    $T.on && $T.set($s1, "size", $t12);
     size = "large";
-    $T.pop($s1);
+    $T.on && $T.pop($s1);
   } else {
-    if ($T.when($s1, $t13, n > 2)) {
-      $T.set($s1, "size", $t14);
+    if ($T.on ? $T.when($s1, $t13, n > 2) : n > 2) {
+      $T.on && $T.set($s1, "size", $t14);
       size = "medium";
-      $T.pop($s1);
+      $T.on && $T.pop($s1);
     }
-    $T.pop($s1);
+    $T.on && $T.pop($s1);
   }
-  $T.ret($s1, $t15);
+  $T.on && $T.ret($s1, $t15);
   return $T.lit({ name: name, n: n, size: size, greeting: `hello ${name}` });
 }
 $T.mcallv($s0, null, $t45, cl, "listen", cl.listen, $t17, [$T.fn(function (req) {
   const $s1 = $T.enter($s0, "F2", $t18);
-  $T.set($s1, "served", $t19);
+  $T.on && $T.set($s1, "served", $t19);
   served = served + 1;
   const info = $T.on ? $T.call($s1, "info", null, describe, $t21, [req.body]) : describe(req.body);
-  if ($T.when($s1, $t22, info.size === "large")) {
+  if ($T.on ? $T.when($s1, $t22, info.size === "large") : info.size === "large") {
     $T.call($s1, null, $t25, respond, $t24, [$T.lit({ error: "too large", n: info.n })]);
-    $T.ret($s1, $t26);
+    $T.on && $T.ret($s1, $t26);
     return undefined;
   }
-  $T.let($s1, "parts", $t27);
+  $T.on && $T.let($s1, "parts", $t27);
   const parts = $T.lit([]);
-  $T.let($s1, "$r2", $t2);
+  $T.on && $T.let($s1, "$r2", $t2);
   let $r2 = 0;
-  $T.loop($s1, "L1");
+  $T.on && $T.loop($s1, "L1");
   L1: while (true) {
-    $T.iter($s1);
+    $T.on && $T.iter($s1);
     const $s2 = $T.block($s1);
-    $T.let($s2, "i", $t28);
+    $T.on && $T.let($s2, "i", $t28);
     let i = $r2;
-    if ($T.when($s2, $t29, !(i < info.n))) {
-      $T.brk($s2, "L1");
+    if ($T.on ? $T.when($s2, $t29, !(i < info.n)) : !(i < info.n)) {
+      $T.on && $T.brk($s2, "L1");
       break L1;
     }
     let $r3 = $T.mcallv($s2, "$r3", $t32, JSON, "stringify", JSON.stringify, $t31, [$T.lit({ i: i, sq: i * i })]);
     $T.mcallv($s2, null, $t45, cl, "get", cl.get, $t35, ["data:" + $r3, $T.fn(function (resp) {
       const $s3 = $T.enter($s2, "F3", $t36);
-      $T.mcallv($s3, null, $t39, parts, "push", parts.push, $t38, [i + ":" + resp.sq]);
-      if ($T.when($s3, $t40, parts.length === info.n)) {
-        let $r4 = $T.mcallv($s3, "$r4", $t39, parts, "join", parts.join, $t42, [","]);
+      $T.on ? $T.mcallv($s3, null, $t39, parts, "push", parts.push, $t38, [i + ":" + resp.sq]) : parts.push(i + ":" + resp.sq);
+      if ($T.on ? $T.when($s3, $t40, parts.length === info.n) : parts.length === info.n) {
+        let $r4 = $T.on ? $T.mcallv($s3, "$r4", $t39, parts, "join", parts.join, $t42, [","]) : parts.join(",");
         $T.call($s3, null, $t25, respond, $t44, [$T.lit({ info: info, parts: $r4, query: req.query.i, served: served })]);
-        $T.pop($s3);
+        $T.on && $T.pop($s3);
       }
-      $T.ret($s3, $t26, true);
+      $T.on && $T.ret($s3, $t26, true);
     }, "F3", $s2)]);
-    $T.set($s2, "$r2", $t46);
+    $T.on && $T.set($s2, "$r2", $t46);
     $r2 = i;
-    $T.set($s2, "$r2", $t47);
+    $T.on && $T.set($s2, "$r2", $t47);
     $r2 = $r2 + 1;
   }
-  if ($T.when($s1, $t48, info.n === 0)) {
+  if ($T.on ? $T.when($s1, $t48, info.n === 0) : info.n === 0) {
     $T.mcallv($s1, null, $t45, cl, "post", cl.post, $t51, [$T.lit({ url: "data:\"posted\"", body: info }), $T.fn((r) => {
       const $s2 = $T.enter($s1, "F4", $t52);
       let $r5 = $T.call($s2, "$r5", $t25, respond, $t54, [$T.lit([r, req.path, typeof req.body.tags])]);
-      $T.ret($s2, $t55);
+      $T.on && $T.ret($s2, $t55);
       return $r5;
     }, "F4", $s1)]);
-    $T.pop($s1);
+    $T.on && $T.pop($s1);
   }
-  $T.ret($s1, $t26, true);
+  $T.on && $T.ret($s1, $t26, true);
 }, "F2", $s0)]);
 $T.end();

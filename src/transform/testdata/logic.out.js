@@ -206,316 +206,316 @@ const $t204 = ["v", "seq"];
 const $t205 = ["get", ["v", "log"], "length"];
 const $t206 = [$t204, $t205];
 const $s0 = $T.root();
-$T.decl($s0, "t", t, "F1");
-$T.decl($s0, "f", f, "F2");
-$T.decl($s0, "nil", nil, "F3");
-$T.let($s0, "log", $t1);
+$T.on && $T.decl($s0, "t", t, "F1");
+$T.on && $T.decl($s0, "f", f, "F2");
+$T.on && $T.decl($s0, "nil", nil, "F3");
+$T.on && $T.let($s0, "log", $t1);
 let log = $T.lit([]);
 function t(x$1) {
   const $s1 = $T.enter($s0, "F1", $t2);
-  $T.mcallv($s1, null, $t5, log, "push", log.push, $t4, ["t" + x$1]);
-  $T.ret($s1, $t6);
+  $T.on ? $T.mcallv($s1, null, $t5, log, "push", log.push, $t4, ["t" + x$1]) : log.push("t" + x$1);
+  $T.on && $T.ret($s1, $t6);
   return true;
 }
 function f(x$2) {
   const $s1 = $T.enter($s0, "F2", $t7);
-  $T.mcallv($s1, null, $t5, log, "push", log.push, $t9, ["f" + x$2]);
-  $T.ret($s1, $t10);
+  $T.on ? $T.mcallv($s1, null, $t5, log, "push", log.push, $t9, ["f" + x$2]) : log.push("f" + x$2);
+  $T.on && $T.ret($s1, $t10);
   return false;
 }
 function nil(x$3) {
   const $s1 = $T.enter($s0, "F3", $t11);
-  $T.mcallv($s1, null, $t5, log, "push", log.push, $t13, ["n" + x$3]);
-  $T.ret($s1, $t14);
+  $T.on ? $T.mcallv($s1, null, $t5, log, "push", log.push, $t13, ["n" + x$3]) : log.push("n" + x$3);
+  $T.on && $T.ret($s1, $t14);
   return null;
 }
 let $r1 = $T.on ? $T.call($s0, "$r1", null, t, $t16, [1]) : t(1);
-$T.let($s0, "$r3", $t17);
+$T.on && $T.let($s0, "$r3", $t17);
 let $r3 = $r1;
-if ($T.when($s0, $t18, $r3)) {
+if ($T.on ? $T.when($s0, $t18, $r3) : $r3) {
   let $r2 = $T.on ? $T.call($s0, "$r2", null, f, $t20, [2]) : f(2);
-  $T.set($s0, "$r3", $t21);
+  $T.on && $T.set($s0, "$r3", $t21);
   $r3 = $r2;
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
-$T.let($s0, "$r5", $t18);
+$T.on && $T.let($s0, "$r5", $t18);
 let $r5 = $r3;
-if ($T.when($s0, $t22, $r5)) {
+if ($T.on ? $T.when($s0, $t22, $r5) : $r5) {
   let $r4 = $T.on ? $T.call($s0, "$r4", null, t, $t24, [3]) : t(3);
-  $T.set($s0, "$r5", $t25);
+  $T.on && $T.set($s0, "$r5", $t25);
   $r5 = $r4;
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
-$T.let($s0, "r1", $t22);
+$T.on && $T.let($s0, "r1", $t22);
 let r1 = $r5;
 let $r6 = $T.on ? $T.call($s0, "$r6", null, f, $t27, [4]) : f(4);
-$T.let($s0, "$r8", $t28);
+$T.on && $T.let($s0, "$r8", $t28);
 let $r8 = $r6;
-if ($T.when($s0, $t29, !$r8)) {
+if ($T.on ? $T.when($s0, $t29, !$r8) : !$r8) {
   let $r7 = $T.on ? $T.call($s0, "$r7", null, t, $t31, [5]) : t(5);
-  $T.set($s0, "$r8", $t32);
+  $T.on && $T.set($s0, "$r8", $t32);
   $r8 = $r7;
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
-$T.let($s0, "$r10", $t33);
+$T.on && $T.let($s0, "$r10", $t33);
 let $r10 = $r8;
-if ($T.when($s0, $t34, !$r10)) {
+if ($T.on ? $T.when($s0, $t34, !$r10) : !$r10) {
   let $r9 = $T.on ? $T.call($s0, "$r9", null, t, $t36, [6]) : t(6);
-  $T.set($s0, "$r10", $t37);
+  $T.on && $T.set($s0, "$r10", $t37);
   $r10 = $r9;
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
-$T.let($s0, "r2", $t38);
+$T.on && $T.let($s0, "r2", $t38);
 let r2 = $r10;
 let $r11 = $T.on ? $T.call($s0, "$r11", null, nil, $t40, [7]) : nil(7);
-$T.let($s0, "$r13", $t41);
+$T.on && $T.let($s0, "$r13", $t41);
 let $r13 = $r11;
-if ($T.when($s0, $t42, $r13 === null || $r13 === undefined)) {
+if ($T.on ? $T.when($s0, $t42, $r13 === null || $r13 === undefined) : $r13 === null || $r13 === undefined) {
   let $r12 = $T.on ? $T.call($s0, "$r12", null, t, $t44, [8]) : t(8);
-  $T.set($s0, "$r13", $t45);
+  $T.on && $T.set($s0, "$r13", $t45);
   $r13 = $r12;
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
-$T.let($s0, "r3", $t46);
+$T.on && $T.let($s0, "r3", $t46);
 let r3 = $r13;
-$T.let($s0, "$r15", $t47);
+$T.on && $T.let($s0, "$r15", $t47);
 let $r15 = 0;
-if ($T.when($s0, $t48, $r15 === null || $r15 === undefined)) {
+if ($T.on ? $T.when($s0, $t48, $r15 === null || $r15 === undefined) : $r15 === null || $r15 === undefined) {
   let $r14 = $T.on ? $T.call($s0, "$r14", null, t, $t50, [9]) : t(9);
-  $T.set($s0, "$r15", $t51);
+  $T.on && $T.set($s0, "$r15", $t51);
   $r15 = $r14;
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
-$T.let($s0, "r4", $t52);
+$T.on && $T.let($s0, "r4", $t52);
 let r4 = $r15;
 let $r16 = $T.on ? $T.call($s0, "$r16", null, t, $t54, [10]) : t(10);
-$T.let($s0, "$r17", $t55);
+$T.on && $T.let($s0, "$r17", $t55);
 let $r17;
-if ($T.if($s0, $t56, $r16)) {
+if ($T.on ? $T.if($s0, $t56, $r16) : $r16) {
   let $r18 = $T.on ? $T.call($s0, "$r18", null, f, $t58, [11]) : f(11);
-  $T.set($s0, "$r17", $t59);
+  $T.on && $T.set($s0, "$r17", $t59);
   $r17 = $r18;
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 } else {
   let $r19 = $T.on ? $T.call($s0, "$r19", null, t, $t61, [12]) : t(12);
-  $T.set($s0, "$r17", $t62);
+  $T.on && $T.set($s0, "$r17", $t62);
   $r17 = $r19;
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
-$T.let($s0, "r5", $t63);
+$T.on && $T.let($s0, "r5", $t63);
 let r5 = $r17;
 let $r20 = $T.on ? $T.call($s0, "$r20", null, f, $t65, [13]) : f(13);
-$T.let($s0, "$r21", $t55);
+$T.on && $T.let($s0, "$r21", $t55);
 let $r21;
-if ($T.if($s0, $t66, $r20)) {
+if ($T.on ? $T.if($s0, $t66, $r20) : $r20) {
   let $r22 = $T.on ? $T.call($s0, "$r22", null, t, $t68, [14]) : t(14);
-  $T.set($s0, "$r21", $t69);
+  $T.on && $T.set($s0, "$r21", $t69);
   $r21 = $r22;
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 } else {
   let $r23 = $T.on ? $T.call($s0, "$r23", null, nil, $t71, [15]) : nil(15);
-  $T.set($s0, "$r21", $t72);
+  $T.on && $T.set($s0, "$r21", $t72);
   $r21 = $r23;
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
-$T.let($s0, "$r24", $t73);
+$T.on && $T.let($s0, "$r24", $t73);
 let $r24 = $r21;
-if ($T.when($s0, $t74, $r24 === null || $r24 === undefined)) {
-  $T.set($s0, "$r24", $t75);
+if ($T.on ? $T.when($s0, $t74, $r24 === null || $r24 === undefined) : $r24 === null || $r24 === undefined) {
+  $T.on && $T.set($s0, "$r24", $t75);
   $r24 = "dflt";
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
-$T.let($s0, "r6", $t76);
+$T.on && $T.let($s0, "r6", $t76);
 let r6 = $r24;
 let $r25 = $T.on ? $T.call($s0, "$r25", null, f, $t78, [16]) : f(16);
-if ($T.when($s0, $t79, !$r25)) {
+if ($T.on ? $T.when($s0, $t79, !$r25) : !$r25) {
   $T.on ? $T.call($s0, null, null, t, $t81, [17]) : t(17);
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
 let $r26 = $T.on ? $T.call($s0, "$r26", null, t, $t83, [18]) : t(18);
-if ($T.when($s0, $t84, $r26)) {
+if ($T.on ? $T.when($s0, $t84, $r26) : $r26) {
   $T.on ? $T.call($s0, null, null, f, $t86, [19]) : f(19);
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
 let $r27 = $T.on ? $T.call($s0, "$r27", null, nil, $t88, [20]) : nil(20);
-if ($T.when($s0, $t89, $r27 === null || $r27 === undefined)) {
+if ($T.on ? $T.when($s0, $t89, $r27 === null || $r27 === undefined) : $r27 === null || $r27 === undefined) {
   $T.on ? $T.call($s0, null, null, t, $t91, [21]) : t(21);
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
-let $r28 = $T.mcallv($s0, "$r28", $t5, log, "join", log.join, $t93, [" "]);
-$T.mcallv($s0, null, $t102, console, "log", console.log, $t101, [r1, r2, r3, r4, r5, r6, $r28]);
-$T.let($s0, "a", $t15);
+let $r28 = $T.on ? $T.mcallv($s0, "$r28", $t5, log, "join", log.join, $t93, [" "]) : log.join(" ");
+$T.on ? $T.mcallv($s0, null, $t102, console, "log", console.log, $t101, [r1, r2, r3, r4, r5, r6, $r28]) : console.log(r1, r2, r3, r4, r5, r6, $r28);
+$T.on && $T.let($s0, "a", $t15);
 let a = 1;
-$T.let($s0, "b", $t47);
+$T.on && $T.let($s0, "b", $t47);
 let b = 0;
-$T.let($s0, "c", $t103);
+$T.on && $T.let($s0, "c", $t103);
 let c = a && b;
-$T.let($s0, "d", $t104);
+$T.on && $T.let($s0, "d", $t104);
 let d = a || b;
-$T.let($s0, "e", $t105);
+$T.on && $T.let($s0, "e", $t105);
 let e = b || "x";
-$T.let($s0, "g", $t106);
+$T.on && $T.let($s0, "g", $t106);
 let g = a && "y";
-$T.mcallv($s0, null, $t102, console, "log", console.log, $t111, [c, d, e, g]);
-$T.let($s0, "n", $t30);
+$T.on ? $T.mcallv($s0, null, $t102, console, "log", console.log, $t111, [c, d, e, g]) : console.log(c, d, e, g);
+$T.on && $T.let($s0, "n", $t30);
 let n = 5;
-$T.set($s0, "n", $t112);
+$T.on && $T.set($s0, "n", $t112);
 n = n + 2;
-$T.set($s0, "n", $t113);
+$T.on && $T.set($s0, "n", $t113);
 n = n - 1;
-$T.set($s0, "n", $t114);
+$T.on && $T.set($s0, "n", $t114);
 n = n * 3;
-$T.set($s0, "n", $t115);
+$T.on && $T.set($s0, "n", $t115);
 n = n / 2;
-$T.set($s0, "n", $t116);
+$T.on && $T.set($s0, "n", $t116);
 n = n % 4;
-$T.let($s0, "s", $t117);
+$T.on && $T.let($s0, "s", $t117);
 let s = "s";
-$T.set($s0, "s", $t118);
+$T.on && $T.set($s0, "s", $t118);
 s = s + 1;
-$T.set($s0, "s", $t119);
+$T.on && $T.set($s0, "s", $t119);
 s = s + "t";
-$T.mcallv($s0, null, $t102, console, "log", console.log, $t122, [n, s]);
-$T.let($s0, "i", $t47);
+$T.on ? $T.mcallv($s0, null, $t102, console, "log", console.log, $t122, [n, s]) : console.log(n, s);
+$T.on && $T.let($s0, "i", $t47);
 let i = 0;
-$T.set($s0, "i", $t123);
+$T.on && $T.set($s0, "i", $t123);
 i = i + 1;
-$T.let($s0, "pre", $t124);
+$T.on && $T.let($s0, "pre", $t124);
 let pre = i;
-$T.let($s0, "$r29", $t125);
+$T.on && $T.let($s0, "$r29", $t125);
 let $r29 = +i;
-$T.set($s0, "i", $t126);
+$T.on && $T.set($s0, "i", $t126);
 i = $r29 + 1;
-$T.let($s0, "post", $t127);
+$T.on && $T.let($s0, "post", $t127);
 let post = $r29;
-$T.set($s0, "i", $t128);
+$T.on && $T.set($s0, "i", $t128);
 i = i - 1;
-$T.let($s0, "pre2", $t124);
+$T.on && $T.let($s0, "pre2", $t124);
 let pre2 = i;
-$T.let($s0, "$r30", $t125);
+$T.on && $T.let($s0, "$r30", $t125);
 let $r30 = +i;
-$T.set($s0, "i", $t129);
+$T.on && $T.set($s0, "i", $t129);
 i = $r30 - 1;
-$T.let($s0, "post2", $t130);
+$T.on && $T.let($s0, "post2", $t130);
 let post2 = $r30;
-$T.mcallv($s0, null, $t102, console, "log", console.log, $t135, [pre, post, pre2, post2, i]);
-$T.let($s0, "str", $t136);
+$T.on ? $T.mcallv($s0, null, $t102, console, "log", console.log, $t135, [pre, post, pre2, post2, i]) : console.log(pre, post, pre2, post2, i);
+$T.on && $T.let($s0, "str", $t136);
 let str = "5";
-$T.let($s0, "$r31", $t137);
+$T.on && $T.let($s0, "$r31", $t137);
 let $r31 = +str;
-$T.set($s0, "str", $t138);
+$T.on && $T.set($s0, "str", $t138);
 str = $r31 + 1;
-$T.let($s0, "old", $t139);
+$T.on && $T.let($s0, "old", $t139);
 let old = $r31;
-$T.mcallv($s0, null, $t102, console, "log", console.log, $t144, [typeof old, old, typeof str, str]);
-$T.let($s0, "sn", $t145);
+$T.on ? $T.mcallv($s0, null, $t102, console, "log", console.log, $t144, [typeof old, old, typeof str, str]) : console.log(typeof old, old, typeof str, str);
+$T.on && $T.let($s0, "sn", $t145);
 let sn = "7";
-$T.set($s0, "sn", $t146);
+$T.on && $T.set($s0, "sn", $t146);
 sn = +sn + 1;
-$T.mcallv($s0, null, $t102, console, "log", console.log, $t149, [sn, typeof sn]);
-$T.let($s0, "nul", $t14);
+$T.on ? $T.mcallv($s0, null, $t102, console, "log", console.log, $t149, [sn, typeof sn]) : console.log(sn, typeof sn);
+$T.on && $T.let($s0, "nul", $t14);
 let nul = null;
-$T.let($s0, "$r32", $t150);
+$T.on && $T.let($s0, "$r32", $t150);
 let $r32 = +nul;
-$T.set($s0, "nul", $t151);
+$T.on && $T.set($s0, "nul", $t151);
 nul = $r32 + 1;
-$T.let($s0, "oldNul", $t152);
+$T.on && $T.let($s0, "oldNul", $t152);
 let oldNul = $r32;
-$T.mcallv($s0, null, $t102, console, "log", console.log, $t155, [oldNul, nul]);
-$T.let($s0, "obj", $t156);
+$T.on ? $T.mcallv($s0, null, $t102, console, "log", console.log, $t155, [oldNul, nul]) : console.log(oldNul, nul);
+$T.on && $T.let($s0, "obj", $t156);
 let obj = $T.lit({ count: "3", list: $T.lit([1, 2, 3]) });
-$T.put($s0, $t158, $t159, $t157, obj, "count");
+$T.on && $T.put($s0, $t158, $t159, $t157, obj, "count");
 obj.count = +obj.count + 1;
-$T.let($s0, "$r33", $t160);
+$T.on && $T.let($s0, "$r33", $t160);
 let $r33 = +obj.list[1];
-$T.put($s0, $t162, $t15, $t161, obj.list, 1);
+$T.on && $T.put($s0, $t162, $t15, $t161, obj.list, 1);
 obj.list[1] = $r33 + 1;
-$T.let($s0, "v", $t163);
+$T.on && $T.let($s0, "v", $t163);
 let v = $r33;
-$T.put($s0, $t162, $t47, $t164, obj.list, 0);
+$T.on && $T.put($s0, $t162, $t47, $t164, obj.list, 0);
 obj.list[0] = +obj.list[0] + 1;
-$T.put($s0, $t162, $t19, $t165, obj.list, 2);
+$T.on && $T.put($s0, $t162, $t19, $t165, obj.list, 2);
 obj.list[2] = obj.list[2] + 10;
-$T.let($s0, "$r35", $t166);
+$T.on && $T.let($s0, "$r35", $t166);
 let $r35 = obj.count;
-let $r34 = $T.mcall($s0, "$r34", $t162, obj.list, "join", $t168, [","]);
-$T.mcallv($s0, null, $t102, console, "log", console.log, $t172, [$r35, v, $r34]);
-$T.let($s0, "idx", $t47);
+let $r34 = $T.on ? $T.mcall($s0, "$r34", $t162, obj.list, "join", $t168, [","]) : obj.list.join(",");
+$T.on ? $T.mcallv($s0, null, $t102, console, "log", console.log, $t172, [$r35, v, $r34]) : console.log($r35, v, $r34);
+$T.on && $T.let($s0, "idx", $t47);
 let idx = 0;
-$T.let($s0, "arr", $t173);
+$T.on && $T.let($s0, "arr", $t173);
 let arr = $T.lit([10, 20, 30]);
-$T.let($s0, "$r36", $t174);
+$T.on && $T.let($s0, "$r36", $t174);
 let $r36 = +idx;
-$T.set($s0, "idx", $t175);
+$T.on && $T.set($s0, "idx", $t175);
 idx = $r36 + 1;
-$T.put($s0, $t177, $t178, $t176, arr, $r36);
+$T.on && $T.put($s0, $t177, $t178, $t176, arr, $r36);
 arr[$r36] = idx;
-$T.let($s0, "$r39", $t176);
+$T.on && $T.let($s0, "$r39", $t176);
 let $r39 = idx;
-$T.let($s0, "$r38", $t179);
+$T.on && $T.let($s0, "$r38", $t179);
 let $r38 = arr[idx];
-$T.let($s0, "$r37", $t174);
+$T.on && $T.let($s0, "$r37", $t174);
 let $r37 = +idx;
-$T.set($s0, "idx", $t180);
+$T.on && $T.set($s0, "idx", $t180);
 idx = $r37 + 1;
-$T.put($s0, $t177, $t182, $t181, arr, $r39);
+$T.on && $T.put($s0, $t177, $t182, $t181, arr, $r39);
 arr[$r39] = $r38 + $r37;
-let $r40 = $T.mcallv($s0, "$r40", $t177, arr, "join", arr.join, $t168, [","]);
-$T.mcallv($s0, null, $t102, console, "log", console.log, $t184, [$r40, idx]);
-$T.let($s0, "x$0", $t55);
+let $r40 = $T.on ? $T.mcallv($s0, "$r40", $t177, arr, "join", arr.join, $t168, [","]) : arr.join(",");
+$T.on ? $T.mcallv($s0, null, $t102, console, "log", console.log, $t184, [$r40, idx]) : console.log($r40, idx);
+$T.on && $T.let($s0, "x$0", $t55);
 let x$0;
-$T.set($s0, "x$0", $t30);
+$T.on && $T.set($s0, "x$0", $t30);
 x$0 = 5;
-$T.set($s0, "x$0", $t35);
+$T.on && $T.set($s0, "x$0", $t35);
 x$0 = 6;
-$T.let($s0, "y", $t185);
+$T.on && $T.let($s0, "y", $t185);
 let y = 5 + 6;
-$T.set($s0, "x$0", $t39);
+$T.on && $T.set($s0, "x$0", $t39);
 x$0 = 7;
-$T.let($s0, "z", $t39);
+$T.on && $T.let($s0, "z", $t39);
 let z = 7;
-$T.mcallv($s0, null, $t102, console, "log", console.log, $t189, [x$0, y, z]);
-$T.let($s0, "big", $t57);
+$T.on ? $T.mcallv($s0, null, $t102, console, "log", console.log, $t189, [x$0, y, z]) : console.log(x$0, y, z);
+$T.on && $T.let($s0, "big", $t57);
 let big = 11;
-$T.let($s0, "$r41", $t55);
+$T.on && $T.let($s0, "$r41", $t55);
 let $r41;
-if ($T.if($s0, $t190, big > 10)) {
-  $T.set($s0, "$r41", $t191);
+if ($T.on ? $T.if($s0, $t190, big > 10) : big > 10) {
+  $T.on && $T.set($s0, "$r41", $t191);
   $r41 = "big";
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 } else {
-  $T.let($s0, "$r42", $t55);
+  $T.on && $T.let($s0, "$r42", $t55);
   let $r42;
-  if ($T.if($s0, $t192, big > 5)) {
-    $T.set($s0, "$r42", $t193);
+  if ($T.on ? $T.if($s0, $t192, big > 5) : big > 5) {
+    $T.on && $T.set($s0, "$r42", $t193);
     $r42 = "medium";
-    $T.pop($s0);
+    $T.on && $T.pop($s0);
   } else {
-    $T.set($s0, "$r42", $t194);
+    $T.on && $T.set($s0, "$r42", $t194);
     $r42 = "small";
-    $T.pop($s0);
+    $T.on && $T.pop($s0);
   }
-  $T.set($s0, "$r41", $t195);
+  $T.on && $T.set($s0, "$r41", $t195);
   $r41 = $r42;
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
-$T.let($s0, "desc", $t196);
+$T.on && $T.let($s0, "desc", $t196);
 let desc = $r41;
-$T.let($s0, "$r43", $t55);
+$T.on && $T.let($s0, "$r43", $t55);
 let $r43;
-if ($T.if($s0, $t197, !(big > 10))) {
-  $T.set($s0, "$r43", $t15);
+if ($T.on ? $T.if($s0, $t197, !(big > 10)) : !(big > 10)) {
+  $T.on && $T.set($s0, "$r43", $t15);
   $r43 = 1;
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 } else {
-  $T.set($s0, "$r43", $t19);
+  $T.on && $T.set($s0, "$r43", $t19);
   $r43 = 2;
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
-$T.mcallv($s0, null, $t102, console, "log", console.log, $t200, [desc, $r43]);
+$T.on ? $T.mcallv($s0, null, $t102, console, "log", console.log, $t200, [desc, $r43]) : console.log(desc, $r43);
 log.length;
-$T.mcallv($s0, null, $t5, log, "push", log.push, $t202, ["seq"]);
-$T.let($s0, "seq", $t203);
+$T.on ? $T.mcallv($s0, null, $t5, log, "push", log.push, $t202, ["seq"]) : log.push("seq");
+$T.on && $T.let($s0, "seq", $t203);
 let seq = "last";
-$T.mcallv($s0, null, $t102, console, "log", console.log, $t206, [seq, log.length]);
+$T.on ? $T.mcallv($s0, null, $t102, console, "log", console.log, $t206, [seq, log.length]) : console.log(seq, log.length);
 $T.end();

@@ -106,156 +106,156 @@ const $t104 = ["v", "twice"];
 const $t105 = ["v", "$r9"];
 const $t106 = [$t105];
 const $s0 = $T.root();
-$T.let($s0, "café", $t1);
-$T.let($s0, "変数", $t1);
-$T.let($s0, "℮", $t1);
-$T.let($s0, "hoistedVar", $t1);
-$T.let($s0, "err$6", $t1);
-$T.let($s0, "annexB", $t1);
-$T.let($s0, "undefined2", $t1);
-$T.decl($s0, "shadow", shadow, "F1");
-$T.decl($s0, "$r2$5", $r2$5, "F2");
-$T.decl($s0, "dup", dup, "F4");
-$T.decl($s0, "twice", twice, "F6");
-$T.let($s0, "x$0", $t2);
+$T.on && $T.let($s0, "café", $t1);
+$T.on && $T.let($s0, "変数", $t1);
+$T.on && $T.let($s0, "℮", $t1);
+$T.on && $T.let($s0, "hoistedVar", $t1);
+$T.on && $T.let($s0, "err$6", $t1);
+$T.on && $T.let($s0, "annexB", $t1);
+$T.on && $T.let($s0, "undefined2", $t1);
+$T.on && $T.decl($s0, "shadow", shadow, "F1");
+$T.on && $T.decl($s0, "$r2$5", $r2$5, "F2");
+$T.on && $T.decl($s0, "dup", dup, "F4");
+$T.on && $T.decl($s0, "twice", twice, "F6");
+$T.on && $T.let($s0, "x$0", $t2);
 let x$0 = "outer";
 {
-  $T.let($s0, "x$7", $t3);
+  $T.on && $T.let($s0, "x$7", $t3);
   let x$7 = "inner";
-  $T.mcallv($s0, null, $t6, console, "log", console.log, $t5, [x$7]);
+  $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t5, [x$7]) : console.log(x$7);
 }
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t8, [x$0]);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t8, [x$0]) : console.log(x$0);
 function shadow(x$8) {
   const $s1 = $T.enter($s0, "F1", $t9);
   {
-    $T.let($s1, "x$9", $t10);
+    $T.on && $T.let($s1, "x$9", $t10);
     const x$9 = "block";
-    $T.mcallv($s1, null, $t6, console, "log", console.log, $t12, [x$9]);
+    $T.on ? $T.mcallv($s1, null, $t6, console, "log", console.log, $t12, [x$9]) : console.log(x$9);
   }
-  $T.ret($s1, $t13);
+  $T.on && $T.ret($s1, $t13);
   return x$8;
 }
 let $r1 = $T.on ? $T.call($s0, "$r1", null, shadow, $t15, ["param"]) : shadow("param");
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t17, [$r1]);
-$T.let($s0, "$T$1", $t18);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t17, [$r1]) : console.log($r1);
+$T.on && $T.let($s0, "$T$1", $t18);
 let $T$1 = "user $T";
-$T.let($s0, "$t1$2", $t19);
+$T.on && $T.let($s0, "$t1$2", $t19);
 let $t1$2 = "user $t1";
-$T.let($s0, "$s0$3", $t20);
+$T.on && $T.let($s0, "$s0$3", $t20);
 let $s0$3 = "user $s0";
-$T.let($s0, "$r1$4", $t21);
+$T.on && $T.let($s0, "$r1$4", $t21);
 let $r1$4 = "user $r1";
-$T.let($s0, "$", $t22);
+$T.on && $T.let($s0, "$", $t22);
 let $ = "dollar";
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t28, [$T$1, $t1$2, $s0$3, $r1$4, $]);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t28, [$T$1, $t1$2, $s0$3, $r1$4, $]) : console.log($T$1, $t1$2, $s0$3, $r1$4, $);
 function $r2$5($s1$10) {
   const $s1 = $T.enter($s0, "F2", $t29);
-  $T.ret($s1, $t30);
+  $T.on && $T.ret($s1, $t30);
   return $s1$10 + "!";
 }
 let $r2 = $T.on ? $T.call($s0, "$r2", null, $r2$5, $t32, ["fn"]) : $r2$5("fn");
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t34, [$r2]);
-$T.set($s0, "café", $t35);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t34, [$r2]) : console.log($r2);
+$T.on && $T.set($s0, "café", $t35);
 var café = "ünïcödé";
-$T.set($s0, "変数", $t36);
+$T.on && $T.set($s0, "変数", $t36);
 var 変数 = "日本";
-$T.set($s0, "℮", $t37);
+$T.on && $T.set($s0, "℮", $t37);
 var ℮ = 2.718;
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t42, [café, 変数, ℮, "emoji 😀 and é"]);
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t45, [typeof hoistedVar, hoistedVar]);
-$T.set($s0, "hoistedVar", $t46);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t42, [café, 変数, ℮, "emoji 😀 and é"]) : console.log(café, 変数, ℮, "emoji 😀 and é");
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t45, [typeof hoistedVar, hoistedVar]) : console.log(typeof hoistedVar, hoistedVar);
+$T.on && $T.set($s0, "hoistedVar", $t46);
 var hoistedVar = "now set";
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t47, [hoistedVar]);
-$T.unknown($s0);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t47, [hoistedVar]) : console.log(hoistedVar);
+$T.on && $T.unknown($s0);
 try { throw "thrown"; } catch (err$6) { var err$6 = "reassigned catch param"; console.log(err$6); };
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t49, [err$6]);
-if ($T.when($s0, $t50, true)) {
-  $T.opaque($s0, "annexB");
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t49, [err$6]) : console.log(err$6);
+if ($T.on ? $T.when($s0, $t50, true) : true) {
+  $T.on && $T.opaque($s0, "annexB");
   function annexB() { return "annex B"; };
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
 let $r3 = $T.on ? $T.call($s0, "$r3", $t52, annexB, $t51, []) : annexB();
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t54, [$r3]);
-$T.let($s0, "i", $t55);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t54, [$r3]) : console.log($r3);
+$T.on && $T.let($s0, "i", $t55);
 let i = 0;
-$T.loop($s0, "L2");
+$T.on && $T.loop($s0, "L2");
 L2: while (true) {
-  if ($T.exit($s0, "L2", $t56, !(i < 2))) {
+  if ($T.on ? $T.exit($s0, "L2", $t56, !(i < 2)) : !(i < 2)) {
     break L2;
   }
-  $T.label($s0, "C2");
+  $T.on && $T.label($s0, "C2");
   C2: {
-    $T.let($s0, "j", $t55);
+    $T.on && $T.let($s0, "j", $t55);
     let j = 0;
-    $T.loop($s0, "L3");
+    $T.on && $T.loop($s0, "L3");
     L3: while (true) {
-      if ($T.exit($s0, "L3", $t57, !(j < 2))) {
+      if ($T.on ? $T.exit($s0, "L3", $t57, !(j < 2)) : !(j < 2)) {
         break L3;
       }
-      if ($T.when($s0, $t58, j === 1)) {
-        $T.brk($s0, "C2");
+      if ($T.on ? $T.when($s0, $t58, j === 1) : j === 1) {
+        $T.on && $T.brk($s0, "C2");
         break C2;
       }
-      $T.mcallv($s0, null, $t6, console, "log", console.log, $t62, ["labels", i, j]);
-      $T.set($s0, "j", $t63);
+      $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t62, ["labels", i, j]) : console.log("labels", i, j);
+      $T.on && $T.set($s0, "j", $t63);
       j = j + 1;
     }
-    $T.pop($s0);
+    $T.on && $T.pop($s0);
   }
-  $T.set($s0, "i", $t64);
+  $T.on && $T.set($s0, "i", $t64);
   i = i + 1;
 }
-$T.put($s0, $t66, $t67, $t65, globalThis, "$t2");
+$T.on && $T.put($s0, $t66, $t67, $t65, globalThis, "$t2");
 globalThis.$t2 = "global $t2";
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t69, [globalThis.$t2]);
-$T.unknown($s0);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t69, [globalThis.$t2]) : console.log(globalThis.$t2);
+$T.on && $T.unknown($s0);
 implicitGlobal = "implicit";
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t74, [implicitGlobal, typeof module, typeof exports, typeof require]);
-$T.let($s0, "shorthand", $t75);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t74, [implicitGlobal, typeof module, typeof exports, typeof require]) : console.log(implicitGlobal, typeof module, typeof exports, typeof require);
+$T.on && $T.let($s0, "shorthand", $t75);
 let shorthand = $T.lit({ x: x$0, "café": café });
-let $r4 = $T.mcallv($s0, "$r4", $t78, JSON, "stringify", JSON.stringify, $t77, [shorthand]);
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t80, [$r4]);
-$T.set($s0, "undefined2", $t1);
+let $r4 = $T.on ? $T.mcallv($s0, "$r4", $t78, JSON, "stringify", JSON.stringify, $t77, [shorthand]) : JSON.stringify(shorthand);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t80, [$r4]) : console.log($r4);
+$T.on && $T.set($s0, "undefined2", $t1);
 var undefined2 = undefined;
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t82, [undefined2 === void 0]);
-$T.let($s0, "self", $t83);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t82, [undefined2 === void 0]) : console.log(undefined2 === void 0);
+$T.on && $T.let($s0, "self", $t83);
 const self = $T.fn(function fact(n) {
   const $s1 = $T.enter($s0, "F3", $t84);
-  $T.let($s1, "$r5", $t1);
+  $T.on && $T.let($s1, "$r5", $t1);
   let $r5;
-  if ($T.if($s1, $t85, n <= 1)) {
-    $T.set($s1, "$r5", $t86);
+  if ($T.on ? $T.if($s1, $t85, n <= 1) : n <= 1) {
+    $T.on && $T.set($s1, "$r5", $t86);
     $r5 = 1;
-    $T.pop($s1);
+    $T.on && $T.pop($s1);
   } else {
     let $r6 = $T.on ? $T.call($s1, "$r6", $t89, fact, $t88, [n - 1]) : fact(n - 1);
-    $T.set($s1, "$r5", $t90);
+    $T.on && $T.set($s1, "$r5", $t90);
     $r5 = n * $r6;
-    $T.pop($s1);
+    $T.on && $T.pop($s1);
   }
-  $T.ret($s1, $t91);
+  $T.on && $T.ret($s1, $t91);
   return $r5;
 }, "F3", $s0);
 let $r7 = $T.on ? $T.call($s0, "$r7", $t94, self, $t93, [5]) : self(5);
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t96, [$r7]);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t96, [$r7]) : console.log($r7);
 function dup(a) {
   const $s1 = $T.enter($s0, "F4", $t97);
   var a;
-  $T.ret($s1, $t98);
+  $T.on && $T.ret($s1, $t98);
   return a;
 }
 let $r8 = $T.on ? $T.call($s0, "$r8", null, dup, $t100, ["kept"]) : dup("kept");
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t102, [$r8]);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t102, [$r8]) : console.log($r8);
 function twice() {
   const $s1 = $T.enter($s0, "F5", $t51);
-  $T.ret($s1, $t86);
+  $T.on && $T.ret($s1, $t86);
   return 1;
 }
 function twice() {
   const $s1 = $T.enter($s0, "F6", $t51);
-  $T.ret($s1, $t103);
+  $T.on && $T.ret($s1, $t103);
   return 2;
 }
 let $r9 = $T.on ? $T.call($s0, "$r9", $t104, twice, $t51, []) : twice();
-$T.mcallv($s0, null, $t6, console, "log", console.log, $t106, [$r9]);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t106, [$r9]) : console.log($r9);
 $T.end();

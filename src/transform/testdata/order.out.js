@@ -109,197 +109,197 @@ const $t107 = ["bin", "+", ["bin", "+", ["v", "$r35"], ["n", 5]], ["v", "x$0"]];
 const $t108 = ["v", "y"];
 const $t109 = [$t108, $t106];
 const $s0 = $T.root();
-$T.decl($s0, "bump", bump, "F1");
-$T.decl($s0, "change", change, "F2");
-$T.decl($s0, "setB", setB, "F3");
-$T.decl($s0, "t", t, "F4");
-$T.decl($s0, "swapHolder", swapHolder, "F5");
-$T.decl($s0, "nextI", nextI, "F6");
-$T.decl($s0, "getRecv", getRecv, "F7");
-$T.decl($s0, "replace", replace, "F9");
-$T.decl($s0, "inc", inc, "F11");
-$T.let($s0, "a", $t1);
+$T.on && $T.decl($s0, "bump", bump, "F1");
+$T.on && $T.decl($s0, "change", change, "F2");
+$T.on && $T.decl($s0, "setB", setB, "F3");
+$T.on && $T.decl($s0, "t", t, "F4");
+$T.on && $T.decl($s0, "swapHolder", swapHolder, "F5");
+$T.on && $T.decl($s0, "nextI", nextI, "F6");
+$T.on && $T.decl($s0, "getRecv", getRecv, "F7");
+$T.on && $T.decl($s0, "replace", replace, "F9");
+$T.on && $T.decl($s0, "inc", inc, "F11");
+$T.on && $T.let($s0, "a", $t1);
 let a = 1;
 function bump() {
   const $s1 = $T.enter($s0, "F1", $t2);
-  $T.set($s1, "a", $t3);
+  $T.on && $T.set($s1, "a", $t3);
   a = 100;
-  $T.ret($s1, $t1);
+  $T.on && $T.ret($s1, $t1);
   return 1;
 }
-$T.let($s0, "$r2", $t4);
+$T.on && $T.let($s0, "$r2", $t4);
 let $r2 = a;
 let $r1 = $T.on ? $T.call($s0, "$r1", null, bump, $t2, []) : bump();
-$T.let($s0, "r1", $t5);
+$T.on && $T.let($s0, "r1", $t5);
 let r1 = $r2 + $r1;
-$T.mcallv($s0, null, $t8, console, "log", console.log, $t7, [r1, a]);
-$T.let($s0, "o", $t9);
+$T.on ? $T.mcallv($s0, null, $t8, console, "log", console.log, $t7, [r1, a]) : console.log(r1, a);
+$T.on && $T.let($s0, "o", $t9);
 let o = $T.lit({ x: 1 });
 function change() {
   const $s1 = $T.enter($s0, "F2", $t2);
-  $T.put($s1, $t11, $t12, $t10, o, "x");
+  $T.on && $T.put($s1, $t11, $t12, $t10, o, "x");
   o.x = 50;
-  $T.ret($s1, $t13);
+  $T.on && $T.ret($s1, $t13);
   return 2;
 }
-$T.let($s0, "$r4", $t14);
+$T.on && $T.let($s0, "$r4", $t14);
 let $r4 = o.x;
 let $r3 = $T.on ? $T.call($s0, "$r3", null, change, $t2, []) : change();
-$T.let($s0, "r2", $t15);
+$T.on && $T.let($s0, "r2", $t15);
 let r2 = $r4 + $r3;
-$T.mcallv($s0, null, $t8, console, "log", console.log, $t17, [r2, o.x]);
-$T.let($s0, "b", $t18);
+$T.on ? $T.mcallv($s0, null, $t8, console, "log", console.log, $t17, [r2, o.x]) : console.log(r2, o.x);
+$T.on && $T.let($s0, "b", $t18);
 let b = 5;
 function setB() {
   const $s1 = $T.enter($s0, "F3", $t2);
-  $T.set($s1, "b", $t19);
+  $T.on && $T.set($s1, "b", $t19);
   b = 0;
-  $T.ret($s1, $t20);
+  $T.on && $T.ret($s1, $t20);
   return 10;
 }
-$T.let($s0, "$r6", $t21);
+$T.on && $T.let($s0, "$r6", $t21);
 let $r6 = b;
 let $r5 = $T.on ? $T.call($s0, "$r5", null, setB, $t2, []) : setB();
-$T.set($s0, "b", $t22);
+$T.on && $T.set($s0, "b", $t22);
 b = $r6 + $r5;
-$T.mcallv($s0, null, $t8, console, "log", console.log, $t23, [b]);
-$T.let($s0, "trace", $t24);
+$T.on ? $T.mcallv($s0, null, $t8, console, "log", console.log, $t23, [b]) : console.log(b);
+$T.on && $T.let($s0, "trace", $t24);
 let trace = $T.lit([]);
 function t(name, v) {
   const $s1 = $T.enter($s0, "F4", $t25);
-  $T.mcallv($s1, null, $t28, trace, "push", trace.push, $t27, [name]);
-  $T.ret($s1, $t29);
+  $T.on ? $T.mcallv($s1, null, $t28, trace, "push", trace.push, $t27, [name]) : trace.push(name);
+  $T.on && $T.ret($s1, $t29);
   return v;
 }
 let $r7 = $T.on ? $T.call($s0, "$r7", null, t, $t31, ["a", 1]) : t("a", 1);
 let $r8 = $T.on ? $T.call($s0, "$r8", null, t, $t33, ["b", 2]) : t("b", 2);
 let $r9 = $T.on ? $T.call($s0, "$r9", null, t, $t36, ["c", 3]) : t("c", 3);
-$T.let($s0, "r3", $t37);
+$T.on && $T.let($s0, "r3", $t37);
 let r3 = $r7 + $r8 * $r9;
 let $r10 = $T.on ? $T.call($s0, "$r10", null, t, $t38, ["x", 1]) : t("x", 1);
 let $r11 = $T.on ? $T.call($s0, "$r11", null, t, $t40, ["y", 2]) : t("y", 2);
 let $r12 = $T.on ? $T.call($s0, "$r12", null, t, $t42, ["z", 3]) : t("z", 3);
-$T.let($s0, "r4", $t43);
+$T.on && $T.let($s0, "r4", $t43);
 let r4 = $T.lit([$r10, $r11, $T.lit({ k: $r12 })]);
-let $r13 = $T.mcallv($s0, "$r13", $t46, JSON, "stringify", JSON.stringify, $t45, [r4]);
-let $r14 = $T.mcallv($s0, "$r14", $t28, trace, "join", trace.join, $t48, [""]);
-$T.mcallv($s0, null, $t8, console, "log", console.log, $t52, [r3, $r13, $r14]);
-$T.let($s0, "holder", $t53);
+let $r13 = $T.on ? $T.mcallv($s0, "$r13", $t46, JSON, "stringify", JSON.stringify, $t45, [r4]) : JSON.stringify(r4);
+let $r14 = $T.on ? $T.mcallv($s0, "$r14", $t28, trace, "join", trace.join, $t48, [""]) : trace.join("");
+$T.on ? $T.mcallv($s0, null, $t8, console, "log", console.log, $t52, [r3, $r13, $r14]) : console.log(r3, $r13, $r14);
+$T.on && $T.let($s0, "holder", $t53);
 let holder = $T.lit({ v: $T.lit({ w: 1 }) });
 function swapHolder() {
   const $s1 = $T.enter($s0, "F5", $t2);
-  $T.put($s1, $t55, $t56, $t54, holder, "v");
+  $T.on && $T.put($s1, $t55, $t56, $t54, holder, "v");
   holder.v = $T.lit({ w: 99 });
-  $T.ret($s1, $t18);
+  $T.on && $T.ret($s1, $t18);
   return 5;
 }
-$T.let($s0, "$r17", $t57);
+$T.on && $T.let($s0, "$r17", $t57);
 let $r17 = holder.v;
-$T.let($s0, "$r16", $t58);
+$T.on && $T.let($s0, "$r16", $t58);
 let $r16 = holder.v.w;
 let $r15 = $T.on ? $T.call($s0, "$r15", null, swapHolder, $t2, []) : swapHolder();
-$T.put($s0, $t60, $t61, $t59, $r17, "w");
+$T.on && $T.put($s0, $t60, $t61, $t59, $r17, "w");
 $r17.w = $r16 + $r15;
-$T.mcallv($s0, null, $t8, console, "log", console.log, $t62, [holder.v.w]);
-$T.let($s0, "target", $t63);
+$T.on ? $T.mcallv($s0, null, $t8, console, "log", console.log, $t62, [holder.v.w]) : console.log(holder.v.w);
+$T.on && $T.let($s0, "target", $t63);
 let target = $T.lit({ list: $T.lit([0, 0]) });
-$T.let($s0, "i", $t19);
+$T.on && $T.let($s0, "i", $t19);
 let i = 0;
 function nextI() {
   const $s1 = $T.enter($s0, "F6", $t2);
-  $T.set($s1, "i", $t64);
+  $T.on && $T.set($s1, "i", $t64);
   i = i + 1;
-  $T.ret($s1, $t65);
+  $T.on && $T.ret($s1, $t65);
   return i;
 }
-$T.let($s0, "$r19", $t66);
+$T.on && $T.let($s0, "$r19", $t66);
 let $r19 = target.list;
 let $r18 = $T.on ? $T.call($s0, "$r18", null, nextI, $t2, []) : nextI();
 let $r20 = $T.on ? $T.call($s0, "$r20", null, nextI, $t2, []) : nextI();
-$T.put($s0, $t68, $t69, $t67, $r19, $r18);
+$T.on && $T.put($s0, $t68, $t69, $t67, $r19, $r18);
 $r19[$r18] = $r20;
-let $r21 = $T.mcall($s0, "$r21", $t66, target.list, "join", $t71, [","]);
-$T.mcallv($s0, null, $t8, console, "log", console.log, $t73, [$r21, i]);
+let $r21 = $T.on ? $T.mcall($s0, "$r21", $t66, target.list, "join", $t71, [","]) : target.list.join(",");
+$T.on ? $T.mcallv($s0, null, $t8, console, "log", console.log, $t73, [$r21, i]) : console.log($r21, i);
 let $r22 = function (x$1) { return this === m ? x$1 : "wrong-this"; };
-$T.opaque($s0, "$r22");
-$T.let($s0, "m", $t74);
+$T.on && $T.opaque($s0, "$r22");
+$T.on && $T.let($s0, "m", $t74);
 let m = $T.lit({ val: 3, get: $r22 });
 function getRecv() {
   const $s1 = $T.enter($s0, "F7", $t2);
-  $T.mcallv($s1, null, $t28, trace, "push", trace.push, $t76, ["recv"]);
-  $T.ret($s1, $t77);
+  $T.on ? $T.mcallv($s1, null, $t28, trace, "push", trace.push, $t76, ["recv"]) : trace.push("recv");
+  $T.on && $T.ret($s1, $t77);
   return m;
 }
 let $r23 = $T.on ? $T.call($s0, "$r23", null, getRecv, $t2, []) : getRecv();
-let $r24 = $T.mcallv($s0, "$r24", $t80, $r23, "get", $r23.get, $t79, [7]);
-$T.mcallv($s0, null, $t8, console, "log", console.log, $t82, [$r24]);
-$T.let($s0, "fnVar", $t83);
+let $r24 = $T.on ? $T.mcallv($s0, "$r24", $t80, $r23, "get", $r23.get, $t79, [7]) : $r23.get(7);
+$T.on ? $T.mcallv($s0, null, $t8, console, "log", console.log, $t82, [$r24]) : console.log($r24);
+$T.on && $T.let($s0, "fnVar", $t83);
 let fnVar = $T.fn(function () {
   const $s1 = $T.enter($s0, "F8", $t2);
-  $T.ret($s1, $t84);
+  $T.on && $T.ret($s1, $t84);
   return "A";
 }, "F8", $s0, "fnVar");
 function replace() {
   const $s1 = $T.enter($s0, "F9", $t2);
-  $T.set($s1, "fnVar", $t85);
+  $T.on && $T.set($s1, "fnVar", $t85);
   fnVar = $T.fn(function () {
     const $s2 = $T.enter($s1, "F10", $t2);
-    $T.ret($s2, $t86);
+    $T.on && $T.ret($s2, $t86);
     return "B";
   }, "F10", $s1, "fnVar");
-  $T.ret($s1, $t87);
+  $T.on && $T.ret($s1, $t87);
   return "arg";
 }
-$T.let($s0, "$r26", $t88);
+$T.on && $T.let($s0, "$r26", $t88);
 let $r26 = fnVar;
 let $r25 = $T.on ? $T.call($s0, "$r25", null, replace, $t2, []) : replace();
 let r5 = $T.on ? $T.call($s0, "r5", $t91, $r26, $t90, [$r25]) : $r26($r25);
 let $r27 = $T.on ? $T.call($s0, "$r27", $t88, fnVar, $t2, []) : fnVar();
-$T.mcallv($s0, null, $t8, console, "log", console.log, $t94, [r5, $r27]);
-$T.let($s0, "cnt", $t19);
+$T.on ? $T.mcallv($s0, null, $t8, console, "log", console.log, $t94, [r5, $r27]) : console.log(r5, $r27);
+$T.on && $T.let($s0, "cnt", $t19);
 let cnt = 0;
 function inc() {
   const $s1 = $T.enter($s0, "F11", $t2);
-  $T.set($s1, "cnt", $t95);
+  $T.on && $T.set($s1, "cnt", $t95);
   cnt = cnt + 1;
-  $T.ret($s1, $t96);
+  $T.on && $T.ret($s1, $t96);
   return cnt;
 }
 let $r28 = $T.on ? $T.call($s0, "$r28", null, inc, $t2, []) : inc();
-$T.let($s0, "$r30", $t97);
+$T.on && $T.let($s0, "$r30", $t97);
 let $r30 = $r28 > 0;
-if ($T.when($s0, $t98, $r30)) {
+if ($T.on ? $T.when($s0, $t98, $r30) : $r30) {
   let $r29 = $T.on ? $T.call($s0, "$r29", null, inc, $t2, []) : inc();
-  $T.set($s0, "$r30", $t99);
+  $T.on && $T.set($s0, "$r30", $t99);
   $r30 = $r29 > 1;
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
-$T.let($s0, "$r32", $t98);
+$T.on && $T.let($s0, "$r32", $t98);
 let $r32 = $r30;
-if ($T.when($s0, $t100, $r32)) {
+if ($T.on ? $T.when($s0, $t100, $r32) : $r32) {
   let $r31 = $T.on ? $T.call($s0, "$r31", null, inc, $t2, []) : inc();
-  $T.set($s0, "$r32", $t101);
+  $T.on && $T.set($s0, "$r32", $t101);
   $r32 = $r31 > 10;
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
-$T.let($s0, "$r34", $t100);
+$T.on && $T.let($s0, "$r34", $t100);
 let $r34 = $r32;
-if ($T.when($s0, $t102, $r34)) {
+if ($T.on ? $T.when($s0, $t102, $r34) : $r34) {
   let $r33 = $T.on ? $T.call($s0, "$r33", null, inc, $t2, []) : inc();
-  $T.set($s0, "$r34", $t103);
+  $T.on && $T.set($s0, "$r34", $t103);
   $r34 = $r33;
-  $T.pop($s0);
+  $T.on && $T.pop($s0);
 }
-$T.let($s0, "r6", $t102);
+$T.on && $T.let($s0, "r6", $t102);
 let r6 = $r34;
-$T.mcallv($s0, null, $t8, console, "log", console.log, $t105, [r6, cnt]);
-$T.let($s0, "x$0", $t1);
+$T.on ? $T.mcallv($s0, null, $t8, console, "log", console.log, $t105, [r6, cnt]) : console.log(r6, cnt);
+$T.on && $T.let($s0, "x$0", $t1);
 let x$0 = 1;
-$T.let($s0, "$r35", $t106);
+$T.on && $T.let($s0, "$r35", $t106);
 let $r35 = x$0;
-$T.set($s0, "x$0", $t18);
+$T.on && $T.set($s0, "x$0", $t18);
 x$0 = 5;
-$T.let($s0, "y", $t107);
+$T.on && $T.let($s0, "y", $t107);
 let y = $r35 + 5 + x$0;
-$T.mcallv($s0, null, $t8, console, "log", console.log, $t109, [y, x$0]);
+$T.on ? $T.mcallv($s0, null, $t8, console, "log", console.log, $t109, [y, x$0]) : console.log(y, x$0);
 $T.end();

@@ -7,4 +7,4 @@ with (scope) {
 let b = 2;
 console.log(eval("b + 1"));
 
-;{ const $T = require("containerless/tracing"); $T.unknown($T.root()); $T.end(); }
+;{ const $T = require("containerless/tracing"); const $s0 = $T.root(); $T.on && $T.unknown($s0); $T.end(); }

@@ -3,6 +3,8 @@
 // the concrete values unchanged, recording nothing. It also checks that the
 // compiler only ever hands it well-formed templates and frames, so that the
 // fidelity test fails on malformed output as well as on wrong behaviour.
+// `on` is set by the test (false, then true); while it is false a record
+// (a statement's `$T` call, which the program guards with `$T.on`) fails.
 "use strict";
 
 const BIN = new Set(["+", "-", "*", "/", "%", "===", "!==", "==", "!=", "<", ">", "<=", ">=", "&&", "||"]);
@@ -105,3 +107,13 @@ module.exports = {
     return Reflect.apply(f, recv, args);
   },
 };
+
+// The statement records: the compiled program calls them only when `on`.
+for (const method of ["let", "set", "put", "opaque", "decl", "unknown", "pop", "loop", "iter", "label", "brk", "ret"]) {
+  const record = module.exports[method];
+  module.exports[method] = function (...args) {
+    if (!module.exports.on) fail("a record runs while nothing records", method);
+    return record.apply(this, args);
+  };
+}
+module.exports.on = true;
