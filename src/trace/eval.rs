@@ -9,6 +9,7 @@
 //! The answer is either exactly the response Node would give, or
 //! [`Outcome::Unknown`]; never a guess.
 
+mod bits;
 mod http;
 mod interp;
 mod jsjson;

@@ -270,6 +270,14 @@ pub enum BinOp {
     Gt,
     Le,
     Ge,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Shl,
+    Shr,
+    UShr,
+    Exp,
+    In,
 }
 
 impl BinOp {
@@ -288,6 +296,14 @@ impl BinOp {
             BinOp::Gt => ">",
             BinOp::Le => "<=",
             BinOp::Ge => ">=",
+            BinOp::BitAnd => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+            BinOp::Shl => "<<",
+            BinOp::Shr => ">>",
+            BinOp::UShr => ">>>",
+            BinOp::Exp => "**",
+            BinOp::In => "in",
         }
     }
 }
@@ -299,6 +315,7 @@ pub enum UnOp {
     Plus,
     Typeof,
     Void,
+    BitNot,
 }
 
 impl UnOp {
@@ -309,6 +326,7 @@ impl UnOp {
             UnOp::Plus => "+",
             UnOp::Typeof => "typeof",
             UnOp::Void => "void",
+            UnOp::BitNot => "~",
         }
     }
 }

@@ -4,7 +4,7 @@
 //! [`VarId`]. What the compiler models is translated node by node; anything
 //! else becomes opaque source text:
 //! - a side-effect-free expression the trace cannot describe (a regular
-//!   expression, `a | b`, a function using `this`, a plain class, ...) is an
+//!   expression, `a instanceof B`, a function using `this`, a plain class, ...) is an
 //!   opaque *value*, later bound to a name the trace knows is opaque;
 //! - `require("...")` is an opaque value too (it runs untraced);
 //! - any other unsupported construct makes its whole statement opaque: it
@@ -649,6 +649,7 @@ impl Lowerer<'_> {
                     js::UnaryOperator::UnaryPlus => UnOp::Plus,
                     js::UnaryOperator::Typeof => UnOp::Typeof,
                     js::UnaryOperator::Void => UnOp::Void,
+                    js::UnaryOperator::BitwiseNot => UnOp::BitNot,
                     _ => return self.unmodelled(e),
                 };
                 let arg = self.expr(&u.argument)?;
@@ -672,7 +673,11 @@ impl Lowerer<'_> {
                     js::BinaryOperator::GreaterThan => BinOp::Gt,
                     js::BinaryOperator::LessEqualThan => BinOp::Le,
                     js::BinaryOperator::GreaterEqualThan => BinOp::Ge,
-                    _ => return self.unmodelled(e),
+                    js::BinaryOperator::In => BinOp::In,
+                    other => match numeric_op(other) {
+                        Some(op) => op,
+                        None => return self.unmodelled(e),
+                    },
                 };
                 Expr::Bin(op, Box::new(self.expr(&b.left)?), Box::new(self.expr(&b.right)?))
             }
@@ -697,7 +702,13 @@ impl Lowerer<'_> {
                     js::AssignmentOperator::Multiplication => Some(BinOp::Mul),
                     js::AssignmentOperator::Division => Some(BinOp::Div),
                     js::AssignmentOperator::Remainder => Some(BinOp::Rem),
-                    _ => return Err(Unsupported),
+                    js::AssignmentOperator::LogicalAnd
+                    | js::AssignmentOperator::LogicalOr
+                    | js::AssignmentOperator::LogicalNullish => return self.logical_assignment(a),
+                    other => match other.to_binary_operator().and_then(numeric_op) {
+                        Some(op) => Some(op),
+                        None => return Err(Unsupported),
+                    },
                 };
                 let target = match a.left.as_simple_assignment_target() {
                     Some(t) => self.simple_target(t)?,
@@ -784,6 +795,45 @@ impl Lowerer<'_> {
             lowered.push(Link { optional, access });
         }
         Ok(Expr::Chain(Box::new(base), lowered))
+    }
+
+    /// `t ??= e` is `t ?? (t = e)` (`||=`, `&&=` alike): the write happens
+    /// only when needed (ECMA-262 §13.15.2). A member target is read and
+    /// written through the same object and key, so both must be names that
+    /// nothing reassigns (or literals): otherwise the statement is opaque.
+    fn logical_assignment(&mut self, a: &js::AssignmentExpression<'_>) -> Lowered<Expr> {
+        let op = match a.operator {
+            js::AssignmentOperator::LogicalAnd => LogicOp::And,
+            js::AssignmentOperator::LogicalOr => LogicOp::Or,
+            _ => LogicOp::Nullish,
+        };
+        let target = match a.left.as_simple_assignment_target() {
+            Some(t) => self.simple_target(t)?,
+            None => return Err(Unsupported),
+        };
+        let read = match &target {
+            Target::Var(v) => Expr::Var(*v),
+            Target::Get(o, f) if self.fixed_operand(o) => Expr::Get(Box::new(o.clone()), f.clone()),
+            Target::Index(o, k) if self.fixed_operand(o) && self.fixed_operand(k) => {
+                Expr::Index(Box::new(o.clone()), Box::new(k.clone()))
+            }
+            _ => return Err(Unsupported),
+        };
+        let value = self.expr(&a.right)?;
+        Ok(Expr::Logic(op, Box::new(read), Box::new(Expr::Assign(Box::new(target), None, Box::new(value)))))
+    }
+
+    /// An operand that has the same value however often it is evaluated:
+    /// a primitive literal or a binding nothing reassigns.
+    fn fixed_operand(&self, e: &Expr) -> bool {
+        match e {
+            Expr::Num(_) | Expr::Str(_) | Expr::Bool(_) | Expr::Null | Expr::Undefined => true,
+            Expr::Var(v) => {
+                let info = self.names.info(*v);
+                info.kind != NameKind::Free && !info.reassigned
+            }
+            _ => false,
+        }
     }
 
     fn simple_target(&mut self, target: &js::SimpleAssignmentTarget<'_>) -> Lowered<Target> {
@@ -917,6 +967,21 @@ fn default_if_undefined(var: VarId, value: Expr) -> Stmt {
         vec![Stmt::Expr(Expr::Assign(Box::new(Target::Var(var)), None, Box::new(value)))],
         Vec::new(),
     )
+}
+
+/// The bitwise operators and `**`: numeric operators the trace models
+/// (ECMA-262 §13.6, §13.9, §13.12; BigInt operands make them unknown).
+fn numeric_op(op: js::BinaryOperator) -> Option<BinOp> {
+    Some(match op {
+        js::BinaryOperator::BitwiseAnd => BinOp::BitAnd,
+        js::BinaryOperator::BitwiseOR => BinOp::BitOr,
+        js::BinaryOperator::BitwiseXOR => BinOp::BitXor,
+        js::BinaryOperator::ShiftLeft => BinOp::Shl,
+        js::BinaryOperator::ShiftRight => BinOp::Shr,
+        js::BinaryOperator::ShiftRightZeroFill => BinOp::UShr,
+        js::BinaryOperator::Exponential => BinOp::Exp,
+        _ => return None,
+    })
 }
 
 /// A property key that names one fixed property: `a` or `"a"`.
@@ -1078,7 +1143,10 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
-        assert!(matches!(only_stmt("let y = a | b;"), Stmt::Decl(_, _, Some(Expr::Opaque(_, OpaqueKind::Pure)))));
+        assert!(matches!(
+            only_stmt("let y = a instanceof b;"),
+            Stmt::Decl(_, _, Some(Expr::Opaque(_, OpaqueKind::Pure)))
+        ));
         assert!(matches!(
             only_stmt("const c = require('c');"),
             Stmt::Decl(_, _, Some(Expr::Opaque(_, OpaqueKind::Require)))
@@ -1169,6 +1237,29 @@ mod tests {
             lowered_text("let n = [0x1F, -2, 1e3, - -3, NaN, undefined];"),
             "let n = [0x1F, -2, 1e3, -(-3), NaN, undefined];"
         );
+    }
+
+    #[test]
+    fn bitwise_operators_and_powers_are_modelled() {
+        assert_eq!(
+            lowered_text("let y = ~a | b & c ^ d << 1 >> 2 >>> 3; let z = (-a) ** 2 ** b; let w = 'k' in o;"),
+            "let y = ~a | b & c ^ d << 1 >> 2 >>> 3; let z = (-a) ** 2 ** b; let w = \"k\" in o;"
+        );
+        assert_eq!(lowered_text("let x = 1; x **= 2; x >>>= 1;"), "let x = 1; x **= 2; x >>>= 1;");
+    }
+
+    #[test]
+    fn logical_assignment_writes_only_when_needed() {
+        assert_eq!(lowered_text("let x; x ??= f();"), "let x; x ?? (x = f());");
+        assert_eq!(lowered_text("const o = {}; o.n ||= 1;"), "const o = {}; o.n || (o.n = 1);");
+        assert_eq!(
+            lowered_text("const o = {}; const k = 'a'; o[k] &&= 2;"),
+            "const o = {}; const k = \"a\"; o[k] && (o[k] = 2);"
+        );
+        // The object or key could change between the read and the write.
+        assert!(matches!(only_stmt("o.p.q ??= 1;"), Stmt::Opaque(_)));
+        let body = without_marks(lowered("let o = {}; o = {}; o.p ??= 1;").body);
+        assert!(matches!(body.last(), Some(Stmt::Opaque(_))), "{body:?}");
     }
 
     #[test]

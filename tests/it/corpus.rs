@@ -193,12 +193,25 @@ fn conformance(case: &Case, trace: &[u8]) {
 }
 
 /// Whether the trace holds only the IR table's kinds and operators (no
-/// `null`, `%`, `==`, `!`, unary `+`).
+/// `null`, `%`, `==`, bitwise operators, `**`, `in`, `!`, unary `+`, `~`).
 fn uses_only_the_table(node: &Node) -> bool {
     use containerless::trace::ir::{BinOp, Op1};
     let here = match node {
         Node::Null => false,
-        Node::Binop { op, .. } => !matches!(op, BinOp::Rem | BinOp::LooseEq | BinOp::LooseNe),
+        Node::Binop { op, .. } => !matches!(
+            op,
+            BinOp::Rem
+                | BinOp::LooseEq
+                | BinOp::LooseNe
+                | BinOp::BitAnd
+                | BinOp::BitOr
+                | BinOp::BitXor
+                | BinOp::Shl
+                | BinOp::Shr
+                | BinOp::UShr
+                | BinOp::Exp
+                | BinOp::In
+        ),
         Node::Op1 { op, .. } => matches!(op, Op1::Typeof | Op1::Void | Op1::Neg),
         _ => true,
     };
