@@ -19,6 +19,9 @@
 
 use serde_json::{json, Value};
 
+#[path = "gen_syntax.rs"]
+mod syntax;
+
 /// A small xorshift generator: enough randomness for tests, no dependency.
 pub struct Rng(u64);
 
@@ -66,6 +69,8 @@ pub struct Features {
     pub state: bool,
     /// Outgoing calls to the test upstream; the answer comes from the callback.
     pub outgoing: bool,
+    /// Modern syntax modelled since #15 (`gen_syntax.rs`).
+    pub syntax: bool,
 }
 
 impl Features {
@@ -78,7 +83,8 @@ impl Features {
             || self.block_functions
             || self.exceptions
             || self.state
-            || self.outgoing)
+            || self.outgoing
+            || self.syntax)
     }
 
     fn random(rng: &mut Rng) -> Features {
@@ -93,6 +99,7 @@ impl Features {
             exceptions: rng.chance(20),
             state: rng.chance(35),
             outgoing: rng.chance(30),
+            syntax: rng.chance(40),
         }
     }
 }
@@ -179,6 +186,9 @@ impl Gen<'_> {
         if self.features.unmodelled && self.rng.chance(12) {
             return self.unmodelled(d);
         }
+        if self.features.syntax && self.rng.chance(15) {
+            return self.modern(d);
+        }
         match self.rng.below(14) {
             0..=4 => {
                 let op = *self.rng.pick(BINOPS);
@@ -260,6 +270,9 @@ impl Gen<'_> {
         }
         // 15: a labelled block (modelled since #15), among the classic ones.
         let choice = if depth == 0 { self.rng.below(3) } else { [0, 1, 2, 3, 4, 5, 6, 7, 8, 15][self.rng.below(10)] };
+        if self.features.syntax && self.rng.chance(15) {
+            return self.logical_assignment();
+        }
         self.classic_statement(choice, depth);
     }
 

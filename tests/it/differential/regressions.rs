@@ -281,6 +281,63 @@ fn labelled_blocks() -> Vec<Case> {
     .collect()
 }
 
+/// Bitwise operators, `**`, `in` and logical assignment (#15): their edge
+/// cases (`-0`, NaN, infinities, strings, 2^31 and 2^32 wrap-around,
+/// prototype keys, a write only when needed).
+fn modern_syntax() -> Vec<Case> {
+    let x = |k: Value| post(json!({"x": k}));
+    let bitwise = "const x = req.body.x;\n\
+                   c.respond([x | 0, x & -1, x ^ 1, ~x, x << 31, x >> 1, x >>> 0, -x >>> 28, 1 << x, x | '3']);";
+    let powers = "const x = req.body.x;\n\
+                  c.respond([x ** 2, 2 ** x, x ** 0, (-x) ** 3, x ** -1, x ** 0.5, 1 ** x, (-1) ** x, x ** Infinity]);";
+    let membership = "const x = req.body.x; const o = { a: 1, '2': 'two' }; const a = [x, 5];\n\
+                      c.respond([x in o, x in a, 'toString' in o, 'length' in a, 'map' in a, 'at' in a,\n\
+                      '__proto__' in {}, 0 in [], '0' in a, 'x' in { x: undefined }]);";
+    let logical = "let x = req.body.x; let hits = 0;\n\
+                   const o = { get g() { hits++; return x; }, set g(v) { hits += 10; } };\n\
+                   const p = { k: x }; p.k ??= 'nullish'; p.m ||= 'falsy'; p.k &&= 'truthy';\n\
+                   let y = x; y ??= 'was nullish'; let z = x; z ||= 0; z &&= [z];\n\
+                   const frozen = Object.freeze({ k: x }); frozen.k ||= 'set';\n\
+                   c.respond([p, y, z, frozen, hits]);";
+    let plain_logical = "let x = req.body.x; const p = { k: x }; const key = 'n';\n\
+                         p.k ??= 'nullish'; p[key] ||= x; p.k &&= [p.k];\n\
+                         let y = x; y ??= 'was nullish'; let z = x; z ||= -0; z &&= z + 1;\n\
+                         c.respond([p, y, z, 'n' in p]);";
+    let values = [
+        json!(0),
+        json!(-0.0),
+        json!(1),
+        json!(-1),
+        json!(2.5),
+        json!(2147483648u64),
+        json!(4294967296u64),
+        json!(-2147483649i64),
+        json!("12"),
+        json!(""),
+        json!(null),
+        json!(true),
+        json!([3]),
+        json!("toString"),
+        json!("a"),
+        json!(1e21),
+    ];
+    let trained: Vec<Value> = values[..6].iter().cloned().map(x).collect();
+    let probes: Vec<Value> = values[6..].iter().cloned().map(x).chain([post(json!({}))]).collect();
+    let mut cases: Vec<Case> = [("bitwise operators", bitwise), ("in on objects and arrays", membership)]
+        .into_iter()
+        .map(|(name, body)| answered(case(name, body, trained.clone(), probes.clone()), &trained))
+        .collect();
+    cases.push(case("powers", powers, trained.clone(), probes.clone()));
+    cases.push(case(
+        "logical assignment through a getter, a setter and a frozen object",
+        logical,
+        trained.clone(),
+        probes.clone(),
+    ));
+    cases.push(answered(case("logical assignment", plain_logical, trained.clone(), probes), &trained));
+    cases
+}
+
 pub fn all() -> Vec<Case> {
     let mut cases = closure_identity();
     cases.extend(labelled_blocks());
@@ -288,5 +345,6 @@ pub fn all() -> Vec<Case> {
     cases.extend(scope_rules());
     cases.extend(unmodelled());
     cases.extend(fidelity());
+    cases.extend(modern_syntax());
     cases
 }
