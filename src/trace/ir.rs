@@ -289,10 +289,14 @@ pub enum Op1 {
     /// Extension: bitwise not.
     #[serde(rename = "~")]
     BitNot,
+    /// Extension: the value is an array (the guard of a `for-of` the
+    /// compiler turned into an index loop).
+    #[serde(rename = "isArray")]
+    IsArray,
 }
 
 impl Op1 {
-    pub const ALL: [Op1; 6] = [Op1::Typeof, Op1::Void, Op1::Neg, Op1::Not, Op1::Plus, Op1::BitNot];
+    pub const ALL: [Op1; 7] = [Op1::Typeof, Op1::Void, Op1::Neg, Op1::Not, Op1::Plus, Op1::BitNot, Op1::IsArray];
 
     pub fn symbol(self) -> &'static str {
         match self {
@@ -302,6 +306,7 @@ impl Op1 {
             Op1::Not => "!",
             Op1::Plus => "+",
             Op1::BitNot => "~",
+            Op1::IsArray => "isArray",
         }
     }
 

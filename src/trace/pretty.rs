@@ -472,6 +472,12 @@ impl Printer {
     }
 
     fn unary(&mut self, op: Op1, e: &Node) {
+        if op == Op1::IsArray {
+            self.push("Array.isArray(");
+            self.expr_bare(e);
+            self.push(")");
+            return;
+        }
         self.push(op.symbol());
         if matches!(op, Op1::Typeof | Op1::Void) {
             self.push(" ");

@@ -316,6 +316,9 @@ pub enum UnOp {
     Typeof,
     Void,
     BitNot,
+    /// Instrumentation's guard of a desugared `for-of`: the value is a
+    /// plain array with the real iterator (`$T.isArray(x)`).
+    IsArray,
 }
 
 impl UnOp {
@@ -327,6 +330,7 @@ impl UnOp {
             UnOp::Typeof => "typeof",
             UnOp::Void => "void",
             UnOp::BitNot => "~",
+            UnOp::IsArray => "isArray",
         }
     }
 }

@@ -93,6 +93,12 @@ impl Lowerer<'_> {
     /// The source text of `span`, with names renamed and `break`/`continue`
     /// that leave it rewritten to the normalized loops' labels.
     fn opaque(&self, span: Span) -> Opaque {
+        self.opaque_within(span, span)
+    }
+
+    /// [`Self::opaque`] of a part of `scope`: jumps are rewritten when they
+    /// leave `scope`, not the part.
+    fn opaque_within(&self, span: Span, scope: Span) -> Opaque {
         let (start, end) = (span.start, span.end);
         let mut pieces = Vec::new();
         let mut at = start;
@@ -111,7 +117,7 @@ impl Lowerer<'_> {
             if take_jump {
                 let jump = jumps[j];
                 j += 1;
-                let outside = jump.target < start || jump.target >= end;
+                let outside = jump.target < scope.start || jump.target >= scope.end;
                 if let (true, Some(label)) = (outside, self.jump_label(&jump)) {
                     push_source(&mut pieces, self.src, at, jump.start);
                     // Not the source's text: a piece of its own, unmapped.
@@ -209,6 +215,10 @@ impl Lowerer<'_> {
                     Err(Unsupported) => out.push(self.opaque_stmt(stmt)),
                 }
             }
+            Statement::ForOfStatement(s) => match self.for_of(s) {
+                Ok(stmts) => out.extend(stmts),
+                Err(Unsupported) => out.push(self.opaque_stmt(stmt)),
+            },
             Statement::LabeledStatement(s) => {
                 let mut body = &s.body;
                 while let Statement::LabeledStatement(inner) = body {
@@ -338,6 +348,67 @@ impl Lowerer<'_> {
             }
             _ => Err(Unsupported),
         }
+    }
+
+    /// `for (x of e) body` is `let $r1 = e; if ($T.isArray($r1)) { for (let
+    /// $r2 = 0; $r2 < $r1.length; $r2++) { let x = $r1[$r2]; body } } else
+    /// { for (x of $r1) body }`: on a plain array with the real iterator
+    /// (the runtime's guard, tracing/iteration.js) the index loop reads what
+    /// the iterator would, in the same order; anything else runs the loop
+    /// as written, untraced. (A labelled `for-of` stays opaque: its label's
+    /// jumps would not reach the copy.)
+    fn for_of(&mut self, s: &js::ForOfStatement<'_>) -> Lowered<Vec<Stmt>> {
+        if s.r#await {
+            return Err(Unsupported);
+        }
+        let right = self.expr(&s.right)?;
+        let source = self.names.temp();
+        let index = self.names.temp();
+        let element = Expr::Index(Box::new(Expr::Var(source)), Box::new(Expr::Var(index)));
+        let mut body = Vec::new();
+        match &s.left {
+            js::ForStatementLeft::VariableDeclaration(decl) => {
+                let kind = match decl.kind {
+                    js::VariableDeclarationKind::Var => DeclKind::Var,
+                    js::VariableDeclarationKind::Let => DeclKind::Let,
+                    js::VariableDeclarationKind::Const => DeclKind::Const,
+                    _ => return Err(Unsupported),
+                };
+                let [d] = decl.declarations.as_slice() else { return Err(Unsupported) };
+                match &d.id {
+                    js::BindingPattern::BindingIdentifier(_) | js::BindingPattern::ObjectPattern(_) => {
+                        self.bind_pattern(&d.id, element, kind, &mut body)?
+                    }
+                    _ => return Err(Unsupported),
+                }
+            }
+            other => {
+                let target = other.as_simple_assignment_target().ok_or(Unsupported)?;
+                let target = self.simple_target(target)?;
+                body.push(Stmt::Expr(Expr::Assign(Box::new(target), None, Box::new(element))));
+            }
+        }
+        let labels = self.loop_labels(s.span.start);
+        body.extend(self.sub(&s.body));
+        let length = Expr::Get(Box::new(Expr::Var(source)), "length".into());
+        let traced = ForLoop {
+            init: vec![Stmt::Decl(DeclKind::Let, index, Some(Expr::Num("0".into())))],
+            test: Some(Expr::Bin(BinOp::Lt, Box::new(Expr::Var(index)), Box::new(length))),
+            update: Some(Expr::Update { target: Box::new(Target::Var(index)), increment: true, prefix: false }),
+            body,
+            labels,
+            per_iteration: Vec::new(),
+        };
+        // The loop as written, iterating the value already computed.
+        let right_span = s.right.span();
+        let mut text = self.opaque_within(Span::new(s.span.start, right_span.start), s.span);
+        text.pieces.push(Piece::Name(source));
+        text.pieces.extend(self.opaque_within(Span::new(right_span.end, s.span.end), s.span).pieces);
+        let guard = Expr::Un(UnOp::IsArray, Box::new(Expr::Var(source)));
+        Ok(vec![
+            Stmt::Decl(DeclKind::Let, source, Some(right)),
+            Stmt::if_(guard, vec![Stmt::For(Box::new(traced))], vec![Stmt::Opaque(text)]),
+        ])
     }
 
     fn switch(&mut self, s: &js::SwitchStatement<'_>) -> Lowered<Stmt> {
@@ -1260,6 +1331,26 @@ mod tests {
         assert!(matches!(only_stmt("o.p.q ??= 1;"), Stmt::Opaque(_)));
         let body = without_marks(lowered("let o = {}; o = {}; o.p ??= 1;").body);
         assert!(matches!(body.last(), Some(Stmt::Opaque(_))), "{body:?}");
+    }
+
+    #[test]
+    fn for_of_is_an_index_loop_guarded_by_the_loop_as_written() {
+        let text = lowered_text("for (const x of f()) { if (x) continue; g(x); }");
+        assert_eq!(
+            text,
+            "let $r1 = f(); if ($T.isArray($r1)) { let $r2 = 0; L1: for (; $r2 < $r1.length; $r2++) { \
+             const x = $r1[$r2]; if (x) { break C1; } g(x); } } else { for (const x of $r1) { if (x) continue; g(x); }; }"
+        );
+        let text = lowered_text("let a; for (a of xs) {}");
+        assert!(text.contains("a = $r1[$r2];") && text.contains("for (a of $r1) {};"), "{text}");
+        let text = lowered_text("for (var {k, v = 1} of xs) {}");
+        assert!(text.contains("var k = $r3.k;"), "{text}");
+        // A jump out of the loop is rewritten in the copy too.
+        let text = lowered_text("w: while (a) { for (const x of xs) { if (x) break; continue w; } }");
+        assert!(text.contains("for (const x of $r1) { if (x) break; break C1; }"), "{text}");
+        for src in ["for (const [a] of xs) {}", "l: for (const x of xs) {}", "for ([a] of xs) {}"] {
+            assert!(matches!(only_stmt(src), Stmt::Opaque(_)), "{src}");
+        }
     }
 
     #[test]

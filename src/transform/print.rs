@@ -528,6 +528,11 @@ impl<'n> Printer<'n> {
                 self.out.push(' ');
                 self.expr(b, lb);
             }
+            Expr::Un(UnOp::IsArray, a) => {
+                self.out.push_str("$T.isArray(");
+                self.expr(a, PREC_ASSIGN);
+                self.out.push(')');
+            }
             Expr::Un(op, a) => {
                 self.out.push_str(op.as_str());
                 if matches!(op, UnOp::Typeof | UnOp::Void) {

@@ -256,6 +256,7 @@ macro_rules! corpus {
 
 corpus!(
     array_ops: 5,
+    bitwise_ops: 76,
     break_continue: 35,
     callback_order: 40,
     coercions: 80,
@@ -267,6 +268,7 @@ corpus!(
     echo_body: 60,
     factorial: 27,
     fizzbuzz: 57,
+    for_of: 21,
     get_callback: 38,
     hello: 40,
     higher_order: 60,
