@@ -384,7 +384,7 @@ pub enum Expr {
     Array(Vec<Expr>),
     Func(Box<Func>),
     Opaque(Opaque, OpaqueKind),
-    /// An optional chain of member reads: `base?.a.b?.[k]`.
+    /// An optional chain of member reads and calls: `base?.a.b?.[k]`, `f?.()`.
     Chain(Box<Expr>, Vec<Link>),
     /// Instrumentation only: `$T.method(args)`.
     Tracing(&'static str, Vec<Expr>),
@@ -405,6 +405,9 @@ pub struct Link {
 pub enum Access {
     Field(String),
     Index(Expr),
+    /// A call of what the chain read so far (`f?.(x)`, `a?.b(x)`: a
+    /// method call when it follows a `Field`); the position as in [`Expr::Call`].
+    Call(Box<[Expr]>, Pos),
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -647,6 +647,16 @@ impl<'n> Printer<'n> {
                             self.expr(k, 0);
                             self.out.push(']');
                         }
+                        Access::Call(args, _) => {
+                            self.out.push('(');
+                            for (i, a) in args.iter().enumerate() {
+                                if i > 0 {
+                                    self.out.push_str(", ");
+                                }
+                                self.expr(a, PREC_ASSIGN);
+                            }
+                            self.out.push(')');
+                        }
                     }
                 }
             }

@@ -271,7 +271,7 @@ impl Gen<'_> {
         // 15: a labelled block (modelled since #15), among the classic ones.
         let choice = if depth == 0 { self.rng.below(3) } else { [0, 1, 2, 3, 4, 5, 6, 7, 8, 15][self.rng.below(10)] };
         if self.features.syntax && self.rng.chance(15) {
-            return self.logical_assignment();
+            return self.modern_statement(depth);
         }
         self.classic_statement(choice, depth);
     }

@@ -38,9 +38,49 @@ impl Gen<'_> {
         }
     }
 
+    /// A statement of the modern syntax.
+    pub(super) fn modern_statement(&mut self, depth: u32) {
+        match self.rng.below(3) {
+            0 if depth > 0 => self.for_of(depth),
+            _ => self.logical_assignment(),
+        }
+    }
+
+    /// `for (const x of list)` over an array literal, a request value (an
+    /// array or not), or an array the loop itself grows (bounded).
+    fn for_of(&mut self, depth: u32) {
+        let item = self.fresh();
+        let list = match self.rng.below(4) {
+            0 => format!("[{}, {}, {}]", self.expr(1), self.expr(1), self.expr(0)),
+            1 => self.rng.pick(&["req.body.a", "req.body.b", "req.query.q"]).to_string(),
+            2 => self.string_expr(0),
+            _ => {
+                let grown = self.fresh();
+                let (a, b) = (self.expr(1), self.expr(0));
+                self.line(&format!("const {grown} = [{a}, {b}];"));
+                let e = self.expr(1);
+                self.line(&format!("for (const {item} of {grown}) {{ if ({grown}.length < 4) {grown}.push({e}); }}"));
+                grown
+            }
+        };
+        let head = if self.rng.chance(70) { "const" } else { "let" };
+        self.line(&format!("for ({head} {item} of {list}) {{"));
+        self.counters.push(item);
+        let was = std::mem::replace(&mut self.in_loop, true);
+        if self.rng.chance(30) {
+            let cond = self.expr(1);
+            let jump = *self.rng.pick(&["break", "continue"]);
+            self.line(&format!("  if ({cond}) {jump};"));
+        }
+        self.block(2, depth.saturating_sub(1));
+        self.in_loop = was;
+        self.counters.pop();
+        self.line("}");
+    }
+
     /// `??=`, `||=` or `&&=` on a variable, or on a member of a local object
     /// (the write must happen only when needed).
-    pub(super) fn logical_assignment(&mut self) {
+    fn logical_assignment(&mut self) {
         let op = *self.rng.pick(&["??=", "||=", "&&="]);
         let e = self.expr(2);
         if self.rng.chance(50) {

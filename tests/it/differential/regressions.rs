@@ -338,6 +338,66 @@ fn modern_syntax() -> Vec<Case> {
     cases
 }
 
+/// `for-of` (#15): an index loop only over plain arrays with the real
+/// iterator; strings (code points), subclasses, patched iterators, getters
+/// and arrays growing or shrinking during the loop.
+fn for_of() -> Vec<Case> {
+    let x = |k: Value| post(json!({"x": k}));
+    let plain = "const out = [];\n\
+                 for (const v of req.body.x) { if (v === 'stop') break; if (v === 'skip') continue; out.push(v); }\n\
+                 let last = 'none'; for (last of out) {}\n\
+                 c.respond({ out, last });";
+    let closures = "const fs = [];\n\
+                    for (const v of req.body.x) { fs.push(() => v); }\n\
+                    let w; const gs = []; for (w of req.body.x) { gs.push(() => w); }\n\
+                    c.respond([fs.length > 0 ? fs[0]() : 'none', gs.length > 0 ? gs[0]() : 'none']);";
+    let mutation = "const xs = [req.body.x, 'b']; const seen = [];\n\
+                    for (const v of xs) { seen.push(v); if (xs.length < 5) xs.push(seen.length); if (v === 'b') xs.pop(); }\n\
+                    c.respond(seen);";
+    let nested = "function firstPair(list) { for (const a of list) { for (const b of list) { if (a !== b) return [a, b]; } } return 'none'; }\n\
+                  c.respond([firstPair([req.body.x, 1, 2]), firstPair([req.body.x])]);";
+    let unusual = "const v = req.body.x; const out = [];\n\
+                   class List extends Array {}\n\
+                   const sub = List.from([1, 2]); const own = [1, 2]; own[Symbol.iterator] = function* () { yield 'own'; };\n\
+                   const getter = [1]; Object.defineProperty(getter, 0, { get() { return v; } });\n\
+                   for (const s of 'h\\u{1F600}!') out.push(s);\n\
+                   for (const s of sub) out.push(s);\n\
+                   for (const s of own) out.push(s);\n\
+                   for (const s of getter) out.push(s);\n\
+                   for (const s of new Set([v, v])) out.push(s);\n\
+                   c.respond(out);";
+    let patched = "const c = require('containerless');\n\
+                   const values = Array.prototype[Symbol.iterator];\n\
+                   c.listen(function (req) {\n\
+                   const out = [];\n\
+                   if (req.body.x === 'patch') Array.prototype[Symbol.iterator] = function* () { yield 'patched'; };\n\
+                   if (req.body.x === 'restore') Array.prototype[Symbol.iterator] = values;\n\
+                   for (const v of [1, 2]) out.push(v);\n\
+                   c.respond(out);\n});\n";
+    let values = [json!([1, "skip", 2]), json!([]), json!(["stop", 1]), json!([[1], {"k": 2}, null])];
+    let trained: Vec<Value> = values.iter().cloned().map(x).collect();
+    let probes: Vec<Value> =
+        [json!("abc"), json!([3, 4, 5]), json!(["a", "stop", "b"]), json!(7), json!({"k": 1}), json!("b")]
+            .into_iter()
+            .map(x)
+            .collect();
+    let session_order = vec![x(json!("plain")), x(json!("patch")), x(json!("other")), x(json!("restore"))];
+    vec![
+        answered(case("for-of over arrays", plain, trained.clone(), probes.clone()), &trained),
+        answered(case("for-of while the array changes", mutation, trained.clone(), probes.clone()), &trained),
+        answered(case("nested for-of returning from a function", nested, trained.clone(), probes.clone()), &trained),
+        case("for-of over what is not a plain array", unusual, trained.clone(), probes.clone()),
+        case("closures made in for-of capture each element", closures, trained.clone(), probes.clone()),
+        whole(
+            "for-of after Array.prototype's iterator is patched",
+            patched,
+            session_order.clone(),
+            session_order,
+            true,
+        ),
+    ]
+}
+
 pub fn all() -> Vec<Case> {
     let mut cases = closure_identity();
     cases.extend(labelled_blocks());
@@ -346,5 +406,6 @@ pub fn all() -> Vec<Case> {
     cases.extend(unmodelled());
     cases.extend(fidelity());
     cases.extend(modern_syntax());
+    cases.extend(for_of());
     cases
 }
