@@ -279,6 +279,7 @@ corpus!(
     nested_callbacks: 38,
     nested_closures: 38,
     object_build: 40,
+    optional_chaining: 75,
     path_router: 60,
     respond_types: 120,
     string_ops: 8,

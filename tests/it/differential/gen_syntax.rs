@@ -1,5 +1,6 @@
 //! The generator's modern syntax (#15, modelled since): bitwise operators,
-//! `**`, `in`, and `??=`, `||=`, `&&=` on variables and members. A child of
+//! `**`, `in`, optional calls, `for-of`, and `??=`, `||=`, `&&=` on
+//! variables and members. A child of
 //! `gen` so that it writes with the same state.
 
 use super::Gen;
@@ -10,10 +11,11 @@ const IN_KEYS: &[&str] =
     &["'k'", "'z'", "'toString'", "'__proto__'", "'hasOwnProperty'", "0", "1", "'1'", "'length'", "'map'", "'group'"];
 
 impl Gen<'_> {
-    /// An expression with a bitwise operator, `**` or `in`; never throws.
+    /// An expression with a bitwise operator, `**`, `in` or an optional
+    /// call; never throws.
     pub(super) fn modern(&mut self, d: u32) -> String {
         let x = self.expr(d);
-        match self.rng.below(12) {
+        match self.rng.below(15) {
             0 => format!("({x} | {})", self.expr(d)),
             1 => format!("({x} & {})", self.expr(d)),
             2 => format!("({x} ^ {})", self.expr(d)),
@@ -31,9 +33,16 @@ impl Gen<'_> {
                 let key = if self.rng.chance(30) { x } else { self.rng.pick(IN_KEYS).to_string() };
                 format!("({key} in [{}, {}])", self.expr(d), self.expr(d))
             }
-            _ => {
+            11 => {
                 let key = self.rng.pick(IN_KEYS).to_string();
                 format!("({key} in {{ k: {x}, 1: 2 }})")
+            }
+            // Optional chaining: a call skipped on a nullish callee or receiver.
+            12 => format!("(({x}) ? helper : undefined)?.({}, {x})", self.expr(d)),
+            13 => format!("(req.body.a?.length ?? {x})"),
+            _ => {
+                let receiver = self.rng.pick(&["req.query.q", "[req.body.a]"]).to_string();
+                format!("{receiver}?.indexOf({x})")
             }
         }
     }

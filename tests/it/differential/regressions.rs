@@ -398,6 +398,28 @@ fn for_of() -> Vec<Case> {
     ]
 }
 
+/// Optional calls (#15): the whole chain short-circuits, the callee and the
+/// receiver are evaluated once, `this` is kept.
+fn optional_calls() -> Vec<Case> {
+    let x = |k: Value| post(json!({"x": k}));
+    let plain = "let calls = 0; function f(v) { calls++; return [v]; }\n\
+                 const x = req.body.x; const g = x === 1 ? f : x === 2 ? null : undefined;\n\
+                 const s = typeof x === 'string' ? x : null;\n\
+                 c.respond([g?.(x), g?.(x).length, s?.slice(1).toUpperCase(), s?.split('b')?.length, calls,\n\
+                 id(g)?.(calls++), calls]);";
+    let receiver = "const x = req.body.x;\n\
+                    const o = { n: 'own', m: function () { return this === o ? 'this kept' : 'lost'; } };\n\
+                    const p = x ? o : null;\n\
+                    c.respond([p?.m(), p?.['m'](), (p?.m)(), p?.m?.(), o.missing?.()]);";
+    let values = [json!(1), json!(2), json!("abc"), json!(null), json!(0)];
+    let trained: Vec<Value> = values.iter().cloned().map(x).collect();
+    let probes: Vec<Value> = [json!("b"), json!(true), json!([1]), json!(""), json!(2.5)].into_iter().map(x).collect();
+    vec![
+        answered(case("optional calls", plain, trained.clone(), probes.clone()), &trained),
+        case("optional calls keep their receiver", receiver, trained, probes),
+    ]
+}
+
 pub fn all() -> Vec<Case> {
     let mut cases = closure_identity();
     cases.extend(labelled_blocks());
@@ -407,5 +429,6 @@ pub fn all() -> Vec<Case> {
     cases.extend(fidelity());
     cases.extend(modern_syntax());
     cases.extend(for_of());
+    cases.extend(optional_calls());
     cases
 }
