@@ -311,6 +311,10 @@ impl Lowerer<'_> {
                 let mut per_iteration = Vec::new();
                 match &s.init {
                     Some(js::ForStatementInit::VariableDeclaration(decl)) => {
+                        // An array pattern's guard is not a head's declaration.
+                        if decl.declarations.iter().any(|d| matches!(d.id, js::BindingPattern::ArrayPattern(_))) {
+                            return Err(Unsupported);
+                        }
                         init = self.var_decl(decl)?;
                         if decl.kind == js::VariableDeclarationKind::Let {
                             let mut found = Vec::new();
@@ -457,10 +461,79 @@ impl Lowerer<'_> {
                     let source = self.bind_temp(init, &mut out);
                     self.object_pattern(pattern, source, kind, &mut out)?;
                 }
+                js::BindingPattern::ArrayPattern(pattern) => {
+                    let Some(init) = init else { return Err(Unsupported) };
+                    self.array_pattern(pattern, init, kind, &mut out)?;
+                }
                 _ => return Err(Unsupported),
             }
         }
         Ok(out)
+    }
+
+    /// `const [a, , b = d] = e` (names with defaults, holes; no rest, no
+    /// nested pattern) is `let $r1 = e; let a; let b; if ($T.isArray($r1))
+    /// { a = 0 < $r1.length ? $r1[0] : undefined; ... } else { ([a, , b = d]
+    /// = $r1); }`: on a plain array with the real iterator (see
+    /// [`Self::for_of`]) each element is what the iterator would give, in
+    /// the same order, and no `return` is called. A `const` becomes a `let`,
+    /// so it must be one nothing assigns.
+    fn array_pattern(
+        &mut self,
+        pattern: &js::ArrayPattern<'_>,
+        init: Expr,
+        kind: DeclKind,
+        out: &mut Vec<Stmt>,
+    ) -> Lowered<()> {
+        if pattern.rest.is_some() {
+            return Err(Unsupported);
+        }
+        let mut elements = Vec::new();
+        for (i, element) in pattern.elements.iter().enumerate() {
+            let Some(element) = element else { continue };
+            let (id, default) = match element {
+                js::BindingPattern::BindingIdentifier(id) => (id, None),
+                js::BindingPattern::AssignmentPattern(a) => match &a.left {
+                    js::BindingPattern::BindingIdentifier(id) => (id, Some(&a.right)),
+                    _ => return Err(Unsupported),
+                },
+                _ => return Err(Unsupported),
+            };
+            let var = self.var(id.span, id.name.as_str());
+            if kind == DeclKind::Const && self.names.info(var).reassigned {
+                return Err(Unsupported);
+            }
+            elements.push((i, var, default));
+        }
+        let source = self.names.temp();
+        out.push(Stmt::Decl(DeclKind::Let, source, Some(init)));
+        if kind != DeclKind::Var {
+            out.extend(elements.iter().map(|&(_, var, _)| Stmt::Decl(DeclKind::Let, var, None)));
+        }
+        let mut traced = Vec::new();
+        for (i, var, default) in elements {
+            let index = Expr::Num(i.to_string());
+            let length = Expr::Get(Box::new(Expr::Var(source)), "length".into());
+            let within = Expr::Bin(BinOp::Lt, Box::new(index.clone()), Box::new(length));
+            let read = Expr::Index(Box::new(Expr::Var(source)), Box::new(index));
+            let value = Expr::Cond(Box::new(within), Box::new(read), Box::new(Expr::Undefined));
+            let value = match default {
+                None => value,
+                Some(d) => {
+                    let temp = self.names.temp();
+                    traced.push(Stmt::Decl(DeclKind::Let, temp, Some(value)));
+                    traced.push(default_if_undefined(temp, self.expr(d)?));
+                    Expr::Var(temp)
+                }
+            };
+            traced.push(Stmt::Expr(Expr::Assign(Box::new(Target::Var(var)), None, Box::new(value))));
+        }
+        let mut text = Opaque::text("(");
+        text.pieces.extend(self.opaque(pattern.span).pieces);
+        text.pieces.extend([Piece::Text(" = ".into()), Piece::Name(source), Piece::Text(");".into())]);
+        let guard = Expr::Un(UnOp::IsArray, Box::new(Expr::Var(source)));
+        out.push(Stmt::if_(guard, traced, vec![Stmt::Opaque(text)]));
+        Ok(())
     }
 
     /// Binds `value` to a fresh temporary, unless it is a name that
@@ -1301,7 +1374,7 @@ mod tests {
         );
         // A name nothing reassigns is read directly.
         assert_eq!(lowered_text("const o = f(); const {a} = o;"), "const o = f(); const a = o.a;");
-        assert!(matches!(only_stmt("let [a] = o;"), Stmt::Opaque(_)));
+        assert!(matches!(only_stmt("let [a, ...r] = o;"), Stmt::Opaque(_)));
         assert!(matches!(only_stmt("let {a, ...r} = o;"), Stmt::Opaque(_)));
         assert!(matches!(only_stmt("let {[k]: v} = o;"), Stmt::Opaque(_)));
     }
@@ -1373,6 +1446,24 @@ mod tests {
         assert!(text.contains("for (const x of $r1) { if (x) break; break C1; }"), "{text}");
         for src in ["for (const [a] of xs) {}", "l: for (const x of xs) {}", "for ([a] of xs) {}"] {
             assert!(matches!(only_stmt(src), Stmt::Opaque(_)), "{src}");
+        }
+    }
+
+    #[test]
+    fn array_patterns_read_elements_of_plain_arrays() {
+        assert_eq!(
+            lowered_text("const [a, , b = 1] = f();"),
+            "let $r1 = f(); let a; let b; if ($T.isArray($r1)) { a = 0 < $r1.length ? $r1[0] : undefined; \
+             let $r2 = 2 < $r1.length ? $r1[2] : undefined; if ($r2 === undefined) { $r2 = 1; } b = $r2; } \
+             else { ([a, , b = 1] = $r1); }"
+        );
+        let text = lowered_text("var [x] = xs;");
+        assert!(text.starts_with("let $r1 = xs; if ($T.isArray($r1)) { x = "), "{text}");
+        for src in
+            ["const [a] = xs; a = 2;", "let [[a]] = xs;", "let [{a}] = xs;", "for (let [i] = [0]; i < 2; i++) {}"]
+        {
+            let body = without_marks(lowered(src).body);
+            assert!(matches!(body[0], Stmt::Opaque(_)), "{src}: {body:?}");
         }
     }
 

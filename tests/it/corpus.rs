@@ -255,6 +255,7 @@ macro_rules! corpus {
 }
 
 corpus!(
+    array_destructuring: 32,
     array_ops: 5,
     bitwise_ops: 76,
     break_continue: 35,

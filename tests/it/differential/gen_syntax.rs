@@ -1,6 +1,6 @@
 //! The generator's modern syntax (#15, modelled since): bitwise operators,
-//! `**`, `in`, optional calls, `for-of`, and `??=`, `||=`, `&&=` on
-//! variables and members. A child of
+//! `**`, `in`, optional calls, `for-of`, array destructuring, and `??=`,
+//! `||=`, `&&=` on variables and members. A child of
 //! `gen` so that it writes with the same state.
 
 use super::Gen;
@@ -49,9 +49,30 @@ impl Gen<'_> {
 
     /// A statement of the modern syntax.
     pub(super) fn modern_statement(&mut self, depth: u32) {
-        match self.rng.below(3) {
+        match self.rng.below(4) {
             0 if depth > 0 => self.for_of(depth),
+            1 => self.array_destructuring(),
             _ => self.logical_assignment(),
+        }
+    }
+
+    /// `let [a, , b = d] = list` over an array literal, a string (iterated
+    /// by code points, untraced) or an array holding a request value.
+    fn array_destructuring(&mut self) {
+        let list = match self.rng.below(3) {
+            0 => format!("[{}, {}]", self.expr(1), self.expr(0)),
+            1 => self.string_expr(0),
+            _ => "[req.body.a, req.body.b, req.body.a]".to_string(),
+        };
+        let (a, b) = (self.fresh(), self.fresh());
+        let default = self.expr(1);
+        let hole = if self.rng.chance(30) { ", " } else { "" };
+        let kind = *self.rng.pick(&["let", "const", "var"]);
+        self.line(&format!("{kind} [{a}, {hole}{b} = {default}] = {list};"));
+        if kind == "const" {
+            self.counters.extend([a, b]);
+        } else {
+            self.vars.extend([a, b]);
         }
     }
 

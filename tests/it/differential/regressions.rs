@@ -420,6 +420,32 @@ fn optional_calls() -> Vec<Case> {
     ]
 }
 
+/// Array destructuring (#15): element reads only from plain arrays with the
+/// real iterator; strings by code points, getters, holes, `-0`, `null`
+/// against defaults.
+fn array_destructuring() -> Vec<Case> {
+    let x = |k: Value| post(json!({"x": k}));
+    let plain = "const [a, b = 'default', , d = a] = req.body.x;\n\
+                 let [p, q] = [b, a]; var [v = -0] = [req.body.x[0]];\n\
+                 c.respond({ a, b, d, p, q, v, negativeZero: v === 0 ? 1 / v < 0 : 'not zero' });";
+    let unusual = "const v = req.body.x; const out = [];\n\
+                   const [s1, s2] = 'h\\u{1F600}!'; out.push(s1, s2);\n\
+                   const [h1, h2 = 'filled'] = [, v]; out.push(h1, h2);\n\
+                   const g = [1]; Object.defineProperty(g, 0, { get() { out.push('read'); return v; } });\n\
+                   const [g1] = g; out.push(g1);\n\
+                   const [m1, m2] = new Map([[v, 1]]); out.push(m1, m2);\n\
+                   class L extends Array {} const [l1] = L.from([v]); out.push(l1);\n\
+                   c.respond(out);";
+    let values = [json!([1, 2, 3, 4]), json!([]), json!([null, null]), json!(["a", [2], {"k": 1}])];
+    let trained: Vec<Value> = values.iter().cloned().map(x).collect();
+    let probes: Vec<Value> =
+        [json!([-0.0]), json!([0, false]), json!("abc"), json!([1, "b"]), json!([[]])].into_iter().map(x).collect();
+    vec![
+        answered(case("array destructuring", plain, trained.clone(), probes.clone()), &trained),
+        case("array destructuring of what is not a plain array", unusual, trained, probes),
+    ]
+}
+
 pub fn all() -> Vec<Case> {
     let mut cases = closure_identity();
     cases.extend(labelled_blocks());
@@ -430,5 +456,6 @@ pub fn all() -> Vec<Case> {
     cases.extend(modern_syntax());
     cases.extend(for_of());
     cases.extend(optional_calls());
+    cases.extend(array_destructuring());
     cases
 }
