@@ -197,6 +197,12 @@ impl Lowerer<'_> {
                     _ => out.push(self.opaque_stmt(stmt)),
                 }
             }
+            Statement::ExpressionStatement(s) if is_pattern_assignment(&s.expression) => {
+                match self.pattern_assignment(&s.expression) {
+                    Ok(stmts) => out.extend(stmts),
+                    Err(Unsupported) => out.push(self.opaque_stmt(stmt)),
+                }
+            }
             Statement::ExpressionStatement(s) => match self.expr(&s.expression) {
                 Ok(e) => out.push(Stmt::Expr(e)),
                 Err(Unsupported) => out.push(self.opaque_stmt(stmt)),
@@ -598,6 +604,106 @@ impl Lowerer<'_> {
             }
             js::BindingPattern::ArrayPattern(_) => Err(Unsupported),
         }
+    }
+
+    /// `[a, b = d] = e;` and `({a, k: o.p = d} = e);` as statements: the
+    /// array form as [`Self::array_pattern`] does, the object form as member
+    /// reads. A member target's object and key must be fixed operands:
+    /// JavaScript evaluates them before the read and the default.
+    fn pattern_assignment(&mut self, e: &Expression<'_>) -> Lowered<Vec<Stmt>> {
+        let Expression::AssignmentExpression(a) = e.without_parentheses() else { return Err(Unsupported) };
+        let value = self.expr(&a.right)?;
+        let mut out = Vec::new();
+        match &a.left {
+            js::AssignmentTarget::ObjectAssignmentTarget(o) if o.rest.is_none() => {
+                let source = self.names.temp();
+                out.push(Stmt::Decl(DeclKind::Let, source, Some(value)));
+                for prop in &o.properties {
+                    let (target, key, default) = match prop {
+                        js::AssignmentTargetProperty::AssignmentTargetPropertyIdentifier(p) => {
+                            let var = self.var(p.binding.span, p.binding.name.as_str());
+                            if self.names.kind(var) == NameKind::Free {
+                                return Err(Unsupported);
+                            }
+                            (Target::Var(var), p.binding.name.to_string(), p.init.as_ref())
+                        }
+                        js::AssignmentTargetProperty::AssignmentTargetPropertyProperty(p) => {
+                            let key = if p.computed { None } else { static_key(&p.name) };
+                            let (target, default) = self.maybe_default_target(&p.binding)?;
+                            (target, key.ok_or(Unsupported)?, default)
+                        }
+                    };
+                    let read = Expr::Get(Box::new(Expr::Var(source)), key);
+                    self.assign_with_default(target, read, default, &mut out)?;
+                }
+            }
+            js::AssignmentTarget::ArrayAssignmentTarget(arr) if arr.rest.is_none() => {
+                let source = self.names.temp();
+                out.push(Stmt::Decl(DeclKind::Let, source, Some(value)));
+                let mut traced = Vec::new();
+                for (i, element) in arr.elements.iter().enumerate() {
+                    let Some(element) = element else { continue };
+                    let (target, default) = self.maybe_default_target(element)?;
+                    let index = Expr::Num(i.to_string());
+                    let length = Expr::Get(Box::new(Expr::Var(source)), "length".into());
+                    let within = Expr::Bin(BinOp::Lt, Box::new(index.clone()), Box::new(length));
+                    let read = Expr::Index(Box::new(Expr::Var(source)), Box::new(index));
+                    let read = Expr::Cond(Box::new(within), Box::new(read), Box::new(Expr::Undefined));
+                    self.assign_with_default(target, read, default, &mut traced)?;
+                }
+                let mut text = Opaque::text("(");
+                text.pieces.extend(self.opaque(arr.span).pieces);
+                text.pieces.extend([Piece::Text(" = ".into()), Piece::Name(source), Piece::Text(");".into())]);
+                let guard = Expr::Un(UnOp::IsArray, Box::new(Expr::Var(source)));
+                out.push(Stmt::if_(guard, traced, vec![Stmt::Opaque(text)]));
+            }
+            _ => return Err(Unsupported),
+        }
+        Ok(out)
+    }
+
+    /// An element or property target of an assignment pattern: a name or a
+    /// member of fixed operands, with its default.
+    fn maybe_default_target<'e>(
+        &mut self,
+        t: &'e js::AssignmentTargetMaybeDefault<'e>,
+    ) -> Lowered<(Target, Option<&'e Expression<'e>>)> {
+        let (target, default) = match t {
+            js::AssignmentTargetMaybeDefault::AssignmentTargetWithDefault(d) => (&d.binding, Some(&d.init)),
+            other => (other.as_assignment_target().ok_or(Unsupported)?, None),
+        };
+        let target = self.simple_target(target.as_simple_assignment_target().ok_or(Unsupported)?)?;
+        let fixed = match &target {
+            Target::Var(_) => true,
+            Target::Get(o, _) => self.fixed_operand(o),
+            Target::Index(o, k) => self.fixed_operand(o) && self.fixed_operand(k),
+        };
+        if !fixed {
+            return Err(Unsupported);
+        }
+        Ok((target, default))
+    }
+
+    /// `target = read`, or with a default: `let t = read; if (t ===
+    /// undefined) t = d; target = t;`.
+    fn assign_with_default(
+        &mut self,
+        target: Target,
+        read: Expr,
+        default: Option<&Expression<'_>>,
+        out: &mut Vec<Stmt>,
+    ) -> Lowered<()> {
+        let value = match default {
+            None => read,
+            Some(d) => {
+                let temp = self.names.temp();
+                out.push(Stmt::Decl(DeclKind::Let, temp, Some(read)));
+                out.push(default_if_undefined(temp, self.expr(d)?));
+                Expr::Var(temp)
+            }
+        };
+        out.push(Stmt::Expr(Expr::Assign(Box::new(target), None, Box::new(value))));
+        Ok(())
     }
 
     // ----- functions ---------------------------------------------------------
@@ -1136,6 +1242,13 @@ fn default_if_undefined(var: VarId, value: Expr) -> Stmt {
     )
 }
 
+/// `[a, b] = e` or `({a} = e)`, possibly parenthesised.
+fn is_pattern_assignment(e: &Expression<'_>) -> bool {
+    matches!(e.without_parentheses(), Expression::AssignmentExpression(a)
+        if a.operator == js::AssignmentOperator::Assign
+            && matches!(a.left, js::AssignmentTarget::ArrayAssignmentTarget(_) | js::AssignmentTarget::ObjectAssignmentTarget(_)))
+}
+
 /// The bitwise operators and `**`: numeric operators the trace models
 /// (ECMA-262 §13.6, §13.9, §13.12; BigInt operands make them unknown).
 fn numeric_op(op: js::BinaryOperator) -> Option<BinOp> {
@@ -1464,6 +1577,24 @@ mod tests {
         {
             let body = without_marks(lowered(src).body);
             assert!(matches!(body[0], Stmt::Opaque(_)), "{src}: {body:?}");
+        }
+    }
+
+    #[test]
+    fn pattern_assignments_are_statements_of_reads() {
+        assert_eq!(
+            lowered_text("let a, b; [a, b] = [b, a];"),
+            "let a; let b; let $r1 = [b, a]; if ($T.isArray($r1)) { a = 0 < $r1.length ? $r1[0] : undefined; \
+             b = 1 < $r1.length ? $r1[1] : undefined; } else { ([a, b] = $r1); }"
+        );
+        assert_eq!(
+            lowered_text("let a; const o = {}; ({a, k: o.p = 1} = f());"),
+            "let a; const o = {}; let $r1 = f(); a = $r1.a; let $r2 = $r1.k; if ($r2 === undefined) { $r2 = 1; } o.p = $r2;"
+        );
+        for src in ["let a; [a, ...r] = xs;", "let o = {}; o = {}; [o.p] = xs;", "({g} = o);", "let a; ({[k]: a} = o);"]
+        {
+            let body = without_marks(lowered(src).body);
+            assert!(matches!(body.last(), Some(Stmt::Opaque(_))), "{src}: {body:?}");
         }
     }
 

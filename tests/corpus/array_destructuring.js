@@ -10,6 +10,10 @@ c.listen(function(req) {
     lo = first;
     hi = second;
   }
+  let [left, right] = [x, y];
+  if (left < right) [left, right] = [right, left];
+  const box = {};
+  ({ w: box.w = 1, h: box.h = box.w } = req.body);
   const [, tag = 'none'] = req.body.tags;
-  c.respond({ x: x, y: y, z: z, lo: lo, hi: hi, tag: tag, sum: x + y + z });
+  c.respond({ x: x, y: y, z: z, lo: lo, hi: hi, tag: tag, sum: x + y + z, left: left, right: right, box: box });
 });

@@ -67,7 +67,14 @@ impl Gen<'_> {
         let (a, b) = (self.fresh(), self.fresh());
         let default = self.expr(1);
         let hole = if self.rng.chance(30) { ", " } else { "" };
-        let kind = *self.rng.pick(&["let", "const", "var"]);
+        let kind = *self.rng.pick(&["let", "const", "var", "assign"]);
+        if kind == "assign" && self.vars.len() >= 2 {
+            // Destructuring assignment to variables already in scope.
+            let (x, y) = (self.target(), self.target());
+            self.line(&format!("[{x}, {hole}{y} = {default}] = {list};"));
+            return;
+        }
+        let kind = if kind == "assign" { "let" } else { kind };
         self.line(&format!("{kind} [{a}, {hole}{b} = {default}] = {list};"));
         if kind == "const" {
             self.counters.extend([a, b]);

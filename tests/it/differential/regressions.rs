@@ -440,7 +440,12 @@ fn array_destructuring() -> Vec<Case> {
     let trained: Vec<Value> = values.iter().cloned().map(x).collect();
     let probes: Vec<Value> =
         [json!([-0.0]), json!([0, false]), json!("abc"), json!([1, "b"]), json!([[]])].into_iter().map(x).collect();
+    let assignment = "let a = 'a', b = 'b'; const o = {}; const k = 'key';\n\
+                      [a, b] = [b, a]; [a, , b = req.body.x] = req.body.x; ({ x: o.x, key: o[k] = a } = req.body);\n\
+                      ({ a, b = 'dflt' } = { a: b });\n\
+                      c.respond({ a, b, o });";
     vec![
+        answered(case("destructuring assignment", assignment, trained.clone(), probes.clone()), &trained),
         answered(case("array destructuring", plain, trained.clone(), probes.clone()), &trained),
         case("array destructuring of what is not a plain array", unusual, trained, probes),
     ]
