@@ -82,6 +82,9 @@ fn compiled_programs_behave_like_the_originals() {
     std::fs::create_dir_all(package.join("tracing")).expect("temp dir");
     std::fs::copy(testdata().join("stub/tracing.js"), package.join("tracing/index.js")).expect("stub tracing");
     std::fs::copy(testdata().join("stub/containerless.js"), package.join("index.js")).expect("stub containerless");
+    // The stub's `isArray` is the runtime's own guard.
+    let iteration = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/containerless/tracing/iteration.js");
+    std::fs::copy(iteration, package.join("tracing/iteration.js")).expect("iteration guard");
     let mut failures = Vec::new();
     for input in inputs() {
         let stem = input.file_stem().and_then(|s| s.to_str()).unwrap_or("input").to_string();

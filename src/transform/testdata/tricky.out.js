@@ -76,157 +76,154 @@ const $t74 = ["s", "not-again"];
 const $t75 = [$t69];
 const $t76 = ["n", 6];
 const $t77 = ["n", 10];
-const $t78 = ["bin", "<", ["v", "i$5"], ["n", 5]];
-const $t79 = ["v", "$r17"];
-const $t80 = ["bin", "!==", ["v", "$r16"], ["n", 4]];
-const $t81 = ["un", "!", ["v", "$r17"]];
-const $t82 = ["un", "!", ["v", "$r18"]];
-const $t83 = ["bin", "+", ["bin", "+", ["v", "i$5"], ["s", "/"]], ["v", "j"]];
-const $t84 = [$t83];
-const $t85 = ["v", "bits"];
-const $t86 = ["bin", "+", ["v", "i$5"], ["n", 1]];
-const $t87 = ["bin", "-", ["v", "j"], ["n", 1]];
-const $t88 = ["s", " "];
-const $t89 = [$t88];
-const $t90 = ["v", "$r19"];
-const $t91 = [$t90];
-const $t92 = ["fn", "F4"];
-const $t93 = ["bin", "+", ["v", "count"], ["n", 1]];
-const $t94 = ["v", "count"];
-const $t95 = ["v", "next"];
-const $t96 = ["v", "$r21"];
+const $t78 = ["un", "!", ["bin", "&&", ["bin", "<", ["v", "i$5"], ["n", 5]], ["bin", "!==", ["bin", "&", ["v", "mask"], ["v", "i$5"]], ["n", 4]]]];
+const $t79 = ["un", "!", ["bin", "&", ["v", "mask"], ["v", "i$5"]]];
+const $t80 = ["bin", "+", ["bin", "+", ["v", "i$5"], ["s", "/"]], ["v", "j"]];
+const $t81 = [$t80];
+const $t82 = ["v", "bits"];
+const $t83 = ["bin", "+", ["v", "i$5"], ["n", 1]];
+const $t84 = ["bin", "-", ["v", "j"], ["n", 1]];
+const $t85 = ["s", " "];
+const $t86 = [$t85];
+const $t87 = ["v", "$r16"];
+const $t88 = [$t87];
+const $t89 = ["fn", "F4"];
+const $t90 = ["bin", "+", ["v", "count"], ["n", 1]];
+const $t91 = ["v", "count"];
+const $t92 = ["v", "next"];
+const $t93 = ["v", "$r18"];
+const $t94 = ["v", "$r17"];
+const $t95 = ["v", "$r19"];
+const $t96 = [$t94, $t95];
 const $t97 = ["v", "$r20"];
-const $t98 = ["v", "$r22"];
-const $t99 = [$t97, $t98];
-const $t100 = ["v", "$r23"];
-const $t101 = ["un", "!", ["bin", "<", ["v", "i$6"], ["n", 4]]];
-const $t102 = ["bin", "===", ["v", "i$6"], ["n", 1]];
-const $t103 = ["bin", "===", ["v", "i$6"], ["n", 3]];
-const $t104 = ["fn", "F5"];
-const $t105 = [$t104];
-const $t106 = ["bin", "*", ["v", "i$6"], ["n", 100]];
-const $t107 = ["v", "fns"];
-const $t108 = ["v", "i$6"];
-const $t109 = ["bin", "+", ["v", "$r23"], ["n", 1]];
-const $t110 = ["fn", "F6"];
-const $t111 = [$t110];
-const $t112 = ["f"];
-const $t113 = ["v", "f"];
-const $t114 = ["v", "$r24"];
-const $t115 = ["v", "$r25"];
-const $t116 = ["v", "$r26"];
-const $t117 = [$t116];
-const $t118 = ["v"];
-const $t119 = ["n", -1];
-const $t120 = ["bin", "===", ["v", "$r27"], ["n", -1]];
-const $t121 = ["bin", "===", ["v", "v"], ["s", "a"]];
-const $t122 = ["bin", "===", ["v", "v"], ["s", "b"]];
-const $t123 = ["n", 2];
-const $t124 = ["bin", "===", ["v", "v"], ["s", "c"]];
-const $t125 = ["n", 3];
-const $t126 = ["bin", "<=", ["v", "$r27"], ["n", 0]];
-const $t127 = ["s", "dflt"];
-const $t128 = ["bin", "<=", ["v", "$r27"], ["n", 1]];
-const $t129 = ["s", "A"];
-const $t130 = ["bin", "<=", ["v", "$r27"], ["n", 3]];
-const $t131 = ["s", "BC"];
-const $t132 = ["s", "a"];
-const $t133 = [$t132];
-const $t134 = ["s", "b"];
-const $t135 = [$t134];
-const $t136 = ["s", "c"];
-const $t137 = [$t136];
-const $t138 = ["s", "zz"];
-const $t139 = [$t138];
+const $t98 = ["un", "!", ["bin", "<", ["v", "i$6"], ["n", 4]]];
+const $t99 = ["bin", "===", ["v", "i$6"], ["n", 1]];
+const $t100 = ["bin", "===", ["v", "i$6"], ["n", 3]];
+const $t101 = ["fn", "F5"];
+const $t102 = [$t101];
+const $t103 = ["bin", "*", ["v", "i$6"], ["n", 100]];
+const $t104 = ["v", "fns"];
+const $t105 = ["v", "i$6"];
+const $t106 = ["bin", "+", ["v", "$r20"], ["n", 1]];
+const $t107 = ["fn", "F6"];
+const $t108 = [$t107];
+const $t109 = ["f"];
+const $t110 = ["v", "f"];
+const $t111 = ["v", "$r21"];
+const $t112 = ["v", "$r22"];
+const $t113 = ["v", "$r23"];
+const $t114 = [$t113];
+const $t115 = ["v"];
+const $t116 = ["n", -1];
+const $t117 = ["bin", "===", ["v", "$r24"], ["n", -1]];
+const $t118 = ["bin", "===", ["v", "v"], ["s", "a"]];
+const $t119 = ["bin", "===", ["v", "v"], ["s", "b"]];
+const $t120 = ["n", 2];
+const $t121 = ["bin", "===", ["v", "v"], ["s", "c"]];
+const $t122 = ["n", 3];
+const $t123 = ["bin", "<=", ["v", "$r24"], ["n", 0]];
+const $t124 = ["s", "dflt"];
+const $t125 = ["bin", "<=", ["v", "$r24"], ["n", 1]];
+const $t126 = ["s", "A"];
+const $t127 = ["bin", "<=", ["v", "$r24"], ["n", 3]];
+const $t128 = ["s", "BC"];
+const $t129 = ["s", "a"];
+const $t130 = [$t129];
+const $t131 = ["s", "b"];
+const $t132 = [$t131];
+const $t133 = ["s", "c"];
+const $t134 = [$t133];
+const $t135 = ["s", "zz"];
+const $t136 = [$t135];
+const $t137 = ["v", "$r25"];
+const $t138 = ["v", "$r26"];
+const $t139 = ["v", "$r27"];
 const $t140 = ["v", "$r28"];
-const $t141 = ["v", "$r29"];
-const $t142 = ["v", "$r30"];
-const $t143 = ["v", "$r31"];
-const $t144 = [$t140, $t141, $t142, $t143];
-const $t145 = ["un", "!", ["bin", "||", ["v", "$r32"], ["bin", "<", ["v", "k"], ["n", 5]]]];
-const $t146 = ["b", false];
-const $t147 = ["bin", "+", ["v", "k"], ["n", 1]];
-const $t148 = ["bin", "%", ["v", "k"], ["n", 2]];
-const $t149 = ["bin", "+", ["s", "even"], ["v", "k"]];
-const $t150 = [$t149];
-const $t151 = ["n", -2];
-const $t152 = [$t151];
-const $t153 = ["v", "$r33"];
-const $t154 = ["v", "$r34"];
-const $t155 = ["v", "k"];
-const $t156 = [$t154, $t155];
-const $t157 = ["un", "typeof", ["g", "notDeclaredAnywhere"]];
-const $t158 = ["bin", "===", ["n", NaN], ["n", NaN]];
-const $t159 = ["bin", "!==", ["n", NaN], ["n", NaN]];
-const $t160 = ["bin", "+", ["bin", "+", ["n", 1], ["s", "2"]], ["n", 3]];
-const $t161 = ["bin", "+", ["bin", "+", ["n", 1], ["n", 2]], ["s", "3"]];
-const $t162 = ["bin", "*", ["s", "5"], ["s", "2"]];
-const $t163 = ["bin", "+", ["arr", []], ["obj", []]];
-const $t164 = ["bin", "==", ["arr", [["n", 1]]], ["n", 1]];
-const $t165 = [$t157, $t158, $t159, $t160, $t161, $t162, $t163, $t164];
-const $t166 = ["bin", ">", ["get", ["v", "o"], "n"], ["n", 1]];
-const $t167 = ["s", "big"];
-const $t168 = ["s", "small"];
-const $t169 = ["bin", "+", ["bin", "+", ["bin", "+", ["s", "outer "], ["bin", "+", ["s", "inner "], ["bin", "+", ["n", 1], ["n", 1]]]], ["s", " "]], ["v", "$r35"]];
-const $t170 = ["v", "nested"];
-const $t171 = [$t170];
-const $t172 = [$t64];
-const $t173 = ["fn", "F8"];
-const $t174 = ["p"];
-const $t175 = ["fn", "F9"];
-const $t176 = ["q$7"];
-const $t177 = ["fn", "F10"];
-const $t178 = ["r$8"];
-const $t179 = ["bin", "+", ["bin", "+", ["v", "p"], ["v", "q$7"]], ["v", "r$8"]];
-const $t180 = [$t123];
-const $t181 = ["v", "$r36"];
-const $t182 = [$t125];
-const $t183 = ["v", "$r37"];
-const $t184 = ["fn", "F11"];
-const $t185 = ["obj", [["k", ["s", "obj"]]]];
-const $t186 = ["v", "deep"];
-const $t187 = ["get", ["v", "$r38"], "k"];
-const $t188 = [$t186, $t187];
-const $t189 = ["v", "$r39"];
-const $t190 = ["s", "has n"];
-const $t191 = [$t190];
-const $t192 = ["un", "!", ["bin", "<", ["v", "t"], ["n", 3]]];
-const $t193 = ["bin", "+", ["v", "t"], ["n", 1]];
-const $t194 = ["v", "t"];
-const $t195 = [$t194];
-const $t196 = ["s", "outer"];
-const $t197 = ["v", "shadowed$9"];
-const $t198 = ["s", "inner"];
-const $t199 = ["bin", "+", ["bin", "+", ["v", "res"], ["s", "/"]], ["v", "shadowed$9"]];
-const $t200 = ["v", "$r40"];
-const $t201 = [$t200];
-const $t202 = ["obj", [["val", ["n", 1]], ["method", ["fn", "F13"]]]];
-const $t203 = ["bin", "+", ["get", ["v", "obj"], "val"], ["n", 1]];
-const $t204 = ["un", "+", ["v", "q$2"]];
-const $t205 = ["bin", "+", ["v", "$r41"], ["n", 1]];
-const $t206 = ["bin", "+", ["v", "q$2"], ["n", 1]];
-const $t207 = ["bin", "+", ["v", "$r41"], ["v", "q$2"]];
-const $t208 = ["bin", "-", ["v", "$r42"], ["n", 1]];
-const $t209 = ["bin", "-", ["v", "q$2"], ["n", 1]];
-const $t210 = ["bin", "-", ["bin", "+", ["v", "$r43"], ["v", "$r42"]], ["v", "q$2"]];
-const $t211 = ["v", "q$2"];
-const $t212 = ["v", "r$3"];
-const $t213 = [$t211, $t212];
-const $t214 = ["v", "s"];
-const $t215 = ["bin", "+", ["v", "s"], ["s", "y"]];
-const $t216 = ["v", "$r44"];
-const $t217 = ["bin", "+", ["v", "$r45"], ["v", "$r44"]];
-const $t218 = [$t214];
-const $t219 = ["arr", [["n", 1], ["n", 2], ["n", 3]]];
-const $t220 = ["un", "+", ["v", "idx2"]];
-const $t221 = ["bin", "+", ["v", "$r46"], ["n", 1]];
-const $t222 = ["bin", "+", ["v", "$r47"], ["n", 1]];
-const $t223 = ["bin", "+", ["idx", ["v", "arr2"], ["v", "$r46"]], ["bin", "+", ["bin", "*", ["idx", ["v", "arr2"], ["v", "$r47"]], ["n", 10]], ["v", "idx2"]]];
-const $t224 = ["v", "arr2"];
-const $t225 = ["v", "$r46"];
-const $t226 = ["v", "$r48"];
-const $t227 = ["v", "idx2"];
-const $t228 = [$t226, $t227];
+const $t141 = [$t137, $t138, $t139, $t140];
+const $t142 = ["un", "!", ["bin", "||", ["v", "$r29"], ["bin", "<", ["v", "k"], ["n", 5]]]];
+const $t143 = ["b", false];
+const $t144 = ["bin", "+", ["v", "k"], ["n", 1]];
+const $t145 = ["bin", "%", ["v", "k"], ["n", 2]];
+const $t146 = ["bin", "+", ["s", "even"], ["v", "k"]];
+const $t147 = [$t146];
+const $t148 = ["n", -2];
+const $t149 = [$t148];
+const $t150 = ["v", "$r30"];
+const $t151 = ["v", "$r31"];
+const $t152 = ["v", "k"];
+const $t153 = [$t151, $t152];
+const $t154 = ["un", "typeof", ["g", "notDeclaredAnywhere"]];
+const $t155 = ["bin", "===", ["n", NaN], ["n", NaN]];
+const $t156 = ["bin", "!==", ["n", NaN], ["n", NaN]];
+const $t157 = ["bin", "+", ["bin", "+", ["n", 1], ["s", "2"]], ["n", 3]];
+const $t158 = ["bin", "+", ["bin", "+", ["n", 1], ["n", 2]], ["s", "3"]];
+const $t159 = ["bin", "*", ["s", "5"], ["s", "2"]];
+const $t160 = ["bin", "+", ["arr", []], ["obj", []]];
+const $t161 = ["bin", "==", ["arr", [["n", 1]]], ["n", 1]];
+const $t162 = [$t154, $t155, $t156, $t157, $t158, $t159, $t160, $t161];
+const $t163 = ["bin", ">", ["get", ["v", "o"], "n"], ["n", 1]];
+const $t164 = ["s", "big"];
+const $t165 = ["s", "small"];
+const $t166 = ["bin", "+", ["bin", "+", ["bin", "+", ["s", "outer "], ["bin", "+", ["s", "inner "], ["bin", "+", ["n", 1], ["n", 1]]]], ["s", " "]], ["v", "$r32"]];
+const $t167 = ["v", "nested"];
+const $t168 = [$t167];
+const $t169 = [$t64];
+const $t170 = ["fn", "F8"];
+const $t171 = ["p"];
+const $t172 = ["fn", "F9"];
+const $t173 = ["q$7"];
+const $t174 = ["fn", "F10"];
+const $t175 = ["r$8"];
+const $t176 = ["bin", "+", ["bin", "+", ["v", "p"], ["v", "q$7"]], ["v", "r$8"]];
+const $t177 = [$t120];
+const $t178 = ["v", "$r33"];
+const $t179 = [$t122];
+const $t180 = ["v", "$r34"];
+const $t181 = ["fn", "F11"];
+const $t182 = ["obj", [["k", ["s", "obj"]]]];
+const $t183 = ["v", "deep"];
+const $t184 = ["get", ["v", "$r35"], "k"];
+const $t185 = [$t183, $t184];
+const $t186 = ["bin", "in", ["s", "n"], ["v", "o"]];
+const $t187 = ["s", "has n"];
+const $t188 = [$t187];
+const $t189 = ["un", "!", ["bin", "<", ["v", "t"], ["n", 3]]];
+const $t190 = ["bin", "+", ["v", "t"], ["n", 1]];
+const $t191 = ["v", "t"];
+const $t192 = [$t191];
+const $t193 = ["s", "outer"];
+const $t194 = ["v", "shadowed$9"];
+const $t195 = ["s", "inner"];
+const $t196 = ["bin", "+", ["bin", "+", ["v", "res"], ["s", "/"]], ["v", "shadowed$9"]];
+const $t197 = ["v", "$r36"];
+const $t198 = [$t197];
+const $t199 = ["obj", [["val", ["n", 1]], ["method", ["fn", "F13"]]]];
+const $t200 = ["bin", "+", ["get", ["v", "obj"], "val"], ["n", 1]];
+const $t201 = ["un", "+", ["v", "q$2"]];
+const $t202 = ["bin", "+", ["v", "$r37"], ["n", 1]];
+const $t203 = ["bin", "+", ["v", "q$2"], ["n", 1]];
+const $t204 = ["bin", "+", ["v", "$r37"], ["v", "q$2"]];
+const $t205 = ["bin", "-", ["v", "$r38"], ["n", 1]];
+const $t206 = ["bin", "-", ["v", "q$2"], ["n", 1]];
+const $t207 = ["bin", "-", ["bin", "+", ["v", "$r39"], ["v", "$r38"]], ["v", "q$2"]];
+const $t208 = ["v", "q$2"];
+const $t209 = ["v", "r$3"];
+const $t210 = [$t208, $t209];
+const $t211 = ["v", "s"];
+const $t212 = ["bin", "+", ["v", "s"], ["s", "y"]];
+const $t213 = ["v", "$r40"];
+const $t214 = ["bin", "+", ["v", "$r41"], ["v", "$r40"]];
+const $t215 = [$t211];
+const $t216 = ["arr", [["n", 1], ["n", 2], ["n", 3]]];
+const $t217 = ["un", "+", ["v", "idx2"]];
+const $t218 = ["bin", "+", ["v", "$r42"], ["n", 1]];
+const $t219 = ["bin", "+", ["v", "$r43"], ["n", 1]];
+const $t220 = ["bin", "+", ["idx", ["v", "arr2"], ["v", "$r42"]], ["bin", "+", ["bin", "*", ["idx", ["v", "arr2"], ["v", "$r43"]], ["n", 10]], ["v", "idx2"]]];
+const $t221 = ["v", "arr2"];
+const $t222 = ["v", "$r42"];
+const $t223 = ["v", "$r44"];
+const $t224 = ["v", "idx2"];
+const $t225 = [$t223, $t224];
 const $s0 = $T.root();
 $T.let($s0, "shadowed$1", $t1);
 $T.decl($s0, "counterFactory", counterFactory, "F3");
@@ -342,148 +339,135 @@ $T.let($s0, "j", $t77);
 let j = 10;
 $T.loop($s0, "L1");
 L1: while (true) {
-  $T.iter($s0);
-  $T.let($s0, "$r17", $t78);
-  let $r17 = i$5 < 5;
-  if ($T.when($s0, $t79, $r17)) {
-    let $r16 = mask & i$5;
-    $T.opaque($s0, "$r16");
-    $T.set($s0, "$r17", $t80);
-    $r17 = $r16 !== 4;
-    $T.pop($s0);
-  }
-  if ($T.when($s0, $t81, !$r17)) {
-    $T.brk($s0, "L1");
+  if ($T.exit($s0, "L1", $t78, !(i$5 < 5 && (mask & i$5) !== 4))) {
     break L1;
   }
   $T.label($s0, "C1");
   C1: {
-    let $r18 = mask & i$5;
-    $T.opaque($s0, "$r18");
-    if ($T.when($s0, $t82, !$r18)) {
+    if ($T.when($s0, $t79, !(mask & i$5))) {
       $T.brk($s0, "C1");
       break C1;
     }
-    $T.mcallv($s0, null, $t85, bits, "push", bits.push, $t84, [i$5 + "/" + j]);
+    $T.mcallv($s0, null, $t82, bits, "push", bits.push, $t81, [i$5 + "/" + j]);
     $T.pop($s0);
   }
-  $T.set($s0, "i$5", $t86);
+  $T.set($s0, "i$5", $t83);
   i$5 = i$5 + 1;
-  $T.set($s0, "j", $t87);
+  $T.set($s0, "j", $t84);
   j = j - 1;
 }
-let $r19 = $T.mcallv($s0, "$r19", $t85, bits, "join", bits.join, $t89, [" "]);
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t91, [$r19]);
+let $r16 = $T.mcallv($s0, "$r16", $t82, bits, "join", bits.join, $t86, [" "]);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t88, [$r16]);
 function counterFactory() {
   const $s1 = $T.enter($s0, "F3", $t10);
   $T.let($s1, "count", $t27);
   let count = 0;
-  $T.ret($s1, $t92);
+  $T.ret($s1, $t89);
   return $T.fn(() => {
     const $s2 = $T.enter($s1, "F4", $t10);
-    $T.set($s2, "count", $t93);
+    $T.set($s2, "count", $t90);
     count = count + 1;
-    $T.ret($s2, $t94);
+    $T.ret($s2, $t91);
     return count;
   }, "F4", $s1);
 }
 let next = $T.on ? $T.call($s0, "next", null, counterFactory, $t10, []) : counterFactory();
-$T.on ? $T.call($s0, null, $t95, next, $t10, []) : next();
-$T.on ? $T.call($s0, null, $t95, next, $t10, []) : next();
-let $r20 = $T.on ? $T.call($s0, "$r20", $t95, next, $t10, []) : next();
-let $r21 = $T.on ? $T.call($s0, "$r21", null, counterFactory, $t10, []) : counterFactory();
-let $r22 = $T.on ? $T.call($s0, "$r22", $t96, $r21, $t10, []) : $r21();
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t99, [$r20, $r22]);
+$T.on ? $T.call($s0, null, $t92, next, $t10, []) : next();
+$T.on ? $T.call($s0, null, $t92, next, $t10, []) : next();
+let $r17 = $T.on ? $T.call($s0, "$r17", $t92, next, $t10, []) : next();
+let $r18 = $T.on ? $T.call($s0, "$r18", null, counterFactory, $t10, []) : counterFactory();
+let $r19 = $T.on ? $T.call($s0, "$r19", $t93, $r18, $t10, []) : $r18();
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t96, [$r17, $r19]);
 $T.let($s0, "fns", $t2);
 let fns = $T.lit([]);
-$T.let($s0, "$r23", $t27);
-let $r23 = 0;
+$T.let($s0, "$r20", $t27);
+let $r20 = 0;
 $T.loop($s0, "L2");
 L2: while (true) {
   $T.iter($s0);
   const $s1 = $T.block($s0);
-  $T.let($s1, "i$6", $t100);
-  let i$6 = $r23;
-  if ($T.when($s1, $t101, !(i$6 < 4))) {
+  $T.let($s1, "i$6", $t97);
+  let i$6 = $r20;
+  if ($T.when($s1, $t98, !(i$6 < 4))) {
     $T.brk($s1, "L2");
     break L2;
   }
   $T.label($s1, "C2");
   C2: {
-    if ($T.when($s1, $t102, i$6 === 1)) {
+    if ($T.when($s1, $t99, i$6 === 1)) {
       $T.brk($s1, "C2");
       break C2;
     }
-    if ($T.when($s1, $t103, i$6 === 3)) {
+    if ($T.when($s1, $t100, i$6 === 3)) {
       $T.brk($s1, "L2");
       break L2;
     }
-    $T.mcallv($s1, null, $t107, fns, "push", fns.push, $t105, [$T.fn(() => {
+    $T.mcallv($s1, null, $t104, fns, "push", fns.push, $t102, [$T.fn(() => {
       const $s2 = $T.enter($s1, "F5", $t10);
-      $T.ret($s2, $t106);
+      $T.ret($s2, $t103);
       return i$6 * 100;
     }, "F5", $s1)]);
     $T.pop($s1);
   }
-  $T.set($s1, "$r23", $t108);
-  $r23 = i$6;
-  $T.set($s1, "$r23", $t109);
-  $r23 = $r23 + 1;
+  $T.set($s1, "$r20", $t105);
+  $r20 = i$6;
+  $T.set($s1, "$r20", $t106);
+  $r20 = $r20 + 1;
 }
-let $r25 = $T.mcallv($s0, "$r25", $t107, fns, "map", fns.map, $t111, [$T.fn((f) => {
-  const $s1 = $T.enter($s0, "F6", $t112);
-  let $r24 = $T.on ? $T.call($s1, "$r24", $t113, f, $t10, []) : f();
-  $T.ret($s1, $t114);
-  return $r24;
+let $r22 = $T.mcallv($s0, "$r22", $t104, fns, "map", fns.map, $t108, [$T.fn((f) => {
+  const $s1 = $T.enter($s0, "F6", $t109);
+  let $r21 = $T.on ? $T.call($s1, "$r21", $t110, f, $t10, []) : f();
+  $T.ret($s1, $t111);
+  return $r21;
 }, "F6", $s0)]);
-let $r26 = $T.mcallv($s0, "$r26", $t115, $r25, "join", $r25.join, $t39, [","]);
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t117, [$r26]);
+let $r23 = $T.mcallv($s0, "$r23", $t112, $r22, "join", $r22.join, $t39, [","]);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t114, [$r23]);
 function sw(v) {
-  const $s1 = $T.enter($s0, "F7", $t118);
-  $T.let($s1, "$r27", $t119);
-  let $r27 = -1;
-  if ($T.when($s1, $t120, $r27 === -1)) {
-    if ($T.when($s1, $t121, v === "a")) {
-      $T.set($s1, "$r27", $t64);
-      $r27 = 1;
+  const $s1 = $T.enter($s0, "F7", $t115);
+  $T.let($s1, "$r24", $t116);
+  let $r24 = -1;
+  if ($T.when($s1, $t117, $r24 === -1)) {
+    if ($T.when($s1, $t118, v === "a")) {
+      $T.set($s1, "$r24", $t64);
+      $r24 = 1;
       $T.pop($s1);
     }
     $T.pop($s1);
   }
-  if ($T.when($s1, $t120, $r27 === -1)) {
-    if ($T.when($s1, $t122, v === "b")) {
-      $T.set($s1, "$r27", $t123);
-      $r27 = 2;
+  if ($T.when($s1, $t117, $r24 === -1)) {
+    if ($T.when($s1, $t119, v === "b")) {
+      $T.set($s1, "$r24", $t120);
+      $r24 = 2;
       $T.pop($s1);
     }
     $T.pop($s1);
   }
-  if ($T.when($s1, $t120, $r27 === -1)) {
-    if ($T.when($s1, $t124, v === "c")) {
-      $T.set($s1, "$r27", $t125);
-      $r27 = 3;
+  if ($T.when($s1, $t117, $r24 === -1)) {
+    if ($T.when($s1, $t121, v === "c")) {
+      $T.set($s1, "$r24", $t122);
+      $r24 = 3;
       $T.pop($s1);
     }
     $T.pop($s1);
   }
-  if ($T.when($s1, $t120, $r27 === -1)) {
-    $T.set($s1, "$r27", $t27);
-    $r27 = 0;
+  if ($T.when($s1, $t117, $r24 === -1)) {
+    $T.set($s1, "$r24", $t27);
+    $r24 = 0;
     $T.pop($s1);
   }
   $T.loop($s1, "L3");
   L3: while (true) {
     $T.iter($s1);
-    if ($T.when($s1, $t126, $r27 <= 0)) {
-      $T.ret($s1, $t127);
+    if ($T.when($s1, $t123, $r24 <= 0)) {
+      $T.ret($s1, $t124);
       return "dflt";
     }
-    if ($T.when($s1, $t128, $r27 <= 1)) {
-      $T.ret($s1, $t129);
+    if ($T.when($s1, $t125, $r24 <= 1)) {
+      $T.ret($s1, $t126);
       return "A";
     }
-    if ($T.when($s1, $t130, $r27 <= 3)) {
-      $T.ret($s1, $t131);
+    if ($T.when($s1, $t127, $r24 <= 3)) {
+      $T.ret($s1, $t128);
       return "BC";
     }
     $T.brk($s1, "L3");
@@ -491,160 +475,158 @@ function sw(v) {
   }
   $T.ret($s1, $t1, true);
 }
-let $r28 = $T.on ? $T.call($s0, "$r28", null, sw, $t133, ["a"]) : sw("a");
-let $r29 = $T.on ? $T.call($s0, "$r29", null, sw, $t135, ["b"]) : sw("b");
-let $r30 = $T.on ? $T.call($s0, "$r30", null, sw, $t137, ["c"]) : sw("c");
-let $r31 = $T.on ? $T.call($s0, "$r31", null, sw, $t139, ["zz"]) : sw("zz");
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t144, [$r28, $r29, $r30, $r31]);
+let $r25 = $T.on ? $T.call($s0, "$r25", null, sw, $t130, ["a"]) : sw("a");
+let $r26 = $T.on ? $T.call($s0, "$r26", null, sw, $t132, ["b"]) : sw("b");
+let $r27 = $T.on ? $T.call($s0, "$r27", null, sw, $t134, ["c"]) : sw("c");
+let $r28 = $T.on ? $T.call($s0, "$r28", null, sw, $t136, ["zz"]) : sw("zz");
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t141, [$r25, $r26, $r27, $r28]);
 $T.let($s0, "k", $t27);
 let k = 0;
-$T.let($s0, "$r32", $t62);
-let $r32 = true;
+$T.let($s0, "$r29", $t62);
+let $r29 = true;
 $T.loop($s0, "L4");
 L4: while (true) {
-  if ($T.exit($s0, "L4", $t145, !($r32 || k < 5))) {
+  if ($T.exit($s0, "L4", $t142, !($r29 || k < 5))) {
     break L4;
   }
-  $T.set($s0, "$r32", $t146);
-  $r32 = false;
+  $T.set($s0, "$r29", $t143);
+  $r29 = false;
   $T.label($s0, "C4");
   C4: {
-    $T.set($s0, "k", $t147);
+    $T.set($s0, "k", $t144);
     k = k + 1;
-    if ($T.when($s0, $t148, k % 2)) {
+    if ($T.when($s0, $t145, k % 2)) {
       $T.brk($s0, "C4");
       break C4;
     }
-    $T.mcallv($s0, null, $t7, log, "push", log.push, $t150, ["even" + k]);
+    $T.mcallv($s0, null, $t7, log, "push", log.push, $t147, ["even" + k]);
     $T.pop($s0);
   }
 }
-let $r33 = $T.mcallv($s0, "$r33", $t7, log, "slice", log.slice, $t152, [-2]);
-let $r34 = $T.mcallv($s0, "$r34", $t153, $r33, "join", $r33.join, $t39, [","]);
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t156, [$r34, k]);
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t165, [typeof notDeclaredAnywhere, NaN === NaN, NaN !== NaN, 1 + "2" + 3, 1 + 2 + "3", "5" * "2", $T.lit([]) + $T.lit({}), $T.lit([1]) == 1]);
-$T.let($s0, "$r35", $t1);
-let $r35;
-if ($T.if($s0, $t166, o.n > 1)) {
-  $T.set($s0, "$r35", $t167);
-  $r35 = "big";
+let $r30 = $T.mcallv($s0, "$r30", $t7, log, "slice", log.slice, $t149, [-2]);
+let $r31 = $T.mcallv($s0, "$r31", $t150, $r30, "join", $r30.join, $t39, [","]);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t153, [$r31, k]);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t162, [typeof notDeclaredAnywhere, NaN === NaN, NaN !== NaN, 1 + "2" + 3, 1 + 2 + "3", "5" * "2", $T.lit([]) + $T.lit({}), $T.lit([1]) == 1]);
+$T.let($s0, "$r32", $t1);
+let $r32;
+if ($T.if($s0, $t163, o.n > 1)) {
+  $T.set($s0, "$r32", $t164);
+  $r32 = "big";
   $T.pop($s0);
 } else {
-  $T.set($s0, "$r35", $t168);
-  $r35 = "small";
+  $T.set($s0, "$r32", $t165);
+  $r32 = "small";
   $T.pop($s0);
 }
-$T.let($s0, "nested", $t169);
-let nested = `outer inner ${1 + 1} ${$r35}`;
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t171, [nested]);
-let $r36 = $T.call($s0, "$r36", $t173, $T.fn((p) => {
-  const $s1 = $T.enter($s0, "F8", $t174);
-  $T.ret($s1, $t175);
+$T.let($s0, "nested", $t166);
+let nested = `outer inner ${1 + 1} ${$r32}`;
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t168, [nested]);
+let $r33 = $T.call($s0, "$r33", $t170, $T.fn((p) => {
+  const $s1 = $T.enter($s0, "F8", $t171);
+  $T.ret($s1, $t172);
   return $T.fn((q$7) => {
-    const $s2 = $T.enter($s1, "F9", $t176);
-    $T.ret($s2, $t177);
+    const $s2 = $T.enter($s1, "F9", $t173);
+    $T.ret($s2, $t174);
     return $T.fn((r$8) => {
-      const $s3 = $T.enter($s2, "F10", $t178);
-      $T.ret($s3, $t179);
+      const $s3 = $T.enter($s2, "F10", $t175);
+      $T.ret($s3, $t176);
       return p + q$7 + r$8;
     }, "F10", $s2);
   }, "F9", $s1);
-}, "F8", $s0), $t172, [1]);
-let $r37 = $T.on ? $T.call($s0, "$r37", $t181, $r36, $t180, [2]) : $r36(2);
-let deep = $T.on ? $T.call($s0, "deep", $t183, $r37, $t182, [3]) : $r37(3);
-let $r38 = $T.call($s0, "$r38", $t184, $T.fn(() => {
+}, "F8", $s0), $t169, [1]);
+let $r34 = $T.on ? $T.call($s0, "$r34", $t178, $r33, $t177, [2]) : $r33(2);
+let deep = $T.on ? $T.call($s0, "deep", $t180, $r34, $t179, [3]) : $r34(3);
+let $r35 = $T.call($s0, "$r35", $t181, $T.fn(() => {
   const $s1 = $T.enter($s0, "F11", $t10);
-  $T.ret($s1, $t185);
+  $T.ret($s1, $t182);
   return $T.lit({ k: "obj" });
 }, "F11", $s0), $t10, []);
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t188, [deep, $r38.k]);
-let $r39 = "n" in o;
-$T.opaque($s0, "$r39");
-if ($T.when($s0, $t189, $r39)) {
-  $T.mcallv($s0, null, $t47, console, "log", console.log, $t191, ["has n"]);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t185, [deep, $r35.k]);
+if ($T.when($s0, $t186, "n" in o)) {
+  $T.mcallv($s0, null, $t47, console, "log", console.log, $t188, ["has n"]);
   $T.pop($s0);
 }
 $T.let($s0, "t", $t27);
 let t = 0;
 $T.loop($s0, "L5");
 L5: while (true) {
-  if ($T.exit($s0, "L5", $t192, !(t < 3))) {
+  if ($T.exit($s0, "L5", $t189, !(t < 3))) {
     break L5;
   }
-  $T.set($s0, "t", $t193);
+  $T.set($s0, "t", $t190);
   t = t + 1;
 }
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t195, [t]);
-$T.set($s0, "shadowed$1", $t196);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t192, [t]);
+$T.set($s0, "shadowed$1", $t193);
 var shadowed$1 = "outer";
 function shadowTest() {
   const $s1 = $T.enter($s0, "F12", $t10);
   $T.let($s1, "res", $t1);
   $T.let($s1, "shadowed$9", $t1);
-  $T.set($s1, "res", $t197);
+  $T.set($s1, "res", $t194);
   var res = shadowed$9;
   if ($T.when($s1, $t62, true)) {
-    $T.set($s1, "shadowed$9", $t198);
+    $T.set($s1, "shadowed$9", $t195);
     var shadowed$9 = "inner";
     $T.pop($s1);
   }
-  $T.ret($s1, $t199);
+  $T.ret($s1, $t196);
   return res + "/" + shadowed$9;
 }
-let $r40 = $T.on ? $T.call($s0, "$r40", null, shadowTest, $t10, []) : shadowTest();
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t201, [$r40]);
-$T.let($s0, "obj", $t202);
+let $r36 = $T.on ? $T.call($s0, "$r36", null, shadowTest, $t10, []) : shadowTest();
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t198, [$r36]);
+$T.let($s0, "obj", $t199);
 let obj = $T.lit({ val: 1, method: $T.fn(function () {
   const $s1 = $T.enter($s0, "F13", $t10);
-  $T.ret($s1, $t203);
+  $T.ret($s1, $t200);
   return obj.val + 1;
 }, "F13", $s0, "method") });
 $T.unknown($s0);
 console.log(obj.method(), obj["method"]());
 $T.let($s0, "q$2", $t21);
 let q$2 = 5;
-$T.let($s0, "$r41", $t204);
-let $r41 = +q$2;
-$T.set($s0, "q$2", $t205);
-q$2 = $r41 + 1;
-$T.set($s0, "q$2", $t206);
+$T.let($s0, "$r37", $t201);
+let $r37 = +q$2;
+$T.set($s0, "q$2", $t202);
+q$2 = $r37 + 1;
+$T.set($s0, "q$2", $t203);
 q$2 = q$2 + 1;
-$T.let($s0, "$r43", $t207);
-let $r43 = $r41 + q$2;
-$T.let($s0, "$r42", $t204);
-let $r42 = +q$2;
-$T.set($s0, "q$2", $t208);
-q$2 = $r42 - 1;
-$T.set($s0, "q$2", $t209);
+$T.let($s0, "$r39", $t204);
+let $r39 = $r37 + q$2;
+$T.let($s0, "$r38", $t201);
+let $r38 = +q$2;
+$T.set($s0, "q$2", $t205);
+q$2 = $r38 - 1;
+$T.set($s0, "q$2", $t206);
 q$2 = q$2 - 1;
-$T.let($s0, "r$3", $t210);
-let r$3 = $r43 + $r42 - q$2;
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t213, [q$2, r$3]);
+$T.let($s0, "r$3", $t207);
+let r$3 = $r39 + $r38 - q$2;
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t210, [q$2, r$3]);
 $T.let($s0, "s", $t55);
 let s = "x";
-$T.let($s0, "$r45", $t214);
-let $r45 = s;
-$T.let($s0, "$r44", $t215);
-let $r44 = s + "y";
-$T.set($s0, "s", $t216);
-s = $r44;
-$T.set($s0, "s", $t217);
-s = $r45 + $r44;
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t218, [s]);
-$T.let($s0, "arr2", $t219);
+$T.let($s0, "$r41", $t211);
+let $r41 = s;
+$T.let($s0, "$r40", $t212);
+let $r40 = s + "y";
+$T.set($s0, "s", $t213);
+s = $r40;
+$T.set($s0, "s", $t214);
+s = $r41 + $r40;
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t215, [s]);
+$T.let($s0, "arr2", $t216);
 let arr2 = $T.lit([1, 2, 3]);
 $T.let($s0, "idx2", $t27);
 let idx2 = 0;
-$T.let($s0, "$r46", $t220);
-let $r46 = +idx2;
-$T.set($s0, "idx2", $t221);
-idx2 = $r46 + 1;
-$T.let($s0, "$r47", $t220);
-let $r47 = +idx2;
-$T.set($s0, "idx2", $t222);
-idx2 = $r47 + 1;
-$T.put($s0, $t224, $t225, $t223, arr2, $r46);
-arr2[$r46] = arr2[$r46] + (arr2[$r47] * 10 + idx2);
-let $r48 = $T.mcallv($s0, "$r48", $t224, arr2, "join", arr2.join, $t39, [","]);
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t228, [$r48, idx2]);
+$T.let($s0, "$r42", $t217);
+let $r42 = +idx2;
+$T.set($s0, "idx2", $t218);
+idx2 = $r42 + 1;
+$T.let($s0, "$r43", $t217);
+let $r43 = +idx2;
+$T.set($s0, "idx2", $t219);
+idx2 = $r43 + 1;
+$T.put($s0, $t221, $t222, $t220, arr2, $r42);
+arr2[$r42] = arr2[$r42] + (arr2[$r43] * 10 + idx2);
+let $r44 = $T.mcallv($s0, "$r44", $t221, arr2, "join", arr2.join, $t39, [","]);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t225, [$r44, idx2]);
 $T.end();
