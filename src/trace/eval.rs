@@ -11,6 +11,7 @@
 
 mod globals;
 mod holes;
+mod bits;
 mod http;
 mod interp;
 mod jsjson;

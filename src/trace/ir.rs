@@ -186,10 +186,34 @@ pub enum BinOp {
     And,
     #[serde(rename = "||")]
     Or,
+    /// Extension: bitwise and.
+    #[serde(rename = "&")]
+    BitAnd,
+    /// Extension: bitwise or.
+    #[serde(rename = "|")]
+    BitOr,
+    /// Extension: bitwise exclusive or.
+    #[serde(rename = "^")]
+    BitXor,
+    /// Extension: left shift.
+    #[serde(rename = "<<")]
+    Shl,
+    /// Extension: signed right shift.
+    #[serde(rename = ">>")]
+    Shr,
+    /// Extension: unsigned right shift.
+    #[serde(rename = ">>>")]
+    UShr,
+    /// Extension: exponentiation.
+    #[serde(rename = "**")]
+    Exp,
+    /// Extension: `key in object`.
+    #[serde(rename = "in")]
+    In,
 }
 
 impl BinOp {
-    pub const ALL: [BinOp; 15] = [
+    pub const ALL: [BinOp; 23] = [
         BinOp::Add,
         BinOp::Sub,
         BinOp::Mul,
@@ -205,6 +229,14 @@ impl BinOp {
         BinOp::Le,
         BinOp::And,
         BinOp::Or,
+        BinOp::BitAnd,
+        BinOp::BitOr,
+        BinOp::BitXor,
+        BinOp::Shl,
+        BinOp::Shr,
+        BinOp::UShr,
+        BinOp::Exp,
+        BinOp::In,
     ];
 
     pub fn symbol(self) -> &'static str {
@@ -224,6 +256,14 @@ impl BinOp {
             BinOp::Le => "<=",
             BinOp::And => "&&",
             BinOp::Or => "||",
+            BinOp::BitAnd => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+            BinOp::Shl => "<<",
+            BinOp::Shr => ">>",
+            BinOp::UShr => ">>>",
+            BinOp::Exp => "**",
+            BinOp::In => "in",
         }
     }
 
@@ -246,10 +286,17 @@ pub enum Op1 {
     /// Extension: numeric conversion.
     #[serde(rename = "+")]
     Plus,
+    /// Extension: bitwise not.
+    #[serde(rename = "~")]
+    BitNot,
+    /// Extension: the value is an array (the guard of a `for-of` the
+    /// compiler turned into an index loop).
+    #[serde(rename = "isArray")]
+    IsArray,
 }
 
 impl Op1 {
-    pub const ALL: [Op1; 5] = [Op1::Typeof, Op1::Void, Op1::Neg, Op1::Not, Op1::Plus];
+    pub const ALL: [Op1; 7] = [Op1::Typeof, Op1::Void, Op1::Neg, Op1::Not, Op1::Plus, Op1::BitNot, Op1::IsArray];
 
     pub fn symbol(self) -> &'static str {
         match self {
@@ -258,6 +305,8 @@ impl Op1 {
             Op1::Neg => "-",
             Op1::Not => "!",
             Op1::Plus => "+",
+            Op1::BitNot => "~",
+            Op1::IsArray => "isArray",
         }
     }
 
@@ -686,10 +735,10 @@ mod tests {
 
     #[test]
     fn locates_schema_errors() {
-        let bad = r#"{"kind":"block","body":[{"kind":"if","cond":{"kind":"boolean","value":true},"truePart":[{"kind":"let","name":"x","named":{"kind":"binop","op":"**","e1":{"kind":"null"},"e2":{"kind":"null"}}}],"falsePart":[]}]}"#;
+        let bad = r#"{"kind":"block","body":[{"kind":"if","cond":{"kind":"boolean","value":true},"truePart":[{"kind":"let","name":"x","named":{"kind":"binop","op":"<=>","e1":{"kind":"null"},"e2":{"kind":"null"}}}],"falsePart":[]}]}"#;
         let e = parse_trace(bad.as_bytes()).unwrap_err();
         assert_eq!(e.path, "body[0].truePart[0].named");
-        assert!(e.message.contains("**"), "{e}");
+        assert!(e.message.contains("<=>"), "{e}");
 
         let missing = r#"{"kind":"block","body":[{"kind":"while","cond":{"kind":"null"}}]}"#;
         let e = parse_trace(missing.as_bytes()).unwrap_err();

@@ -57,10 +57,15 @@ enum Prec {
     Lowest,
     Or,
     And,
+    BitOr,
+    BitXor,
+    BitAnd,
     Equality,
     Relational,
+    Shift,
     Additive,
     Multiplicative,
+    Exponent,
     Unary,
     Postfix,
     Primary,
@@ -71,9 +76,14 @@ fn binop_prec(op: BinOp) -> Prec {
         BinOp::Or => Prec::Or,
         BinOp::And => Prec::And,
         BinOp::StrictEq | BinOp::StrictNe | BinOp::LooseEq | BinOp::LooseNe => Prec::Equality,
-        BinOp::Lt | BinOp::Gt | BinOp::Le | BinOp::Ge => Prec::Relational,
+        BinOp::Lt | BinOp::Gt | BinOp::Le | BinOp::Ge | BinOp::In => Prec::Relational,
+        BinOp::Shl | BinOp::Shr | BinOp::UShr => Prec::Shift,
         BinOp::Add | BinOp::Sub => Prec::Additive,
         BinOp::Mul | BinOp::Div | BinOp::Rem => Prec::Multiplicative,
+        BinOp::Exp => Prec::Exponent,
+        BinOp::BitOr => Prec::BitOr,
+        BinOp::BitXor => Prec::BitXor,
+        BinOp::BitAnd => Prec::BitAnd,
     }
 }
 
@@ -81,11 +91,16 @@ fn next_tighter(prec: Prec) -> Prec {
     match prec {
         Prec::Lowest => Prec::Or,
         Prec::Or => Prec::And,
-        Prec::And => Prec::Equality,
+        Prec::And => Prec::BitOr,
+        Prec::BitOr => Prec::BitXor,
+        Prec::BitXor => Prec::BitAnd,
+        Prec::BitAnd => Prec::Equality,
         Prec::Equality => Prec::Relational,
-        Prec::Relational => Prec::Additive,
+        Prec::Relational => Prec::Shift,
+        Prec::Shift => Prec::Additive,
         Prec::Additive => Prec::Multiplicative,
-        Prec::Multiplicative => Prec::Unary,
+        Prec::Multiplicative => Prec::Exponent,
+        Prec::Exponent => Prec::Unary,
         Prec::Unary => Prec::Postfix,
         Prec::Postfix | Prec::Primary => Prec::Primary,
     }
@@ -396,6 +411,12 @@ impl Printer {
                 self.property_name(method);
                 self.args(method_call_args);
             }
+            Node::Binop { op: BinOp::Exp, e1, e2 } => {
+                // Right-associative; a unary left operand needs parentheses.
+                self.expr(e1, Prec::Postfix);
+                self.push(" ** ");
+                self.expr(e2, Prec::Exponent);
+            }
             Node::Binop { op, e1, e2 } => {
                 let prec = binop_prec(*op);
                 self.expr(e1, prec);
@@ -451,6 +472,12 @@ impl Printer {
     }
 
     fn unary(&mut self, op: Op1, e: &Node) {
+        if op == Op1::IsArray {
+            self.push("Array.isArray(");
+            self.expr_bare(e);
+            self.push(")");
+            return;
+        }
         self.push(op.symbol());
         if matches!(op, Op1::Typeof | Op1::Void) {
             self.push(" ");

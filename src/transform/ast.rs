@@ -270,6 +270,14 @@ pub enum BinOp {
     Gt,
     Le,
     Ge,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Shl,
+    Shr,
+    UShr,
+    Exp,
+    In,
 }
 
 impl BinOp {
@@ -288,6 +296,14 @@ impl BinOp {
             BinOp::Gt => ">",
             BinOp::Le => "<=",
             BinOp::Ge => ">=",
+            BinOp::BitAnd => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+            BinOp::Shl => "<<",
+            BinOp::Shr => ">>",
+            BinOp::UShr => ">>>",
+            BinOp::Exp => "**",
+            BinOp::In => "in",
         }
     }
 }
@@ -299,6 +315,10 @@ pub enum UnOp {
     Plus,
     Typeof,
     Void,
+    BitNot,
+    /// Instrumentation's guard of a desugared `for-of`: the value is a
+    /// plain array with the real iterator (`$T.isArray(x)`).
+    IsArray,
 }
 
 impl UnOp {
@@ -309,6 +329,8 @@ impl UnOp {
             UnOp::Plus => "+",
             UnOp::Typeof => "typeof",
             UnOp::Void => "void",
+            UnOp::BitNot => "~",
+            UnOp::IsArray => "isArray",
         }
     }
 }
@@ -362,7 +384,7 @@ pub enum Expr {
     Array(Vec<Expr>),
     Func(Box<Func>),
     Opaque(Opaque, OpaqueKind),
-    /// An optional chain of member reads: `base?.a.b?.[k]`.
+    /// An optional chain of member reads and calls: `base?.a.b?.[k]`, `f?.()`.
     Chain(Box<Expr>, Vec<Link>),
     /// Instrumentation only: `$T.method(args)`.
     Tracing(&'static str, Vec<Expr>),
@@ -383,6 +405,9 @@ pub struct Link {
 pub enum Access {
     Field(String),
     Index(Expr),
+    /// A call of what the chain read so far (`f?.(x)`, `a?.b(x)`: a
+    /// method call when it follows a `Field`); the position as in [`Expr::Call`].
+    Call(Box<[Expr]>, Pos),
 }
 
 #[derive(Clone, Debug, PartialEq)]

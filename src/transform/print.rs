@@ -90,13 +90,19 @@ struct Printer<'n> {
 const PREC_ASSIGN: u8 = 2;
 const PREC_OR: u8 = 4;
 const PREC_AND: u8 = 5;
+const PREC_EXP: u8 = 15;
 const PREC_UNARY: u8 = 16;
 const PREC_CALL: u8 = 19;
 
 fn bin_prec(op: BinOp) -> u8 {
     match op {
         BinOp::StrictEq | BinOp::StrictNe | BinOp::Eq | BinOp::Ne => 10,
-        BinOp::Lt | BinOp::Gt | BinOp::Le | BinOp::Ge => 11,
+        BinOp::BitOr => 7,
+        BinOp::BitXor => 8,
+        BinOp::BitAnd => 9,
+        BinOp::Lt | BinOp::Gt | BinOp::Le | BinOp::Ge | BinOp::In => 11,
+        BinOp::Shl | BinOp::Shr | BinOp::UShr => 12,
+        BinOp::Exp => PREC_EXP,
         BinOp::Add | BinOp::Sub => 13,
         // Printed as a template literal: a primary expression.
         BinOp::Concat => PREC_CALL,
@@ -497,6 +503,13 @@ impl<'n> Printer<'n> {
                 self.template_parts(e);
                 self.out.push('`');
             }
+            Expr::Bin(BinOp::Exp, a, b) => {
+                // Right-associative, and a unary left operand is a syntax
+                // error (`-x ** 2`): it is parenthesised.
+                self.expr(a, PREC_UNARY + 1);
+                self.out.push_str(" ** ");
+                self.expr(b, PREC_EXP);
+            }
             Expr::Bin(op, a, b) => {
                 let p = bin_prec(*op);
                 self.expr(a, p);
@@ -514,6 +527,11 @@ impl<'n> Printer<'n> {
                 self.out.push_str(op.as_str());
                 self.out.push(' ');
                 self.expr(b, lb);
+            }
+            Expr::Un(UnOp::IsArray, a) => {
+                self.out.push_str("$T.isArray(");
+                self.expr(a, PREC_ASSIGN);
+                self.out.push(')');
             }
             Expr::Un(op, a) => {
                 self.out.push_str(op.as_str());
@@ -628,6 +646,16 @@ impl<'n> Printer<'n> {
                             self.out.push('[');
                             self.expr(k, 0);
                             self.out.push(']');
+                        }
+                        Access::Call(args, _) => {
+                            self.out.push('(');
+                            for (i, a) in args.iter().enumerate() {
+                                if i > 0 {
+                                    self.out.push_str(", ");
+                                }
+                                self.expr(a, PREC_ASSIGN);
+                            }
+                            self.out.push(')');
                         }
                     }
                 }

@@ -245,8 +245,8 @@ fn conformance(case: &Case, trace: &[u8]) {
 }
 
 /// Whether the trace holds only the IR table's kinds and operators (no
-/// `null`, `%`, `==`, `!`, unary `+`, no `methodCall` on the namespaces
-/// `Object`, `Array`, `Number` or `globalThis`).
+/// `null`, `%`, `==`, bitwise operators, `**`, `in`, `!`, unary `+`, `~`, no
+/// `methodCall` on the namespaces `Object`, `Array`, `Number` or `globalThis`).
 fn uses_only_the_table(node: &Node) -> bool {
     use containerless::trace::ir::{BinOp, Op1};
     let here = match node {
@@ -254,7 +254,20 @@ fn uses_only_the_table(node: &Node) -> bool {
         Node::MethodCall { e, .. } => {
             !matches!(&**e, Node::Identifier { name } if ["Object", "Array", "Number", "globalThis"].contains(&name.as_str()))
         }
-        Node::Binop { op, .. } => !matches!(op, BinOp::Rem | BinOp::LooseEq | BinOp::LooseNe),
+        Node::Binop { op, .. } => !matches!(
+            op,
+            BinOp::Rem
+                | BinOp::LooseEq
+                | BinOp::LooseNe
+                | BinOp::BitAnd
+                | BinOp::BitOr
+                | BinOp::BitXor
+                | BinOp::Shl
+                | BinOp::Shr
+                | BinOp::UShr
+                | BinOp::Exp
+                | BinOp::In
+        ),
         Node::Op1 { op, .. } => matches!(op, Op1::Typeof | Op1::Void | Op1::Neg),
         _ => true,
     };
@@ -298,10 +311,12 @@ macro_rules! corpus {
 }
 
 corpus!(
+    array_destructuring: 32,
     array_exercises: 137,
     array_ops: 5,
     autocomplete: 120,
     bank_accounts: 200,
+    bitwise_ops: 76,
     break_continue: 35,
     callback_order: 40,
     coercions: 80,
@@ -314,6 +329,7 @@ corpus!(
     echo_body: 60,
     factorial: 27,
     fizzbuzz: 57,
+    for_of: 21,
     get_callback: 38,
     grade_book: 114,
     hello: 40,
@@ -327,6 +343,7 @@ corpus!(
     nested_callbacks: 38,
     nested_closures: 38,
     object_build: 40,
+    optional_chaining: 75,
     order_builtins: 100,
     path_router: 60,
     respond_types: 120,

@@ -459,6 +459,9 @@ impl<'a> Interp<'a> {
             Op1::Neg => Value::Num(-self.to_number(&value)?),
             Op1::Plus => Value::Num(self.to_number(&value)?),
             Op1::Not => Value::Bool(!value.truthy()),
+            Op1::BitNot => Value::Num(!super::bits::to_int32(self.to_number(&value)?) as f64),
+            // The evaluator's arrays are plain ones, iterated by the real iterator.
+            Op1::IsArray => Value::Bool(matches!(value, Value::Arr(_))),
         })
     }
 

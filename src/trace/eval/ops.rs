@@ -134,6 +134,10 @@ impl<'a> Interp<'a> {
             // Short-circuiting happens before both sides are evaluated.
             BinOp::And => Ok(if left.truthy() { right.clone() } else { left.clone() }),
             BinOp::Or => Ok(if left.truthy() { left.clone() } else { right.clone() }),
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Shl | BinOp::Shr | BinOp::UShr | BinOp::Exp => {
+                self.numeric_binary(op, left, right)
+            }
+            BinOp::In => self.has_property(left, right),
         }
     }
 

@@ -137,6 +137,19 @@ pub(crate) fn is_inherited(proto: Proto, name: &str) -> bool {
     own.contains(&name) || OBJECT.contains(&name)
 }
 
+/// Names of the lists above that Node 20 does not have (newer engines do).
+const NOT_ON_NODE20: &[&str] = &["group", "groupToMap"];
+
+/// Whether Node 20 finds `name` on the prototype chain `proto` →
+/// `Object.prototype` (`in`); `None` for a name newer engines add, where
+/// the answer depends on the Node version.
+pub(crate) fn is_inherited_on_node20(proto: Proto, name: &str) -> Option<bool> {
+    if NOT_ON_NODE20.contains(&name) && is_inherited(proto, name) {
+        return None;
+    }
+    Some(is_inherited(proto, name))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -895,3 +895,40 @@ fn object_keys_of_every_kind() {
     ]);
     assert_eq!(body(&trace), r#"[{"2":2,"10":1,"z":0,"01":3,"-1":4,"true":5},2,1]"#);
 }
+
+// -- bitwise operators, `**`, `in` ------------------------------------------------
+
+#[test]
+fn bitwise_operators_convert_with_to_int32() {
+    assert_eq!(sends(bin(BinOp::BitOr, s("7.9"), num(0.0))), "7");
+    assert_eq!(sends(bin(BinOp::BitAnd, num(-1.0), num(4_294_967_295.0))), "-1");
+    assert_eq!(sends(bin(BinOp::UShr, num(-1.0), num(28.0))), "15");
+    assert_eq!(sends(bin(BinOp::Shl, Node::Undefined, num(3.0))), "0");
+    assert_eq!(sends(Node::Op1 { op: Op1::BitNot, e: Box::new(s("")) }), "-1");
+    assert_eq!(sends(bin(BinOp::BitXor, array(vec![num(6.0)]), num(3.0))), "5");
+}
+
+#[test]
+fn powers_are_exact_or_unknown() {
+    assert_eq!(sends(bin(BinOp::Exp, num(2.0), num(10.0))), "1024");
+    assert_eq!(sends(bin(BinOp::Exp, s("3"), num(-0.0))), "1");
+    assert_unknown(&handler(vec![send(bin(BinOp::Exp, num(10.0), num(-1.0)))]), "round");
+}
+
+#[test]
+fn in_finds_own_keys_then_the_prototype() {
+    let o = || object(&[("a", num(1.0)), ("2", num(2.0))]);
+    assert_eq!(sends(bin(BinOp::In, s("a"), o())), "true");
+    assert_eq!(sends(bin(BinOp::In, num(2.0), o())), "true");
+    assert_eq!(sends(bin(BinOp::In, s("b"), o())), "false");
+    assert_eq!(sends(bin(BinOp::In, s("toString"), o())), "true");
+    assert_eq!(sends(bin(BinOp::In, s("__proto__"), object(&[]))), "true");
+    let a = || array(vec![num(5.0), num(6.0)]);
+    assert_eq!(sends(bin(BinOp::In, num(1.0), a())), "true");
+    assert_eq!(sends(bin(BinOp::In, s("2"), a())), "false");
+    assert_eq!(sends(bin(BinOp::In, s("length"), a())), "true");
+    assert_eq!(sends(bin(BinOp::In, s("map"), a())), "true");
+    assert_eq!(sends(bin(BinOp::In, s("a"), a())), "false");
+    assert_unknown(&handler(vec![send(bin(BinOp::In, s("group"), a()))]), "Node version");
+    assert_unknown(&handler(vec![send(bin(BinOp::In, s("length"), s("abc")))]), "plain object");
+}

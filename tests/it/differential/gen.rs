@@ -23,6 +23,8 @@ use serde_json::{json, Value};
 
 #[path = "gen_builtins.rs"]
 mod builtins;
+#[path = "gen_syntax.rs"]
+mod syntax;
 
 /// A small xorshift generator: enough randomness for tests, no dependency.
 pub struct Rng(u64);
@@ -71,6 +73,8 @@ pub struct Features {
     pub state: bool,
     /// Outgoing calls to the test upstream; the answer comes from the callback.
     pub outgoing: bool,
+    /// Modern syntax modelled since #15 (`gen_syntax.rs`).
+    pub syntax: bool,
 }
 
 impl Features {
@@ -83,7 +87,8 @@ impl Features {
             || self.block_functions
             || self.exceptions
             || self.state
-            || self.outgoing)
+            || self.outgoing
+            || self.syntax)
     }
 
     /// Only the classic subset and state: every request of a training
@@ -104,6 +109,7 @@ impl Features {
             exceptions: rng.chance(20),
             state: rng.chance(35),
             outgoing: rng.chance(30),
+            syntax: rng.chance(40),
         }
     }
 }
@@ -196,6 +202,9 @@ impl Gen<'_> {
         if self.features.unmodelled && self.rng.chance(12) {
             return self.unmodelled(d);
         }
+        if self.features.syntax && self.rng.chance(15) {
+            return self.modern(d);
+        }
         match self.rng.below(15) {
             0..=4 => {
                 let op = *self.rng.pick(BINOPS);
@@ -279,6 +288,9 @@ impl Gen<'_> {
         // 15: a labelled block, 16: computed writes (both modelled since #15), among the classic ones.
         let choice =
             if depth == 0 { self.rng.below(3) } else { [0, 1, 2, 3, 4, 5, 6, 7, 8, 15, 16][self.rng.below(11)] };
+        if self.features.syntax && self.rng.chance(15) {
+            return self.modern_statement(depth);
+        }
         self.classic_statement(choice, depth);
     }
 

@@ -437,6 +437,176 @@ fn state_outlives_requests() -> Vec<Case> {
     ]
 }
 
+/// Bitwise operators, `**`, `in` and logical assignment (#15): their edge
+/// cases (`-0`, NaN, infinities, strings, 2^31 and 2^32 wrap-around,
+/// prototype keys, a write only when needed).
+fn modern_syntax() -> Vec<Case> {
+    let x = |k: Value| post(json!({"x": k}));
+    let bitwise = "const x = req.body.x;\n\
+                   c.respond([x | 0, x & -1, x ^ 1, ~x, x << 31, x >> 1, x >>> 0, -x >>> 28, 1 << x, x | '3']);";
+    let powers = "const x = req.body.x;\n\
+                  c.respond([x ** 2, 2 ** x, x ** 0, (-x) ** 3, x ** -1, x ** 0.5, 1 ** x, (-1) ** x, x ** Infinity]);";
+    let membership = "const x = req.body.x; const o = { a: 1, '2': 'two' }; const a = [x, 5];\n\
+                      c.respond([x in o, x in a, 'toString' in o, 'length' in a, 'map' in a, 'at' in a,\n\
+                      '__proto__' in {}, 0 in [], '0' in a, 'x' in { x: undefined }]);";
+    let logical = "let x = req.body.x; let hits = 0;\n\
+                   const o = { get g() { hits++; return x; }, set g(v) { hits += 10; } };\n\
+                   const p = { k: x }; p.k ??= 'nullish'; p.m ||= 'falsy'; p.k &&= 'truthy';\n\
+                   let y = x; y ??= 'was nullish'; let z = x; z ||= 0; z &&= [z];\n\
+                   const frozen = Object.freeze({ k: x }); frozen.k ||= 'set';\n\
+                   c.respond([p, y, z, frozen, hits]);";
+    let plain_logical = "let x = req.body.x; const p = { k: x }; const key = 'n';\n\
+                         p.k ??= 'nullish'; p[key] ||= x; p.k &&= [p.k];\n\
+                         let y = x; y ??= 'was nullish'; let z = x; z ||= -0; z &&= z + 1;\n\
+                         c.respond([p, y, z, 'n' in p]);";
+    let values = [
+        json!(0),
+        json!(-0.0),
+        json!(1),
+        json!(-1),
+        json!(2.5),
+        json!(2147483648u64),
+        json!(4294967296u64),
+        json!(-2147483649i64),
+        json!("12"),
+        json!(""),
+        json!(null),
+        json!(true),
+        json!([3]),
+        json!("toString"),
+        json!("a"),
+        json!(1e21),
+    ];
+    let trained: Vec<Value> = values[..6].iter().cloned().map(x).collect();
+    let probes: Vec<Value> = values[6..].iter().cloned().map(x).chain([post(json!({}))]).collect();
+    let mut cases: Vec<Case> = [("bitwise operators", bitwise), ("in on objects and arrays", membership)]
+        .into_iter()
+        .map(|(name, body)| answered(case(name, body, trained.clone(), probes.clone()), &trained))
+        .collect();
+    cases.push(case("powers", powers, trained.clone(), probes.clone()));
+    cases.push(case(
+        "logical assignment through a getter, a setter and a frozen object",
+        logical,
+        trained.clone(),
+        probes.clone(),
+    ));
+    cases.push(answered(case("logical assignment", plain_logical, trained.clone(), probes), &trained));
+    cases
+}
+
+/// `for-of` (#15): an index loop only over plain arrays with the real
+/// iterator; strings (code points), subclasses, patched iterators, getters
+/// and arrays growing or shrinking during the loop.
+fn for_of() -> Vec<Case> {
+    let x = |k: Value| post(json!({"x": k}));
+    let plain = "const out = [];\n\
+                 for (const v of req.body.x) { if (v === 'stop') break; if (v === 'skip') continue; out.push(v); }\n\
+                 let last = 'none'; for (last of out) {}\n\
+                 c.respond({ out, last });";
+    let closures = "const fs = [];\n\
+                    for (const v of req.body.x) { fs.push(() => v); }\n\
+                    let w; const gs = []; for (w of req.body.x) { gs.push(() => w); }\n\
+                    c.respond([fs.length > 0 ? fs[0]() : 'none', gs.length > 0 ? gs[0]() : 'none']);";
+    let mutation = "const xs = [req.body.x, 'b']; const seen = [];\n\
+                    for (const v of xs) { seen.push(v); if (xs.length < 5) xs.push(seen.length); if (v === 'b') xs.pop(); }\n\
+                    c.respond(seen);";
+    let nested = "function firstPair(list) { for (const a of list) { for (const b of list) { if (a !== b) return [a, b]; } } return 'none'; }\n\
+                  c.respond([firstPair([req.body.x, 1, 2]), firstPair([req.body.x])]);";
+    let unusual = "const v = req.body.x; const out = [];\n\
+                   class List extends Array {}\n\
+                   const sub = List.from([1, 2]); const own = [1, 2]; own[Symbol.iterator] = function* () { yield 'own'; };\n\
+                   const getter = [1]; Object.defineProperty(getter, 0, { get() { return v; } });\n\
+                   for (const s of 'h\\u{1F600}!') out.push(s);\n\
+                   for (const s of sub) out.push(s);\n\
+                   for (const s of own) out.push(s);\n\
+                   for (const s of getter) out.push(s);\n\
+                   for (const s of new Set([v, v])) out.push(s);\n\
+                   c.respond(out);";
+    let patched = "const c = require('containerless');\n\
+                   const values = Array.prototype[Symbol.iterator];\n\
+                   c.listen(function (req) {\n\
+                   const out = [];\n\
+                   if (req.body.x === 'patch') Array.prototype[Symbol.iterator] = function* () { yield 'patched'; };\n\
+                   if (req.body.x === 'restore') Array.prototype[Symbol.iterator] = values;\n\
+                   for (const v of [1, 2]) out.push(v);\n\
+                   c.respond(out);\n});\n";
+    let values = [json!([1, "skip", 2]), json!([]), json!(["stop", 1]), json!([[1], {"k": 2}, null])];
+    let trained: Vec<Value> = values.iter().cloned().map(x).collect();
+    let probes: Vec<Value> =
+        [json!("abc"), json!([3, 4, 5]), json!(["a", "stop", "b"]), json!(7), json!({"k": 1}), json!("b")]
+            .into_iter()
+            .map(x)
+            .collect();
+    let session_order = vec![x(json!("plain")), x(json!("patch")), x(json!("other")), x(json!("restore"))];
+    vec![
+        answered(case("for-of over arrays", plain, trained.clone(), probes.clone()), &trained),
+        answered(case("for-of while the array changes", mutation, trained.clone(), probes.clone()), &trained),
+        answered(case("nested for-of returning from a function", nested, trained.clone(), probes.clone()), &trained),
+        case("for-of over what is not a plain array", unusual, trained.clone(), probes.clone()),
+        case("closures made in for-of capture each element", closures, trained.clone(), probes.clone()),
+        whole(
+            "for-of after Array.prototype's iterator is patched",
+            patched,
+            session_order.clone(),
+            session_order,
+            true,
+        ),
+    ]
+}
+
+/// Optional calls (#15): the whole chain short-circuits, the callee and the
+/// receiver are evaluated once, `this` is kept.
+fn optional_calls() -> Vec<Case> {
+    let x = |k: Value| post(json!({"x": k}));
+    let plain = "let calls = 0; function f(v) { calls++; return [v]; }\n\
+                 const x = req.body.x; const g = x === 1 ? f : x === 2 ? null : undefined;\n\
+                 const s = typeof x === 'string' ? x : null;\n\
+                 c.respond([g?.(x), g?.(x).length, s?.slice(1).toUpperCase(), s?.split('b')?.length, calls,\n\
+                 id(g)?.(calls++), calls]);";
+    let receiver = "const x = req.body.x;\n\
+                    const o = { n: 'own', m: function () { return this === o ? 'this kept' : 'lost'; } };\n\
+                    const p = x ? o : null;\n\
+                    c.respond([p?.m(), p?.['m'](), (p?.m)(), p?.m?.(), o.missing?.()]);";
+    let values = [json!(1), json!(2), json!("abc"), json!(null), json!(0)];
+    let trained: Vec<Value> = values.iter().cloned().map(x).collect();
+    let probes: Vec<Value> = [json!("b"), json!(true), json!([1]), json!(""), json!(2.5)].into_iter().map(x).collect();
+    vec![
+        answered(case("optional calls", plain, trained.clone(), probes.clone()), &trained),
+        case("optional calls keep their receiver", receiver, trained, probes),
+    ]
+}
+
+/// Array destructuring (#15): element reads only from plain arrays with the
+/// real iterator; strings by code points, getters, holes, `-0`, `null`
+/// against defaults.
+fn array_destructuring() -> Vec<Case> {
+    let x = |k: Value| post(json!({"x": k}));
+    let plain = "const [a, b = 'default', , d = a] = req.body.x;\n\
+                 let [p, q] = [b, a]; var [v = -0] = [req.body.x[0]];\n\
+                 c.respond({ a, b, d, p, q, v, negativeZero: v === 0 ? 1 / v < 0 : 'not zero' });";
+    let unusual = "const v = req.body.x; const out = [];\n\
+                   const [s1, s2] = 'h\\u{1F600}!'; out.push(s1, s2);\n\
+                   const [h1, h2 = 'filled'] = [, v]; out.push(h1, h2);\n\
+                   const g = [1]; Object.defineProperty(g, 0, { get() { out.push('read'); return v; } });\n\
+                   const [g1] = g; out.push(g1);\n\
+                   const [m1, m2] = new Map([[v, 1]]); out.push(m1, m2);\n\
+                   class L extends Array {} const [l1] = L.from([v]); out.push(l1);\n\
+                   c.respond(out);";
+    let values = [json!([1, 2, 3, 4]), json!([]), json!([null, null]), json!(["a", [2], {"k": 1}])];
+    let trained: Vec<Value> = values.iter().cloned().map(x).collect();
+    let probes: Vec<Value> =
+        [json!([-0.0]), json!([0, false]), json!("abc"), json!([1, "b"]), json!([[]])].into_iter().map(x).collect();
+    let assignment = "let a = 'a', b = 'b'; const o = {}; const k = 'key';\n\
+                      [a, b] = [b, a]; [a, , b = req.body.x] = req.body.x; ({ x: o.x, key: o[k] = a } = req.body);\n\
+                      ({ a, b = 'dflt' } = { a: b });\n\
+                      c.respond({ a, b, o });";
+    vec![
+        answered(case("destructuring assignment", assignment, trained.clone(), probes.clone()), &trained),
+        answered(case("array destructuring", plain, trained.clone(), probes.clone()), &trained),
+        case("array destructuring of what is not a plain array", unusual, trained, probes),
+    ]
+}
+
 pub fn all() -> Vec<Case> {
     let mut cases = closure_identity();
     cases.extend(computed_writes());
@@ -447,5 +617,9 @@ pub fn all() -> Vec<Case> {
     cases.extend(fidelity());
     cases.extend(state_outlives_requests());
     cases.extend(builtins::all());
+    cases.extend(modern_syntax());
+    cases.extend(for_of());
+    cases.extend(optional_calls());
+    cases.extend(array_destructuring());
     cases
 }

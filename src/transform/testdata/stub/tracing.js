@@ -7,8 +7,13 @@
 // (a statement's `$T` call, which the program guards with `$T.on`) fails.
 "use strict";
 
-const BIN = new Set(["+", "-", "*", "/", "%", "===", "!==", "==", "!=", "<", ">", "<=", ">=", "&&", "||"]);
-const UN = new Set(["typeof", "void", "-", "!", "+"]);
+const BIN = new Set([
+  "+", "-", "*", "/", "%", "===", "!==", "==", "!=", "<", ">", "<=", ">=", "&&", "||",
+  "&", "|", "^", "<<", ">>", ">>>", "**", "in",
+]);
+const UN = new Set(["typeof", "void", "-", "!", "+", "~", "isArray"]);
+// The guard of desugared iteration is the runtime's own (copied beside).
+const { plainArray } = require("./iteration");
 
 function fail(message, value) {
   throw new Error("stub tracing: " + message + ": " + JSON.stringify(value));
@@ -78,6 +83,7 @@ module.exports = {
   unknown(s) { frame(s); },
   fn(f, id, s) { frame(s); if (typeof f !== "function") fail("fn of a non-function", id); return f; },
   lit(v) { return v; },
+  isArray(v) { return plainArray(v); },
   if(s, t, c) { frame(s); check(t); return c; },
   when(s, t, c) { frame(s); check(t); return c; },
   pop(s) { frame(s); },

@@ -1,0 +1,142 @@
+//! The generator's modern syntax (#15, modelled since): bitwise operators,
+//! `**`, `in`, optional calls, `for-of`, array destructuring, and `??=`,
+//! `||=`, `&&=` on variables and members. A child of
+//! `gen` so that it writes with the same state.
+
+use super::Gen;
+
+/// Keys `in` looks up: own, missing, inherited from `Object.prototype`,
+/// `Array.prototype` (and `group`, which Node 20 lacks but newer engines have).
+const IN_KEYS: &[&str] =
+    &["'k'", "'z'", "'toString'", "'__proto__'", "'hasOwnProperty'", "0", "1", "'1'", "'length'", "'map'", "'group'"];
+
+impl Gen<'_> {
+    /// An expression with a bitwise operator, `**`, `in` or an optional
+    /// call; never throws.
+    pub(super) fn modern(&mut self, d: u32) -> String {
+        let x = self.expr(d);
+        match self.rng.below(15) {
+            0 => format!("({x} | {})", self.expr(d)),
+            1 => format!("({x} & {})", self.expr(d)),
+            2 => format!("({x} ^ {})", self.expr(d)),
+            3 => format!("(~{x})"),
+            4 => format!("({x} << {})", self.expr(d)),
+            5 => format!("({x} >> {})", self.expr(d)),
+            6 => format!("({x} >>> {})", self.expr(d)),
+            7 => format!("(({x}) ** {})", self.rng.pick(&["0", "1", "2", "3", "-1", "-2", "0.5", "'2'", "NaN", "-0"])),
+            8 => format!("(({x}) ** {})", self.expr(d)),
+            9 => {
+                let key = if self.rng.chance(30) { x } else { self.rng.pick(IN_KEYS).to_string() };
+                format!("({key} in cfg)")
+            }
+            10 => {
+                let key = if self.rng.chance(30) { x } else { self.rng.pick(IN_KEYS).to_string() };
+                format!("({key} in [{}, {}])", self.expr(d), self.expr(d))
+            }
+            11 => {
+                let key = self.rng.pick(IN_KEYS).to_string();
+                format!("({key} in {{ k: {x}, 1: 2 }})")
+            }
+            // Optional chaining: a call skipped on a nullish callee or receiver.
+            12 => format!("(({x}) ? helper : undefined)?.({}, {x})", self.expr(d)),
+            13 => format!("(req.body.a?.length ?? {x})"),
+            _ => {
+                let receiver = self.rng.pick(&["req.query.q", "[req.body.a]"]).to_string();
+                format!("{receiver}?.indexOf({x})")
+            }
+        }
+    }
+
+    /// A statement of the modern syntax.
+    pub(super) fn modern_statement(&mut self, depth: u32) {
+        match self.rng.below(4) {
+            0 if depth > 0 => self.for_of(depth),
+            1 => self.array_destructuring(),
+            _ => self.logical_assignment(),
+        }
+    }
+
+    /// `let [a, , b = d] = list` over an array literal, a string (iterated
+    /// by code points, untraced) or an array holding a request value.
+    fn array_destructuring(&mut self) {
+        let list = match self.rng.below(3) {
+            0 => format!("[{}, {}]", self.expr(1), self.expr(0)),
+            1 => self.string_expr(0),
+            _ => "[req.body.a, req.body.b, req.body.a]".to_string(),
+        };
+        let (a, b) = (self.fresh(), self.fresh());
+        let default = self.expr(1);
+        let hole = if self.rng.chance(30) { ", " } else { "" };
+        let kind = *self.rng.pick(&["let", "const", "var", "assign"]);
+        if kind == "assign" && self.vars.len() >= 2 {
+            // Destructuring assignment to variables already in scope.
+            let (x, y) = (self.target(), self.target());
+            self.line(&format!("[{x}, {hole}{y} = {default}] = {list};"));
+            return;
+        }
+        let kind = if kind == "assign" { "let" } else { kind };
+        self.line(&format!("{kind} [{a}, {hole}{b} = {default}] = {list};"));
+        if kind == "const" {
+            self.counters.extend([a, b]);
+        } else {
+            self.vars.extend([a, b]);
+        }
+    }
+
+    /// `for (const x of list)` over an array literal, a request value (an
+    /// array or not), or an array the loop itself grows (bounded).
+    fn for_of(&mut self, depth: u32) {
+        let item = self.fresh();
+        let list = match self.rng.below(4) {
+            0 => format!("[{}, {}, {}]", self.expr(1), self.expr(1), self.expr(0)),
+            1 => self.rng.pick(&["req.body.a", "req.body.b", "req.query.q"]).to_string(),
+            2 => self.string_expr(0),
+            _ => {
+                let grown = self.fresh();
+                let (a, b) = (self.expr(1), self.expr(0));
+                self.line(&format!("const {grown} = [{a}, {b}];"));
+                let e = self.expr(1);
+                self.line(&format!("for (const {item} of {grown}) {{ if ({grown}.length < 4) {grown}.push({e}); }}"));
+                grown
+            }
+        };
+        let head = if self.rng.chance(70) { "const" } else { "let" };
+        self.line(&format!("for ({head} {item} of {list}) {{"));
+        self.counters.push(item);
+        let was = std::mem::replace(&mut self.in_loop, true);
+        if self.rng.chance(30) {
+            let cond = self.expr(1);
+            let jump = *self.rng.pick(&["break", "continue"]);
+            self.line(&format!("  if ({cond}) {jump};"));
+        }
+        self.block(2, depth.saturating_sub(1));
+        self.in_loop = was;
+        self.counters.pop();
+        self.line("}");
+    }
+
+    /// `??=`, `||=` or `&&=` on a variable, or on a member of a local object
+    /// (the write must happen only when needed).
+    fn logical_assignment(&mut self) {
+        let op = *self.rng.pick(&["??=", "||=", "&&="]);
+        let e = self.expr(2);
+        if self.rng.chance(50) {
+            let target = self.target();
+            let value = self.expr(1);
+            self.line(&format!("{target} = ({target} {op} {value});"));
+            return;
+        }
+        let o = self.fresh();
+        let key = *self.rng.pick(&["k", "z"]);
+        self.line(&format!("const {o} = {{ k: {e} }};"));
+        let value = self.expr(1);
+        if self.rng.chance(50) {
+            let target = self.target();
+            self.line(&format!("{target} = ({o}.{key} {op} {value});"));
+        } else {
+            self.line(&format!("{o}[{key:?}] {op} {value};"));
+        }
+        let target = self.target();
+        self.line(&format!("{target} = [{o}.k, {o}.z, {key:?} in {o}];"));
+    }
+}
