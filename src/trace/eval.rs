@@ -9,6 +9,7 @@
 //! The answer is either exactly the response Node would give, or
 //! [`Outcome::Unknown`]; never a guess.
 
+mod exceptions;
 mod http;
 mod interp;
 mod jsjson;
@@ -229,6 +230,7 @@ fn reason(stop: Stop<'_>) -> String {
     match stop {
         Stop::Unknown(why) => why.into_owned(),
         Stop::Break(name, _) => format!("break {name} outside its label"),
+        Stop::Throw(_) => exceptions::UNCAUGHT.to_string(),
     }
 }
 
@@ -247,6 +249,9 @@ fn evaluate_here(trace: &Node, request: &Request, limits: &Limits) -> Evaluation
             unknown_reason: Some(format!("break {name} outside its label")),
             steps,
         },
+        Err(Stop::Throw(_)) => {
+            Evaluation { outcome: Outcome::Unknown, unknown_reason: Some(exceptions::UNCAUGHT.into()), steps }
+        }
     }
 }
 

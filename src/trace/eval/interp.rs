@@ -21,6 +21,8 @@ pub(crate) enum Stop<'a> {
     Break(&'a str, Value<'a>),
     /// The trace does not say what Node would do here.
     Unknown(Cow<'static, str>),
+    /// `throw value`, on its way to the nearest `try` (eval/exceptions.rs).
+    Throw(Value<'a>),
 }
 
 pub(crate) type R<'a, T = Value<'a>> = Result<T, Stop<'a>>;
@@ -93,7 +95,7 @@ pub(crate) enum Visit {
 
 pub(crate) struct Interp<'a> {
     pub(crate) heap: Heap<'a>,
-    env: Env<'a>,
+    pub(crate) env: Env<'a>,
     pub(crate) limits: Limits,
     steps: u64,
     depth: usize,
@@ -325,6 +327,10 @@ impl<'a> Interp<'a> {
                 self.new_array(items)
             }
             Node::MethodCall { e, method, method_call_args } => self.eval_method_call(e, method, method_call_args),
+            Node::Try { body, param, handler, finalizer } => {
+                self.eval_try(body, param.as_deref(), handler.as_deref(), finalizer.as_deref())
+            }
+            Node::Throw { value } => Err(Stop::Throw(self.eval(value)?)),
         }
     }
 
@@ -642,6 +648,7 @@ fn contain_breaks(result: R<'_>) -> R<'_, ()> {
     match result {
         Ok(_) => Ok(()),
         Err(Stop::Break(name, _)) => unknown(format!("break {name} outside its label")),
+        Err(Stop::Throw(_)) => unknown(super::exceptions::UNCAUGHT),
         Err(stop) => Err(stop),
     }
 }
