@@ -193,13 +193,14 @@ fn conformance(case: &Case, trace: &[u8]) {
 }
 
 /// Whether the trace holds only the IR table's kinds and operators (no
-/// `null`, `%`, `==`, `!`, unary `+`).
+/// `null`, `%`, `==`, `!`, unary `+`, `try`, `throw`).
 fn uses_only_the_table(node: &Node) -> bool {
     use containerless::trace::ir::{BinOp, Op1};
     let here = match node {
         Node::Null => false,
         Node::Binop { op, .. } => !matches!(op, BinOp::Rem | BinOp::LooseEq | BinOp::LooseNe),
         Node::Op1 { op, .. } => matches!(op, Op1::Typeof | Op1::Void | Op1::Neg),
+        Node::Try { .. } | Node::Throw { .. } => false,
         _ => true,
     };
     let mut all = here;
@@ -274,5 +275,6 @@ corpus!(
     typeof_checks: 28,
     unsupported_mix: 54,
     validation: 59,
+    validation_throw: 1,
     word_count: 8,
 );
