@@ -333,6 +333,13 @@ fn exceptions() -> Vec<Case> {
     let new_error = "let r;\n\
         try { if (req.body.n > 0) throw new Error('big ' + req.body.n); r = 'small'; } catch (e) { r = e.message; }\n\
         c.respond(r);";
+    // Fidelity: the TypeError of a call of a non-function names the callee
+    // as the program wrote it, traced or not.
+    let not_a_function = "const o = { a: {} }; const f = req.body.a; const r = [];\n\
+        try { f(1); } catch (e) { r.push(e.message); }\n\
+        try { o.a.foo(); } catch (e) { r.push(e.message); }\n\
+        try { req.body.b.c(); } catch (e) { r.push(e.message); }\n\
+        c.respond(r);";
     let ab = |a: Value| post(json!({"a": a}));
     let t = |text: &str| post(json!({"t": text}));
     let trained = vec![n(json!(4)), n(json!(2)), n(json!(0)), n(json!(-3)), n(json!(7))];
@@ -376,6 +383,12 @@ fn exceptions() -> Vec<Case> {
                 &[t("{")],
             ),
             &[t("{\"a\":2}")],
+        ),
+        case(
+            "calling a non-function in a try",
+            not_a_function,
+            vec![ab(json!(1)), ab(json!(null))],
+            vec![ab(json!("s"))],
         ),
         answered(
             unknown(
