@@ -1,11 +1,14 @@
 //! `try`/`catch`/`finally` and `throw` (IR extensions `try` and `throw`).
 //!
-//! Only values the program throws itself (`throw value`) are modelled. An
-//! operation Node would make throw (reading a property of `undefined`,
-//! calling a non-function, `JSON.parse` of bad text, ...) is `unknown` in
-//! the evaluator wherever it happens, inside a `try` too: the exact error
-//! object (constructor, message) is not produced, so a path through a
-//! handler is only ever answered for a value thrown by `throw`.
+//! Values the program throws itself (`throw value`) are modelled. Errors
+//! Node surely throws at an operation (reading a property of `undefined` or
+//! `null`, `JSON.parse` of text that is not JSON) are `Stop::Raised`: their
+//! error object (constructor, message, stack) is not produced, so only a
+//! handler that never reads its binding (`catch {`, or a name used nowhere
+//! in the handler: trace names are unique) takes one, and a `finally` runs
+//! on the way; anywhere else such an error is `unknown`. Every other
+//! operation that throws in Node (calling a non-function, ...) is
+//! `unknown` wherever it happens.
 
 use super::interp::{Interp, Stop, R};
 use super::value::Value;
@@ -28,11 +31,22 @@ impl<'a> Interp<'a> {
         finalizer: Option<&'a [Node]>,
     ) -> R<'a> {
         let mut completion = self.eval_block(body);
-        if let (Err(Stop::Throw(thrown)), Some(handler)) = (&completion, handler) {
-            if let Some(name) = param {
-                self.env.insert(name, thrown.clone());
+        if let Some(handler) = handler {
+            match completion {
+                Err(Stop::Throw(thrown)) => {
+                    if let Some(name) = param {
+                        self.env.insert(name, thrown);
+                    }
+                    completion = self.eval_block(handler);
+                }
+                // The error object is not modelled: only a handler that
+                // never reads its binding may take it.
+                Err(Stop::Raised(why)) => match param {
+                    Some(name) if reads_name(handler, name) => completion = Err(Stop::Unknown(why)),
+                    _ => completion = self.eval_block(handler),
+                },
+                other => completion = other,
             }
-            completion = self.eval_block(handler);
         }
         if let Err(Stop::Unknown(_)) = completion {
             return completion;
@@ -42,6 +56,23 @@ impl<'a> Interp<'a> {
         }
         completion.map(|_| Value::Undefined)
     }
+}
+
+/// Whether `name` is read anywhere in `nodes` (as an identifier, or
+/// through a closure's `from`).
+fn reads_name(nodes: &[Node], name: &str) -> bool {
+    fn reads(node: &Node, name: &str) -> bool {
+        match node {
+            Node::Identifier { name: n } if n == name => true,
+            Node::From { field, .. } if field == name => true,
+            _ => {
+                let mut found = false;
+                node.for_each_child(|child| found = found || reads(child, name));
+                found
+            }
+        }
+    }
+    nodes.iter().any(|node| reads(node, name))
 }
 
 #[cfg(test)]
@@ -151,20 +182,47 @@ mod tests {
     #[test]
     fn an_uncaught_throw_or_an_unknown_in_a_try_is_unknown() {
         assert_eq!(run(&throw_if_positive(), 1.0), Outcome::Unknown);
-        // An operation Node would make throw (a property of undefined) is
-        // unknown even inside a try: the error value is not modelled.
-        let handler = format!(
-            r#"{{"kind":"try","body":[{{"kind":"let","name":"x_4","named":{{"kind":"get","exp":{{"kind":"undefined"}},"field":"a"}}}}],
-               "param":null,"handler":[{send}],"finalizer":null}}"#,
-            send = send(&string("caught")),
-        );
-        assert_eq!(run(&handler, 1.0), Outcome::Unknown);
+        // A TypeError Node throws at an operation, whose error object is not
+        // modelled: unknown where it escapes, or where the handler reads it.
+        let raised = |param: &str, handler: &str| {
+            format!(
+                r#"{{"kind":"try","body":[{{"kind":"let","name":"x_4","named":{{"kind":"get","exp":{{"kind":"undefined"}},"field":"a"}}}}],
+                   "param":{param},"handler":[{handler}],"finalizer":null}}"#
+            )
+        };
+        let reads_it = send(r#"{"kind":"get","exp":{"kind":"identifier","name":"e_5"},"field":"message"}"#);
+        assert_eq!(run(&raised(r#""e_5""#, &reads_it), 1.0), Outcome::Unknown);
+        let uncaught =
+            format!(r#"{{"kind":"let","name":"x_4","named":{{"kind":"get","exp":{{"kind":"null"}},"field":"a"}}}}"#);
+        assert_eq!(run(&uncaught, 1.0), Outcome::Unknown);
         // An unknown in the body does not run the finalizer's send.
         let finalizer = format!(
             r#"{{"kind":"try","body":[{{"kind":"unknown"}}],"param":null,"handler":null,"finalizer":[{send}]}}"#,
             send = send(&string("finally")),
         );
         assert_eq!(run(&finalizer, 1.0), Outcome::Unknown);
+    }
+
+    #[test]
+    fn an_error_node_throws_is_taken_by_a_handler_that_does_not_read_it() {
+        let caught = send(&string("caught"));
+        for param in ["null", r#""e_5""#] {
+            let handler = format!(
+                r#"{{"kind":"try","body":[{{"kind":"let","name":"x_4","named":{{"kind":"get","exp":{{"kind":"undefined"}},"field":"a"}}}}],
+                   "param":{param},"handler":[{caught}],"finalizer":null}}"#
+            );
+            assert_eq!(body(run(&handler, 1.0)), "caught", "{param}");
+        }
+        // JSON.parse of text that is not JSON, through a finally on the way.
+        let parse = format!(
+            r#"{{"kind":"try","body":[
+                 {{"kind":"try","body":[{{"kind":"let","name":"x_4","named":{{"kind":"methodCall","e":{{"kind":"identifier","name":"JSON"}},"method":"parse","methodCallArgs":[{text}]}}}}],
+                   "param":null,"handler":null,"finalizer":[{{"kind":"set","name":{{"kind":"identifier","name":"n_3"}},"named":{{"kind":"number","value":9}}}}]}}],
+               "param":"e_5","handler":[{send_n}],"finalizer":null}}"#,
+            text = string("{"),
+            send_n = send(N),
+        );
+        assert_eq!(body(run(&parse, 1.0)), "9");
     }
 
     #[test]

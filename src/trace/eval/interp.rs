@@ -23,6 +23,10 @@ pub(crate) enum Stop<'a> {
     Unknown(Cow<'static, str>),
     /// `throw value`, on its way to the nearest `try` (eval/exceptions.rs).
     Throw(Value<'a>),
+    /// An error Node surely throws here (a property of `undefined`, ...),
+    /// whose error object is not modelled: only a handler that never reads
+    /// it takes it (eval/exceptions.rs); anywhere else it is `unknown`.
+    Raised(Cow<'static, str>),
 }
 
 pub(crate) type R<'a, T = Value<'a>> = Result<T, Stop<'a>>;
@@ -477,7 +481,9 @@ impl<'a> Interp<'a> {
             _ => Ok(Value::Undefined),
         };
         match target {
-            Value::Undefined | Value::Null => unknown("reading a property of undefined or null throws"),
+            Value::Undefined | Value::Null => {
+                Err(Stop::Raised("reading a property of undefined or null throws a TypeError".into()))
+            }
             Value::Bool(_) => missing(Proto::Boolean),
             Value::Num(_) => missing(Proto::Number),
             Value::Clos(..) => unknown("reading a property of a function"),
@@ -649,6 +655,7 @@ fn contain_breaks(result: R<'_>) -> R<'_, ()> {
         Ok(_) => Ok(()),
         Err(Stop::Break(name, _)) => unknown(format!("break {name} outside its label")),
         Err(Stop::Throw(_)) => unknown(super::exceptions::UNCAUGHT),
+        Err(Stop::Raised(why)) => Err(Stop::Unknown(why)),
         Err(stop) => Err(stop),
     }
 }

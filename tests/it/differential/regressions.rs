@@ -284,8 +284,9 @@ fn labelled_blocks() -> Vec<Case> {
 /// try/catch/finally and throw (#15): the clauses are path choices; a
 /// thrown value crosses loops and inlined calls to the nearest handler;
 /// `finally` runs after break, continue, return and exceptions, and its own
-/// jump wins. What an operation throws (a TypeError, JSON.parse's
-/// SyntaxError) is not modelled: that path stays unknown.
+/// jump wins. An error an operation throws (a TypeError, JSON.parse's
+/// SyntaxError) is answered only where the handler never reads it; `new
+/// Error` is not modelled.
 fn exceptions() -> Vec<Case> {
     let n = |k: Value| post(json!({"n": k}));
     let loop_finally = "let log = ''; const n = req.body.n;\n\
@@ -327,6 +328,11 @@ fn exceptions() -> Vec<Case> {
     let type_error = "let r;\n\
         try { r = req.body.a.b; } catch (e) { r = 'caught ' + e.name + ': ' + e.message; }\n\
         c.respond(r);";
+    let ab = |a: Value| post(json!({"a": a}));
+    let type_error_unread = "let r;\n\
+        try { r = req.body.a.b; } catch (e) { r = 'no b'; } finally { r = [r]; }\n\
+        c.respond(r);";
+    let probes_ab = vec![ab(json!({"b": 2})), ab(json!(1)), post(json!({}))];
     let json_error = "let r;\n\
         try { r = JSON.parse(req.body.t); } catch { r = 'bad'; }\n\
         c.respond([r]);";
@@ -340,7 +346,6 @@ fn exceptions() -> Vec<Case> {
         try { o.a.foo(); } catch (e) { r.push(e.message); }\n\
         try { req.body.b.c(); } catch (e) { r.push(e.message); }\n\
         c.respond(r);";
-    let ab = |a: Value| post(json!({"a": a}));
     let t = |text: &str| post(json!({"t": text}));
     let trained = vec![n(json!(4)), n(json!(2)), n(json!(0)), n(json!(-3)), n(json!(7))];
     // The `continue` in a finally clause is taken only for 1.
@@ -378,11 +383,17 @@ fn exceptions() -> Vec<Case> {
             &[ab(json!({"b": 2}))],
         ),
         answered(
-            unknown(
-                case("caught JSON.parse error", json_error, vec![t("[1]"), t("nope")], vec![t("{\"a\":2}"), t("{")]),
-                &[t("{")],
+            case("caught JSON.parse error", json_error, vec![t("[1]"), t("nope")], vec![t("{\"a\":2}"), t("{")]),
+            &[t("{\"a\":2}"), t("{")],
+        ),
+        answered(
+            case(
+                "caught TypeError, binding unread",
+                type_error_unread,
+                vec![ab(json!({"b": 1})), ab(json!(null))],
+                probes_ab.clone(),
             ),
-            &[t("{\"a\":2}")],
+            &[ab(json!({"b": 2})), post(json!({})), ab(json!(1))],
         ),
         case(
             "calling a non-function in a try",
