@@ -267,6 +267,7 @@ corpus!(
     object_build: 40,
     path_router: 60,
     respond_types: 120,
+    safe_parse: 140,
     string_ops: 8,
     sum_loop: 57,
     switch_case: 76,
@@ -275,6 +276,6 @@ corpus!(
     typeof_checks: 28,
     unsupported_mix: 54,
     validation: 59,
-    validation_throw: 1,
+    validation_throw: 155,
     word_count: 8,
 );
