@@ -192,9 +192,8 @@ mod tests {
         };
         let reads_it = send(r#"{"kind":"get","exp":{"kind":"identifier","name":"e_5"},"field":"message"}"#);
         assert_eq!(run(&raised(r#""e_5""#, &reads_it), 1.0), Outcome::Unknown);
-        let uncaught =
-            format!(r#"{{"kind":"let","name":"x_4","named":{{"kind":"get","exp":{{"kind":"null"}},"field":"a"}}}}"#);
-        assert_eq!(run(&uncaught, 1.0), Outcome::Unknown);
+        let uncaught = r#"{"kind":"let","name":"x_4","named":{"kind":"get","exp":{"kind":"null"},"field":"a"}}"#;
+        assert_eq!(run(uncaught, 1.0), Outcome::Unknown);
         // An unknown in the body does not run the finalizer's send.
         let finalizer = format!(
             r#"{{"kind":"try","body":[{{"kind":"unknown"}}],"param":null,"handler":null,"finalizer":[{send}]}}"#,
