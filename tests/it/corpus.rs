@@ -274,7 +274,7 @@ corpus!(
     template_literals: 38,
     top_level_config: 40,
     typeof_checks: 28,
-    unsupported_mix: 54,
+    unsupported_mix: 77,
     validation: 59,
     validation_throw: 155,
     word_count: 8,

@@ -178,23 +178,23 @@ let $r3 = $T.on ? $T.call($s0, "$r3", $t52, annexB, $t51, []) : annexB();
 $T.mcallv($s0, null, $t6, console, "log", console.log, $t54, [$r3]);
 $T.let($s0, "i", $t55);
 let i = 0;
-$T.loop($s0, "L2");
-L2: while (true) {
-  if ($T.exit($s0, "L2", $t56, !(i < 2))) {
-    break L2;
+$T.loop($s0, "L3");
+L3: while (true) {
+  if ($T.exit($s0, "L3", $t56, !(i < 2))) {
+    break L3;
   }
-  $T.label($s0, "C2");
-  C2: {
+  $T.label($s0, "C3");
+  C3: {
     $T.let($s0, "j", $t55);
     let j = 0;
-    $T.loop($s0, "L3");
-    L3: while (true) {
-      if ($T.exit($s0, "L3", $t57, !(j < 2))) {
-        break L3;
+    $T.loop($s0, "L4");
+    L4: while (true) {
+      if ($T.exit($s0, "L4", $t57, !(j < 2))) {
+        break L4;
       }
       if ($T.when($s0, $t58, j === 1)) {
-        $T.brk($s0, "C2");
-        break C2;
+        $T.brk($s0, "C3");
+        break C3;
       }
       $T.mcallv($s0, null, $t6, console, "log", console.log, $t62, ["labels", i, j]);
       $T.set($s0, "j", $t63);
