@@ -12,6 +12,7 @@
 mod globals;
 mod holes;
 mod bits;
+mod exceptions;
 mod http;
 mod interp;
 mod jsjson;
@@ -233,6 +234,8 @@ fn reason(stop: Stop<'_>) -> String {
     match stop {
         Stop::Unknown(why) => why.into_owned(),
         Stop::Break(name, _) => format!("break {name} outside its label"),
+        Stop::Throw(_) => exceptions::UNCAUGHT.to_string(),
+        Stop::Raised(why) => why.into_owned(),
     }
 }
 
@@ -251,6 +254,12 @@ fn evaluate_here(trace: &Node, request: &Request, limits: &Limits) -> Evaluation
             unknown_reason: Some(format!("break {name} outside its label")),
             steps,
         },
+        Err(Stop::Raised(why)) => {
+            Evaluation { outcome: Outcome::Unknown, unknown_reason: Some(why.into_owned()), steps }
+        }
+        Err(Stop::Throw(_)) => {
+            Evaluation { outcome: Outcome::Unknown, unknown_reason: Some(exceptions::UNCAUGHT.into()), steps }
+        }
     }
 }
 

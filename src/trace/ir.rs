@@ -97,6 +97,14 @@ pub enum Node {
         #[serde(rename = "methodCallArgs")]
         method_call_args: Vec<Node>,
     },
+    /// Extension: `try { body } catch (param) { handler } finally
+    /// { finalizer }`. `param` is `null` for a catch without a binding (or
+    /// one never entered), `handler`/`finalizer` for a missing clause.
+    #[serde(rename = "try")]
+    Try { body: Vec<Node>, param: Option<String>, handler: Option<Vec<Node>>, finalizer: Option<Vec<Node>> },
+    /// Extension: `throw value`.
+    #[serde(rename = "throw")]
+    Throw { value: Box<Node> },
 }
 
 impl Node {
@@ -136,6 +144,10 @@ impl Node {
             Node::Break { value, .. } => f(value),
             Node::Object { properties: p } | Node::Clos { tenv: p } => p.0.iter().for_each(|(_, n)| f(n)),
             Node::Array { exps } => exps.iter().for_each(f),
+            Node::Try { body, handler, finalizer, .. } => {
+                body.iter().chain(handler.iter().flatten()).chain(finalizer.iter().flatten()).for_each(f)
+            }
+            Node::Throw { value } => f(value),
             Node::MethodCall { e, method_call_args, .. } => {
                 f(e);
                 method_call_args.iter().for_each(f);
@@ -416,6 +428,8 @@ impl Node {
             Node::Clos { .. } => "clos",
             Node::Array { .. } => "array",
             Node::MethodCall { .. } => "methodCall",
+            Node::Try { .. } => "try",
+            Node::Throw { .. } => "throw",
         }
     }
 
@@ -640,6 +654,13 @@ impl NodeReader {
                 method: self.string(f, "method", path, kind)?,
                 method_call_args: self.children(f, "methodCallArgs", path, kind)?,
             },
+            "try" => Node::Try {
+                body: self.children(f, "body", path, kind)?,
+                param: self.optional_string(f, "param", path, kind)?,
+                handler: self.optional_children(f, "handler", path, kind)?,
+                finalizer: self.optional_children(f, "finalizer", path, kind)?,
+            },
+            "throw" => Node::Throw { value: self.child(f, "value", path, kind)? },
             other => return Err(problem(path, format!("unknown node kind `{other}`"))),
         };
         Ok(node)
@@ -649,6 +670,42 @@ impl NodeReader {
         match f.take(name, path, kind)? {
             Json::Str(s) => Ok(s),
             other => Err(wrong_type(path, kind, name, "a string", &other)),
+        }
+    }
+
+    /// A string field that may be `null` (or absent).
+    fn optional_string(
+        &mut self,
+        f: &mut Fields,
+        name: &str,
+        path: &Path,
+        kind: &str,
+    ) -> Result<Option<String>, Problem> {
+        match f.take(name, path, kind) {
+            Err(_) | Ok(Json::Null) => Ok(None),
+            Ok(Json::Str(s)) => Ok(Some(s)),
+            Ok(other) => Err(wrong_type(path, kind, name, "a string or null", &other)),
+        }
+    }
+
+    /// A statement list that may be `null` (or absent).
+    fn optional_children(
+        &mut self,
+        f: &mut Fields,
+        name: &str,
+        path: &Path,
+        kind: &str,
+    ) -> Result<Option<Vec<Node>>, Problem> {
+        let here = Path::Field(path, name);
+        match f.take(name, path, kind) {
+            Err(_) | Ok(Json::Null) => Ok(None),
+            Ok(Json::Arr(items)) => items
+                .into_iter()
+                .enumerate()
+                .map(|(i, item)| self.node(item, &Path::Item(&here, i)))
+                .collect::<Result<Vec<_>, _>>()
+                .map(Some),
+            Ok(other) => Err(wrong_type(path, kind, name, "an array of nodes or null", &other)),
         }
     }
 

@@ -319,6 +319,29 @@ impl Printer {
                 self.args(event_args);
                 true
             }
+            Node::Try { body, param, handler, finalizer } => {
+                self.push("try ");
+                self.braced(body);
+                if let Some(handler) = handler {
+                    self.push(" catch ");
+                    if let Some(name) = param {
+                        self.push("(");
+                        self.push(name);
+                        self.push(") ");
+                    }
+                    self.braced(handler);
+                }
+                if let Some(finalizer) = finalizer {
+                    self.push(" finally ");
+                    self.braced(finalizer);
+                }
+                false
+            }
+            Node::Throw { value } => {
+                self.push("throw ");
+                self.value(value);
+                true
+            }
             other => {
                 self.expr(other, Prec::Lowest);
                 true

@@ -175,6 +175,25 @@ impl<'t> Checker<'t> {
                 self.child(e, path, "e");
                 self.list(method_call_args, path, "methodCallArgs");
             }
+            Node::Try { body, param, handler, finalizer } => {
+                if handler.is_none() && finalizer.is_none() {
+                    self.report(path, "a `try` needs a handler or a finalizer");
+                }
+                if handler.is_none() && param.is_some() {
+                    self.report(path, "a `try` without a handler binds no `param`");
+                }
+                self.list(body, path, "body");
+                if let Some(name) = param {
+                    self.bind(name, &Path::Field(path, "param"));
+                }
+                if let Some(handler) = handler {
+                    self.list(handler, path, "handler");
+                }
+                if let Some(finalizer) = finalizer {
+                    self.list(finalizer, path, "finalizer");
+                }
+            }
+            Node::Throw { value } => self.child(value, path, "value"),
         }
     }
 

@@ -507,6 +507,10 @@ pub enum Stmt {
     Opaque(Opaque),
     /// Printed as is, with nothing recorded (after instrumentation only).
     Raw(Opaque),
+    /// `try { block } catch (param) { handler } finally { finalizer }`.
+    Try(Box<Try>),
+    /// `throw value`.
+    Throw(Expr),
     /// Prints nothing: the statements that follow come from the source at
     /// this offset (for the source map). Never before a `break`, so a
     /// body's shape (`[Break]`) is what it was.
@@ -517,6 +521,18 @@ impl Stmt {
     pub fn if_(test: Expr, then: Vec<Stmt>, otherwise: Vec<Stmt>) -> Stmt {
         Stmt::If(Box::new(test), then, otherwise)
     }
+}
+
+/// A `try` statement. `id` (`Y<n>`) names it for the tracer, which finds
+/// the statement a `catch` or `finally` clause belongs to by it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Try {
+    pub id: String,
+    pub block: Vec<Stmt>,
+    /// The catch clause: its binding (a plain name; a pattern is bound from
+    /// a temporary at the start of the handler) and its body.
+    pub handler: Option<(Option<VarId>, Vec<Stmt>)>,
+    pub finalizer: Option<Vec<Stmt>>,
 }
 
 /// A function the compiler traces.

@@ -422,6 +422,13 @@ impl<'n> Instrumenter<'n> {
                 let f = self.func(*f, ctx);
                 out.push(Stmt::FuncDecl(Box::new(f)));
             }
+            Stmt::Try(t) => self.try_stmt(*t, ctx, out),
+            Stmt::Throw(value) => {
+                let t = self.template(&value);
+                out.push(Stmt::Expr(self.t("throw", vec![frame, t])));
+                let value = self.value(value, ctx);
+                out.push(Stmt::Throw(value));
+            }
             Stmt::OpaqueFunc(text, v) => out.push(Stmt::OpaqueFunc(text, v)),
             Stmt::OpaqueClass(text, v) => {
                 out.push(Stmt::OpaqueClass(text, v));
@@ -439,6 +446,40 @@ impl<'n> Instrumenter<'n> {
                 out.push(other);
             }
         }
+    }
+
+    /// `$T.try($s, "Y1", clauses); try { ... $T.tryEnd } catch (e) {
+    /// $T.catch($s, "Y1", "e"); ... $T.tryEnd } finally { $T.fin($s, "Y1");
+    /// ... $T.finEnd }` (TRACING.md): each clause says where it starts,
+    /// and where control falls off its end.
+    fn try_stmt(&mut self, t: Try, ctx: &Ctx, out: &mut Vec<Stmt>) {
+        let Try { id, block, handler, finalizer } = t;
+        let frame = || Expr::Var(ctx.frame);
+        let clauses = u8::from(handler.is_some()) + 2 * u8::from(finalizer.is_some());
+        out.push(Stmt::Expr(self.t("try", vec![frame(), s(&id), Expr::Num(clauses.to_string())])));
+        let block = self.clause(block, None, ctx, "tryEnd", &id);
+        let handler = handler.map(|(param, body)| {
+            let name = param.map(|p| self.name_str(p)).unwrap_or(Expr::Null);
+            let start = Stmt::Expr(self.t("catch", vec![frame(), s(&id), name]));
+            (param, self.clause(body, Some(start), ctx, "tryEnd", &id))
+        });
+        let finalizer = finalizer.map(|body| {
+            let start = Stmt::Expr(self.t("fin", vec![frame(), s(&id)]));
+            self.clause(body, Some(start), ctx, "finEnd", &id)
+        });
+        out.push(Stmt::Try(Box::new(Try { id, block, handler, finalizer })));
+    }
+
+    /// A clause of a `try`: `start`, the body, and `$T.<end>` when control
+    /// can fall off its end.
+    fn clause(&mut self, body: Vec<Stmt>, start: Option<Stmt>, ctx: &Ctx, end: &'static str, id: &str) -> Vec<Stmt> {
+        let completes = can_complete(&body);
+        let mut out: Vec<Stmt> = start.into_iter().collect();
+        self.block(body, ctx, &mut out);
+        if completes {
+            out.push(Stmt::Expr(self.t(end, vec![Expr::Var(ctx.frame), s(id)])));
+        }
+        out
     }
 
     fn assign(&mut self, target: Target, value: Expr, ctx: &Ctx, out: &mut Vec<Stmt>) {
@@ -581,7 +622,7 @@ fn exit_test(body: &mut Vec<Stmt>, label: &str) -> Option<Expr> {
 /// anything but a definite `break`/`return` may complete).
 pub fn can_complete(body: &[Stmt]) -> bool {
     body.iter().all(|st| match st {
-        Stmt::Break(_) | Stmt::Return(_) => false,
+        Stmt::Break(_) | Stmt::Return(_) | Stmt::Throw(_) => false,
         Stmt::If(_, a, b) => can_complete(a) || can_complete(b),
         Stmt::Block(b) => can_complete(b),
         _ => true,
@@ -841,10 +882,10 @@ mod tests {
 
     #[test]
     fn opaque_statements_and_bindings() {
-        let b = body("let c = require('c'); class K {} throw c;");
+        let b = body("let c = require('c'); class K {} debugger;");
         assert_eq!(
             b,
-            "let c = require('c'); $T.on && $T.opaque($s0, \"c\"); class K {}; $T.on && $T.opaque($s0, \"K\"); $T.on && $T.unknown($s0); throw c;"
+            "let c = require('c'); $T.on && $T.opaque($s0, \"c\"); class K {}; $T.on && $T.opaque($s0, \"K\"); $T.on && $T.unknown($s0); debugger;"
         );
         let b = body("function* g() {} async function h() {}");
         assert!(b.starts_with("$T.on && $T.opaque($s0, \"g\"); $T.on && $T.opaque($s0, \"h\");"), "{b}");

@@ -232,6 +232,17 @@ impl Normalizer<'_> {
                 out.push(Stmt::Return(Some(v)));
             }
             Stmt::FuncDecl(f) => out.push(Stmt::FuncDecl(Box::new(self.func(*f)))),
+            Stmt::Try(t) => {
+                let Try { id, block, handler, finalizer } = *t;
+                let block = self.stmts(block);
+                let handler = handler.map(|(param, body)| (param, self.stmts(body)));
+                let finalizer = finalizer.map(|body| self.stmts(body));
+                out.push(Stmt::Try(Box::new(Try { id, block, handler, finalizer })));
+            }
+            Stmt::Throw(e) => {
+                let v = self.expr(e, out);
+                out.push(Stmt::Throw(v));
+            }
             other @ (Stmt::Return(None)
             | Stmt::At(_)
             | Stmt::Break(_)

@@ -274,6 +274,31 @@ impl<'n> Printer<'n> {
                 self.out.push('\n');
             }
             Stmt::Break(label) => self.line(&format!("break {label};")),
+            Stmt::Try(t) => {
+                self.pad();
+                self.out.push_str("try ");
+                self.block_body(&t.block);
+                if let Some((param, body)) = &t.handler {
+                    self.out.push_str(" catch ");
+                    if let Some(param) = param {
+                        self.out.push('(');
+                        self.name(*param);
+                        self.out.push_str(") ");
+                    }
+                    self.block_body(body);
+                }
+                if let Some(body) = &t.finalizer {
+                    self.out.push_str(" finally ");
+                    self.block_body(body);
+                }
+                self.out.push('\n');
+            }
+            Stmt::Throw(value) => {
+                self.pad();
+                self.out.push_str("throw ");
+                self.expr(value, 0);
+                self.out.push_str(";\n");
+            }
             Stmt::At(pos) => self.mark_next_stmt(*pos),
             Stmt::Return(value) => {
                 self.pad();

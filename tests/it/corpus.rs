@@ -245,8 +245,9 @@ fn conformance(case: &Case, trace: &[u8]) {
 }
 
 /// Whether the trace holds only the IR table's kinds and operators (no
-/// `null`, `%`, `==`, bitwise operators, `**`, `in`, `!`, unary `+`, `~`, no
-/// `methodCall` on the namespaces `Object`, `Array`, `Number` or `globalThis`).
+/// `null`, `%`, `==`, bitwise operators, `**`, `in`, `!`, unary `+`, `~`,
+/// `try`, `throw`, no `methodCall` on the namespaces `Object`, `Array`,
+/// `Number` or `globalThis`).
 fn uses_only_the_table(node: &Node) -> bool {
     use containerless::trace::ir::{BinOp, Op1};
     let here = match node {
@@ -269,6 +270,7 @@ fn uses_only_the_table(node: &Node) -> bool {
                 | BinOp::In
         ),
         Node::Op1 { op, .. } => matches!(op, Op1::Typeof | Op1::Void | Op1::Neg),
+        Node::Try { .. } | Node::Throw { .. } => false,
         _ => true,
     };
     let mut all = here;
@@ -348,13 +350,15 @@ corpus!(
     path_router: 60,
     respond_types: 120,
     string_format: 80,
+    safe_parse: 140,
     string_ops: 8,
     sum_loop: 57,
     switch_case: 76,
     template_literals: 38,
     top_level_config: 40,
     typeof_checks: 28,
-    unsupported_mix: 54,
+    unsupported_mix: 77,
     validation: 59,
+    validation_throw: 155,
     word_count: 8,
 );

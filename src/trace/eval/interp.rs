@@ -25,6 +25,12 @@ pub(crate) enum Stop<'a> {
     Break(&'a str, Value<'a>),
     /// The trace does not say what Node would do here.
     Unknown(Cow<'static, str>),
+    /// `throw value`, on its way to the nearest `try` (eval/exceptions.rs).
+    Throw(Value<'a>),
+    /// An error Node surely throws here (a property of `undefined`, ...),
+    /// whose error object is not modelled: only a handler that never reads
+    /// it takes it (eval/exceptions.rs); anywhere else it is `unknown`.
+    Raised(Cow<'static, str>),
 }
 
 pub(crate) type R<'a, T = Value<'a>> = Result<T, Stop<'a>>;
@@ -97,7 +103,7 @@ pub(crate) enum Visit {
 
 pub(crate) struct Interp<'a> {
     pub(crate) heap: Heap<'a>,
-    env: Env<'a>,
+    pub(crate) env: Env<'a>,
     pub(crate) limits: Limits,
     steps: u64,
     depth: usize,
@@ -338,6 +344,10 @@ impl<'a> Interp<'a> {
                 self.new_array(items)
             }
             Node::MethodCall { e, method, method_call_args } => self.eval_method_call(e, method, method_call_args),
+            Node::Try { body, param, handler, finalizer } => {
+                self.eval_try(body, param.as_deref(), handler.as_deref(), finalizer.as_deref())
+            }
+            Node::Throw { value } => Err(Stop::Throw(self.eval(value)?)),
         }
     }
 
@@ -509,7 +519,9 @@ impl<'a> Interp<'a> {
             _ => Ok(Value::Undefined),
         };
         match target {
-            Value::Undefined | Value::Null => unknown("reading a property of undefined or null throws"),
+            Value::Undefined | Value::Null => {
+                Err(Stop::Raised("reading a property of undefined or null throws a TypeError".into()))
+            }
             Value::Bool(_) => missing(Proto::Boolean),
             Value::Num(_) => missing(Proto::Number),
             Value::Clos(..) => unknown("reading a property of a function"),
@@ -683,6 +695,8 @@ fn contain_breaks(result: R<'_>) -> R<'_, ()> {
     match result {
         Ok(_) => Ok(()),
         Err(Stop::Break(name, _)) => unknown(format!("break {name} outside its label")),
+        Err(Stop::Throw(_)) => unknown(super::exceptions::UNCAUGHT),
+        Err(Stop::Raised(why)) => Err(Stop::Unknown(why)),
         Err(stop) => Err(stop),
     }
 }

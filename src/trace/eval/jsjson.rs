@@ -1,7 +1,7 @@
 //! `JSON.stringify` and `JSON.parse` on evaluator values, exactly as V8
 //! prints and reads them.
 
-use super::interp::{unknown, Interp, Visit, R};
+use super::interp::{unknown, Interp, Stop, Visit, R};
 use super::value::{Key, PropMap, Value};
 use crate::trace::json::{self, Json, JsonErrorKind};
 use crate::trace::number::to_js_string;
@@ -123,7 +123,8 @@ impl<'a> Interp<'a> {
         match json::parse_str(text, MAX_PARSE_DEPTH) {
             Ok(parsed) => self.json_to_value(&parsed),
             Err(e) => match e.kind {
-                JsonErrorKind::Syntax => unknown("JSON.parse of invalid JSON throws"),
+                // The reader has JSON.parse's grammar: Node throws a SyntaxError.
+                JsonErrorKind::Syntax => Err(Stop::Raised("JSON.parse of invalid JSON throws a SyntaxError".into())),
                 JsonErrorKind::LoneSurrogate => unknown("JSON text holding a lone surrogate"),
                 JsonErrorKind::TooDeep => unknown("JSON text nested too deeply"),
             },

@@ -84,6 +84,8 @@ fn is_statement(node: &Node) -> bool {
             | Node::Break { .. }
             | Node::PrimApp { .. }
             | Node::Callback { .. }
+            | Node::Try { .. }
+            | Node::Throw { .. }
     )
 }
 
@@ -218,6 +220,20 @@ impl Checker {
             Node::Callback { event_arg, callback_args, clos, body, .. } => {
                 self.callback(event_arg, callback_args, clos, body, path)
             }
+            // Extensions: statement lists and an operand like `break.value`.
+            Node::Try { body, param, handler, finalizer } => {
+                self.statements(body, path, "body");
+                if let Some(name) = param {
+                    self.name(name, path);
+                }
+                if let Some(handler) = handler {
+                    self.statements(handler, path, "handler");
+                }
+                if let Some(finalizer) = finalizer {
+                    self.statements(finalizer, path, "finalizer");
+                }
+            }
+            Node::Throw { value } => self.walked(value, &Path::Field(path, "value")),
             _ => {}
         }
     }

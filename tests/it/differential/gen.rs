@@ -385,16 +385,7 @@ impl Gen<'_> {
                 let target = self.target();
                 self.line(&format!("{target} = typeof {name} === 'function' ? {name}() : typeof {name};"));
             }
-            12 if self.features.exceptions => {
-                let (target, e, cond) = (self.target(), self.expr(2), self.expr(1));
-                self.line("try {");
-                self.indent += 1;
-                self.line(&format!("{target} = {e};"));
-                let thrown = self.expr(1);
-                self.line(&format!("if ({cond}) throw {thrown};"));
-                self.indent -= 1;
-                self.line(&format!("}} catch (err) {{ {target} = [err]; }}"));
-            }
+            12 if self.features.exceptions => self.try_statement(depth),
             13 if self.features.state => self.state_change(),
             14 if self.features.unmodelled => {
                 // An unmodelled value in each position a value can take.
@@ -478,6 +469,76 @@ impl Gen<'_> {
             _ => format!("[{arr}.includes(undefined), {arr}[{index}], {obj}[{key}]]"),
         };
         self.line(&format!("{target} = {shown};"));
+    }
+
+    /// `try` with a catch clause (a name, none, or a pattern for thrown
+    /// objects) and/or a finally clause; the body throws a value, calls
+    /// `check` (which throws from an inlined call), or leaves a loop. Every
+    /// exception is caught: one escaping the handler would end the process.
+    fn try_statement(&mut self, depth: u32) {
+        let d = depth.saturating_sub(1);
+        let visible = self.vars.len();
+        let with_catch = self.rng.chance(80);
+        self.line("try {");
+        self.indent += 1;
+        self.statements(1, d);
+        let (cond, thrown) = (self.expr(1), self.expr(1));
+        let leave = if self.in_loop { *self.rng.pick(&["continue", "break"]) } else { "return" };
+        let jump = |leave: &str| match leave {
+            "return" => "{ c.respond('left'); return; }".to_string(),
+            other => format!("{other};"),
+        };
+        let throws_objects = match if with_catch { self.rng.below(4) } else { 3 } {
+            0 => {
+                self.line(&format!("if ({cond}) throw {thrown};"));
+                false
+            }
+            1 => {
+                let target = self.target();
+                self.line(&format!("{target} = check({thrown}, {cond});"));
+                true
+            }
+            2 => {
+                self.line(&format!("if ({cond}) throw {{ v: {thrown} }};"));
+                true
+            }
+            _ => {
+                self.line(&format!("if ({cond}) {}", jump(leave)));
+                true
+            }
+        };
+        self.statements(1, d);
+        self.indent -= 1;
+        self.vars.truncate(visible);
+        if with_catch {
+            let target = self.target();
+            let binding = match self.rng.below(3) {
+                0 => "",
+                1 if throws_objects => "({ v }) ",
+                _ => "(err) ",
+            };
+            let value = match binding {
+                "" => self.expr(1),
+                "(err) " => "[err]".to_string(),
+                _ => "[v, typeof v]".to_string(),
+            };
+            self.line(&format!("}} catch {binding}{{ {target} = {value}; }}"));
+        } else {
+            self.line("}");
+        }
+        if !with_catch || self.rng.chance(50) {
+            let (target, e, cond) = (self.target(), self.expr(2), self.expr(1));
+            // On a line of its own: JavaScript allows it, the program stays readable.
+            self.line("finally {");
+            self.indent += 1;
+            self.line(&format!("{target} = {e};"));
+            // A jump in the finally clause replaces how the body ended.
+            if self.rng.chance(20) {
+                self.line(&format!("if ({cond}) {}", jump(leave)));
+            }
+            self.indent -= 1;
+            self.line("}");
+        }
     }
 
     /// A loop bound taken from the request, at most 3 (NaN runs no iteration).
@@ -624,6 +685,9 @@ impl Gen<'_> {
         self.indent -= 1;
         self.line("}");
         self.line("function twice(f, x) { return f(f(x)); }");
+        if self.features.exceptions {
+            self.line("function check(v, t) { if (t) throw { v: v }; return v; }");
+        }
         self.line("function makeConst(n) { return function () { return n; }; }");
         self.line("function selfType() { return typeof this; }");
         self.line("function shadow1(x, g = () => x) { var x = 'body'; return [x, g()]; }");

@@ -437,6 +437,136 @@ fn state_outlives_requests() -> Vec<Case> {
     ]
 }
 
+/// try/catch/finally and throw (#15): the clauses are path choices; a
+/// thrown value crosses loops and inlined calls to the nearest handler;
+/// `finally` runs after break, continue, return and exceptions, and its own
+/// jump wins. An error an operation throws (a TypeError, JSON.parse's
+/// SyntaxError) is answered only where the handler never reads it; `new
+/// Error` is not modelled.
+fn exceptions() -> Vec<Case> {
+    let n = |k: Value| post(json!({"n": k}));
+    let loop_finally = "let log = ''; const n = req.body.n;\n\
+        for (let i = 0; i < n; i++) {\n\
+          try { if (i % 2 === 0) continue; if (i === 3) throw i; log += 'b' + i; }\n\
+          catch (e) { log += 'c' + e; }\n\
+          finally { log += 'f'; }\n\
+          log += '.';\n\
+        }\nc.respond(log);";
+    let rethrow = "function check(v) { if (typeof v !== 'number') throw { bad: v }; if (v < 0) throw 'negative'; return v * 2; }\n\
+        let out;\n\
+        try {\n\
+          try { out = check(req.body.n); }\n\
+          catch (e) { if (e === 'negative') { out = 0; } else { throw e; } }\n\
+          finally { out = [out]; }\n\
+        } catch (outer) { out = { outer: outer.bad, was: out }; }\n\
+        c.respond(out);";
+    let nested = "const steps = [];\n\
+        function f(v) {\n\
+          try { if (v > 0) return 'pos'; if (v === 0) throw null; throw v; }\n\
+          catch (e) { steps.push('c'); return ['caught', e, typeof e]; }\n\
+          finally { steps.push('f'); }\n\
+        }\n\
+        let r;\n\
+        try { r = f(req.body.n); try { if (r === 'pos') throw -0; } finally { steps.push('g'); } }\n\
+        catch (z) { r = [r, z, 1 / z]; }\n\
+        c.respond({ r, steps });";
+    let overriding = "function g(v) { try { return v; } finally { if (v > 5) return 'over'; } }\n\
+        function h(v) { let k = ''; for (let i = 0; i < 3; i++) { try { if (i === v) break; k += i; } finally { if (v === 1) continue; k += '!'; } } return k; }\n\
+        function t(v) { try { throw v; } finally { if (v > 2) return 'swallowed'; } }\n\
+        let r3;\n\
+        try { r3 = t(req.body.n); } catch (e) { r3 = 'thrown ' + e; }\n\
+        c.respond([g(req.body.n), h(req.body.n), r3]);";
+    let shadow = "let e = 'outer'; let got;\n\
+        try { if (req.body.n > 1) throw { v: req.body.n }; got = 'none'; }\n\
+        catch ({ v }) { let e = v + 1; got = e; }\n\
+        try { throw 'x'; } catch (e) { e = e + '!'; got = [got, e]; }\n\
+        c.respond([e, got]);";
+    let type_error = "let r;\n\
+        try { r = req.body.a.b; } catch (e) { r = 'caught ' + e.name + ': ' + e.message; }\n\
+        c.respond(r);";
+    let ab = |a: Value| post(json!({"a": a}));
+    let type_error_unread = "let r;\n\
+        try { r = req.body.a.b; } catch (e) { r = 'no b'; } finally { r = [r]; }\n\
+        c.respond(r);";
+    let probes_ab = vec![ab(json!({"b": 2})), ab(json!(1)), post(json!({}))];
+    let json_error = "let r;\n\
+        try { r = JSON.parse(req.body.t); } catch { r = 'bad'; }\n\
+        c.respond([r]);";
+    let new_error = "let r;\n\
+        try { if (req.body.n > 0) throw new Error('big ' + req.body.n); r = 'small'; } catch (e) { r = e.message; }\n\
+        c.respond(r);";
+    // Fidelity: the TypeError of a call of a non-function names the callee
+    // as the program wrote it, traced or not.
+    let not_a_function = "const o = { a: {} }; const f = req.body.a; const r = [];\n\
+        try { f(1); } catch (e) { r.push(e.message); }\n\
+        try { o.a.foo(); } catch (e) { r.push(e.message); }\n\
+        try { req.body.b.c(); } catch (e) { r.push(e.message); }\n\
+        c.respond(r);";
+    let t = |text: &str| post(json!({"t": text}));
+    let trained = vec![n(json!(4)), n(json!(2)), n(json!(0)), n(json!(-3)), n(json!(7))];
+    // The `continue` in a finally clause is taken only for 1.
+    let with_one: Vec<Value> = trained.iter().cloned().chain([n(json!(1))]).collect();
+    let probes =
+        vec![n(json!(5)), n(json!(1)), n(json!(3)), n(json!("3")), n(json!(null)), n(json!(-1)), post(json!({}))];
+    vec![
+        answered(
+            case("throw in a loop with finally and continue", loop_finally, trained.clone(), probes.clone()),
+            &[n(json!(5)), n(json!(1))],
+        ),
+        answered(
+            case("rethrow through a finally", rethrow, trained.clone(), probes.clone()),
+            &[n(json!(5)), n(json!(-1))],
+        ),
+        answered(
+            case("nested try across an inlined call", nested, trained.clone(), probes.clone()),
+            &[n(json!(5)), n(json!(-1))],
+        ),
+        answered(
+            case("finally overriding return, break and throw", overriding, with_one, probes.clone()),
+            &[n(json!(5)), n(json!(1)), n(json!(3))],
+        ),
+        answered(case("catch bindings shadow", shadow, trained, probes), &[n(json!(5)), n(json!(1))]),
+        answered(
+            unknown(
+                case(
+                    "caught TypeError",
+                    type_error,
+                    vec![ab(json!({"b": 1})), ab(json!(null))],
+                    vec![ab(json!({"b": 2})), ab(json!(1)), post(json!({}))],
+                ),
+                &[post(json!({})), ab(json!(null))],
+            ),
+            &[ab(json!({"b": 2}))],
+        ),
+        answered(
+            case("caught JSON.parse error", json_error, vec![t("[1]"), t("nope")], vec![t("{\"a\":2}"), t("{")]),
+            &[t("{\"a\":2}"), t("{")],
+        ),
+        answered(
+            case(
+                "caught TypeError, binding unread",
+                type_error_unread,
+                vec![ab(json!({"b": 1})), ab(json!(null))],
+                probes_ab.clone(),
+            ),
+            &[ab(json!({"b": 2})), post(json!({})), ab(json!(1))],
+        ),
+        case(
+            "calling a non-function in a try",
+            not_a_function,
+            vec![ab(json!(1)), ab(json!(null))],
+            vec![ab(json!("s"))],
+        ),
+        answered(
+            unknown(
+                case("thrown Error object", new_error, vec![n(json!(1)), n(json!(0))], vec![n(json!(2)), n(json!(-1))]),
+                &[n(json!(2))],
+            ),
+            &[n(json!(-1))],
+        ),
+    ]
+}
+
 /// Bitwise operators, `**`, `in` and logical assignment (#15): their edge
 /// cases (`-0`, NaN, infinities, strings, 2^31 and 2^32 wrap-around,
 /// prototype keys, a write only when needed).
@@ -611,6 +741,7 @@ pub fn all() -> Vec<Case> {
     let mut cases = closure_identity();
     cases.extend(computed_writes());
     cases.extend(labelled_blocks());
+    cases.extend(exceptions());
     cases.extend(parameter_scope());
     cases.extend(scope_rules());
     cases.extend(unmodelled());

@@ -51,6 +51,10 @@ function label(l) {
   if (typeof l !== "string" || !/^[LC]\d+$/.test(l)) fail("bad label", l);
 }
 
+function tryId(id) {
+  if (typeof id !== "string" || !/^Y\d+$/.test(id)) fail("bad try id", id);
+}
+
 const newFrame = () => ({ frame: true });
 
 const AP = Array.prototype;
@@ -93,6 +97,12 @@ module.exports = {
   label(s, l) { frame(s); label(l); },
   brk(s, l) { frame(s); label(l); },
   ret(s, t) { frame(s); check(t); },
+  try(s, id, k) { frame(s); tryId(id); if (k !== 1 && k !== 2 && k !== 3) fail("bad clauses", k); },
+  tryEnd(s, id) { frame(s); tryId(id); },
+  catch(s, id, n) { frame(s); tryId(id); if (n !== null) name(n); },
+  fin(s, id) { frame(s); tryId(id); },
+  finEnd(s, id) { frame(s); tryId(id); },
+  throw(s, t) { frame(s); check(t); },
   call(s, n, tc, callee, ts, args) {
     frame(s); if (n !== null) name(n); if (tc !== null) check(tc); ts.forEach(check);
     if (ts.length !== args.length) fail("templates and arguments differ", n);
