@@ -6,8 +6,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use containerless::trace::eval::{self, Outcome, Request};
-use containerless::trace::ir;
+use containerless::trace::{eval_node, parse_trace, Outcome, Request};
 use serde_json::{json, Value};
 
 use crate::agent::{self, TempDir};
@@ -115,14 +114,14 @@ fn time_in_process(runs: usize, budget: Duration, mut work: impl FnMut()) -> Vec
 
 fn measure_one(dir: &Path, subject: &Subject, runs: usize) -> Result<Value, String> {
     let (cli, answer) = time_cli(dir, subject, runs)?;
-    let parsed = ir::parse_trace(&subject.trace).map_err(|err| format!("parse: {err}"))?;
+    let parsed = parse_trace(&subject.trace).map_err(|err| format!("parse: {err}"))?;
     let request = Request::from_json(&subject.request).map_err(|err| format!("request: {err}"))?;
     let budget = Duration::from_secs(3);
     let parse = time_in_process(runs, budget, || {
-        let _ = ir::parse_trace(&subject.trace);
+        let _ = parse_trace(&subject.trace);
     });
     let mut outcome = None;
-    let evaluate = time_in_process(runs * 10, budget, || outcome = Some(eval::eval_node(&parsed, &request)));
+    let evaluate = time_in_process(runs * 10, budget, || outcome = Some(eval_node(&parsed, &request)));
     let covered = matches!(outcome, Some(Outcome::Response(_)));
     Ok(json!({
         "trace": subject.label,

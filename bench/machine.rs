@@ -53,4 +53,4 @@ pub fn utc_now() -> String {
 }
 
 /// The agent's own date arithmetic (its log timestamps use it too).
-pub use containerless::log::civil_from_days;
+pub use containerless::civil_from_days;

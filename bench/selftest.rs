@@ -9,8 +9,7 @@ use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::sync::Arc;
 use std::time::Duration;
 
-use containerless::trace::eval::{self, Outcome};
-use containerless::trace::validate;
+use containerless::trace::{eval_request, validate_json, Outcome};
 use serde_json::{json, Value};
 
 use crate::http::{self, Conn};
@@ -238,10 +237,10 @@ fn corpus_requests() -> Result<(), String> {
 fn synthetic_trace() -> Result<(), String> {
     let (trace, steps) = evaluator::synthetic_trace(1 << 20);
     ensure(trace.len() >= 1 << 20 && trace.len() < (1 << 20) + 4096, || format!("{} bytes", trace.len()))?;
-    validate::validate_json(&trace).map_err(|problems| format!("invalid: {}", problems[0]))?;
+    validate_json(&trace).map_err(|problems| format!("invalid: {}", problems[0]))?;
     let expected = 5 + (1..=steps).map(|i| i % 7).sum::<usize>();
     let request = br#"{"method":"POST","path":"/","body":{"n":5}}"#;
-    match eval::eval_request(&trace, request) {
+    match eval_request(&trace, request) {
         Ok(Outcome::Response(response)) => {
             ensure(response.body == expected.to_string(), || format!("{} != {expected}", response.body))
         }

@@ -3,9 +3,9 @@
 //!
 //! | invocation | entry point |
 //! |---|---|
-//! | `containerless-agent [FLAGS]` | [`agent`] |
-//! | `containerless-agent transform FILE` | [`transform::main`] |
-//! | `containerless-agent eval-trace --trace T [--request R] ...` | [`eval_trace::main`] |
+//! | `containerless-agent [FLAGS]` | `agent` |
+//! | `containerless-agent transform FILE` | `transform::main` |
+//! | `containerless-agent eval-trace --trace T [--request R] ...` | `eval_trace::main` |
 
 use std::ffi::OsString;
 use std::time::Duration;
@@ -13,8 +13,8 @@ use std::time::Duration;
 use crate::config::{self, Command};
 use crate::log;
 
-pub mod eval_trace;
-pub mod transform;
+mod eval_trace;
+mod transform;
 
 /// Runs what `args` (without the program name) asks for; returns the exit status.
 pub fn main(args: Vec<OsString>) -> i32 {
@@ -28,7 +28,7 @@ pub fn main(args: Vec<OsString>) -> i32 {
 
 /// `containerless-agent [FLAGS]`: runs the agent until shutdown. Exit 0
 /// after a clean stop, 1 when it could not start, 2 for bad flags.
-pub fn agent(args: Vec<OsString>) -> i32 {
+fn agent(args: Vec<OsString>) -> i32 {
     let config = match config::parse(args, |name| std::env::var(name).ok()) {
         Ok(Command::Run(config)) => config,
         Ok(Command::Help) => {

@@ -174,15 +174,11 @@ pub fn evaluate(trace: &Node, request: &Request, limits: &Limits) -> Evaluation 
 const AFTER_AN_UNKNOWN: &str = "an earlier request of the session is unknown, so is the state it left";
 const LONE_SURROGATE: &str = "the request holds a lone surrogate, which the evaluator's strings cannot";
 
-/// Evaluates `requests` one after another in one instance of the function
-/// (a session, SPEC §5): the top level runs once and each request finds
-/// the state the ones before it left. Once one request is unknown, every
-/// later one is too. A `None` request (a lone surrogate) is unknown.
-pub fn evaluate_session(trace: &Node, requests: &[Option<Request>], limits: &Limits) -> Vec<Evaluation> {
-    super::on_big_stack(|| session_here(trace, requests, limits))
-}
-
-/// [`evaluate_session`] on trace JSON and request JSON documents.
+/// Evaluates `requests` (request JSON documents) one after another in one
+/// instance of the function (a session, SPEC §5) on `trace` (trace JSON):
+/// the top level runs once and each request finds the state the ones
+/// before it left. Once one request is unknown, every later one is too. A
+/// request holding a lone surrogate is unknown.
 pub fn eval_session_detailed(
     trace: &[u8],
     requests: &[Vec<u8>],
@@ -193,7 +189,7 @@ pub fn eval_session_detailed(
     session_on_json(trace, &requests, limits)
 }
 
-/// [`evaluate_session`] on a `{"requests": [...]}` JSON document (the body
+/// [`eval_session_detailed`] on a `{"requests": [...]}` JSON document (the body
 /// of `POST /trace/eval` for a session).
 pub fn eval_session_body(trace: &[u8], body: &[u8], limits: &Limits) -> Result<Vec<Evaluation>, EvalError> {
     let requests = Request::read_session(body).map_err(EvalError::Request)?;

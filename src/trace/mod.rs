@@ -1,12 +1,22 @@
 //! The trace: IR types, validator, pretty printer and evaluator
 //! (`crate::cli::eval_trace` is the command).
 
-pub mod eval;
-pub mod ir;
-pub mod json;
-pub mod number;
-pub mod pretty;
-pub mod validate;
+pub(crate) mod eval;
+pub(crate) mod ir;
+pub(crate) mod json;
+pub(crate) mod number;
+pub(crate) mod pretty;
+pub(crate) mod validate;
+
+// What the tests and benchmarks use, with the types their signatures name;
+// the rest is for the agent and the `eval-trace` command.
+pub use eval::{
+    eval_node, eval_request, eval_request_detailed, evaluate, EvalError, Evaluation, Limits, Outcome, Request,
+    RequestError, Response,
+};
+pub use ir::{parse_trace, BinOp, Node, Op1, Problem, Props};
+pub use number::to_js_string;
+pub use validate::{conformance, validate_json, Rule, Violation};
 
 /// Stack for the threads that walk traces: trace nesting is bounded (see
 /// [`ir::MAX_TRACE_DEPTH`]) but the recursive walks need more than the 2 MiB

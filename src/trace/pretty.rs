@@ -30,6 +30,7 @@ pub fn render(trace: &[u8]) -> Result<String, super::ir::Problem> {
 }
 
 /// Renders a parsed trace.
+#[cfg(test)]
 pub fn render_node(root: &Node) -> String {
     super::on_big_stack(|| render_here(root))
 }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use super::ir::{self, Node, Path, Problem};
 
 mod conformance;
-pub use conformance::{conformance, is_label_name, is_rust_identifier, Rule, Violation};
+pub use conformance::{conformance, Rule, Violation};
 
 /// Events a `callback` node may register.
 const CALLBACK_EVENTS: [&str; 5] = ["listen", "get", "post", "put", "delete"];
@@ -40,7 +40,7 @@ pub fn validate(root: &Node) -> Result<(), Vec<Problem>> {
     }
 }
 
-/// Reads and validates trace JSON. Besides [`validate`]'s rules, fields the
+/// Reads and validates trace JSON. Besides `validate`'s rules, fields the
 /// IR does not have are reported. Returns the trace when it is valid.
 pub fn validate_json(bytes: &[u8]) -> Result<Node, Vec<Problem>> {
     let read = ir::read_trace(bytes).map_err(|p| vec![p])?;

@@ -6,16 +6,16 @@
 //! Every stage is a module of its own; `resolve` (scope analysis) runs at
 //! the start of lowering.
 
-pub mod ast;
-pub mod callbacks;
-pub mod error;
-pub mod instrument;
-pub mod lower;
-pub mod normalize;
-pub mod parse;
-pub mod print;
-pub mod resolve;
-pub mod sourcemap;
+mod ast;
+mod callbacks;
+mod error;
+mod instrument;
+mod lower;
+mod normalize;
+mod parse;
+mod print;
+mod resolve;
+mod sourcemap;
 
 pub use error::CompileError;
 
@@ -34,7 +34,7 @@ pub fn compile(source: &str, file_name: &str) -> Result<String, CompileError> {
 
 /// Like [`compile`], for a process that exits right after: the compiler's
 /// data structures are left for the exit to reclaim (`transform` command).
-pub fn compile_and_exit(source: &str, file_name: &str) -> Result<String, CompileError> {
+pub(crate) fn compile_and_exit(source: &str, file_name: &str) -> Result<String, CompileError> {
     compile_on_thread(source, file_name, Teardown::Leak)
 }
 

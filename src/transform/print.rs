@@ -28,14 +28,16 @@ pub fn print(program: &Program, capacity: usize) -> (String, Vec<Mark>) {
     (p.out, p.marks)
 }
 
-/// Prints one expression (for tests and diagnostics).
+/// Prints one expression (for tests).
+#[cfg(test)]
 pub fn print_expr(e: &Expr, names: &Names) -> String {
     let mut p = Printer::new(String::new(), names);
     p.expr(e, 0);
     p.out
 }
 
-/// Prints statements (for tests and diagnostics).
+/// Prints statements (for tests).
+#[cfg(test)]
 pub fn print_stmts(body: &[Stmt], names: &Names) -> String {
     let mut p = Printer::new(String::new(), names);
     for st in body {

@@ -10,8 +10,7 @@
 
 use crate::common::oracle::{self, Answer, VanillaNode};
 use crate::common::*;
-use containerless::trace::ir::Node;
-use containerless::trace::validate::Rule;
+use containerless::trace::{Node, Rule};
 
 /// Short enough that `default_504`'s unanswered requests stay quick.
 const RESPONSE_TIMEOUT_MS: u64 = 400;
@@ -49,7 +48,7 @@ fn trace_of(agent: &Agent) -> Vec<u8> {
 }
 
 fn assert_valid(case: &Case, trace: &[u8]) {
-    if let Err(problems) = containerless::trace::validate::validate_json(trace) {
+    if let Err(problems) = containerless::trace::validate_json(trace) {
         panic!("{}: invalid trace: {problems:?}\n{}", case.name, String::from_utf8_lossy(trace));
     }
 }
@@ -220,8 +219,8 @@ fn run(name: &str, min_answered: usize) {
 /// compiler's) the trace breaks, and requires all seven of a trace that uses
 /// only the table's kinds and operators (README, trace section).
 fn conformance(case: &Case, trace: &[u8]) {
-    let root = containerless::trace::ir::parse_trace(trace).expect("a trace");
-    let violations = containerless::trace::validate::conformance(&root);
+    let root = containerless::trace::parse_trace(trace).expect("a trace");
+    let violations = containerless::trace::conformance(&root);
     let table_only = uses_only_the_table(&root);
     let mut broken: Vec<(Rule, usize)> = Vec::new();
     for v in &violations {
@@ -249,7 +248,7 @@ fn conformance(case: &Case, trace: &[u8]) {
 /// `try`, `throw`, no `methodCall` on the namespaces `Object`, `Array`,
 /// `Number` or `globalThis`).
 fn uses_only_the_table(node: &Node) -> bool {
-    use containerless::trace::ir::{BinOp, Op1};
+    use containerless::trace::{BinOp, Op1};
     let here = match node {
         Node::Null => false,
         Node::MethodCall { e, .. } => {

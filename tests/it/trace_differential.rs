@@ -13,9 +13,7 @@ use std::io::{Read, Write};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use containerless::trace::eval::{evaluate, Limits, Outcome, Request};
-use containerless::trace::ir::{BinOp, Node, Op1, Props};
-use containerless::trace::number::to_js_string;
+use containerless::trace::{evaluate, to_js_string, BinOp, Limits, Node, Op1, Outcome, Props, Request};
 
 // ---------------------------------------------------------------------------
 // A parser for the JavaScript subset the cases use.

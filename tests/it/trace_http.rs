@@ -17,7 +17,7 @@ use std::time::Duration;
 
 use crate::common::oracle::real_workdir;
 use crate::common::{http, Agent};
-use containerless::trace::eval::{self, Limits, Outcome};
+use containerless::trace::{eval_request_detailed, Limits, Outcome};
 use serde_json::{json, Value};
 
 /// Connections one upstream serves (Node's and the evaluator's).
@@ -198,7 +198,7 @@ fn trace_of(call: &Call) -> Vec<u8> {
 /// The evaluator's answer: the response body, or `None` for `unknown`.
 fn evaluator_answer(call: &Call) -> Option<String> {
     let limits = Limits { http_timeout: Duration::from_secs(10), ..Limits::default() };
-    let evaluation = eval::eval_request_detailed(&trace_of(call), b"{}", &limits).unwrap();
+    let evaluation = eval_request_detailed(&trace_of(call), b"{}", &limits).unwrap();
     match evaluation.outcome {
         Outcome::Response(response) => Some(response.body),
         Outcome::Unknown => None,

@@ -42,8 +42,7 @@ use super::error::Problem;
 use labels::LabelEntry;
 
 pub use binder::pattern_names;
-pub use references::is_numericish;
-pub use resolution::{Jump, Occurrence, Resolution};
+pub use resolution::{Jump, Resolution};
 
 /// Deepest nesting of statements and expressions the compiler accepts.
 pub const MAX_DEPTH: usize = 500;

@@ -3,7 +3,7 @@
 //! with the evaluator's answers from the trace.
 
 use super::{http, TempDir, Value, SLOW};
-use containerless::trace::eval::{eval_request, Outcome, Response as EvalResponse};
+use containerless::trace::{eval_request, Outcome, Response as EvalResponse};
 use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};

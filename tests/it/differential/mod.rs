@@ -119,7 +119,7 @@ fn train(tag: &str, program: &gen::Program, order: &[&Value], context: &str) -> 
         answers.extend(expected);
     }
     let trace = agent.get("/trace").body;
-    if let Err(problems) = containerless::trace::validate::validate_json(&trace) {
+    if let Err(problems) = containerless::trace::validate_json(&trace) {
         panic!("{context}\ninvalid trace {problems:?}:\n{}", String::from_utf8_lossy(&trace));
     }
     (trace, traced, answers)
