@@ -9,10 +9,10 @@
 //! The answer is either exactly the response Node would give, or
 //! [`Outcome::Unknown`]; never a guess.
 
-mod globals;
-mod holes;
 mod bits;
 mod exceptions;
+mod globals;
+mod holes;
 mod http;
 mod interp;
 mod jsjson;

@@ -11,8 +11,8 @@ pub(crate) mod validate;
 // What the tests and benchmarks use, with the types their signatures name;
 // the rest is for the agent and the `eval-trace` command.
 pub use eval::{
-    eval_node, eval_request, eval_request_detailed, evaluate, EvalError, Evaluation, Limits, Outcome, Request,
-    RequestError, Response,
+    eval_node, eval_request, eval_request_detailed, eval_session_detailed, evaluate, EvalError, Evaluation, Limits,
+    Outcome, Request, RequestError, Response,
 };
 pub use ir::{parse_trace, BinOp, Node, Op1, Problem, Props};
 pub use number::to_js_string;

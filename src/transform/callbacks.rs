@@ -11,7 +11,7 @@
 //!     let $len = $a.length; let $out = []; let $k = 0;
 //!     L: while (true) {
 //!       if (!($k < $len)) break L;
-//!       if ($T.present($a, $k)) {         // trace: if (k < a.length)
+//!       if ($T.present($a, $k)) {         // trace: if (k in a)
 //!         let $v = $a[$k]; let $y = $f($v, $k, $a); $out[$k] = $y;
 //!       } else { $out.length = $len; }    // a hole: opaque, so unknown
 //!       $k = $k + 1;
@@ -25,8 +25,8 @@
 //! lets in: a plain, dense array whose method is the real one
 //! (`$T.arrayFits` checks it concretely and ends the path in `unknown` when
 //! the trace's `Array.isArray` would say yes but the array does not fit).
-//! `$T.present` is `k in a` concretely and `k < a.length` in the trace; they
-//! differ only on a hole, where the path ends in `unknown`. The length is
+//! `$T.present` is `k in a`, concretely and in the trace (binop `in`, which
+//! the evaluator answers exactly on an array with holes). The length is
 //! read once, the callback gets `(value, index, array)` and `this`
 //! undefined (hence one argument only: a `thisArg` keeps the call as it is),
 //! and mutation during the iteration is seen as the real method sees it.

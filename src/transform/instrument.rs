@@ -709,8 +709,7 @@ fn write_template(e: &Expr, names: &Names, out: &mut String) {
             out.push(']');
         }
         Expr::Tracing("present", args) if args.len() == 2 => {
-            let length = Expr::Get(Box::new(args[0].clone()), "length".into());
-            write_binop("<", &args[1], &length, names, out);
+            write_binop("in", &args[1], &args[0], names, out);
         }
         // `undefined`, and (never after normalization) anything not simple.
         _ => out.push_str("[\"u\"]"),

@@ -128,7 +128,9 @@ impl<'a> Interp<'a> {
         let (own, proto) = match target {
             Value::Arr(id) => {
                 let own = match key.name() {
-                    None => matches!(key, super::value::Key::Index(i) if (i as usize) < self.heap.array(*id).len()),
+                    // A hole is no property (holes.rs), though it reads as `undefined`.
+                    None => matches!(key, super::value::Key::Index(i)
+                        if (i as usize) < self.heap.array(*id).len() && !self.heap.holes.is_hole(*id, i)),
                     Some(name) => name == "length",
                 };
                 (own, Proto::Array)

@@ -3,8 +3,8 @@
 //! Either can leave *holes* (indexes the array has no element at). A hole
 //! reads as `undefined`, prints as `null` in JSON and as nothing in `join`,
 //! like an `undefined` element; the evaluator stores it as one. What tells
-//! the two apart (`indexOf(undefined)`, the callbacks of `map`/`forEach`,
-//! `Object.keys`, `in`, `slice` keeping them) is guarded: a method call
+//! the two apart is guarded (`indexOf(undefined)`, `Object.keys`, `slice`
+//! keeping them) or exact (`in`, which the compiled array callbacks test): a method call
 //! with an array that has holes as receiver or argument is `unknown` unless
 //! it is one of the few below, which treat a hole exactly as `undefined`.
 //! The hole indexes are kept per array, so filling every hole (a sieve
@@ -31,6 +31,10 @@ pub(crate) struct Holes(HashMap<u32, BTreeSet<u32>>);
 impl Holes {
     pub(crate) fn any(&self, id: ArrId) -> bool {
         self.0.contains_key(&id.0)
+    }
+
+    pub(crate) fn is_hole(&self, id: ArrId, index: u32) -> bool {
+        self.0.get(&id.0).is_some_and(|set| set.contains(&index))
     }
 
     fn add_range(&mut self, id: ArrId, from: usize, to: usize) {

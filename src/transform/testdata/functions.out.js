@@ -181,32 +181,68 @@ const $t179 = [$t21];
 const $t180 = ["v", "$r45"];
 const $t181 = ["v", "$r46"];
 const $t182 = [$t180, $t181];
-const $t183 = ["fn", "F24"];
-const $t184 = [$t183];
+const $t183 = ["arr", [["n", 1], ["n", 2], ["n", 3]]];
+const $t184 = ["fn", "F24"];
 const $t185 = ["x$20"];
 const $t186 = ["bin", "*", ["v", "x$20"], ["n", 2]];
-const $t187 = ["arr", [["n", 1], ["n", 2], ["n", 3]]];
-const $t188 = ["fn", "F25"];
-const $t189 = [$t188];
-const $t190 = ["x$21"];
-const $t191 = ["bin", ">", ["v", "x$21"], ["n", 2]];
-const $t192 = ["v", "$r47"];
-const $t193 = ["v", "callbacks"];
-const $t194 = [$t193];
-const $t195 = ["fn", "v$22"];
-const $t196 = ["v", "v$22"];
-const $t197 = [$t196];
-const $t198 = ["v", "fn"];
-const $t199 = ["v", "$r48"];
-const $t200 = [$t43, $t58];
-const $t201 = ["fn", "F27"];
-const $t202 = ["s", "hi"];
-const $t203 = [$t201, $t202];
-const $t204 = ["z$23"];
-const $t205 = ["bin", "+", ["v", "z$23"], ["s", "!"]];
-const $t206 = ["v", "$r49"];
-const $t207 = ["v", "$r50"];
-const $t208 = [$t206, $t207];
+const $t187 = ["isarr", ["v", "$r47"]];
+const $t188 = ["bin", "===", ["un", "typeof", ["v", "$r48"]], ["s", "function"]];
+const $t189 = ["get", ["v", "$r47"], "length"];
+const $t190 = ["arr", []];
+const $t191 = ["un", "!", ["bin", "<", ["v", "$r51"], ["v", "$r50"]]];
+const $t192 = ["bin", "in", ["v", "$r51"], ["v", "$r47"]];
+const $t193 = ["idx", ["v", "$r47"], ["v", "$r51"]];
+const $t194 = ["v", "$r53"];
+const $t195 = ["v", "$r51"];
+const $t196 = ["v", "$r47"];
+const $t197 = [$t194, $t195, $t196];
+const $t198 = ["v", "$r48"];
+const $t199 = ["v", "$r54"];
+const $t200 = ["v", "$r52"];
+const $t201 = ["bin", "+", ["v", "$r51"], ["n", 1]];
+const $t202 = [$t198];
+const $t203 = ["v", "$r55"];
+const $t204 = ["v", "$r56"];
+const $t205 = ["v", "$r49"];
+const $t206 = ["v", "$r57"];
+const $t207 = ["fn", "F25"];
+const $t208 = ["x$21"];
+const $t209 = ["bin", ">", ["v", "x$21"], ["n", 2]];
+const $t210 = ["isarr", ["v", "$r58"]];
+const $t211 = ["bin", "===", ["un", "typeof", ["v", "$r59"]], ["s", "function"]];
+const $t212 = ["get", ["v", "$r58"], "length"];
+const $t213 = ["un", "!", ["bin", "<", ["v", "$r62"], ["v", "$r61"]]];
+const $t214 = ["bin", "in", ["v", "$r62"], ["v", "$r58"]];
+const $t215 = ["idx", ["v", "$r58"], ["v", "$r62"]];
+const $t216 = ["v", "$r64"];
+const $t217 = ["v", "$r62"];
+const $t218 = ["v", "$r58"];
+const $t219 = [$t216, $t217, $t218];
+const $t220 = ["v", "$r59"];
+const $t221 = ["v", "$r65"];
+const $t222 = [$t216];
+const $t223 = ["v", "$r63"];
+const $t224 = ["bin", "+", ["v", "$r62"], ["n", 1]];
+const $t225 = [$t220];
+const $t226 = ["v", "$r66"];
+const $t227 = ["v", "$r67"];
+const $t228 = ["v", "$r60"];
+const $t229 = ["v", "callbacks"];
+const $t230 = [$t229];
+const $t231 = ["fn", "v$22"];
+const $t232 = ["v", "v$22"];
+const $t233 = [$t232];
+const $t234 = ["v", "fn"];
+const $t235 = ["v", "$r68"];
+const $t236 = [$t43, $t58];
+const $t237 = ["fn", "F27"];
+const $t238 = ["s", "hi"];
+const $t239 = [$t237, $t238];
+const $t240 = ["z$23"];
+const $t241 = ["bin", "+", ["v", "z$23"], ["s", "!"]];
+const $t242 = ["v", "$r69"];
+const $t243 = ["v", "$r70"];
+const $t244 = [$t242, $t243];
 const $s0 = $T.root();
 $T.on && $T.let($s0, "vx", $t1);
 $T.on && $T.decl($s0, "hoisted", hoisted, "F1");
@@ -497,28 +533,128 @@ function early(x$19) {
 let $r45 = $T.on ? $T.call($s0, "$r45", null, early, $t3, [2]) : early(2);
 let $r46 = $T.on ? $T.call($s0, "$r46", null, early, $t179, [0]) : early(0);
 $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t182, [$r45, $r46]) : console.log($r45, $r46);
-let $r47 = $T.mcall($s0, "$r47", $t187, $T.lit([1, 2, 3]), "map", $t184, [$T.fn(function (x$20) {
+$T.on && $T.let($s0, "$r47", $t183);
+let $r47 = $T.lit([1, 2, 3]);
+$T.on && $T.let($s0, "$r48", $t184);
+let $r48 = $T.fn(function (x$20) {
   const $s1 = $T.enter($s0, "F24", $t185);
   $T.on && $T.ret($s1, $t186);
   return x$20 * 2;
-}, "F24", $s0)]);
-let callbacks = $T.mcallv($s0, "callbacks", $t192, $r47, "filter", $r47.filter, $t189, [$T.fn((x$21) => {
-  const $s1 = $T.enter($s0, "F25", $t190);
-  $T.on && $T.ret($s1, $t191);
-  return x$21 > 2;
-}, "F25", $s0)]);
-$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t194, [callbacks]) : console.log(callbacks);
-function apply(fn, v$22) {
-  const $s1 = $T.enter($s0, "F26", $t195);
-  let $r48 = $T.on ? $T.call($s1, "$r48", $t198, fn, $t197, [v$22]) : fn(v$22);
-  $T.on && $T.ret($s1, $t199);
-  return $r48;
+}, "F24", $s0);
+$T.on && $T.let($s0, "$r49", $t1);
+let $r49;
+if ($T.if($s0, $t187, $T.arrayFits($r47, "map"))) {
+  if ($T.on ? $T.if($s0, $t188, typeof $r48 === "function") : typeof $r48 === "function") {
+    $T.on && $T.let($s0, "$r50", $t189);
+    let $r50 = $r47.length;
+    $T.on && $T.let($s0, "$r52", $t190);
+    let $r52 = $T.lit([]);
+    $T.on && $T.let($s0, "$r51", $t21);
+    let $r51 = 0;
+    $T.on && $T.loop($s0, "L1000108");
+    L1000108: while (true) {
+      if ($T.on ? $T.exit($s0, "L1000108", $t191, !($r51 < $r50)) : !($r51 < $r50)) {
+        break L1000108;
+      }
+      if ($T.if($s0, $t192, $T.present($r47, $r51))) {
+        $T.on && $T.let($s0, "$r53", $t193);
+        let $r53 = $r47[$r51];
+        let $r54 = $T.on ? $T.call($s0, "$r54", $t198, $r48, $t197, [$r53, $r51, $r47]) : $r48($r53, $r51, $r47);
+        $T.on && $T.put($s0, $t200, $t195, $t199, $r52, $r51);
+        $r52[$r51] = $r54;
+        $T.on && $T.pop($s0);
+      } else {
+        $T.on && $T.unknown($s0);
+        $r52.length = $r50;
+        $T.on && $T.pop($s0);
+      }
+      $T.on && $T.set($s0, "$r51", $t201);
+      $r51 = $r51 + 1;
+    }
+    $T.on && $T.set($s0, "$r49", $t200);
+    $r49 = $r52;
+    $T.on && $T.pop($s0);
+  } else {
+    let $r55 = $T.on ? $T.mcallv($s0, "$r55", $t196, $r47, "map", $r47.map, $t202, [$r48]) : $r47.map($r48);
+    $T.on && $T.set($s0, "$r49", $t203);
+    $r49 = $r55;
+    $T.on && $T.pop($s0);
+  }
+  $T.on && $T.pop($s0);
+} else {
+  let $r56 = $T.on ? $T.mcallv($s0, "$r56", $t196, $r47, "map", $r47.map, $t202, [$r48]) : $r47.map($r48);
+  $T.on && $T.set($s0, "$r49", $t204);
+  $r49 = $r56;
+  $T.on && $T.pop($s0);
 }
-let $r49 = $T.on ? $T.call($s0, "$r49", null, apply, $t200, [sq, 5]) : apply(sq, 5);
-let $r50 = $T.call($s0, "$r50", null, apply, $t203, [$T.fn(function (z$23) {
-  const $s1 = $T.enter($s0, "F27", $t204);
-  $T.on && $T.ret($s1, $t205);
+$T.on && $T.let($s0, "$r57", $t205);
+let $r57 = $r49;
+$T.on && $T.let($s0, "$r58", $t206);
+let $r58 = $r57;
+$T.on && $T.let($s0, "$r59", $t207);
+let $r59 = $T.fn((x$21) => {
+  const $s1 = $T.enter($s0, "F25", $t208);
+  $T.on && $T.ret($s1, $t209);
+  return x$21 > 2;
+}, "F25", $s0);
+$T.on && $T.let($s0, "$r60", $t1);
+let $r60;
+if ($T.if($s0, $t210, $T.arrayFits($r58, "filter"))) {
+  if ($T.on ? $T.if($s0, $t211, typeof $r59 === "function") : typeof $r59 === "function") {
+    $T.on && $T.let($s0, "$r61", $t212);
+    let $r61 = $r58.length;
+    $T.on && $T.let($s0, "$r63", $t190);
+    let $r63 = $T.lit([]);
+    $T.on && $T.let($s0, "$r62", $t21);
+    let $r62 = 0;
+    $T.on && $T.loop($s0, "L1000119");
+    L1000119: while (true) {
+      if ($T.on ? $T.exit($s0, "L1000119", $t213, !($r62 < $r61)) : !($r62 < $r61)) {
+        break L1000119;
+      }
+      if ($T.when($s0, $t214, $T.present($r58, $r62))) {
+        $T.on && $T.let($s0, "$r64", $t215);
+        let $r64 = $r58[$r62];
+        let $r65 = $T.on ? $T.call($s0, "$r65", $t220, $r59, $t219, [$r64, $r62, $r58]) : $r59($r64, $r62, $r58);
+        if ($T.on ? $T.when($s0, $t221, $r65) : $r65) {
+          $T.on ? $T.mcallv($s0, null, $t223, $r63, "push", $r63.push, $t222, [$r64]) : $r63.push($r64);
+          $T.on && $T.pop($s0);
+        }
+        $T.on && $T.pop($s0);
+      }
+      $T.on && $T.set($s0, "$r62", $t224);
+      $r62 = $r62 + 1;
+    }
+    $T.on && $T.set($s0, "$r60", $t223);
+    $r60 = $r63;
+    $T.on && $T.pop($s0);
+  } else {
+    let $r66 = $T.on ? $T.mcallv($s0, "$r66", $t218, $r58, "filter", $r58.filter, $t225, [$r59]) : $r58.filter($r59);
+    $T.on && $T.set($s0, "$r60", $t226);
+    $r60 = $r66;
+    $T.on && $T.pop($s0);
+  }
+  $T.on && $T.pop($s0);
+} else {
+  let $r67 = $T.on ? $T.mcallv($s0, "$r67", $t218, $r58, "filter", $r58.filter, $t225, [$r59]) : $r58.filter($r59);
+  $T.on && $T.set($s0, "$r60", $t227);
+  $r60 = $r67;
+  $T.on && $T.pop($s0);
+}
+$T.on && $T.let($s0, "callbacks", $t228);
+let callbacks = $r60;
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t230, [callbacks]) : console.log(callbacks);
+function apply(fn, v$22) {
+  const $s1 = $T.enter($s0, "F26", $t231);
+  let $r68 = $T.on ? $T.call($s1, "$r68", $t234, fn, $t233, [v$22]) : fn(v$22);
+  $T.on && $T.ret($s1, $t235);
+  return $r68;
+}
+let $r69 = $T.on ? $T.call($s0, "$r69", null, apply, $t236, [sq, 5]) : apply(sq, 5);
+let $r70 = $T.call($s0, "$r70", null, apply, $t239, [$T.fn(function (z$23) {
+  const $s1 = $T.enter($s0, "F27", $t240);
+  $T.on && $T.ret($s1, $t241);
   return z$23 + "!";
 }, "F27", $s0), "hi"]);
-$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t208, [$r49, $r50]) : console.log($r49, $r50);
+$T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t244, [$r69, $r70]) : console.log($r69, $r70);
 $T.end();

@@ -118,32 +118,66 @@ const $t116 = ["v", "fns"];
 const $t117 = ["bin", "+", ["v", "i$7"], ["n", 0]];
 const $t118 = ["bin", "+", ["v", "$r16"], ["n", 1]];
 const $t119 = ["fn", "F4"];
-const $t120 = [$t119];
-const $t121 = ["f$8"];
-const $t122 = ["v", "f$8"];
-const $t123 = ["v", "$r17"];
-const $t124 = ["v", "$r18"];
-const $t125 = ["v", "$r19"];
-const $t126 = [$t125];
-const $t127 = ["un", "!", ["bin", "<", ["v", "m"], ["n", 3]]];
-const $t128 = ["bin", "*", ["v", "m"], ["n", 10]];
-const $t129 = ["fn", "F5"];
-const $t130 = [$t129];
-const $t131 = ["v", "captured"];
-const $t132 = ["v", "blockFns"];
-const $t133 = ["bin", "+", ["v", "m"], ["n", 1]];
-const $t134 = ["fn", "F6"];
-const $t135 = [$t134];
-const $t136 = ["f$9"];
-const $t137 = ["v", "f$9"];
-const $t138 = ["v", "$r20"];
-const $t139 = ["v", "$r21"];
-const $t140 = ["v", "$r22"];
-const $t141 = [$t140];
-const $t142 = ["bin", "+", ["v", "count"], ["n", 1]];
-const $t143 = ["bin", ">", ["v", "count"], ["n", 4]];
-const $t144 = ["v", "count"];
-const $t145 = [$t144];
+const $t120 = ["f$8"];
+const $t121 = ["v", "f$8"];
+const $t122 = ["v", "$r17"];
+const $t123 = ["isarr", ["v", "$r18"]];
+const $t124 = ["bin", "===", ["un", "typeof", ["v", "$r19"]], ["s", "function"]];
+const $t125 = ["get", ["v", "$r18"], "length"];
+const $t126 = ["un", "!", ["bin", "<", ["v", "$r22"], ["v", "$r21"]]];
+const $t127 = ["bin", "in", ["v", "$r22"], ["v", "$r18"]];
+const $t128 = ["idx", ["v", "$r18"], ["v", "$r22"]];
+const $t129 = ["v", "$r24"];
+const $t130 = ["v", "$r22"];
+const $t131 = ["v", "$r18"];
+const $t132 = [$t129, $t130, $t131];
+const $t133 = ["v", "$r19"];
+const $t134 = ["v", "$r25"];
+const $t135 = ["v", "$r23"];
+const $t136 = ["bin", "+", ["v", "$r22"], ["n", 1]];
+const $t137 = [$t133];
+const $t138 = ["v", "$r26"];
+const $t139 = ["v", "$r27"];
+const $t140 = ["v", "$r20"];
+const $t141 = ["v", "$r28"];
+const $t142 = ["v", "$r29"];
+const $t143 = [$t142];
+const $t144 = ["un", "!", ["bin", "<", ["v", "m"], ["n", 3]]];
+const $t145 = ["bin", "*", ["v", "m"], ["n", 10]];
+const $t146 = ["fn", "F5"];
+const $t147 = [$t146];
+const $t148 = ["v", "captured"];
+const $t149 = ["v", "blockFns"];
+const $t150 = ["bin", "+", ["v", "m"], ["n", 1]];
+const $t151 = ["fn", "F6"];
+const $t152 = ["f$9"];
+const $t153 = ["v", "f$9"];
+const $t154 = ["v", "$r30"];
+const $t155 = ["isarr", ["v", "$r31"]];
+const $t156 = ["bin", "===", ["un", "typeof", ["v", "$r32"]], ["s", "function"]];
+const $t157 = ["get", ["v", "$r31"], "length"];
+const $t158 = ["un", "!", ["bin", "<", ["v", "$r35"], ["v", "$r34"]]];
+const $t159 = ["bin", "in", ["v", "$r35"], ["v", "$r31"]];
+const $t160 = ["idx", ["v", "$r31"], ["v", "$r35"]];
+const $t161 = ["v", "$r37"];
+const $t162 = ["v", "$r35"];
+const $t163 = ["v", "$r31"];
+const $t164 = [$t161, $t162, $t163];
+const $t165 = ["v", "$r32"];
+const $t166 = ["v", "$r38"];
+const $t167 = ["v", "$r36"];
+const $t168 = ["bin", "+", ["v", "$r35"], ["n", 1]];
+const $t169 = [$t165];
+const $t170 = ["v", "$r39"];
+const $t171 = ["v", "$r40"];
+const $t172 = ["v", "$r33"];
+const $t173 = ["v", "$r41"];
+const $t174 = ["v", "$r42"];
+const $t175 = [$t174];
+const $t176 = ["bin", "+", ["v", "count"], ["n", 1]];
+const $t177 = ["bin", ">", ["v", "count"], ["n", 4]];
+const $t178 = ["v", "count"];
+const $t179 = [$t178];
 const $s0 = $T.root();
 $T.on && $T.let($s0, "v", $t1);
 $T.on && $T.let($s0, "w", $t1);
@@ -466,53 +500,155 @@ L11: while (true) {
   $T.on && $T.set($s1, "$r16", $t118);
   $r16 = $r16 + 1;
 }
-let $r18 = $T.mcallv($s0, "$r18", $t116, fns, "map", fns.map, $t120, [$T.fn(function (f$8) {
-  const $s1 = $T.enter($s0, "F4", $t121);
-  let $r17 = $T.on ? $T.call($s1, "$r17", $t122, f$8, $t114, []) : f$8();
-  $T.on && $T.ret($s1, $t123);
+$T.on && $T.let($s0, "$r18", $t116);
+let $r18 = fns;
+$T.on && $T.let($s0, "$r19", $t119);
+let $r19 = $T.fn(function (f$8) {
+  const $s1 = $T.enter($s0, "F4", $t120);
+  let $r17 = $T.on ? $T.call($s1, "$r17", $t121, f$8, $t114, []) : f$8();
+  $T.on && $T.ret($s1, $t122);
   return $r17;
-}, "F4", $s0)]);
-let $r19 = $T.on ? $T.mcallv($s0, "$r19", $t124, $r18, "join", $r18.join, $t107, [","]) : $r18.join(",");
-$T.on ? $T.mcallv($s0, null, $t43, console, "log", console.log, $t126, [$r19]) : console.log($r19);
+}, "F4", $s0);
+$T.on && $T.let($s0, "$r20", $t1);
+let $r20;
+if ($T.if($s0, $t123, $T.arrayFits($r18, "map"))) {
+  if ($T.on ? $T.if($s0, $t124, typeof $r19 === "function") : typeof $r19 === "function") {
+    $T.on && $T.let($s0, "$r21", $t125);
+    let $r21 = $r18.length;
+    $T.on && $T.let($s0, "$r23", $t2);
+    let $r23 = $T.lit([]);
+    $T.on && $T.let($s0, "$r22", $t3);
+    let $r22 = 0;
+    $T.on && $T.loop($s0, "L1000046");
+    L1000046: while (true) {
+      if ($T.on ? $T.exit($s0, "L1000046", $t126, !($r22 < $r21)) : !($r22 < $r21)) {
+        break L1000046;
+      }
+      if ($T.if($s0, $t127, $T.present($r18, $r22))) {
+        $T.on && $T.let($s0, "$r24", $t128);
+        let $r24 = $r18[$r22];
+        let $r25 = $T.on ? $T.call($s0, "$r25", $t133, $r19, $t132, [$r24, $r22, $r18]) : $r19($r24, $r22, $r18);
+        $T.on && $T.put($s0, $t135, $t130, $t134, $r23, $r22);
+        $r23[$r22] = $r25;
+        $T.on && $T.pop($s0);
+      } else {
+        $T.on && $T.unknown($s0);
+        $r23.length = $r21;
+        $T.on && $T.pop($s0);
+      }
+      $T.on && $T.set($s0, "$r22", $t136);
+      $r22 = $r22 + 1;
+    }
+    $T.on && $T.set($s0, "$r20", $t135);
+    $r20 = $r23;
+    $T.on && $T.pop($s0);
+  } else {
+    let $r26 = $T.on ? $T.mcallv($s0, "$r26", $t131, $r18, "map", $r18.map, $t137, [$r19]) : $r18.map($r19);
+    $T.on && $T.set($s0, "$r20", $t138);
+    $r20 = $r26;
+    $T.on && $T.pop($s0);
+  }
+  $T.on && $T.pop($s0);
+} else {
+  let $r27 = $T.on ? $T.mcallv($s0, "$r27", $t131, $r18, "map", $r18.map, $t137, [$r19]) : $r18.map($r19);
+  $T.on && $T.set($s0, "$r20", $t139);
+  $r20 = $r27;
+  $T.on && $T.pop($s0);
+}
+$T.on && $T.let($s0, "$r28", $t140);
+let $r28 = $r20;
+let $r29 = $T.on ? $T.mcallv($s0, "$r29", $t141, $r28, "join", $r28.join, $t107, [","]) : $r28.join(",");
+$T.on ? $T.mcallv($s0, null, $t43, console, "log", console.log, $t143, [$r29]) : console.log($r29);
 $T.on && $T.let($s0, "blockFns", $t2);
 let blockFns = $T.lit([]);
 $T.on && $T.let($s0, "m", $t3);
 let m = 0;
 $T.on && $T.loop($s0, "L12");
 L12: while (true) {
-  if ($T.on ? $T.exit($s0, "L12", $t127, !(m < 3)) : !(m < 3)) {
+  if ($T.on ? $T.exit($s0, "L12", $t144, !(m < 3)) : !(m < 3)) {
     break L12;
   }
   const $s1 = $T.block($s0);
-  $T.on && $T.let($s1, "captured", $t128);
+  $T.on && $T.let($s1, "captured", $t145);
   const captured = m * 10;
-  $T.mcallv($s1, null, $t132, blockFns, "push", blockFns.push, $t130, [$T.fn(() => {
+  $T.mcallv($s1, null, $t149, blockFns, "push", blockFns.push, $t147, [$T.fn(() => {
     const $s2 = $T.enter($s1, "F5", $t114);
-    $T.on && $T.ret($s2, $t131);
+    $T.on && $T.ret($s2, $t148);
     return captured;
   }, "F5", $s1)]);
-  $T.on && $T.set($s1, "m", $t133);
+  $T.on && $T.set($s1, "m", $t150);
   m = m + 1;
 }
-let $r21 = $T.mcallv($s0, "$r21", $t132, blockFns, "map", blockFns.map, $t135, [$T.fn((f$9) => {
-  const $s1 = $T.enter($s0, "F6", $t136);
-  let $r20 = $T.on ? $T.call($s1, "$r20", $t137, f$9, $t114, []) : f$9();
-  $T.on && $T.ret($s1, $t138);
-  return $r20;
-}, "F6", $s0)]);
-let $r22 = $T.on ? $T.mcallv($s0, "$r22", $t139, $r21, "join", $r21.join, $t107, [","]) : $r21.join(",");
-$T.on ? $T.mcallv($s0, null, $t43, console, "log", console.log, $t141, [$r22]) : console.log($r22);
+$T.on && $T.let($s0, "$r31", $t149);
+let $r31 = blockFns;
+$T.on && $T.let($s0, "$r32", $t151);
+let $r32 = $T.fn((f$9) => {
+  const $s1 = $T.enter($s0, "F6", $t152);
+  let $r30 = $T.on ? $T.call($s1, "$r30", $t153, f$9, $t114, []) : f$9();
+  $T.on && $T.ret($s1, $t154);
+  return $r30;
+}, "F6", $s0);
+$T.on && $T.let($s0, "$r33", $t1);
+let $r33;
+if ($T.if($s0, $t155, $T.arrayFits($r31, "map"))) {
+  if ($T.on ? $T.if($s0, $t156, typeof $r32 === "function") : typeof $r32 === "function") {
+    $T.on && $T.let($s0, "$r34", $t157);
+    let $r34 = $r31.length;
+    $T.on && $T.let($s0, "$r36", $t2);
+    let $r36 = $T.lit([]);
+    $T.on && $T.let($s0, "$r35", $t3);
+    let $r35 = 0;
+    $T.on && $T.loop($s0, "L1000059");
+    L1000059: while (true) {
+      if ($T.on ? $T.exit($s0, "L1000059", $t158, !($r35 < $r34)) : !($r35 < $r34)) {
+        break L1000059;
+      }
+      if ($T.if($s0, $t159, $T.present($r31, $r35))) {
+        $T.on && $T.let($s0, "$r37", $t160);
+        let $r37 = $r31[$r35];
+        let $r38 = $T.on ? $T.call($s0, "$r38", $t165, $r32, $t164, [$r37, $r35, $r31]) : $r32($r37, $r35, $r31);
+        $T.on && $T.put($s0, $t167, $t162, $t166, $r36, $r35);
+        $r36[$r35] = $r38;
+        $T.on && $T.pop($s0);
+      } else {
+        $T.on && $T.unknown($s0);
+        $r36.length = $r34;
+        $T.on && $T.pop($s0);
+      }
+      $T.on && $T.set($s0, "$r35", $t168);
+      $r35 = $r35 + 1;
+    }
+    $T.on && $T.set($s0, "$r33", $t167);
+    $r33 = $r36;
+    $T.on && $T.pop($s0);
+  } else {
+    let $r39 = $T.on ? $T.mcallv($s0, "$r39", $t163, $r31, "map", $r31.map, $t169, [$r32]) : $r31.map($r32);
+    $T.on && $T.set($s0, "$r33", $t170);
+    $r33 = $r39;
+    $T.on && $T.pop($s0);
+  }
+  $T.on && $T.pop($s0);
+} else {
+  let $r40 = $T.on ? $T.mcallv($s0, "$r40", $t163, $r31, "map", $r31.map, $t169, [$r32]) : $r31.map($r32);
+  $T.on && $T.set($s0, "$r33", $t171);
+  $r33 = $r40;
+  $T.on && $T.pop($s0);
+}
+$T.on && $T.let($s0, "$r41", $t172);
+let $r41 = $r33;
+let $r42 = $T.on ? $T.mcallv($s0, "$r42", $t173, $r41, "join", $r41.join, $t107, [","]) : $r41.join(",");
+$T.on ? $T.mcallv($s0, null, $t43, console, "log", console.log, $t175, [$r42]) : console.log($r42);
 $T.on && $T.let($s0, "count", $t3);
 let count = 0;
 $T.on && $T.loop($s0, "L13");
 L13: while (true) {
   $T.on && $T.iter($s0);
-  $T.on && $T.set($s0, "count", $t142);
+  $T.on && $T.set($s0, "count", $t176);
   count = count + 1;
-  if ($T.on ? $T.when($s0, $t143, count > 4) : count > 4) {
+  if ($T.on ? $T.when($s0, $t177, count > 4) : count > 4) {
     $T.on && $T.brk($s0, "L13");
     break L13;
   }
 }
-$T.on ? $T.mcallv($s0, null, $t43, console, "log", console.log, $t145, [count]) : console.log(count);
+$T.on ? $T.mcallv($s0, null, $t43, console, "log", console.log, $t179, [count]) : console.log(count);
 $T.end();

@@ -178,23 +178,23 @@ let $r3 = $T.on ? $T.call($s0, "$r3", $t52, annexB, $t51, []) : annexB();
 $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t54, [$r3]) : console.log($r3);
 $T.on && $T.let($s0, "i", $t55);
 let i = 0;
-$T.on && $T.loop($s0, "L2");
-L2: while (true) {
-  if ($T.on ? $T.exit($s0, "L2", $t56, !(i < 2)) : !(i < 2)) {
-    break L2;
+$T.on && $T.loop($s0, "L3");
+L3: while (true) {
+  if ($T.on ? $T.exit($s0, "L3", $t56, !(i < 2)) : !(i < 2)) {
+    break L3;
   }
-  $T.on && $T.label($s0, "C2");
-  C2: {
+  $T.on && $T.label($s0, "C3");
+  C3: {
     $T.on && $T.let($s0, "j", $t55);
     let j = 0;
-    $T.on && $T.loop($s0, "L3");
-    L3: while (true) {
-      if ($T.on ? $T.exit($s0, "L3", $t57, !(j < 2)) : !(j < 2)) {
-        break L3;
+    $T.on && $T.loop($s0, "L4");
+    L4: while (true) {
+      if ($T.on ? $T.exit($s0, "L4", $t57, !(j < 2)) : !(j < 2)) {
+        break L4;
       }
       if ($T.on ? $T.when($s0, $t58, j === 1) : j === 1) {
-        $T.on && $T.brk($s0, "C2");
-        break C2;
+        $T.on && $T.brk($s0, "C3");
+        break C3;
       }
       $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t62, ["labels", i, j]) : console.log("labels", i, j);
       $T.on && $T.set($s0, "j", $t63);

@@ -76,157 +76,171 @@ const $t74 = ["s", "not-again"];
 const $t75 = [$t69];
 const $t76 = ["n", 6];
 const $t77 = ["n", 10];
-const $t78 = ["bin", "<", ["v", "i$5"], ["n", 5]];
-const $t79 = ["v", "$r17"];
-const $t80 = ["bin", "!==", ["v", "$r16"], ["n", 4]];
-const $t81 = ["un", "!", ["v", "$r17"]];
-const $t82 = ["un", "!", ["v", "$r18"]];
-const $t83 = ["bin", "+", ["bin", "+", ["v", "i$5"], ["s", "/"]], ["v", "j"]];
-const $t84 = [$t83];
-const $t85 = ["v", "bits"];
-const $t86 = ["bin", "+", ["v", "i$5"], ["n", 1]];
-const $t87 = ["bin", "-", ["v", "j"], ["n", 1]];
-const $t88 = ["s", " "];
-const $t89 = [$t88];
-const $t90 = ["v", "$r19"];
-const $t91 = [$t90];
-const $t92 = ["fn", "F4"];
-const $t93 = ["bin", "+", ["v", "count"], ["n", 1]];
-const $t94 = ["v", "count"];
-const $t95 = ["v", "next"];
-const $t96 = ["v", "$r21"];
+const $t78 = ["un", "!", ["bin", "&&", ["bin", "<", ["v", "i$5"], ["n", 5]], ["bin", "!==", ["bin", "&", ["v", "mask"], ["v", "i$5"]], ["n", 4]]]];
+const $t79 = ["un", "!", ["bin", "&", ["v", "mask"], ["v", "i$5"]]];
+const $t80 = ["bin", "+", ["bin", "+", ["v", "i$5"], ["s", "/"]], ["v", "j"]];
+const $t81 = [$t80];
+const $t82 = ["v", "bits"];
+const $t83 = ["bin", "+", ["v", "i$5"], ["n", 1]];
+const $t84 = ["bin", "-", ["v", "j"], ["n", 1]];
+const $t85 = ["s", " "];
+const $t86 = [$t85];
+const $t87 = ["v", "$r16"];
+const $t88 = [$t87];
+const $t89 = ["fn", "F4"];
+const $t90 = ["bin", "+", ["v", "count"], ["n", 1]];
+const $t91 = ["v", "count"];
+const $t92 = ["v", "next"];
+const $t93 = ["v", "$r18"];
+const $t94 = ["v", "$r17"];
+const $t95 = ["v", "$r19"];
+const $t96 = [$t94, $t95];
 const $t97 = ["v", "$r20"];
-const $t98 = ["v", "$r22"];
-const $t99 = [$t97, $t98];
-const $t100 = ["v", "$r23"];
-const $t101 = ["un", "!", ["bin", "<", ["v", "i$6"], ["n", 4]]];
-const $t102 = ["bin", "===", ["v", "i$6"], ["n", 1]];
-const $t103 = ["bin", "===", ["v", "i$6"], ["n", 3]];
-const $t104 = ["fn", "F5"];
-const $t105 = [$t104];
-const $t106 = ["bin", "*", ["v", "i$6"], ["n", 100]];
-const $t107 = ["v", "fns"];
-const $t108 = ["v", "i$6"];
-const $t109 = ["bin", "+", ["v", "$r23"], ["n", 1]];
-const $t110 = ["fn", "F6"];
-const $t111 = [$t110];
-const $t112 = ["f"];
-const $t113 = ["v", "f"];
-const $t114 = ["v", "$r24"];
-const $t115 = ["v", "$r25"];
-const $t116 = ["v", "$r26"];
-const $t117 = [$t116];
-const $t118 = ["v"];
-const $t119 = ["n", -1];
-const $t120 = ["bin", "===", ["v", "$r27"], ["n", -1]];
-const $t121 = ["bin", "===", ["v", "v"], ["s", "a"]];
-const $t122 = ["bin", "===", ["v", "v"], ["s", "b"]];
-const $t123 = ["n", 2];
-const $t124 = ["bin", "===", ["v", "v"], ["s", "c"]];
-const $t125 = ["n", 3];
-const $t126 = ["bin", "<=", ["v", "$r27"], ["n", 0]];
-const $t127 = ["s", "dflt"];
-const $t128 = ["bin", "<=", ["v", "$r27"], ["n", 1]];
-const $t129 = ["s", "A"];
-const $t130 = ["bin", "<=", ["v", "$r27"], ["n", 3]];
-const $t131 = ["s", "BC"];
-const $t132 = ["s", "a"];
-const $t133 = [$t132];
-const $t134 = ["s", "b"];
-const $t135 = [$t134];
-const $t136 = ["s", "c"];
-const $t137 = [$t136];
-const $t138 = ["s", "zz"];
-const $t139 = [$t138];
-const $t140 = ["v", "$r28"];
-const $t141 = ["v", "$r29"];
-const $t142 = ["v", "$r30"];
-const $t143 = ["v", "$r31"];
-const $t144 = [$t140, $t141, $t142, $t143];
-const $t145 = ["un", "!", ["bin", "||", ["v", "$r32"], ["bin", "<", ["v", "k"], ["n", 5]]]];
-const $t146 = ["b", false];
-const $t147 = ["bin", "+", ["v", "k"], ["n", 1]];
-const $t148 = ["bin", "%", ["v", "k"], ["n", 2]];
-const $t149 = ["bin", "+", ["s", "even"], ["v", "k"]];
-const $t150 = [$t149];
-const $t151 = ["n", -2];
-const $t152 = [$t151];
-const $t153 = ["v", "$r33"];
-const $t154 = ["v", "$r34"];
-const $t155 = ["v", "k"];
-const $t156 = [$t154, $t155];
-const $t157 = ["un", "typeof", ["g", "notDeclaredAnywhere"]];
-const $t158 = ["bin", "===", ["n", NaN], ["n", NaN]];
-const $t159 = ["bin", "!==", ["n", NaN], ["n", NaN]];
-const $t160 = ["bin", "+", ["bin", "+", ["n", 1], ["s", "2"]], ["n", 3]];
-const $t161 = ["bin", "+", ["bin", "+", ["n", 1], ["n", 2]], ["s", "3"]];
-const $t162 = ["bin", "*", ["s", "5"], ["s", "2"]];
-const $t163 = ["bin", "+", ["arr", []], ["obj", []]];
-const $t164 = ["bin", "==", ["arr", [["n", 1]]], ["n", 1]];
-const $t165 = [$t157, $t158, $t159, $t160, $t161, $t162, $t163, $t164];
-const $t166 = ["bin", ">", ["get", ["v", "o"], "n"], ["n", 1]];
-const $t167 = ["s", "big"];
-const $t168 = ["s", "small"];
-const $t169 = ["bin", "+", ["bin", "+", ["bin", "+", ["s", "outer "], ["bin", "+", ["s", "inner "], ["bin", "+", ["n", 1], ["n", 1]]]], ["s", " "]], ["v", "$r35"]];
-const $t170 = ["v", "nested"];
-const $t171 = [$t170];
-const $t172 = [$t64];
-const $t173 = ["fn", "F8"];
-const $t174 = ["p"];
-const $t175 = ["fn", "F9"];
-const $t176 = ["q$7"];
-const $t177 = ["fn", "F10"];
-const $t178 = ["r$8"];
-const $t179 = ["bin", "+", ["bin", "+", ["v", "p"], ["v", "q$7"]], ["v", "r$8"]];
-const $t180 = [$t123];
-const $t181 = ["v", "$r36"];
-const $t182 = [$t125];
-const $t183 = ["v", "$r37"];
-const $t184 = ["fn", "F11"];
-const $t185 = ["obj", [["k", ["s", "obj"]]]];
-const $t186 = ["v", "deep"];
-const $t187 = ["get", ["v", "$r38"], "k"];
-const $t188 = [$t186, $t187];
-const $t189 = ["v", "$r39"];
-const $t190 = ["s", "has n"];
-const $t191 = [$t190];
-const $t192 = ["un", "!", ["bin", "<", ["v", "t"], ["n", 3]]];
-const $t193 = ["bin", "+", ["v", "t"], ["n", 1]];
-const $t194 = ["v", "t"];
-const $t195 = [$t194];
-const $t196 = ["s", "outer"];
-const $t197 = ["v", "shadowed$9"];
-const $t198 = ["s", "inner"];
-const $t199 = ["bin", "+", ["bin", "+", ["v", "res"], ["s", "/"]], ["v", "shadowed$9"]];
-const $t200 = ["v", "$r40"];
-const $t201 = [$t200];
-const $t202 = ["obj", [["val", ["n", 1]], ["method", ["fn", "F13"]]]];
-const $t203 = ["bin", "+", ["get", ["v", "obj"], "val"], ["n", 1]];
-const $t204 = ["un", "+", ["v", "q$2"]];
-const $t205 = ["bin", "+", ["v", "$r41"], ["n", 1]];
-const $t206 = ["bin", "+", ["v", "q$2"], ["n", 1]];
-const $t207 = ["bin", "+", ["v", "$r41"], ["v", "q$2"]];
-const $t208 = ["bin", "-", ["v", "$r42"], ["n", 1]];
-const $t209 = ["bin", "-", ["v", "q$2"], ["n", 1]];
-const $t210 = ["bin", "-", ["bin", "+", ["v", "$r43"], ["v", "$r42"]], ["v", "q$2"]];
-const $t211 = ["v", "q$2"];
-const $t212 = ["v", "r$3"];
-const $t213 = [$t211, $t212];
-const $t214 = ["v", "s"];
-const $t215 = ["bin", "+", ["v", "s"], ["s", "y"]];
-const $t216 = ["v", "$r44"];
-const $t217 = ["bin", "+", ["v", "$r45"], ["v", "$r44"]];
-const $t218 = [$t214];
-const $t219 = ["arr", [["n", 1], ["n", 2], ["n", 3]]];
-const $t220 = ["un", "+", ["v", "idx2"]];
-const $t221 = ["bin", "+", ["v", "$r46"], ["n", 1]];
-const $t222 = ["bin", "+", ["v", "$r47"], ["n", 1]];
-const $t223 = ["bin", "+", ["idx", ["v", "arr2"], ["v", "$r46"]], ["bin", "+", ["bin", "*", ["idx", ["v", "arr2"], ["v", "$r47"]], ["n", 10]], ["v", "idx2"]]];
-const $t224 = ["v", "arr2"];
-const $t225 = ["v", "$r46"];
-const $t226 = ["v", "$r48"];
-const $t227 = ["v", "idx2"];
-const $t228 = [$t226, $t227];
+const $t98 = ["un", "!", ["bin", "<", ["v", "i$6"], ["n", 4]]];
+const $t99 = ["bin", "===", ["v", "i$6"], ["n", 1]];
+const $t100 = ["bin", "===", ["v", "i$6"], ["n", 3]];
+const $t101 = ["fn", "F5"];
+const $t102 = [$t101];
+const $t103 = ["bin", "*", ["v", "i$6"], ["n", 100]];
+const $t104 = ["v", "fns"];
+const $t105 = ["v", "i$6"];
+const $t106 = ["bin", "+", ["v", "$r20"], ["n", 1]];
+const $t107 = ["fn", "F6"];
+const $t108 = ["f"];
+const $t109 = ["v", "f"];
+const $t110 = ["v", "$r21"];
+const $t111 = ["isarr", ["v", "$r22"]];
+const $t112 = ["bin", "===", ["un", "typeof", ["v", "$r23"]], ["s", "function"]];
+const $t113 = ["get", ["v", "$r22"], "length"];
+const $t114 = ["un", "!", ["bin", "<", ["v", "$r26"], ["v", "$r25"]]];
+const $t115 = ["bin", "in", ["v", "$r26"], ["v", "$r22"]];
+const $t116 = ["idx", ["v", "$r22"], ["v", "$r26"]];
+const $t117 = ["v", "$r28"];
+const $t118 = ["v", "$r26"];
+const $t119 = ["v", "$r22"];
+const $t120 = [$t117, $t118, $t119];
+const $t121 = ["v", "$r23"];
+const $t122 = ["v", "$r29"];
+const $t123 = ["v", "$r27"];
+const $t124 = ["bin", "+", ["v", "$r26"], ["n", 1]];
+const $t125 = [$t121];
+const $t126 = ["v", "$r30"];
+const $t127 = ["v", "$r31"];
+const $t128 = ["v", "$r24"];
+const $t129 = ["v", "$r32"];
+const $t130 = ["v", "$r33"];
+const $t131 = [$t130];
+const $t132 = ["v"];
+const $t133 = ["n", -1];
+const $t134 = ["bin", "===", ["v", "$r34"], ["n", -1]];
+const $t135 = ["bin", "===", ["v", "v"], ["s", "a"]];
+const $t136 = ["bin", "===", ["v", "v"], ["s", "b"]];
+const $t137 = ["n", 2];
+const $t138 = ["bin", "===", ["v", "v"], ["s", "c"]];
+const $t139 = ["n", 3];
+const $t140 = ["bin", "<=", ["v", "$r34"], ["n", 0]];
+const $t141 = ["s", "dflt"];
+const $t142 = ["bin", "<=", ["v", "$r34"], ["n", 1]];
+const $t143 = ["s", "A"];
+const $t144 = ["bin", "<=", ["v", "$r34"], ["n", 3]];
+const $t145 = ["s", "BC"];
+const $t146 = ["s", "a"];
+const $t147 = [$t146];
+const $t148 = ["s", "b"];
+const $t149 = [$t148];
+const $t150 = ["s", "c"];
+const $t151 = [$t150];
+const $t152 = ["s", "zz"];
+const $t153 = [$t152];
+const $t154 = ["v", "$r35"];
+const $t155 = ["v", "$r36"];
+const $t156 = ["v", "$r37"];
+const $t157 = ["v", "$r38"];
+const $t158 = [$t154, $t155, $t156, $t157];
+const $t159 = ["un", "!", ["bin", "||", ["v", "$r39"], ["bin", "<", ["v", "k"], ["n", 5]]]];
+const $t160 = ["b", false];
+const $t161 = ["bin", "+", ["v", "k"], ["n", 1]];
+const $t162 = ["bin", "%", ["v", "k"], ["n", 2]];
+const $t163 = ["bin", "+", ["s", "even"], ["v", "k"]];
+const $t164 = [$t163];
+const $t165 = ["n", -2];
+const $t166 = [$t165];
+const $t167 = ["v", "$r40"];
+const $t168 = ["v", "$r41"];
+const $t169 = ["v", "k"];
+const $t170 = [$t168, $t169];
+const $t171 = ["un", "typeof", ["g", "notDeclaredAnywhere"]];
+const $t172 = ["bin", "===", ["n", NaN], ["n", NaN]];
+const $t173 = ["bin", "!==", ["n", NaN], ["n", NaN]];
+const $t174 = ["bin", "+", ["bin", "+", ["n", 1], ["s", "2"]], ["n", 3]];
+const $t175 = ["bin", "+", ["bin", "+", ["n", 1], ["n", 2]], ["s", "3"]];
+const $t176 = ["bin", "*", ["s", "5"], ["s", "2"]];
+const $t177 = ["bin", "+", ["arr", []], ["obj", []]];
+const $t178 = ["bin", "==", ["arr", [["n", 1]]], ["n", 1]];
+const $t179 = [$t171, $t172, $t173, $t174, $t175, $t176, $t177, $t178];
+const $t180 = ["bin", ">", ["get", ["v", "o"], "n"], ["n", 1]];
+const $t181 = ["s", "big"];
+const $t182 = ["s", "small"];
+const $t183 = ["bin", "+", ["bin", "+", ["bin", "+", ["s", "outer "], ["bin", "+", ["s", "inner "], ["bin", "+", ["n", 1], ["n", 1]]]], ["s", " "]], ["v", "$r42"]];
+const $t184 = ["v", "nested"];
+const $t185 = [$t184];
+const $t186 = [$t64];
+const $t187 = ["fn", "F8"];
+const $t188 = ["p"];
+const $t189 = ["fn", "F9"];
+const $t190 = ["q$7"];
+const $t191 = ["fn", "F10"];
+const $t192 = ["r$8"];
+const $t193 = ["bin", "+", ["bin", "+", ["v", "p"], ["v", "q$7"]], ["v", "r$8"]];
+const $t194 = [$t137];
+const $t195 = ["v", "$r43"];
+const $t196 = [$t139];
+const $t197 = ["v", "$r44"];
+const $t198 = ["fn", "F11"];
+const $t199 = ["obj", [["k", ["s", "obj"]]]];
+const $t200 = ["v", "deep"];
+const $t201 = ["get", ["v", "$r45"], "k"];
+const $t202 = [$t200, $t201];
+const $t203 = ["bin", "in", ["s", "n"], ["v", "o"]];
+const $t204 = ["s", "has n"];
+const $t205 = [$t204];
+const $t206 = ["un", "!", ["bin", "<", ["v", "t"], ["n", 3]]];
+const $t207 = ["bin", "+", ["v", "t"], ["n", 1]];
+const $t208 = ["v", "t"];
+const $t209 = [$t208];
+const $t210 = ["s", "outer"];
+const $t211 = ["v", "shadowed$9"];
+const $t212 = ["s", "inner"];
+const $t213 = ["bin", "+", ["bin", "+", ["v", "res"], ["s", "/"]], ["v", "shadowed$9"]];
+const $t214 = ["v", "$r46"];
+const $t215 = [$t214];
+const $t216 = ["obj", [["val", ["n", 1]], ["method", ["fn", "F13"]]]];
+const $t217 = ["bin", "+", ["get", ["v", "obj"], "val"], ["n", 1]];
+const $t218 = ["un", "+", ["v", "q$2"]];
+const $t219 = ["bin", "+", ["v", "$r47"], ["n", 1]];
+const $t220 = ["bin", "+", ["v", "q$2"], ["n", 1]];
+const $t221 = ["bin", "+", ["v", "$r47"], ["v", "q$2"]];
+const $t222 = ["bin", "-", ["v", "$r48"], ["n", 1]];
+const $t223 = ["bin", "-", ["v", "q$2"], ["n", 1]];
+const $t224 = ["bin", "-", ["bin", "+", ["v", "$r49"], ["v", "$r48"]], ["v", "q$2"]];
+const $t225 = ["v", "q$2"];
+const $t226 = ["v", "r$3"];
+const $t227 = [$t225, $t226];
+const $t228 = ["v", "s"];
+const $t229 = ["bin", "+", ["v", "s"], ["s", "y"]];
+const $t230 = ["v", "$r50"];
+const $t231 = ["bin", "+", ["v", "$r51"], ["v", "$r50"]];
+const $t232 = [$t228];
+const $t233 = ["arr", [["n", 1], ["n", 2], ["n", 3]]];
+const $t234 = ["un", "+", ["v", "idx2"]];
+const $t235 = ["bin", "+", ["v", "$r52"], ["n", 1]];
+const $t236 = ["bin", "+", ["v", "$r53"], ["n", 1]];
+const $t237 = ["bin", "+", ["idx", ["v", "arr2"], ["v", "$r52"]], ["bin", "+", ["bin", "*", ["idx", ["v", "arr2"], ["v", "$r53"]], ["n", 10]], ["v", "idx2"]]];
+const $t238 = ["v", "arr2"];
+const $t239 = ["v", "$r52"];
+const $t240 = ["v", "$r54"];
+const $t241 = ["v", "idx2"];
+const $t242 = [$t240, $t241];
 const $s0 = $T.root();
 $T.on && $T.let($s0, "shadowed$1", $t1);
 $T.on && $T.decl($s0, "counterFactory", counterFactory, "F3");
@@ -342,148 +356,186 @@ $T.on && $T.let($s0, "j", $t77);
 let j = 10;
 $T.on && $T.loop($s0, "L1");
 L1: while (true) {
-  $T.on && $T.iter($s0);
-  $T.on && $T.let($s0, "$r17", $t78);
-  let $r17 = i$5 < 5;
-  if ($T.on ? $T.when($s0, $t79, $r17) : $r17) {
-    let $r16 = mask & i$5;
-    $T.on && $T.opaque($s0, "$r16");
-    $T.on && $T.set($s0, "$r17", $t80);
-    $r17 = $r16 !== 4;
-    $T.on && $T.pop($s0);
-  }
-  if ($T.on ? $T.when($s0, $t81, !$r17) : !$r17) {
-    $T.on && $T.brk($s0, "L1");
+  if ($T.on ? $T.exit($s0, "L1", $t78, !(i$5 < 5 && (mask & i$5) !== 4)) : !(i$5 < 5 && (mask & i$5) !== 4)) {
     break L1;
   }
   $T.on && $T.label($s0, "C1");
   C1: {
-    let $r18 = mask & i$5;
-    $T.on && $T.opaque($s0, "$r18");
-    if ($T.on ? $T.when($s0, $t82, !$r18) : !$r18) {
+    if ($T.on ? $T.when($s0, $t79, !(mask & i$5)) : !(mask & i$5)) {
       $T.on && $T.brk($s0, "C1");
       break C1;
     }
-    $T.on ? $T.mcallv($s0, null, $t85, bits, "push", bits.push, $t84, [i$5 + "/" + j]) : bits.push(i$5 + "/" + j);
+    $T.on ? $T.mcallv($s0, null, $t82, bits, "push", bits.push, $t81, [i$5 + "/" + j]) : bits.push(i$5 + "/" + j);
     $T.on && $T.pop($s0);
   }
-  $T.on && $T.set($s0, "i$5", $t86);
+  $T.on && $T.set($s0, "i$5", $t83);
   i$5 = i$5 + 1;
-  $T.on && $T.set($s0, "j", $t87);
+  $T.on && $T.set($s0, "j", $t84);
   j = j - 1;
 }
-let $r19 = $T.on ? $T.mcallv($s0, "$r19", $t85, bits, "join", bits.join, $t89, [" "]) : bits.join(" ");
-$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t91, [$r19]) : console.log($r19);
+let $r16 = $T.on ? $T.mcallv($s0, "$r16", $t82, bits, "join", bits.join, $t86, [" "]) : bits.join(" ");
+$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t88, [$r16]) : console.log($r16);
 function counterFactory() {
   const $s1 = $T.enter($s0, "F3", $t10);
   $T.on && $T.let($s1, "count", $t27);
   let count = 0;
-  $T.on && $T.ret($s1, $t92);
+  $T.on && $T.ret($s1, $t89);
   return $T.fn(() => {
     const $s2 = $T.enter($s1, "F4", $t10);
-    $T.on && $T.set($s2, "count", $t93);
+    $T.on && $T.set($s2, "count", $t90);
     count = count + 1;
-    $T.on && $T.ret($s2, $t94);
+    $T.on && $T.ret($s2, $t91);
     return count;
   }, "F4", $s1);
 }
 let next = $T.on ? $T.call($s0, "next", null, counterFactory, $t10, []) : counterFactory();
-$T.on ? $T.call($s0, null, $t95, next, $t10, []) : next();
-$T.on ? $T.call($s0, null, $t95, next, $t10, []) : next();
-let $r20 = $T.on ? $T.call($s0, "$r20", $t95, next, $t10, []) : next();
-let $r21 = $T.on ? $T.call($s0, "$r21", null, counterFactory, $t10, []) : counterFactory();
-let $r22 = $T.on ? $T.call($s0, "$r22", $t96, $r21, $t10, []) : $r21();
-$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t99, [$r20, $r22]) : console.log($r20, $r22);
+$T.on ? $T.call($s0, null, $t92, next, $t10, []) : next();
+$T.on ? $T.call($s0, null, $t92, next, $t10, []) : next();
+let $r17 = $T.on ? $T.call($s0, "$r17", $t92, next, $t10, []) : next();
+let $r18 = $T.on ? $T.call($s0, "$r18", null, counterFactory, $t10, []) : counterFactory();
+let $r19 = $T.on ? $T.call($s0, "$r19", $t93, $r18, $t10, []) : $r18();
+$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t96, [$r17, $r19]) : console.log($r17, $r19);
 $T.on && $T.let($s0, "fns", $t2);
 let fns = $T.lit([]);
-$T.on && $T.let($s0, "$r23", $t27);
-let $r23 = 0;
+$T.on && $T.let($s0, "$r20", $t27);
+let $r20 = 0;
 $T.on && $T.loop($s0, "L2");
 L2: while (true) {
   $T.on && $T.iter($s0);
   const $s1 = $T.block($s0);
-  $T.on && $T.let($s1, "i$6", $t100);
-  let i$6 = $r23;
-  if ($T.on ? $T.when($s1, $t101, !(i$6 < 4)) : !(i$6 < 4)) {
+  $T.on && $T.let($s1, "i$6", $t97);
+  let i$6 = $r20;
+  if ($T.on ? $T.when($s1, $t98, !(i$6 < 4)) : !(i$6 < 4)) {
     $T.on && $T.brk($s1, "L2");
     break L2;
   }
   $T.on && $T.label($s1, "C2");
   C2: {
-    if ($T.on ? $T.when($s1, $t102, i$6 === 1) : i$6 === 1) {
+    if ($T.on ? $T.when($s1, $t99, i$6 === 1) : i$6 === 1) {
       $T.on && $T.brk($s1, "C2");
       break C2;
     }
-    if ($T.on ? $T.when($s1, $t103, i$6 === 3) : i$6 === 3) {
+    if ($T.on ? $T.when($s1, $t100, i$6 === 3) : i$6 === 3) {
       $T.on && $T.brk($s1, "L2");
       break L2;
     }
-    $T.mcallv($s1, null, $t107, fns, "push", fns.push, $t105, [$T.fn(() => {
+    $T.mcallv($s1, null, $t104, fns, "push", fns.push, $t102, [$T.fn(() => {
       const $s2 = $T.enter($s1, "F5", $t10);
-      $T.on && $T.ret($s2, $t106);
+      $T.on && $T.ret($s2, $t103);
       return i$6 * 100;
     }, "F5", $s1)]);
     $T.on && $T.pop($s1);
   }
-  $T.on && $T.set($s1, "$r23", $t108);
-  $r23 = i$6;
-  $T.on && $T.set($s1, "$r23", $t109);
-  $r23 = $r23 + 1;
+  $T.on && $T.set($s1, "$r20", $t105);
+  $r20 = i$6;
+  $T.on && $T.set($s1, "$r20", $t106);
+  $r20 = $r20 + 1;
 }
-let $r25 = $T.mcallv($s0, "$r25", $t107, fns, "map", fns.map, $t111, [$T.fn((f) => {
-  const $s1 = $T.enter($s0, "F6", $t112);
-  let $r24 = $T.on ? $T.call($s1, "$r24", $t113, f, $t10, []) : f();
-  $T.on && $T.ret($s1, $t114);
-  return $r24;
-}, "F6", $s0)]);
-let $r26 = $T.on ? $T.mcallv($s0, "$r26", $t115, $r25, "join", $r25.join, $t39, [","]) : $r25.join(",");
-$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t117, [$r26]) : console.log($r26);
+$T.on && $T.let($s0, "$r22", $t104);
+let $r22 = fns;
+$T.on && $T.let($s0, "$r23", $t107);
+let $r23 = $T.fn((f) => {
+  const $s1 = $T.enter($s0, "F6", $t108);
+  let $r21 = $T.on ? $T.call($s1, "$r21", $t109, f, $t10, []) : f();
+  $T.on && $T.ret($s1, $t110);
+  return $r21;
+}, "F6", $s0);
+$T.on && $T.let($s0, "$r24", $t1);
+let $r24;
+if ($T.if($s0, $t111, $T.arrayFits($r22, "map"))) {
+  if ($T.on ? $T.if($s0, $t112, typeof $r23 === "function") : typeof $r23 === "function") {
+    $T.on && $T.let($s0, "$r25", $t113);
+    let $r25 = $r22.length;
+    $T.on && $T.let($s0, "$r27", $t2);
+    let $r27 = $T.lit([]);
+    $T.on && $T.let($s0, "$r26", $t27);
+    let $r26 = 0;
+    $T.on && $T.loop($s0, "L1000070");
+    L1000070: while (true) {
+      if ($T.on ? $T.exit($s0, "L1000070", $t114, !($r26 < $r25)) : !($r26 < $r25)) {
+        break L1000070;
+      }
+      if ($T.if($s0, $t115, $T.present($r22, $r26))) {
+        $T.on && $T.let($s0, "$r28", $t116);
+        let $r28 = $r22[$r26];
+        let $r29 = $T.on ? $T.call($s0, "$r29", $t121, $r23, $t120, [$r28, $r26, $r22]) : $r23($r28, $r26, $r22);
+        $T.on && $T.put($s0, $t123, $t118, $t122, $r27, $r26);
+        $r27[$r26] = $r29;
+        $T.on && $T.pop($s0);
+      } else {
+        $T.on && $T.unknown($s0);
+        $r27.length = $r25;
+        $T.on && $T.pop($s0);
+      }
+      $T.on && $T.set($s0, "$r26", $t124);
+      $r26 = $r26 + 1;
+    }
+    $T.on && $T.set($s0, "$r24", $t123);
+    $r24 = $r27;
+    $T.on && $T.pop($s0);
+  } else {
+    let $r30 = $T.on ? $T.mcallv($s0, "$r30", $t119, $r22, "map", $r22.map, $t125, [$r23]) : $r22.map($r23);
+    $T.on && $T.set($s0, "$r24", $t126);
+    $r24 = $r30;
+    $T.on && $T.pop($s0);
+  }
+  $T.on && $T.pop($s0);
+} else {
+  let $r31 = $T.on ? $T.mcallv($s0, "$r31", $t119, $r22, "map", $r22.map, $t125, [$r23]) : $r22.map($r23);
+  $T.on && $T.set($s0, "$r24", $t127);
+  $r24 = $r31;
+  $T.on && $T.pop($s0);
+}
+$T.on && $T.let($s0, "$r32", $t128);
+let $r32 = $r24;
+let $r33 = $T.on ? $T.mcallv($s0, "$r33", $t129, $r32, "join", $r32.join, $t39, [","]) : $r32.join(",");
+$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t131, [$r33]) : console.log($r33);
 function sw(v) {
-  const $s1 = $T.enter($s0, "F7", $t118);
-  $T.on && $T.let($s1, "$r27", $t119);
-  let $r27 = -1;
-  if ($T.on ? $T.when($s1, $t120, $r27 === -1) : $r27 === -1) {
-    if ($T.on ? $T.when($s1, $t121, v === "a") : v === "a") {
-      $T.on && $T.set($s1, "$r27", $t64);
-      $r27 = 1;
+  const $s1 = $T.enter($s0, "F7", $t132);
+  $T.on && $T.let($s1, "$r34", $t133);
+  let $r34 = -1;
+  if ($T.on ? $T.when($s1, $t134, $r34 === -1) : $r34 === -1) {
+    if ($T.on ? $T.when($s1, $t135, v === "a") : v === "a") {
+      $T.on && $T.set($s1, "$r34", $t64);
+      $r34 = 1;
       $T.on && $T.pop($s1);
     }
     $T.on && $T.pop($s1);
   }
-  if ($T.on ? $T.when($s1, $t120, $r27 === -1) : $r27 === -1) {
-    if ($T.on ? $T.when($s1, $t122, v === "b") : v === "b") {
-      $T.on && $T.set($s1, "$r27", $t123);
-      $r27 = 2;
+  if ($T.on ? $T.when($s1, $t134, $r34 === -1) : $r34 === -1) {
+    if ($T.on ? $T.when($s1, $t136, v === "b") : v === "b") {
+      $T.on && $T.set($s1, "$r34", $t137);
+      $r34 = 2;
       $T.on && $T.pop($s1);
     }
     $T.on && $T.pop($s1);
   }
-  if ($T.on ? $T.when($s1, $t120, $r27 === -1) : $r27 === -1) {
-    if ($T.on ? $T.when($s1, $t124, v === "c") : v === "c") {
-      $T.on && $T.set($s1, "$r27", $t125);
-      $r27 = 3;
+  if ($T.on ? $T.when($s1, $t134, $r34 === -1) : $r34 === -1) {
+    if ($T.on ? $T.when($s1, $t138, v === "c") : v === "c") {
+      $T.on && $T.set($s1, "$r34", $t139);
+      $r34 = 3;
       $T.on && $T.pop($s1);
     }
     $T.on && $T.pop($s1);
   }
-  if ($T.on ? $T.when($s1, $t120, $r27 === -1) : $r27 === -1) {
-    $T.on && $T.set($s1, "$r27", $t27);
-    $r27 = 0;
+  if ($T.on ? $T.when($s1, $t134, $r34 === -1) : $r34 === -1) {
+    $T.on && $T.set($s1, "$r34", $t27);
+    $r34 = 0;
     $T.on && $T.pop($s1);
   }
   $T.on && $T.loop($s1, "L3");
   L3: while (true) {
     $T.on && $T.iter($s1);
-    if ($T.on ? $T.when($s1, $t126, $r27 <= 0) : $r27 <= 0) {
-      $T.on && $T.ret($s1, $t127);
+    if ($T.on ? $T.when($s1, $t140, $r34 <= 0) : $r34 <= 0) {
+      $T.on && $T.ret($s1, $t141);
       return "dflt";
     }
-    if ($T.on ? $T.when($s1, $t128, $r27 <= 1) : $r27 <= 1) {
-      $T.on && $T.ret($s1, $t129);
+    if ($T.on ? $T.when($s1, $t142, $r34 <= 1) : $r34 <= 1) {
+      $T.on && $T.ret($s1, $t143);
       return "A";
     }
-    if ($T.on ? $T.when($s1, $t130, $r27 <= 3) : $r27 <= 3) {
-      $T.on && $T.ret($s1, $t131);
+    if ($T.on ? $T.when($s1, $t144, $r34 <= 3) : $r34 <= 3) {
+      $T.on && $T.ret($s1, $t145);
       return "BC";
     }
     $T.on && $T.brk($s1, "L3");
@@ -491,160 +543,158 @@ function sw(v) {
   }
   $T.on && $T.ret($s1, $t1, true);
 }
-let $r28 = $T.on ? $T.call($s0, "$r28", null, sw, $t133, ["a"]) : sw("a");
-let $r29 = $T.on ? $T.call($s0, "$r29", null, sw, $t135, ["b"]) : sw("b");
-let $r30 = $T.on ? $T.call($s0, "$r30", null, sw, $t137, ["c"]) : sw("c");
-let $r31 = $T.on ? $T.call($s0, "$r31", null, sw, $t139, ["zz"]) : sw("zz");
-$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t144, [$r28, $r29, $r30, $r31]) : console.log($r28, $r29, $r30, $r31);
+let $r35 = $T.on ? $T.call($s0, "$r35", null, sw, $t147, ["a"]) : sw("a");
+let $r36 = $T.on ? $T.call($s0, "$r36", null, sw, $t149, ["b"]) : sw("b");
+let $r37 = $T.on ? $T.call($s0, "$r37", null, sw, $t151, ["c"]) : sw("c");
+let $r38 = $T.on ? $T.call($s0, "$r38", null, sw, $t153, ["zz"]) : sw("zz");
+$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t158, [$r35, $r36, $r37, $r38]) : console.log($r35, $r36, $r37, $r38);
 $T.on && $T.let($s0, "k", $t27);
 let k = 0;
-$T.on && $T.let($s0, "$r32", $t62);
-let $r32 = true;
+$T.on && $T.let($s0, "$r39", $t62);
+let $r39 = true;
 $T.on && $T.loop($s0, "L4");
 L4: while (true) {
-  if ($T.on ? $T.exit($s0, "L4", $t145, !($r32 || k < 5)) : !($r32 || k < 5)) {
+  if ($T.on ? $T.exit($s0, "L4", $t159, !($r39 || k < 5)) : !($r39 || k < 5)) {
     break L4;
   }
-  $T.on && $T.set($s0, "$r32", $t146);
-  $r32 = false;
+  $T.on && $T.set($s0, "$r39", $t160);
+  $r39 = false;
   $T.on && $T.label($s0, "C4");
   C4: {
-    $T.on && $T.set($s0, "k", $t147);
+    $T.on && $T.set($s0, "k", $t161);
     k = k + 1;
-    if ($T.on ? $T.when($s0, $t148, k % 2) : k % 2) {
+    if ($T.on ? $T.when($s0, $t162, k % 2) : k % 2) {
       $T.on && $T.brk($s0, "C4");
       break C4;
     }
-    $T.on ? $T.mcallv($s0, null, $t7, log, "push", log.push, $t150, ["even" + k]) : log.push("even" + k);
+    $T.on ? $T.mcallv($s0, null, $t7, log, "push", log.push, $t164, ["even" + k]) : log.push("even" + k);
     $T.on && $T.pop($s0);
   }
 }
-let $r33 = $T.on ? $T.mcallv($s0, "$r33", $t7, log, "slice", log.slice, $t152, [-2]) : log.slice(-2);
-let $r34 = $T.on ? $T.mcallv($s0, "$r34", $t153, $r33, "join", $r33.join, $t39, [","]) : $r33.join(",");
-$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t156, [$r34, k]) : console.log($r34, k);
-$T.mcallv($s0, null, $t47, console, "log", console.log, $t165, [typeof notDeclaredAnywhere, NaN === NaN, NaN !== NaN, 1 + "2" + 3, 1 + 2 + "3", "5" * "2", $T.lit([]) + $T.lit({}), $T.lit([1]) == 1]);
-$T.on && $T.let($s0, "$r35", $t1);
-let $r35;
-if ($T.on ? $T.if($s0, $t166, o.n > 1) : o.n > 1) {
-  $T.on && $T.set($s0, "$r35", $t167);
-  $r35 = "big";
+let $r40 = $T.on ? $T.mcallv($s0, "$r40", $t7, log, "slice", log.slice, $t166, [-2]) : log.slice(-2);
+let $r41 = $T.on ? $T.mcallv($s0, "$r41", $t167, $r40, "join", $r40.join, $t39, [","]) : $r40.join(",");
+$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t170, [$r41, k]) : console.log($r41, k);
+$T.mcallv($s0, null, $t47, console, "log", console.log, $t179, [typeof notDeclaredAnywhere, NaN === NaN, NaN !== NaN, 1 + "2" + 3, 1 + 2 + "3", "5" * "2", $T.lit([]) + $T.lit({}), $T.lit([1]) == 1]);
+$T.on && $T.let($s0, "$r42", $t1);
+let $r42;
+if ($T.on ? $T.if($s0, $t180, o.n > 1) : o.n > 1) {
+  $T.on && $T.set($s0, "$r42", $t181);
+  $r42 = "big";
   $T.on && $T.pop($s0);
 } else {
-  $T.on && $T.set($s0, "$r35", $t168);
-  $r35 = "small";
+  $T.on && $T.set($s0, "$r42", $t182);
+  $r42 = "small";
   $T.on && $T.pop($s0);
 }
-$T.on && $T.let($s0, "nested", $t169);
-let nested = `outer inner ${1 + 1} ${$r35}`;
-$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t171, [nested]) : console.log(nested);
-let $r36 = $T.call($s0, "$r36", $t173, $T.fn((p) => {
-  const $s1 = $T.enter($s0, "F8", $t174);
-  $T.on && $T.ret($s1, $t175);
+$T.on && $T.let($s0, "nested", $t183);
+let nested = `outer inner ${1 + 1} ${$r42}`;
+$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t185, [nested]) : console.log(nested);
+let $r43 = $T.call($s0, "$r43", $t187, $T.fn((p) => {
+  const $s1 = $T.enter($s0, "F8", $t188);
+  $T.on && $T.ret($s1, $t189);
   return $T.fn((q$7) => {
-    const $s2 = $T.enter($s1, "F9", $t176);
-    $T.on && $T.ret($s2, $t177);
+    const $s2 = $T.enter($s1, "F9", $t190);
+    $T.on && $T.ret($s2, $t191);
     return $T.fn((r$8) => {
-      const $s3 = $T.enter($s2, "F10", $t178);
-      $T.on && $T.ret($s3, $t179);
+      const $s3 = $T.enter($s2, "F10", $t192);
+      $T.on && $T.ret($s3, $t193);
       return p + q$7 + r$8;
     }, "F10", $s2);
   }, "F9", $s1);
-}, "F8", $s0), $t172, [1]);
-let $r37 = $T.on ? $T.call($s0, "$r37", $t181, $r36, $t180, [2]) : $r36(2);
-let deep = $T.on ? $T.call($s0, "deep", $t183, $r37, $t182, [3]) : $r37(3);
-let $r38 = $T.call($s0, "$r38", $t184, $T.fn(() => {
+}, "F8", $s0), $t186, [1]);
+let $r44 = $T.on ? $T.call($s0, "$r44", $t195, $r43, $t194, [2]) : $r43(2);
+let deep = $T.on ? $T.call($s0, "deep", $t197, $r44, $t196, [3]) : $r44(3);
+let $r45 = $T.call($s0, "$r45", $t198, $T.fn(() => {
   const $s1 = $T.enter($s0, "F11", $t10);
-  $T.on && $T.ret($s1, $t185);
+  $T.on && $T.ret($s1, $t199);
   return $T.lit({ k: "obj" });
 }, "F11", $s0), $t10, []);
-$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t188, [deep, $r38.k]) : console.log(deep, $r38.k);
-let $r39 = "n" in o;
-$T.on && $T.opaque($s0, "$r39");
-if ($T.on ? $T.when($s0, $t189, $r39) : $r39) {
-  $T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t191, ["has n"]) : console.log("has n");
+$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t202, [deep, $r45.k]) : console.log(deep, $r45.k);
+if ($T.on ? $T.when($s0, $t203, "n" in o) : "n" in o) {
+  $T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t205, ["has n"]) : console.log("has n");
   $T.on && $T.pop($s0);
 }
 $T.on && $T.let($s0, "t", $t27);
 let t = 0;
 $T.on && $T.loop($s0, "L5");
 L5: while (true) {
-  if ($T.on ? $T.exit($s0, "L5", $t192, !(t < 3)) : !(t < 3)) {
+  if ($T.on ? $T.exit($s0, "L5", $t206, !(t < 3)) : !(t < 3)) {
     break L5;
   }
-  $T.on && $T.set($s0, "t", $t193);
+  $T.on && $T.set($s0, "t", $t207);
   t = t + 1;
 }
-$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t195, [t]) : console.log(t);
-$T.on && $T.set($s0, "shadowed$1", $t196);
+$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t209, [t]) : console.log(t);
+$T.on && $T.set($s0, "shadowed$1", $t210);
 var shadowed$1 = "outer";
 function shadowTest() {
   const $s1 = $T.enter($s0, "F12", $t10);
   $T.on && $T.let($s1, "res", $t1);
   $T.on && $T.let($s1, "shadowed$9", $t1);
-  $T.on && $T.set($s1, "res", $t197);
+  $T.on && $T.set($s1, "res", $t211);
   var res = shadowed$9;
   if ($T.on ? $T.when($s1, $t62, true) : true) {
-    $T.on && $T.set($s1, "shadowed$9", $t198);
+    $T.on && $T.set($s1, "shadowed$9", $t212);
     var shadowed$9 = "inner";
     $T.on && $T.pop($s1);
   }
-  $T.on && $T.ret($s1, $t199);
+  $T.on && $T.ret($s1, $t213);
   return res + "/" + shadowed$9;
 }
-let $r40 = $T.on ? $T.call($s0, "$r40", null, shadowTest, $t10, []) : shadowTest();
-$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t201, [$r40]) : console.log($r40);
-$T.on && $T.let($s0, "obj", $t202);
+let $r46 = $T.on ? $T.call($s0, "$r46", null, shadowTest, $t10, []) : shadowTest();
+$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t215, [$r46]) : console.log($r46);
+$T.on && $T.let($s0, "obj", $t216);
 let obj = $T.lit({ val: 1, method: $T.fn(function () {
   const $s1 = $T.enter($s0, "F13", $t10);
-  $T.on && $T.ret($s1, $t203);
+  $T.on && $T.ret($s1, $t217);
   return obj.val + 1;
 }, "F13", $s0, "method") });
 $T.on && $T.unknown($s0);
 console.log(obj.method(), obj["method"]());
 $T.on && $T.let($s0, "q$2", $t21);
 let q$2 = 5;
-$T.on && $T.let($s0, "$r41", $t204);
-let $r41 = +q$2;
-$T.on && $T.set($s0, "q$2", $t205);
-q$2 = $r41 + 1;
-$T.on && $T.set($s0, "q$2", $t206);
+$T.on && $T.let($s0, "$r47", $t218);
+let $r47 = +q$2;
+$T.on && $T.set($s0, "q$2", $t219);
+q$2 = $r47 + 1;
+$T.on && $T.set($s0, "q$2", $t220);
 q$2 = q$2 + 1;
-$T.on && $T.let($s0, "$r43", $t207);
-let $r43 = $r41 + q$2;
-$T.on && $T.let($s0, "$r42", $t204);
-let $r42 = +q$2;
-$T.on && $T.set($s0, "q$2", $t208);
-q$2 = $r42 - 1;
-$T.on && $T.set($s0, "q$2", $t209);
+$T.on && $T.let($s0, "$r49", $t221);
+let $r49 = $r47 + q$2;
+$T.on && $T.let($s0, "$r48", $t218);
+let $r48 = +q$2;
+$T.on && $T.set($s0, "q$2", $t222);
+q$2 = $r48 - 1;
+$T.on && $T.set($s0, "q$2", $t223);
 q$2 = q$2 - 1;
-$T.on && $T.let($s0, "r$3", $t210);
-let r$3 = $r43 + $r42 - q$2;
-$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t213, [q$2, r$3]) : console.log(q$2, r$3);
+$T.on && $T.let($s0, "r$3", $t224);
+let r$3 = $r49 + $r48 - q$2;
+$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t227, [q$2, r$3]) : console.log(q$2, r$3);
 $T.on && $T.let($s0, "s", $t55);
 let s = "x";
-$T.on && $T.let($s0, "$r45", $t214);
-let $r45 = s;
-$T.on && $T.let($s0, "$r44", $t215);
-let $r44 = s + "y";
-$T.on && $T.set($s0, "s", $t216);
-s = $r44;
-$T.on && $T.set($s0, "s", $t217);
-s = $r45 + $r44;
-$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t218, [s]) : console.log(s);
-$T.on && $T.let($s0, "arr2", $t219);
+$T.on && $T.let($s0, "$r51", $t228);
+let $r51 = s;
+$T.on && $T.let($s0, "$r50", $t229);
+let $r50 = s + "y";
+$T.on && $T.set($s0, "s", $t230);
+s = $r50;
+$T.on && $T.set($s0, "s", $t231);
+s = $r51 + $r50;
+$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t232, [s]) : console.log(s);
+$T.on && $T.let($s0, "arr2", $t233);
 let arr2 = $T.lit([1, 2, 3]);
 $T.on && $T.let($s0, "idx2", $t27);
 let idx2 = 0;
-$T.on && $T.let($s0, "$r46", $t220);
-let $r46 = +idx2;
-$T.on && $T.set($s0, "idx2", $t221);
-idx2 = $r46 + 1;
-$T.on && $T.let($s0, "$r47", $t220);
-let $r47 = +idx2;
-$T.on && $T.set($s0, "idx2", $t222);
-idx2 = $r47 + 1;
-$T.on && $T.put($s0, $t224, $t225, $t223, arr2, $r46);
-arr2[$r46] = arr2[$r46] + (arr2[$r47] * 10 + idx2);
-let $r48 = $T.on ? $T.mcallv($s0, "$r48", $t224, arr2, "join", arr2.join, $t39, [","]) : arr2.join(",");
-$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t228, [$r48, idx2]) : console.log($r48, idx2);
+$T.on && $T.let($s0, "$r52", $t234);
+let $r52 = +idx2;
+$T.on && $T.set($s0, "idx2", $t235);
+idx2 = $r52 + 1;
+$T.on && $T.let($s0, "$r53", $t234);
+let $r53 = +idx2;
+$T.on && $T.set($s0, "idx2", $t236);
+idx2 = $r53 + 1;
+$T.on && $T.put($s0, $t238, $t239, $t237, arr2, $r52);
+arr2[$r52] = arr2[$r52] + (arr2[$r53] * 10 + idx2);
+let $r54 = $T.on ? $T.mcallv($s0, "$r54", $t238, arr2, "join", arr2.join, $t39, [","]) : arr2.join(",");
+$T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t242, [$r54, idx2]) : console.log($r54, idx2);
 $T.end();

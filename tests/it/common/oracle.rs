@@ -98,8 +98,8 @@ pub fn evaluate(trace: &[u8], request: &Value) -> Option<Answer> {
 /// instance, in order); `None` for each unknown one.
 pub fn evaluate_session(trace: &[u8], requests: &[Value]) -> Vec<Option<Answer>> {
     let requests: Vec<Vec<u8>> = requests.iter().map(|r| r.to_string().into_bytes()).collect();
-    let limits = containerless::trace::eval::Limits::default();
-    match containerless::trace::eval::eval_session_detailed(trace, &requests, &limits) {
+    let limits = containerless::trace::Limits::default();
+    match containerless::trace::eval_session_detailed(trace, &requests, &limits) {
         Ok(evaluations) => evaluations
             .into_iter()
             .map(|e| match e.outcome {

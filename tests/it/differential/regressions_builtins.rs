@@ -176,8 +176,19 @@ fn array_callbacks() -> Vec<Case> {
     let xh = |x: Value, h: i64| post(json!({ "xs": x, "h": h }));
     let hole_training = vec![xh(json!([1, 2, 3]), 0), xh(json!([4]), 0)];
     let hole_probes = vec![xh(json!([1, 2]), 1), xh(json!([5, 1, 7]), 2), xh(json!([]), 1), xh(json!([1, 2, 3]), 0)];
+    // Holes made during the iteration (`length` cut, then extended): the
+    // callback is skipped there, so the trace's presence test must be `in`.
+    let regrow = "const xs = req.body.xs.slice(); const seen = [];\n\
+                  xs.forEach((x, i, arr) => { seen.push(x); if (x === 1) { arr.length = 0; arr.length = req.body.h; } });\n\
+                  c.respond([seen, xs.length]);";
+    let regrow_training = vec![xh(json!([1, 2, 3]), 0), xh(json!([4, 5]), 0), xh(json!([2, 1, 3]), 0)];
+    let regrow_probes = vec![xh(json!([1, 2, 3]), 3), xh(json!([2, 1, 3]), 2), xh(json!([1, 2]), 5), xh(json!([1]), 0)];
     vec![
         answered(case("array callbacks over holes", holes, hole_training.clone(), hole_probes), &hole_training[1..]),
+        answered(
+            case("holes made while forEach runs", regrow, regrow_training.clone(), regrow_probes),
+            &regrow_training,
+        ),
         answered(case("array callbacks", all, training.clone(), probes), &training),
         answered(
             case("array callbacks mutating their array", mutation, mutation_training.clone(), mutation_probes),
