@@ -343,10 +343,11 @@ impl Gen<'_> {
             }
             5 => {
                 let i = self.fresh();
+                // The bound is evaluated on every iteration: it is in the loop too.
+                let was = std::mem::replace(&mut self.in_loop, true);
                 let bound = if self.rng.chance(50) { self.rng.below(5).to_string() } else { self.bound() };
                 self.line(&format!("for (let {i} = 0; {i} < {bound}; {i}++) {{"));
                 self.counters.push(i);
-                let was = std::mem::replace(&mut self.in_loop, true);
                 self.block(2, depth.saturating_sub(1));
                 self.in_loop = was;
                 self.counters.pop();
