@@ -330,6 +330,7 @@ corpus!(
     echo_body: 60,
     factorial: 27,
     fizzbuzz: 57,
+    for_in: 2,
     for_of: 21,
     get_callback: 38,
     grade_book: 114,
