@@ -419,12 +419,13 @@ impl Lowerer<'_> {
         }
     }
 
-    /// `for (x of e) body` is `let $r1 = e; if ($T.isArray($r1)) { for (let
+    /// `for (x of e) body` is `let $r1 = e; if ($T.iterable($r1)) { for (let
     /// $r2 = 0; $r2 < $r1.length; $r2++) { let x = $r1[$r2]; body } } else
-    /// { for (x of $r1) body }`: on a plain array with the real iterator
-    /// (the runtime's guard, tracing/iteration.js) the index loop reads what
-    /// the iterator would, in the same order; anything else runs the loop
-    /// as written, untraced. (A labelled `for-of` stays opaque: its label's
+    /// { for (x of $r1) body }`: on a plain array with the real iterator, or
+    /// a string without surrogates (one code point per code unit) iterated
+    /// by the real string iterator (the runtime's guard,
+    /// tracing/iteration.js), the index loop reads what the iterator would,
+    /// in the same order; anything else runs the loop as written, untraced. (A labelled `for-of` stays opaque: its label's
     /// jumps would not reach the copy.)
     fn for_of(&mut self, s: &js::ForOfStatement<'_>) -> Lowered<Vec<Stmt>> {
         if s.r#await {
@@ -439,7 +440,7 @@ impl Lowerer<'_> {
         let labels = self.loop_labels(s.span.start);
         body.extend(self.sub(&s.body));
         let traced = index_loop(index, source, body, labels);
-        let guard = Expr::Un(UnOp::IsArray, Box::new(Expr::Var(source)));
+        let guard = Expr::Tracing("iterable", vec![Expr::Var(source)]);
         Ok(vec![
             Stmt::Decl(DeclKind::Let, source, Some(right)),
             Stmt::if_(
@@ -1716,7 +1717,7 @@ mod tests {
         let text = lowered_text("for (const x of f()) { if (x) continue; g(x); }");
         assert_eq!(
             text,
-            "let $r1 = f(); if ($T.isArray($r1)) { let $r2 = 0; L1: for (; $r2 < $r1.length; $r2++) { \
+            "let $r1 = f(); if ($T.iterable($r1)) { let $r2 = 0; L1: for (; $r2 < $r1.length; $r2++) { \
              const x = $r1[$r2]; if (x) { break C1; } g(x); } } else { for (const x of $r1) { if (x) continue; g(x); }; }"
         );
         let text = lowered_text("let a; for (a of xs) {}");

@@ -99,3 +99,10 @@ console.log(keysOf(new Point()));
 let lastKey;
 for (lastKey in { p: 1, q: 2 }) if (lastKey === "p") continue;
 console.log(lastKey);
+// for-of over strings: one code unit each without surrogates; a pair is
+// one element (that string runs as written).
+const letters = [];
+for (const ch of "héllo") letters.push(ch);
+for (const ch of "a\u{1F600}b") letters.push(ch.length);
+for (const ch of "") letters.push("never");
+console.log(letters.join("|"));

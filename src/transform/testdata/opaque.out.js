@@ -29,7 +29,7 @@ const $t27 = [$t26];
 const $t28 = ["v", "keys"];
 const $t29 = ["bin", "+", ["v", "$r3"], ["n", 1]];
 const $t30 = ["arr", [["n", 3], ["n", 4]]];
-const $t31 = ["un", "isArray", ["v", "$r5"]];
+const $t31 = ["bin", "||", ["un", "isArray", ["v", "$r5"]], ["bin", "===", ["un", "typeof", ["v", "$r5"]], ["s", "string"]]];
 const $t32 = ["un", "!", ["bin", "<", ["v", "$r6"], ["get", ["v", "$r5"], "length"]]];
 const $t33 = ["idx", ["v", "$r5"], ["v", "$r6"]];
 const $t34 = ["v", "v$3"];
@@ -205,7 +205,7 @@ if ($T.if($s0, $t17, $T.forInFits($r1))) {
 }
 $T.on && $T.let($s0, "$r5", $t30);
 let $r5 = $T.lit([3, 4]);
-if ($T.on ? $T.if($s0, $t31, $T.isArray($r5)) : $T.isArray($r5)) {
+if ($T.if($s0, $t31, $T.iterable($r5))) {
   $T.on && $T.let($s0, "$r6", $t21);
   let $r6 = 0;
   $T.on && $T.loop($s0, "L3");

@@ -1,10 +1,55 @@
 //! for-in (#15): own enumerable keys, integer-like ones first; keys deleted
 //! during the loop are skipped, keys added are not visited; what the guard
 //! refuses (inherited enumerable keys, a class, a proxy, a string) stays
-//! unknown. Trained on some inputs and probed with others, against Node.
+//! unknown. for-of over strings: one element per code point. Trained on
+//! some inputs and probed with others, against Node.
 
 use super::{answered, case, post, whole, Case};
 use serde_json::{json, Value};
+
+/// for-of over a string: the index loop where every code point is one code
+/// unit; a surrogate pair (or a lone surrogate) stays unknown.
+fn strings() -> Vec<Case> {
+    let x = |k: Value| post(json!({"x": k}));
+    let plain = "const out = []; let n = 0;\n\
+                 for (const ch of req.body.x) { if (ch === '!') break; if (ch === ' ') continue; out.push(ch + ch.length); n++; }\n\
+                 let last = 'none'; for (last of 'xy') {}\n\
+                 c.respond([out.join(''), n, last]);";
+    let patched = "const c = require('containerless');\n\
+                   const values = String.prototype[Symbol.iterator];\n\
+                   c.listen(function (req) {\n\
+                   const out = [];\n\
+                   if (req.body.x === 'patch') String.prototype[Symbol.iterator] = function* () { yield 'patched'; };\n\
+                   if (req.body.x === 'restore') String.prototype[Symbol.iterator] = values;\n\
+                   for (const ch of 'ab') out.push(ch);\n\
+                   c.respond(out);\n});\n";
+    let trained: Vec<Value> =
+        [json!("ab c"), json!(""), json!("a!b"), json!("h\u{e9}llo")].into_iter().map(x).collect();
+    let probes: Vec<Value> = [
+        json!("a\u{1F600}b"),
+        json!("\u{4e16}\u{754c}"),
+        json!("!"),
+        json!("   "),
+        json!(["a", "b"]),
+        json!(7),
+        json!("x\u{1F600}"),
+        json!("\u{0301}e"),
+    ]
+    .into_iter()
+    .map(x)
+    .collect();
+    let session_order = vec![x(json!("plain")), x(json!("patch")), x(json!("other")), x(json!("restore"))];
+    vec![
+        answered(case("for-of over strings", plain, trained.clone(), probes), &trained),
+        whole(
+            "for-of after String.prototype's iterator is patched",
+            patched,
+            session_order.clone(),
+            session_order,
+            true,
+        ),
+    ]
+}
 
 pub fn all() -> Vec<Case> {
     let x = |k: Value| post(json!({"x": k}));
@@ -86,4 +131,7 @@ pub fn all() -> Vec<Case> {
             true,
         ),
     ]
+    .into_iter()
+    .chain(strings())
+    .collect()
 }

@@ -13,7 +13,7 @@ const BIN = new Set([
 ]);
 const UN = new Set(["typeof", "void", "-", "!", "+", "~", "isArray"]);
 // The guard of desugared iteration is the runtime's own (copied beside).
-const { plainArray } = require("./iteration");
+const { plainArray, iterable } = require("./iteration");
 const { forInFits } = require("./forin");
 
 function fail(message, value) {
@@ -119,6 +119,7 @@ module.exports = {
   arrayFits(a, method) { return Array.isArray(a) && arrayFits(a, method); },
   present(a, k) { return k in a; },
   forInFits(v) { return forInFits(v); },
+  iterable(v) { return iterable(v); },
   mcallv(s, n, tr, recv, method, f, ts, args) {
     frame(s); if (n !== null) name(n); check(tr); ts.forEach(check);
     if (ts.length !== args.length) fail("templates and arguments differ", n);
