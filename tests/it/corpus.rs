@@ -320,6 +320,7 @@ corpus!(
     bitwise_ops: 76,
     break_continue: 35,
     callback_order: 40,
+    char_classes: 14,
     coercions: 80,
     control_flow: 90,
     counter_closure: 40,
