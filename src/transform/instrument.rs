@@ -708,6 +708,23 @@ fn write_template(e: &Expr, names: &Names, out: &mut String) {
             write_template(&args[0], names, out);
             out.push(']');
         }
+        // The for-of guard (lower.rs `for_of`): an array or a string.
+        Expr::Tracing("iterable", args) if args.len() == 1 => {
+            out.push_str("[\"bin\", \"||\", [\"un\", \"isArray\", ");
+            write_template(&args[0], names, out);
+            out.push_str("], [\"bin\", \"===\", [\"un\", \"typeof\", ");
+            write_template(&args[0], names, out);
+            out.push_str("], [\"s\", \"string\"]]]");
+        }
+        // The for-in guard (lower.rs `for_in`): the trace tests that the
+        // value is an object, which every object the evaluator has is.
+        Expr::Tracing("forInFits", args) if args.len() == 1 => {
+            out.push_str("[\"bin\", \"&&\", [\"bin\", \"===\", [\"un\", \"typeof\", ");
+            write_template(&args[0], names, out);
+            out.push_str("], [\"s\", \"object\"]], ");
+            write_binop("!==", &args[0], &Expr::Null, names, out);
+            out.push(']');
+        }
         Expr::Tracing("present", args) if args.len() == 2 => {
             write_binop("in", &args[1], &args[0], names, out);
         }

@@ -225,6 +225,10 @@ impl Lowerer<'_> {
                 Ok(stmts) => out.extend(stmts),
                 Err(Unsupported) => out.push(self.opaque_stmt(stmt)),
             },
+            Statement::ForInStatement(s) => match self.for_in(s) {
+                Ok(stmts) => out.extend(stmts),
+                Err(Unsupported) => out.push(self.opaque_stmt(stmt)),
+            },
             Statement::LabeledStatement(s) => {
                 let mut body = &s.body;
                 while let Statement::LabeledStatement(inner) = body {
@@ -415,12 +419,13 @@ impl Lowerer<'_> {
         }
     }
 
-    /// `for (x of e) body` is `let $r1 = e; if ($T.isArray($r1)) { for (let
+    /// `for (x of e) body` is `let $r1 = e; if ($T.iterable($r1)) { for (let
     /// $r2 = 0; $r2 < $r1.length; $r2++) { let x = $r1[$r2]; body } } else
-    /// { for (x of $r1) body }`: on a plain array with the real iterator
-    /// (the runtime's guard, tracing/iteration.js) the index loop reads what
-    /// the iterator would, in the same order; anything else runs the loop
-    /// as written, untraced. (A labelled `for-of` stays opaque: its label's
+    /// { for (x of $r1) body }`: on a plain array with the real iterator, or
+    /// a string without surrogates (one code point per code unit) iterated
+    /// by the real string iterator (the runtime's guard,
+    /// tracing/iteration.js), the index loop reads what the iterator would,
+    /// in the same order; anything else runs the loop as written, untraced. (A labelled `for-of` stays opaque: its label's
     /// jumps would not reach the copy.)
     fn for_of(&mut self, s: &js::ForOfStatement<'_>) -> Lowered<Vec<Stmt>> {
         if s.r#await {
@@ -431,7 +436,73 @@ impl Lowerer<'_> {
         let index = self.names.temp();
         let element = Expr::Index(Box::new(Expr::Var(source)), Box::new(Expr::Var(index)));
         let mut body = Vec::new();
-        match &s.left {
+        self.loop_target(&s.left, element, &mut body)?;
+        let labels = self.loop_labels(s.span.start);
+        body.extend(self.sub(&s.body));
+        let traced = index_loop(index, source, body, labels);
+        let guard = Expr::Tracing("iterable", vec![Expr::Var(source)]);
+        Ok(vec![
+            Stmt::Decl(DeclKind::Let, source, Some(right)),
+            Stmt::if_(
+                guard,
+                vec![Stmt::For(Box::new(traced))],
+                vec![Stmt::Opaque(self.loop_as_written(s.span, s.right.span(), source))],
+            ),
+        ])
+    }
+
+    /// `for (k in e) body` is `let $r1 = e; if ($T.forInFits($r1)) { let $r2 =
+    /// Object.keys($r1); for (let $r3 = 0; $r3 < $r2.length; $r3++) { let $r4
+    /// = $r2[$r3]; if ($r4 in $r1) { let k = $r4; body } } } else { for (k in
+    /// $r1) body }`. The runtime's guard (tracing/forin.js) holds for a plain
+    /// object or array with no enumerable inherited key and the real
+    /// `Object.keys`: then the keys are the own ones in `Object.keys` order,
+    /// taken once before the loop (keys added are not visited), and V8 skips
+    /// a key that is no longer `in` the object (deleted). Not when the
+    /// program binds a name `Object` of its own (the copy reads the global).
+    fn for_in(&mut self, s: &js::ForInStatement<'_>) -> Lowered<Vec<Stmt>> {
+        if self.names.list.iter().any(|n| n.text == "Object" && n.kind != NameKind::Free) {
+            return Err(Unsupported);
+        }
+        let right = self.expr(&s.right)?;
+        let source = self.names.temp();
+        let keys = self.names.temp();
+        let index = self.names.temp();
+        let key = self.names.temp();
+        let mut inner = Vec::new();
+        self.loop_target(&s.left, Expr::Var(key), &mut inner)?;
+        let labels = self.loop_labels(s.span.start);
+        inner.extend(self.sub(&s.body));
+        let element = Expr::Index(Box::new(Expr::Var(keys)), Box::new(Expr::Var(index)));
+        let present = Expr::Bin(BinOp::In, Box::new(Expr::Var(key)), Box::new(Expr::Var(source)));
+        let body = vec![Stmt::Decl(DeclKind::Let, key, Some(element)), Stmt::if_(present, inner, Vec::new())];
+        let traced = index_loop(index, keys, body, labels);
+        let object = Expr::Var(self.names.free("Object"));
+        let list = Expr::Call(
+            Box::new(Expr::Get(Box::new(object), "keys".into())),
+            vec![Expr::Var(source)].into(),
+            s.right.span().start,
+        );
+        let guard = Expr::Tracing("forInFits", vec![Expr::Var(source)]);
+        let traced = vec![Stmt::Decl(DeclKind::Let, keys, Some(list)), Stmt::For(Box::new(traced))];
+        Ok(vec![
+            Stmt::Decl(DeclKind::Let, source, Some(right)),
+            Stmt::if_(guard, traced, vec![Stmt::Opaque(self.loop_as_written(s.span, s.right.span(), source))]),
+        ])
+    }
+
+    /// The loop as written (`for (x of/in e) body`), iterating the value
+    /// `source` already computed.
+    fn loop_as_written(&self, span: Span, right_span: Span, source: VarId) -> Opaque {
+        let mut text = self.opaque_within(Span::new(span.start, right_span.start), span);
+        text.pieces.push(Piece::Name(source));
+        text.pieces.extend(self.opaque_within(Span::new(right_span.end, span.end), span).pieces);
+        text
+    }
+
+    /// Binds the `for-of`/`for-in` target to `element` at the start of `body`.
+    fn loop_target(&mut self, left: &js::ForStatementLeft<'_>, element: Expr, body: &mut Vec<Stmt>) -> Lowered<()> {
+        match left {
             js::ForStatementLeft::VariableDeclaration(decl) => {
                 let kind = match decl.kind {
                     js::VariableDeclarationKind::Var => DeclKind::Var,
@@ -440,40 +511,23 @@ impl Lowerer<'_> {
                     _ => return Err(Unsupported),
                 };
                 let [d] = decl.declarations.as_slice() else { return Err(Unsupported) };
+                if d.init.is_some() {
+                    return Err(Unsupported);
+                }
                 match &d.id {
                     js::BindingPattern::BindingIdentifier(_) | js::BindingPattern::ObjectPattern(_) => {
-                        self.bind_pattern(&d.id, element, kind, &mut body)?
+                        self.bind_pattern(&d.id, element, kind, body)
                     }
-                    _ => return Err(Unsupported),
+                    _ => Err(Unsupported),
                 }
             }
             other => {
                 let target = other.as_simple_assignment_target().ok_or(Unsupported)?;
                 let target = self.simple_target(target)?;
                 body.push(Stmt::Expr(Expr::Assign(Box::new(target), None, Box::new(element))));
+                Ok(())
             }
         }
-        let labels = self.loop_labels(s.span.start);
-        body.extend(self.sub(&s.body));
-        let length = Expr::Get(Box::new(Expr::Var(source)), "length".into());
-        let traced = ForLoop {
-            init: vec![Stmt::Decl(DeclKind::Let, index, Some(Expr::Num("0".into())))],
-            test: Some(Expr::Bin(BinOp::Lt, Box::new(Expr::Var(index)), Box::new(length))),
-            update: Some(Expr::Update { target: Box::new(Target::Var(index)), increment: true, prefix: false }),
-            body,
-            labels,
-            per_iteration: Vec::new(),
-        };
-        // The loop as written, iterating the value already computed.
-        let right_span = s.right.span();
-        let mut text = self.opaque_within(Span::new(s.span.start, right_span.start), s.span);
-        text.pieces.push(Piece::Name(source));
-        text.pieces.extend(self.opaque_within(Span::new(right_span.end, s.span.end), s.span).pieces);
-        let guard = Expr::Un(UnOp::IsArray, Box::new(Expr::Var(source)));
-        Ok(vec![
-            Stmt::Decl(DeclKind::Let, source, Some(right)),
-            Stmt::if_(guard, vec![Stmt::For(Box::new(traced))], vec![Stmt::Opaque(text)]),
-        ])
     }
 
     fn switch(&mut self, s: &js::SwitchStatement<'_>) -> Lowered<Stmt> {
@@ -1269,6 +1323,19 @@ impl Lowerer<'_> {
 }
 
 /// The source's text from `start` to `end`, with its position.
+/// `for (let $i = 0; $i < $a.length; $i++) body`.
+fn index_loop(index: VarId, array: VarId, body: Vec<Stmt>, labels: LoopLabels) -> ForLoop {
+    let length = Expr::Get(Box::new(Expr::Var(array)), "length".into());
+    ForLoop {
+        init: vec![Stmt::Decl(DeclKind::Let, index, Some(Expr::Num("0".into())))],
+        test: Some(Expr::Bin(BinOp::Lt, Box::new(Expr::Var(index)), Box::new(length))),
+        update: Some(Expr::Update { target: Box::new(Target::Var(index)), increment: true, prefix: false }),
+        body,
+        labels,
+        per_iteration: Vec::new(),
+    }
+}
+
 fn push_source(pieces: &mut Vec<Piece>, src: &str, start: u32, end: u32) {
     if start < end {
         pieces.push(Piece::At(start));
@@ -1583,7 +1650,7 @@ mod tests {
         let src = "outer: for (;;) { for (const x of xs) { if (x) continue outer; break outer; } }";
         let text = lowered_text(src);
         assert!(text.contains("if (x) break C1; break L1; }"), "{text}");
-        let src = "while (a) { switch (b) { case 1: for (const x in xs) break; break; } }";
+        let src = "while (a) { switch (b) { case 1: l: for (const x in xs) break; break; } }";
         let text = lowered_text(src);
         assert!(text.contains("for (const x in xs) break;"), "inner break stays: {text}");
     }
@@ -1629,11 +1696,28 @@ mod tests {
     }
 
     #[test]
+    fn for_in_walks_object_keys_skipping_deleted_ones_guarded_by_the_loop_as_written() {
+        let text = lowered_text("for (const k in f()) { if (k) continue; g(k); }");
+        assert_eq!(
+            text,
+            "let $r1 = f(); if ($T.forInFits($r1)) { let $r2 = Object.keys($r1); let $r3 = 0; L1: for (; $r3 < $r2.length; \
+             $r3++) { let $r4 = $r2[$r3]; if ($r4 in $r1) { const k = $r4; if (k) { break C1; } g(k); } } } \
+             else { for (const k in $r1) { if (k) continue; g(k); }; }"
+        );
+        let text = lowered_text("let a; for (a in o) {}");
+        assert!(text.contains("a = $r4;") && text.contains("for (a in $r1) {};"), "{text}");
+        // Its own `Object` would be read by the copy; an initializer (Annex B).
+        for src in ["let Object = 1; for (const k in o) {}", "for (var k = 1 in o) {}", "l: for (const k in o) {}"] {
+            assert!(!lowered_text(src).contains("forInFits"), "{src}");
+        }
+    }
+
+    #[test]
     fn for_of_is_an_index_loop_guarded_by_the_loop_as_written() {
         let text = lowered_text("for (const x of f()) { if (x) continue; g(x); }");
         assert_eq!(
             text,
-            "let $r1 = f(); if ($T.isArray($r1)) { let $r2 = 0; L1: for (; $r2 < $r1.length; $r2++) { \
+            "let $r1 = f(); if ($T.iterable($r1)) { let $r2 = 0; L1: for (; $r2 < $r1.length; $r2++) { \
              const x = $r1[$r2]; if (x) { break C1; } g(x); } } else { for (const x of $r1) { if (x) continue; g(x); }; }"
         );
         let text = lowered_text("let a; for (a of xs) {}");

@@ -111,9 +111,9 @@ fn optional_member_chains_are_traced() {
 
 #[test]
 fn opaque_code_inside_functions_keeps_the_function_traced() {
-    let out = ok("function f(o) { for (const k in o) g(k); return 1; }");
+    let out = ok("function f(o) { l: for (const k in o) g(k); return 1; }");
     assert!(out.contains("$T.enter($s0, \"F1\", $t1)") && out.contains("const $t1 = [\"o\"];"), "{out}");
-    assert!(out.contains("$T.unknown($s1);\n  for (const k in o) g(k);"), "{out}");
+    assert!(out.contains("$T.unknown($s1);\n  l: for (const k in o) g(k);"), "{out}");
     assert!(out.contains("$T.ret($s1, "), "{out}");
 }
 

@@ -80,3 +80,29 @@ for (;;) {
   if (count > 4) break;
 }
 console.log(count);
+// for-in: deleted keys skipped, added ones not visited, integer keys first;
+// what the guard refuses (inherited keys, a class, a string) runs as written.
+function keysOf(o, during) {
+  const seen = [];
+  for (const k in o) {
+    if (during) during(o, k);
+    seen.push(k);
+  }
+  return seen.join(",");
+}
+console.log(keysOf({ b: 1, 2: 1, a: 1, 1: 1, "01": 1 }));
+console.log(keysOf({ a: 1, b: 2, c: 3 }, (o, k) => { if (k === "a") { delete o.b; o.d = 4; } }));
+console.log(keysOf({ a: 1, toString: 2 }, (o, k) => { if (k === "a") delete o.toString; }));
+console.log(keysOf([1, , 3]), keysOf(Object.create({ inherited: 1 })), keysOf("hi"), keysOf(null));
+class Point { constructor() { this.x = 1; } }
+console.log(keysOf(new Point()));
+let lastKey;
+for (lastKey in { p: 1, q: 2 }) if (lastKey === "p") continue;
+console.log(lastKey);
+// for-of over strings: one code unit each without surrogates; a pair is
+// one element (that string runs as written).
+const letters = [];
+for (const ch of "héllo") letters.push(ch);
+for (const ch of "a\u{1F600}b") letters.push(ch.length);
+for (const ch of "") letters.push("never");
+console.log(letters.join("|"));

@@ -49,8 +49,9 @@ impl Gen<'_> {
 
     /// A statement of the modern syntax.
     pub(super) fn modern_statement(&mut self, depth: u32) {
-        match self.rng.below(4) {
+        match self.rng.below(5) {
             0 if depth > 0 => self.for_of(depth),
+            4 if depth > 0 => self.for_in(depth),
             1 => self.array_destructuring(),
             _ => self.logical_assignment(),
         }
@@ -103,6 +104,39 @@ impl Gen<'_> {
         let head = if self.rng.chance(70) { "const" } else { "let" };
         self.line(&format!("for ({head} {item} of {list}) {{"));
         self.counters.push(item);
+        let was = std::mem::replace(&mut self.in_loop, true);
+        if self.rng.chance(30) {
+            let cond = self.expr(1);
+            let jump = *self.rng.pick(&["break", "continue"]);
+            self.line(&format!("  if ({cond}) {jump};"));
+        }
+        self.block(2, depth.saturating_sub(1));
+        self.in_loop = was;
+        self.counters.pop();
+        self.line("}");
+    }
+
+    /// `for (const k in o)` over an object literal (integer-like keys
+    /// among the others), a request value (an object, an array, a string,
+    /// a number, null), an array literal, or an object the loop itself
+    /// grows (keys added during the loop are not visited).
+    fn for_in(&mut self, depth: u32) {
+        let key = self.fresh();
+        let source = match self.rng.below(4) {
+            0 => format!("{{ b: {}, 2: {}, a: {}, 1: 0 }}", self.expr(1), self.expr(1), self.expr(0)),
+            1 => self.rng.pick(&["req.body", "req.body.a", "req.body.b", "req.query"]).to_string(),
+            2 => format!("[{}, {}]", self.expr(1), self.expr(0)),
+            _ => {
+                let grown = self.fresh();
+                let (a, b) = (self.expr(1), self.expr(0));
+                self.line(&format!("const {grown} = {{ x: {a}, 0: {b} }};"));
+                self.line(&format!("for (const {key} in {grown}) {{ {grown}[{key} + 'n'] = {key}; }}"));
+                grown
+            }
+        };
+        let head = if self.rng.chance(70) { "const" } else { "let" };
+        self.line(&format!("for ({head} {key} in {source}) {{"));
+        self.counters.push(key);
         let was = std::mem::replace(&mut self.in_loop, true);
         if self.rng.chance(30) {
             let cond = self.expr(1);

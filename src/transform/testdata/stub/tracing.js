@@ -13,7 +13,8 @@ const BIN = new Set([
 ]);
 const UN = new Set(["typeof", "void", "-", "!", "+", "~", "isArray"]);
 // The guard of desugared iteration is the runtime's own (copied beside).
-const { plainArray } = require("./iteration");
+const { plainArray, iterable } = require("./iteration");
+const { forInFits } = require("./forin");
 
 function fail(message, value) {
   throw new Error("stub tracing: " + message + ": " + JSON.stringify(value));
@@ -117,6 +118,8 @@ module.exports = {
   // tracing/callbacks.js (a plain, dense array with the real method; `k in a`).
   arrayFits(a, method) { return Array.isArray(a) && arrayFits(a, method); },
   present(a, k) { return k in a; },
+  forInFits(v) { return forInFits(v); },
+  iterable(v) { return iterable(v); },
   mcallv(s, n, tr, recv, method, f, ts, args) {
     frame(s); if (n !== null) name(n); check(tr); ts.forEach(check);
     if (ts.length !== args.length) fail("templates and arguments differ", n);
