@@ -549,9 +549,20 @@ impl Lowerer<'_> {
         if pattern.rest.is_some() {
             return Err(Unsupported);
         }
+        let mut names = Vec::new();
+        pattern.elements.iter().flatten().for_each(|el| pattern_names(el, &mut names));
         let mut elements = Vec::new();
         for (i, element) in pattern.elements.iter().enumerate() {
             let Some(element) = element else { continue };
+            // The names are declared before the reads: a default that reads
+            // its own or a later one would see `undefined`, not the dead
+            // zone's ReferenceError.
+            let own_and_later = &names[elements.len()..];
+            if kind != DeclKind::Var
+                && matches!(element, js::BindingPattern::AssignmentPattern(a) if mentions(self.slice(a.right.span()), own_and_later))
+            {
+                return Err(Unsupported);
+            }
             let (id, default) = match element {
                 js::BindingPattern::BindingIdentifier(id) => (id, None),
                 js::BindingPattern::AssignmentPattern(a) => match &a.left {
@@ -815,8 +826,16 @@ impl Lowerer<'_> {
     ) -> Lowered<(Vec<VarId>, Vec<String>, Vec<Stmt>)> {
         let mut param_vars = Vec::new();
         let mut prologue = Vec::new();
-        for p in &params.items {
+        for (i, p) in params.items.iter().enumerate() {
             if !p.decorators.is_empty() {
+                return Err(Unsupported);
+            }
+            // The prologue runs once every parameter is bound, where a
+            // later one would still be in its dead zone (§14.3.1).
+            let mut later = Vec::new();
+            params.items[i + 1..].iter().for_each(|q| pattern_names(&q.pattern, &mut later));
+            let text = self.slice(p.span);
+            if text.contains('=') && mentions(text, &later) {
                 return Err(Unsupported);
             }
             let (pattern, default) = match (&p.pattern, &p.initializer) {
@@ -833,19 +852,24 @@ impl Lowerer<'_> {
                     }
                 }
                 js::BindingPattern::ObjectPattern(obj) => {
-                    let mut names = Vec::new();
-                    pattern_names(pattern, &mut names);
-                    if names.iter().any(|(_, span)| {
-                        self.res.var_at(span.start).is_some_and(|v| self.names.info(v).redeclared_by_var)
-                    }) {
-                        return Err(Unsupported);
-                    }
+                    self.no_var_redeclares(pattern)?;
                     let temp = self.names.temp();
                     param_vars.push(temp);
                     if let Some(default) = default {
                         prologue.push(default_if_undefined(temp, default));
                     }
                     self.object_pattern(obj, temp, DeclKind::Let, &mut prologue)?;
+                }
+                js::BindingPattern::ArrayPattern(arr) => {
+                    // `function f([a, b = a])` is `function f($r1) { let
+                    // $r2 = $r1; let a; let b; if ($T.isArray($r2)) ...`.
+                    self.no_var_redeclares(pattern)?;
+                    let temp = self.names.temp();
+                    param_vars.push(temp);
+                    if let Some(default) = default {
+                        prologue.push(default_if_undefined(temp, default));
+                    }
+                    self.array_pattern(arr, Expr::Var(temp), DeclKind::Let, &mut prologue)?;
                 }
                 _ => return Err(Unsupported),
             }
@@ -873,6 +897,20 @@ impl Lowerer<'_> {
             }
         }
         Ok((param_vars, directives, stmts))
+    }
+
+    /// A parameter pattern's names become `let`s of the prologue: a body
+    /// `var` of the same name would be a binding of its own.
+    fn no_var_redeclares(&self, pattern: &js::BindingPattern<'_>) -> Lowered<()> {
+        let mut names = Vec::new();
+        pattern_names(pattern, &mut names);
+        if names
+            .iter()
+            .any(|(_, span)| self.res.var_at(span.start).is_some_and(|v| self.names.info(v).redeclared_by_var))
+        {
+            return Err(Unsupported);
+        }
+        Ok(())
     }
 
     // ----- expressions -------------------------------------------------------
@@ -1301,6 +1339,15 @@ fn has_var_keyword(text: &str) -> bool {
 }
 
 /// `if (x === undefined) x = value;`
+/// Whether `text` spells one of `names` as a whole word: conservative (a
+/// property or a string of that name counts too, and so does any escape).
+fn mentions(text: &str, names: &[(&str, Span)]) -> bool {
+    let word = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$';
+    text.contains('\\')
+        || !text.is_ascii()
+        || text.split(|c: char| !word(c)).any(|w| names.iter().any(|(n, _)| *n == w))
+}
+
 fn default_if_undefined(var: VarId, value: Expr) -> Stmt {
     Stmt::if_(
         Expr::Bin(BinOp::StrictEq, Box::new(Expr::Var(var)), Box::new(Expr::Undefined)),
@@ -1531,13 +1578,48 @@ mod tests {
         assert!(matches!(only_stmt("function f() { return () => arguments[0]; }"), Stmt::OpaqueFunc(..)));
         assert!(matches!(only_stmt("async function f() {}"), Stmt::OpaqueFunc(..)));
         assert!(matches!(only_stmt("function f(...r) {}"), Stmt::OpaqueFunc(..)));
-        assert!(matches!(only_stmt("function f([a]) {}"), Stmt::OpaqueFunc(..)));
+        assert!(matches!(only_stmt("function f([[a]]) {}"), Stmt::OpaqueFunc(..)));
         match only_stmt("function f(a) { return function () { return this; }; }") {
             Stmt::FuncDecl(f) => {
                 assert!(matches!(without_marks(f.body)[0], Stmt::Return(Some(Expr::Opaque(..)))))
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn array_parameter_patterns_are_a_temporary_and_the_declaration_pattern() {
+        match only_stmt("function f([a, b = a], c = b) {}") {
+            Stmt::FuncDecl(f) => {
+                assert_eq!(f.params.len(), 2);
+                assert_eq!(f.length, 1);
+                let body = without_marks(f.body);
+                assert!(matches!(body[0], Stmt::Decl(DeclKind::Let, _, Some(Expr::Var(v))) if v == f.params[0]));
+                assert!(body.iter().any(|s| matches!(s, Stmt::If(..))), "{body:?}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn defaults_that_read_a_name_in_its_dead_zone_stay_opaque() {
+        // §14.3.1: the prologue and the pattern's `let`s would read
+        // `undefined` where JavaScript throws a ReferenceError.
+        for src in [
+            "function f([a = b, b]) {}",
+            "function f([a = a]) {}",
+            "function f([a = z], z) {}",
+            "function f(a = b, b) {}",
+            "function f({ a = b }, b) {}",
+            "function f(a = () => b, b) {}",
+            "function f(a = \\u0062, b) {}",
+        ] {
+            assert!(matches!(only_stmt(src), Stmt::OpaqueFunc(..)), "{src}");
+        }
+        assert!(matches!(only_stmt("function f(a, [b = a], c) {}"), Stmt::FuncDecl(..)));
+        assert!(matches!(only_stmt("function f({ b: x }, b) {}"), Stmt::FuncDecl(..)));
+        let declared = without_marks(lowered("let [a = b, b] = [];").body);
+        assert!(declared.iter().all(|s| !matches!(s, Stmt::If(..))), "{declared:?}");
     }
 
     #[test]

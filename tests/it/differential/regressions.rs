@@ -7,6 +7,8 @@ use serde_json::{json, Value};
 
 #[path = "regressions_builtins.rs"]
 mod builtins;
+#[path = "regressions_params.rs"]
+mod params;
 
 pub struct Case {
     pub name: &'static str,
@@ -752,5 +754,6 @@ pub fn all() -> Vec<Case> {
     cases.extend(for_of());
     cases.extend(optional_calls());
     cases.extend(array_destructuring());
+    cases.extend(params::all());
     cases
 }
