@@ -346,6 +346,7 @@ corpus!(
     object_build: 40,
     optional_chaining: 75,
     order_builtins: 100,
+    parameter_patterns: 29,
     path_router: 60,
     respond_types: 120,
     string_format: 80,
