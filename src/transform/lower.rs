@@ -256,6 +256,19 @@ impl Lowerer<'_> {
                     out.push(Stmt::Opaque(text));
                     return;
                 }
+                if let Some(Expression::ArrayExpression(arr)) = &s.argument {
+                    if has_spread(arr) {
+                        let mut pushes = Vec::new();
+                        match self.spread_array(arr, &mut pushes) {
+                            Ok(acc) => {
+                                out.extend(pushes);
+                                out.push(Stmt::Return(Some(Expr::Var(acc))));
+                            }
+                            Err(Unsupported) => out.push(self.opaque_stmt(stmt)),
+                        }
+                        return;
+                    }
+                }
                 match s.argument.as_ref().map(|a| self.expr(a)).transpose() {
                     Ok(arg) => out.push(Stmt::Return(arg)),
                     Err(Unsupported) => out.push(self.opaque_stmt(stmt)),
@@ -508,7 +521,12 @@ impl Lowerer<'_> {
         };
         let mut out = Vec::new();
         for d in &decl.declarations {
-            let init = d.init.as_ref().map(|e| self.expr(e)).transpose()?;
+            let init = match &d.init {
+                Some(Expression::ArrayExpression(arr)) if has_spread(arr) => {
+                    Some(Expr::Var(self.spread_array(arr, &mut out)?))
+                }
+                init => init.as_ref().map(|e| self.expr(e)).transpose()?,
+            };
             match &d.id {
                 js::BindingPattern::BindingIdentifier(id) => {
                     let var = self.var(id.span, id.name.as_str());
@@ -530,6 +548,62 @@ impl Lowerer<'_> {
             }
         }
         Ok(out)
+    }
+
+    /// `[a, ...b, c]` (no holes) as pushes onto a fresh array, in order:
+    /// `let $r1 = []; $r1.push(a); let $r2 = b; if ($T.isArray($r2)) { for
+    /// (let $r3 = 0; $r3 < $r2.length; $r3++) $r1.push($r2[$r3]); } else {
+    /// $r1.push(...$r2); } $r1.push(c);`. On a plain array with the real
+    /// iterator (see [`Self::for_of`]) the loop reads what the iterator
+    /// would; anything else spreads as written, untraced.
+    fn spread_array(&mut self, arr: &js::ArrayExpression<'_>, out: &mut Vec<Stmt>) -> Lowered<VarId> {
+        let acc = self.names.temp();
+        out.push(Stmt::Decl(DeclKind::Let, acc, Some(Expr::Array(Vec::new()))));
+        let push = |value: Expr, pos: Pos| {
+            let method = Expr::Get(Box::new(Expr::Var(acc)), "push".into());
+            Stmt::Expr(Expr::Call(Box::new(method), vec![value].into(), pos))
+        };
+        for el in &arr.elements {
+            match el {
+                js::ArrayExpressionElement::SpreadElement(spread) => {
+                    let value = self.expr(&spread.argument)?;
+                    let (source, index) = (self.names.temp(), self.names.temp());
+                    out.push(Stmt::Decl(DeclKind::Let, source, Some(value)));
+                    let element = Expr::Index(Box::new(Expr::Var(source)), Box::new(Expr::Var(index)));
+                    let length = Expr::Get(Box::new(Expr::Var(source)), "length".into());
+                    let brk = format!("L{}", self.fresh_label_number());
+                    let traced = ForLoop {
+                        init: vec![Stmt::Decl(DeclKind::Let, index, Some(Expr::Num("0".into())))],
+                        test: Some(Expr::Bin(BinOp::Lt, Box::new(Expr::Var(index)), Box::new(length))),
+                        update: Some(Expr::Update {
+                            target: Box::new(Target::Var(index)),
+                            increment: true,
+                            prefix: false,
+                        }),
+                        body: vec![push(element, spread.span.start)],
+                        labels: LoopLabels { brk, cont: None },
+                        per_iteration: Vec::new(),
+                    };
+                    let text = Opaque {
+                        pieces: vec![
+                            Piece::Name(acc),
+                            Piece::Text(".push(...".into()),
+                            Piece::Name(source),
+                            Piece::Text(");".into()),
+                        ],
+                    };
+                    let guard = Expr::Un(UnOp::IsArray, Box::new(Expr::Var(source)));
+                    out.push(Stmt::if_(guard, vec![Stmt::For(Box::new(traced))], vec![Stmt::Opaque(text)]));
+                }
+                js::ArrayExpressionElement::Elision(_) => return Err(Unsupported),
+                other => {
+                    let e = other.as_expression().ok_or(Unsupported)?;
+                    let value = self.expr(e)?;
+                    out.push(push(value, e.span().start));
+                }
+            }
+        }
+        Ok(acc)
     }
 
     /// `const [a, , b = d] = e` (names with defaults, holes; no rest, no
@@ -1339,6 +1413,10 @@ fn has_var_keyword(text: &str) -> bool {
 }
 
 /// `if (x === undefined) x = value;`
+fn has_spread(arr: &js::ArrayExpression<'_>) -> bool {
+    arr.elements.iter().any(|el| matches!(el, js::ArrayExpressionElement::SpreadElement(_)))
+}
+
 /// Whether `text` spells one of `names` as a whole word: conservative (a
 /// property or a string of that name counts too, and so does any escape).
 fn mentions(text: &str, names: &[(&str, Span)]) -> bool {
@@ -1598,6 +1676,20 @@ mod tests {
                 assert!(body.iter().any(|s| matches!(s, Stmt::If(..))), "{body:?}");
             }
             other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn array_spread_pushes_onto_a_fresh_array_guarded_by_the_spread_as_written() {
+        assert_eq!(
+            lowered_text("let x = [a, ...f(), b];"),
+            "let $r1 = []; $r1.push(a); let $r2 = f(); if ($T.isArray($r2)) { let $r3 = 0; L1: for (; $r3 < $r2.length; \
+             $r3++) { $r1.push($r2[$r3]); } } else { $r1.push(...$r2); } $r1.push(b); let x = $r1;"
+        );
+        let text = lowered_text("function g(a) { return [...a]; }");
+        assert!(text.contains("return $r1;"), "{text}");
+        for src in ["let x = [...a, , b];", "x = [...a];", "f(...a);"] {
+            assert!(matches!(only_stmt(src), Stmt::Opaque(_)), "{src}");
         }
     }
 
