@@ -315,6 +315,7 @@ corpus!(
     array_destructuring: 32,
     array_exercises: 137,
     array_ops: 5,
+    array_spread: 42,
     autocomplete: 120,
     bank_accounts: 200,
     bitwise_ops: 76,

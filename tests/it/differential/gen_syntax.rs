@@ -1,6 +1,6 @@
 //! The generator's modern syntax (#15, modelled since): bitwise operators,
 //! `**`, `in`, optional calls, `for-of`, array destructuring (in
-//! declarations, assignments and parameters), and `??=`,
+//! declarations, assignments and parameters), array spread, and `??=`,
 //! `||=`, `&&=` on variables and members. A child of
 //! `gen` so that it writes with the same state.
 
@@ -50,12 +50,45 @@ impl Gen<'_> {
 
     /// A statement of the modern syntax.
     pub(super) fn modern_statement(&mut self, depth: u32) {
-        match self.rng.below(5) {
+        match self.rng.below(6) {
             0 if depth > 0 => self.for_of(depth),
             1 => self.array_destructuring(),
             2 => self.parameter_patterns(),
+            3 => self.array_spread(),
             _ => self.logical_assignment(),
         }
+    }
+
+    /// Something to spread: an array literal, a string (by code points,
+    /// untraced), an array holding request values, or one with holes.
+    fn spreadable(&mut self) -> String {
+        match self.rng.below(4) {
+            0 => format!("[{}, {}]", self.expr(1), self.expr(0)),
+            1 => self.string_expr(0),
+            2 => "[req.body.a, req.body.b]".to_string(),
+            _ => {
+                let holes = self.fresh();
+                let e = self.expr(1);
+                self.line(&format!("const {holes} = []; {holes}[2] = {e};"));
+                holes
+            }
+        }
+    }
+
+    /// `let x = [a, ...b, c]`, or the same returned by a function.
+    fn array_spread(&mut self) {
+        let (first, second) = (self.spreadable(), self.spreadable());
+        let (a, b) = (self.expr(1), self.expr(0));
+        let literal = format!("[{a}, ...{first}, {b}, ...{second}]");
+        let name = self.fresh();
+        if self.rng.chance(50) {
+            self.line(&format!("let {name} = {literal};"));
+        } else {
+            let f = self.fresh();
+            self.line(&format!("const {f} = function () {{ return {literal}; }};"));
+            self.line(&format!("let {name} = {f}();"));
+        }
+        self.vars.push(name);
     }
 
     /// A function or arrow with an array pattern (and a default or an
