@@ -260,6 +260,19 @@ impl Lowerer<'_> {
                     out.push(Stmt::Opaque(text));
                     return;
                 }
+                if let Some(Expression::ArrayExpression(arr)) = &s.argument {
+                    if has_spread(arr) {
+                        let mut pushes = Vec::new();
+                        match self.spread_array(arr, &mut pushes) {
+                            Ok(acc) => {
+                                out.extend(pushes);
+                                out.push(Stmt::Return(Some(Expr::Var(acc))));
+                            }
+                            Err(Unsupported) => out.push(self.opaque_stmt(stmt)),
+                        }
+                        return;
+                    }
+                }
                 match s.argument.as_ref().map(|a| self.expr(a)).transpose() {
                     Ok(arg) => out.push(Stmt::Return(arg)),
                     Err(Unsupported) => out.push(self.opaque_stmt(stmt)),
@@ -562,7 +575,12 @@ impl Lowerer<'_> {
         };
         let mut out = Vec::new();
         for d in &decl.declarations {
-            let init = d.init.as_ref().map(|e| self.expr(e)).transpose()?;
+            let init = match &d.init {
+                Some(Expression::ArrayExpression(arr)) if has_spread(arr) => {
+                    Some(Expr::Var(self.spread_array(arr, &mut out)?))
+                }
+                init => init.as_ref().map(|e| self.expr(e)).transpose()?,
+            };
             match &d.id {
                 js::BindingPattern::BindingIdentifier(id) => {
                     let var = self.var(id.span, id.name.as_str());
@@ -586,6 +604,62 @@ impl Lowerer<'_> {
         Ok(out)
     }
 
+    /// `[a, ...b, c]` (no holes) as pushes onto a fresh array, in order:
+    /// `let $r1 = []; $r1.push(a); let $r2 = b; if ($T.isArray($r2)) { for
+    /// (let $r3 = 0; $r3 < $r2.length; $r3++) $r1.push($r2[$r3]); } else {
+    /// $r1.push(...$r2); } $r1.push(c);`. On a plain array with the real
+    /// iterator (see [`Self::for_of`]) the loop reads what the iterator
+    /// would; anything else spreads as written, untraced.
+    fn spread_array(&mut self, arr: &js::ArrayExpression<'_>, out: &mut Vec<Stmt>) -> Lowered<VarId> {
+        let acc = self.names.temp();
+        out.push(Stmt::Decl(DeclKind::Let, acc, Some(Expr::Array(Vec::new()))));
+        let push = |value: Expr, pos: Pos| {
+            let method = Expr::Get(Box::new(Expr::Var(acc)), "push".into());
+            Stmt::Expr(Expr::Call(Box::new(method), vec![value].into(), pos))
+        };
+        for el in &arr.elements {
+            match el {
+                js::ArrayExpressionElement::SpreadElement(spread) => {
+                    let value = self.expr(&spread.argument)?;
+                    let (source, index) = (self.names.temp(), self.names.temp());
+                    out.push(Stmt::Decl(DeclKind::Let, source, Some(value)));
+                    let element = Expr::Index(Box::new(Expr::Var(source)), Box::new(Expr::Var(index)));
+                    let length = Expr::Get(Box::new(Expr::Var(source)), "length".into());
+                    let brk = format!("L{}", self.fresh_label_number());
+                    let traced = ForLoop {
+                        init: vec![Stmt::Decl(DeclKind::Let, index, Some(Expr::Num("0".into())))],
+                        test: Some(Expr::Bin(BinOp::Lt, Box::new(Expr::Var(index)), Box::new(length))),
+                        update: Some(Expr::Update {
+                            target: Box::new(Target::Var(index)),
+                            increment: true,
+                            prefix: false,
+                        }),
+                        body: vec![push(element, spread.span.start)],
+                        labels: LoopLabels { brk, cont: None },
+                        per_iteration: Vec::new(),
+                    };
+                    let text = Opaque {
+                        pieces: vec![
+                            Piece::Name(acc),
+                            Piece::Text(".push(...".into()),
+                            Piece::Name(source),
+                            Piece::Text(");".into()),
+                        ],
+                    };
+                    let guard = Expr::Un(UnOp::IsArray, Box::new(Expr::Var(source)));
+                    out.push(Stmt::if_(guard, vec![Stmt::For(Box::new(traced))], vec![Stmt::Opaque(text)]));
+                }
+                js::ArrayExpressionElement::Elision(_) => return Err(Unsupported),
+                other => {
+                    let e = other.as_expression().ok_or(Unsupported)?;
+                    let value = self.expr(e)?;
+                    out.push(push(value, e.span().start));
+                }
+            }
+        }
+        Ok(acc)
+    }
+
     /// `const [a, , b = d] = e` (names with defaults, holes; no rest, no
     /// nested pattern) is `let $r1 = e; let a; let b; if ($T.isArray($r1))
     /// { a = 0 < $r1.length ? $r1[0] : undefined; ... } else { ([a, , b = d]
@@ -603,9 +677,20 @@ impl Lowerer<'_> {
         if pattern.rest.is_some() {
             return Err(Unsupported);
         }
+        let mut names = Vec::new();
+        pattern.elements.iter().flatten().for_each(|el| pattern_names(el, &mut names));
         let mut elements = Vec::new();
         for (i, element) in pattern.elements.iter().enumerate() {
             let Some(element) = element else { continue };
+            // The names are declared before the reads: a default that reads
+            // its own or a later one would see `undefined`, not the dead
+            // zone's ReferenceError.
+            let own_and_later = &names[elements.len()..];
+            if kind != DeclKind::Var
+                && matches!(element, js::BindingPattern::AssignmentPattern(a) if mentions(self.slice(a.right.span()), own_and_later))
+            {
+                return Err(Unsupported);
+            }
             let (id, default) = match element {
                 js::BindingPattern::BindingIdentifier(id) => (id, None),
                 js::BindingPattern::AssignmentPattern(a) => match &a.left {
@@ -869,8 +954,16 @@ impl Lowerer<'_> {
     ) -> Lowered<(Vec<VarId>, Vec<String>, Vec<Stmt>)> {
         let mut param_vars = Vec::new();
         let mut prologue = Vec::new();
-        for p in &params.items {
+        for (i, p) in params.items.iter().enumerate() {
             if !p.decorators.is_empty() {
+                return Err(Unsupported);
+            }
+            // The prologue runs once every parameter is bound, where a
+            // later one would still be in its dead zone (§14.3.1).
+            let mut later = Vec::new();
+            params.items[i + 1..].iter().for_each(|q| pattern_names(&q.pattern, &mut later));
+            let text = self.slice(p.span);
+            if text.contains('=') && mentions(text, &later) {
                 return Err(Unsupported);
             }
             let (pattern, default) = match (&p.pattern, &p.initializer) {
@@ -887,19 +980,24 @@ impl Lowerer<'_> {
                     }
                 }
                 js::BindingPattern::ObjectPattern(obj) => {
-                    let mut names = Vec::new();
-                    pattern_names(pattern, &mut names);
-                    if names.iter().any(|(_, span)| {
-                        self.res.var_at(span.start).is_some_and(|v| self.names.info(v).redeclared_by_var)
-                    }) {
-                        return Err(Unsupported);
-                    }
+                    self.no_var_redeclares(pattern)?;
                     let temp = self.names.temp();
                     param_vars.push(temp);
                     if let Some(default) = default {
                         prologue.push(default_if_undefined(temp, default));
                     }
                     self.object_pattern(obj, temp, DeclKind::Let, &mut prologue)?;
+                }
+                js::BindingPattern::ArrayPattern(arr) => {
+                    // `function f([a, b = a])` is `function f($r1) { let
+                    // $r2 = $r1; let a; let b; if ($T.isArray($r2)) ...`.
+                    self.no_var_redeclares(pattern)?;
+                    let temp = self.names.temp();
+                    param_vars.push(temp);
+                    if let Some(default) = default {
+                        prologue.push(default_if_undefined(temp, default));
+                    }
+                    self.array_pattern(arr, Expr::Var(temp), DeclKind::Let, &mut prologue)?;
                 }
                 _ => return Err(Unsupported),
             }
@@ -927,6 +1025,20 @@ impl Lowerer<'_> {
             }
         }
         Ok((param_vars, directives, stmts))
+    }
+
+    /// A parameter pattern's names become `let`s of the prologue: a body
+    /// `var` of the same name would be a binding of its own.
+    fn no_var_redeclares(&self, pattern: &js::BindingPattern<'_>) -> Lowered<()> {
+        let mut names = Vec::new();
+        pattern_names(pattern, &mut names);
+        if names
+            .iter()
+            .any(|(_, span)| self.res.var_at(span.start).is_some_and(|v| self.names.info(v).redeclared_by_var))
+        {
+            return Err(Unsupported);
+        }
+        Ok(())
     }
 
     // ----- expressions -------------------------------------------------------
@@ -1368,6 +1480,19 @@ fn has_var_keyword(text: &str) -> bool {
 }
 
 /// `if (x === undefined) x = value;`
+fn has_spread(arr: &js::ArrayExpression<'_>) -> bool {
+    arr.elements.iter().any(|el| matches!(el, js::ArrayExpressionElement::SpreadElement(_)))
+}
+
+/// Whether `text` spells one of `names` as a whole word: conservative (a
+/// property or a string of that name counts too, and so does any escape).
+fn mentions(text: &str, names: &[(&str, Span)]) -> bool {
+    let word = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$';
+    text.contains('\\')
+        || !text.is_ascii()
+        || text.split(|c: char| !word(c)).any(|w| names.iter().any(|(n, _)| *n == w))
+}
+
 fn default_if_undefined(var: VarId, value: Expr) -> Stmt {
     Stmt::if_(
         Expr::Bin(BinOp::StrictEq, Box::new(Expr::Var(var)), Box::new(Expr::Undefined)),
@@ -1598,13 +1723,62 @@ mod tests {
         assert!(matches!(only_stmt("function f() { return () => arguments[0]; }"), Stmt::OpaqueFunc(..)));
         assert!(matches!(only_stmt("async function f() {}"), Stmt::OpaqueFunc(..)));
         assert!(matches!(only_stmt("function f(...r) {}"), Stmt::OpaqueFunc(..)));
-        assert!(matches!(only_stmt("function f([a]) {}"), Stmt::OpaqueFunc(..)));
+        assert!(matches!(only_stmt("function f([[a]]) {}"), Stmt::OpaqueFunc(..)));
         match only_stmt("function f(a) { return function () { return this; }; }") {
             Stmt::FuncDecl(f) => {
                 assert!(matches!(without_marks(f.body)[0], Stmt::Return(Some(Expr::Opaque(..)))))
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn array_parameter_patterns_are_a_temporary_and_the_declaration_pattern() {
+        match only_stmt("function f([a, b = a], c = b) {}") {
+            Stmt::FuncDecl(f) => {
+                assert_eq!(f.params.len(), 2);
+                assert_eq!(f.length, 1);
+                let body = without_marks(f.body);
+                assert!(matches!(body[0], Stmt::Decl(DeclKind::Let, _, Some(Expr::Var(v))) if v == f.params[0]));
+                assert!(body.iter().any(|s| matches!(s, Stmt::If(..))), "{body:?}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn array_spread_pushes_onto_a_fresh_array_guarded_by_the_spread_as_written() {
+        assert_eq!(
+            lowered_text("let x = [a, ...f(), b];"),
+            "let $r1 = []; $r1.push(a); let $r2 = f(); if ($T.isArray($r2)) { let $r3 = 0; L1: for (; $r3 < $r2.length; \
+             $r3++) { $r1.push($r2[$r3]); } } else { $r1.push(...$r2); } $r1.push(b); let x = $r1;"
+        );
+        let text = lowered_text("function g(a) { return [...a]; }");
+        assert!(text.contains("return $r1;"), "{text}");
+        for src in ["let x = [...a, , b];", "x = [...a];", "f(...a);"] {
+            assert!(matches!(only_stmt(src), Stmt::Opaque(_)), "{src}");
+        }
+    }
+
+    #[test]
+    fn defaults_that_read_a_name_in_its_dead_zone_stay_opaque() {
+        // §14.3.1: the prologue and the pattern's `let`s would read
+        // `undefined` where JavaScript throws a ReferenceError.
+        for src in [
+            "function f([a = b, b]) {}",
+            "function f([a = a]) {}",
+            "function f([a = z], z) {}",
+            "function f(a = b, b) {}",
+            "function f({ a = b }, b) {}",
+            "function f(a = () => b, b) {}",
+            "function f(a = \\u0062, b) {}",
+        ] {
+            assert!(matches!(only_stmt(src), Stmt::OpaqueFunc(..)), "{src}");
+        }
+        assert!(matches!(only_stmt("function f(a, [b = a], c) {}"), Stmt::FuncDecl(..)));
+        assert!(matches!(only_stmt("function f({ b: x }, b) {}"), Stmt::FuncDecl(..)));
+        let declared = without_marks(lowered("let [a = b, b] = [];").body);
+        assert!(declared.iter().all(|s| !matches!(s, Stmt::If(..))), "{declared:?}");
     }
 
     #[test]

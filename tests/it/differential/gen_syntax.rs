@@ -1,5 +1,6 @@
 //! The generator's modern syntax (#15, modelled since): bitwise operators,
-//! `**`, `in`, optional calls, `for-of`, array destructuring, and `??=`,
+//! `**`, `in`, optional calls, `for-of`, array destructuring (in
+//! declarations, assignments and parameters), array spread, and `??=`,
 //! `||=`, `&&=` on variables and members. A child of
 //! `gen` so that it writes with the same state.
 
@@ -49,12 +50,81 @@ impl Gen<'_> {
 
     /// A statement of the modern syntax.
     pub(super) fn modern_statement(&mut self, depth: u32) {
-        match self.rng.below(5) {
+        match self.rng.below(7) {
             0 if depth > 0 => self.for_of(depth),
             4 if depth > 0 => self.for_in(depth),
             1 => self.array_destructuring(),
+            2 => self.parameter_patterns(),
+            3 => self.array_spread(),
             _ => self.logical_assignment(),
         }
+    }
+
+    /// Something to spread: an array literal, a string (by code points,
+    /// untraced), an array holding request values, or one with holes.
+    fn spreadable(&mut self) -> String {
+        match self.rng.below(4) {
+            0 => format!("[{}, {}]", self.expr(1), self.expr(0)),
+            1 => self.string_expr(0),
+            2 => "[req.body.a, req.body.b]".to_string(),
+            _ => {
+                let holes = self.fresh();
+                let e = self.expr(1);
+                self.line(&format!("const {holes} = []; {holes}[2] = {e};"));
+                holes
+            }
+        }
+    }
+
+    /// `let x = [a, ...b, c]`, or the same returned by a function.
+    fn array_spread(&mut self) {
+        let (first, second) = (self.spreadable(), self.spreadable());
+        let (a, b) = (self.expr(1), self.expr(0));
+        let literal = format!("[{a}, ...{first}, {b}, ...{second}]");
+        let name = self.fresh();
+        if self.rng.chance(50) {
+            self.line(&format!("let {name} = {literal};"));
+        } else {
+            let f = self.fresh();
+            self.line(&format!("const {f} = function () {{ return {literal}; }};"));
+            self.line(&format!("let {name} = {f}();"));
+        }
+        self.vars.push(name);
+    }
+
+    /// A function or arrow with an array pattern (and a default or an
+    /// object pattern reading it) in its parameters, called on an array
+    /// literal, a string (iterated by code points, untraced), a request
+    /// value or nothing (the pattern's own default).
+    fn parameter_patterns(&mut self) {
+        let (f, a, b, k) = (self.fresh(), self.fresh(), self.fresh(), self.fresh());
+        let default = self.expr(1);
+        let hole = if self.rng.chance(30) { ", " } else { "" };
+        let first = match self.rng.below(3) {
+            0 => format!("[{a}, {hole}{b} = {default}] = [{}]", self.expr(0)),
+            _ => format!("[{a}, {hole}{b} = {default}]"),
+        };
+        let second = if self.rng.chance(50) { format!("{k} = {a}") } else { format!("{{ k: {k} = {a} }} = cfg") };
+        let value = format!("[{a}, {b}, {k}]");
+        if self.rng.chance(50) {
+            self.line(&format!("const {f} = ({first}, {second}) => {value};"));
+        } else {
+            self.line(&format!("const {f} = function ({first}, {second}) {{ return {value}; }};"));
+        }
+        let list = match self.rng.below(4) {
+            0 => format!("[{}, {}]", self.expr(1), self.expr(0)),
+            1 => self.string_expr(0),
+            2 if first.contains("] = [") => "undefined".to_string(),
+            _ => "[req.body.a, req.body.b, req.body.a]".to_string(),
+        };
+        let target = self.target();
+        // `null` would throw for the object pattern: pass an object there.
+        let more = match (self.rng.chance(50), second.starts_with('{')) {
+            (false, _) => String::new(),
+            (true, true) => format!(", {{ k: {} }}", self.expr(1)),
+            (true, false) => format!(", {}", self.expr(1)),
+        };
+        self.line(&format!("{target} = {f}({list}{more});"));
     }
 
     /// `let [a, , b = d] = list` over an array literal, a string (iterated

@@ -9,6 +9,8 @@ use serde_json::{json, Value};
 mod builtins;
 #[path = "regressions_forin.rs"]
 mod forin;
+#[path = "regressions_params.rs"]
+mod params;
 
 pub struct Case {
     pub name: &'static str,
@@ -755,5 +757,6 @@ pub fn all() -> Vec<Case> {
     cases.extend(optional_calls());
     cases.extend(array_destructuring());
     cases.extend(forin::all());
+    cases.extend(params::all());
     cases
 }
