@@ -5,36 +5,8 @@ use super::*;
 use crate::trace::ir::{BinOp, Node, Props};
 use crate::trace::json::Json;
 
-fn num(value: f64) -> Node {
-    Node::Number { value }
-}
-fn s(value: &str) -> Node {
-    Node::String { value: value.into() }
-}
-fn id(name: &str) -> Node {
-    Node::Identifier { name: name.into() }
-}
-fn bin(op: BinOp, e1: Node, e2: Node) -> Node {
-    Node::Binop { op, e1: Box::new(e1), e2: Box::new(e2) }
-}
-fn get(exp: Node, field: &str) -> Node {
-    Node::Get { exp: Box::new(exp), field: field.into() }
-}
-fn index(exp: Node, i: Node) -> Node {
-    Node::Index { exp: Box::new(exp), index: Box::new(i) }
-}
-fn let_(name: &str, named: Node) -> Node {
-    Node::Let { name: name.into(), named: Box::new(named) }
-}
-fn set(name: Node, named: Node) -> Node {
-    Node::Set { name: Box::new(name), named: Box::new(named) }
-}
-fn if_(cond: Node, true_part: Vec<Node>, false_part: Vec<Node>) -> Node {
-    Node::If { cond: Box::new(cond), true_part, false_part }
-}
-fn send(value: Node) -> Node {
-    Node::PrimApp { event: "send".into(), event_args: vec![value] }
-}
+use super::tests::{bin, get, id, if_, index, let_, num, s, send, set};
+
 fn clos(fn_id: &str, env: &str) -> Node {
     Node::Clos { tenv: Props(vec![("$fn".to_owned(), s(fn_id)), ("$env".to_owned(), s(env))]) }
 }

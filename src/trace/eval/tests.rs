@@ -9,31 +9,31 @@ mod builtins;
 
 // -- trace builders ----------------------------------------------------------
 
-fn num(value: f64) -> Node {
+pub(super) fn num(value: f64) -> Node {
     Node::Number { value }
 }
-fn s(value: &str) -> Node {
+pub(super) fn s(value: &str) -> Node {
     Node::String { value: value.into() }
 }
-fn id(name: &str) -> Node {
+pub(super) fn id(name: &str) -> Node {
     Node::Identifier { name: name.into() }
 }
-fn bin(op: BinOp, e1: Node, e2: Node) -> Node {
+pub(super) fn bin(op: BinOp, e1: Node, e2: Node) -> Node {
     Node::Binop { op, e1: Box::new(e1), e2: Box::new(e2) }
 }
-fn get(exp: Node, field: &str) -> Node {
+pub(super) fn get(exp: Node, field: &str) -> Node {
     Node::Get { exp: Box::new(exp), field: field.into() }
 }
-fn index(exp: Node, i: Node) -> Node {
+pub(super) fn index(exp: Node, i: Node) -> Node {
     Node::Index { exp: Box::new(exp), index: Box::new(i) }
 }
-fn let_(name: &str, named: Node) -> Node {
+pub(super) fn let_(name: &str, named: Node) -> Node {
     Node::Let { name: name.into(), named: Box::new(named) }
 }
-fn set(name: Node, named: Node) -> Node {
+pub(super) fn set(name: Node, named: Node) -> Node {
     Node::Set { name: Box::new(name), named: Box::new(named) }
 }
-fn if_(cond: Node, true_part: Vec<Node>, false_part: Vec<Node>) -> Node {
+pub(super) fn if_(cond: Node, true_part: Vec<Node>, false_part: Vec<Node>) -> Node {
     Node::If { cond: Box::new(cond), true_part, false_part }
 }
 fn while_(cond: Node, body: Vec<Node>) -> Node {
@@ -45,7 +45,7 @@ fn label(name: &str, body: Vec<Node>) -> Node {
 fn brk(name: &str, value: Node) -> Node {
     Node::Break { name: name.into(), value: Box::new(value) }
 }
-fn send(value: Node) -> Node {
+pub(super) fn send(value: Node) -> Node {
     Node::PrimApp { event: "send".into(), event_args: vec![value] }
 }
 fn clos(fn_id: &str, captured: &[(&str, Node)]) -> Node {
