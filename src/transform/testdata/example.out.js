@@ -27,7 +27,7 @@ function double(x) {
   $T.on && $T.ret($s1, $t2);
   return x * 2;
 }
-$T.mcallv($s0, null, $t10, containerless, "listen", containerless.listen, $t4, [$T.fn(function (req) {
+const $r2 = $T.fn(function (req) {
   const $s1 = $T.enter($s0, "F2", $t5);
   $T.on && $T.let($s1, "n", $t6);
   let n = req.body.n;
@@ -54,5 +54,6 @@ $T.mcallv($s0, null, $t10, containerless, "listen", containerless.listen, $t4, [
     $T.on && $T.pop($s1);
   }
   $T.on && $T.ret($s1, $t19, true);
-}, "F2", $s0)]);
+}, "F2", $s0);
+$T.on ? $T.mcallv($s0, null, $t10, containerless, "listen", containerless.listen, $t4, [$r2]) : containerless.listen($r2);
 $T.end();

@@ -29,7 +29,7 @@ function double(x) {
   $T.on && $T.ret($s1, $t1);
   return x * 2;
 }
-$T.mcallv($s0, null, $t13, containerless, "listen", containerless.listen, $t16, [$T.fn(function (req) {
+const $r2 = $T.fn(function (req) {
   const $s1 = $T.enter($s0, "F2", $t15);
   $T.on && $T.let($s1, "n", $t2);
   let n = req.body.n;
@@ -56,5 +56,6 @@ $T.mcallv($s0, null, $t13, containerless, "listen", containerless.listen, $t16, 
     $T.on && $T.pop($s1);
   }
   $T.on && $T.ret($s1, $t11, true);
-}, "F2", $s0)]);
+}, "F2", $s0);
+$T.on ? $T.mcallv($s0, null, $t13, containerless, "listen", containerless.listen, $t16, [$r2]) : containerless.listen($r2);
 $T.end();

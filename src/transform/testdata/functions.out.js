@@ -366,8 +366,10 @@ function point($r1) {
   $T.on && $T.ret($s1, $t72);
   return x$10 + why + z$11;
 }
-let $r24 = $T.call($s0, "$r24", null, point, $t74, [$T.lit({ x: 1, y: 2 })]);
-let $r25 = $T.call($s0, "$r25", null, point, $t76, [$T.lit({ x: 1, y: 2, z: 30 })]);
+const $r71 = $T.lit({ x: 1, y: 2 });
+let $r24 = $T.on ? $T.call($s0, "$r24", null, point, $t74, [$r71]) : point($r71);
+const $r72 = $T.lit({ x: 1, y: 2, z: 30 });
+let $r25 = $T.on ? $T.call($s0, "$r25", null, point, $t76, [$r72]) : point($r72);
 $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t79, [$r24, $r25]) : console.log($r24, $r25);
 function nested($r3) {
   const $s1 = $T.enter($s0, "F10", $t80);
@@ -387,8 +389,10 @@ function nested($r3) {
   $T.on && $T.ret($s1, $t87);
   return b$12 + c$13.d;
 }
-let $r26 = $T.call($s0, "$r26", null, nested, $t89, [$T.lit({ a: $T.lit({ b: 1 }) })]);
-let $r27 = $T.call($s0, "$r27", null, nested, $t91, [$T.lit({ a: $T.lit({ b: 1 }), c: $T.lit({ d: 100 }) })]);
+const $r73 = $T.lit({ a: $T.lit({ b: 1 }) });
+let $r26 = $T.on ? $T.call($s0, "$r26", null, nested, $t89, [$r73]) : nested($r73);
+const $r74 = $T.lit({ a: $T.lit({ b: 1 }), c: $T.lit({ d: 100 }) });
+let $r27 = $T.on ? $T.call($s0, "$r27", null, nested, $t91, [$r74]) : nested($r74);
 $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t94, [$r26, $r27]) : console.log($r26, $r27);
 $T.on && $T.let($s0, "$r6", $t95);
 let $r6 = $T.lit({ p: "P", q: $T.lit({ r: "R" }) });
@@ -503,7 +507,8 @@ let $r37 = $T.on ? $T.call($s0, "$r37", null, varHoist, $t20, []) : varHoist();
 $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t156, [$r37]) : console.log($r37);
 let $r38 = $T.on ? $T.mcallv($s0, "$r38", $t158, Math, "max", Math.max, $t157, [1, 5, 3]) : Math.max(1, 5, 3);
 let $r39 = $T.on ? $T.mcallv($s0, "$r39", $t158, Math, "floor", Math.floor, $t160, [2.7]) : Math.floor(2.7);
-let $r40 = $T.mcallv($s0, "$r40", $t163, JSON, "stringify", JSON.stringify, $t162, [$T.lit({ a: $T.lit([1]) })]);
+const $r75 = $T.lit({ a: $T.lit([1]) });
+let $r40 = $T.on ? $T.mcallv($s0, "$r40", $t163, JSON, "stringify", JSON.stringify, $t162, [$r75]) : JSON.stringify($r75);
 let $r41 = $T.on ? $T.mcall($s0, "$r41", $t164, "abc", "toUpperCase", $t20, []) : "abc".toUpperCase();
 $T.on && $T.let($s0, "math", $t165);
 let math = $T.lit([$r38, $r39, $r40, $r41]);
@@ -651,10 +656,11 @@ function apply(fn, v$22) {
   return $r68;
 }
 let $r69 = $T.on ? $T.call($s0, "$r69", null, apply, $t236, [sq, 5]) : apply(sq, 5);
-let $r70 = $T.call($s0, "$r70", null, apply, $t239, [$T.fn(function (z$23) {
+const $r76 = $T.fn(function (z$23) {
   const $s1 = $T.enter($s0, "F27", $t240);
   $T.on && $T.ret($s1, $t241);
   return z$23 + "!";
-}, "F27", $s0), "hi"]);
+}, "F27", $s0);
+let $r70 = $T.on ? $T.call($s0, "$r70", null, apply, $t239, [$r76, "hi"]) : apply($r76, "hi");
 $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t244, [$r69, $r70]) : console.log($r69, $r70);
 $T.end();

@@ -94,13 +94,14 @@ function describe(body) {
   $T.on && $T.ret($s1, $t15);
   return $T.lit({ name: name, n: n, size: size, greeting: `hello ${name}` });
 }
-$T.mcallv($s0, null, $t45, cl, "listen", cl.listen, $t17, [$T.fn(function (req) {
+const $r13 = $T.fn(function (req) {
   const $s1 = $T.enter($s0, "F2", $t18);
   $T.on && $T.set($s1, "served", $t19);
   served = served + 1;
   const info = $T.on ? $T.call($s1, "info", null, describe, $t21, [req.body]) : describe(req.body);
   if ($T.on ? $T.when($s1, $t22, info.size === "large") : info.size === "large") {
-    $T.call($s1, null, $t25, respond, $t24, [$T.lit({ error: "too large", n: info.n })]);
+    const $r6 = $T.lit({ error: "too large", n: info.n });
+    $T.on ? $T.call($s1, null, $t25, respond, $t24, [$r6]) : respond($r6);
     $T.on && $T.ret($s1, $t26);
     return undefined;
   }
@@ -118,31 +119,38 @@ $T.mcallv($s0, null, $t45, cl, "listen", cl.listen, $t17, [$T.fn(function (req) 
       $T.on && $T.brk($s2, "L1");
       break L1;
     }
-    let $r3 = $T.mcallv($s2, "$r3", $t32, JSON, "stringify", JSON.stringify, $t31, [$T.lit({ i: i, sq: i * i })]);
-    $T.mcallv($s2, null, $t45, cl, "get", cl.get, $t35, ["data:" + $r3, $T.fn(function (resp) {
+    const $r7 = $T.lit({ i: i, sq: i * i });
+    let $r3 = $T.on ? $T.mcallv($s2, "$r3", $t32, JSON, "stringify", JSON.stringify, $t31, [$r7]) : JSON.stringify($r7);
+    const $r9 = $T.fn(function (resp) {
       const $s3 = $T.enter($s2, "F3", $t36);
       $T.on ? $T.mcallv($s3, null, $t39, parts, "push", parts.push, $t38, [i + ":" + resp.sq]) : parts.push(i + ":" + resp.sq);
       if ($T.on ? $T.when($s3, $t40, parts.length === info.n) : parts.length === info.n) {
         let $r4 = $T.on ? $T.mcallv($s3, "$r4", $t39, parts, "join", parts.join, $t42, [","]) : parts.join(",");
-        $T.call($s3, null, $t25, respond, $t44, [$T.lit({ info: info, parts: $r4, query: req.query.i, served: served })]);
+        const $r8 = $T.lit({ info: info, parts: $r4, query: req.query.i, served: served });
+        $T.on ? $T.call($s3, null, $t25, respond, $t44, [$r8]) : respond($r8);
         $T.on && $T.pop($s3);
       }
       $T.on && $T.ret($s3, $t26, true);
-    }, "F3", $s2)]);
+    }, "F3", $s2);
+    $T.on ? $T.mcallv($s2, null, $t45, cl, "get", cl.get, $t35, ["data:" + $r3, $r9]) : cl.get("data:" + $r3, $r9);
     $T.on && $T.set($s2, "$r2", $t46);
     $r2 = i;
     $T.on && $T.set($s2, "$r2", $t47);
     $r2 = $r2 + 1;
   }
   if ($T.on ? $T.when($s1, $t48, info.n === 0) : info.n === 0) {
-    $T.mcallv($s1, null, $t45, cl, "post", cl.post, $t51, [$T.lit({ url: "data:\"posted\"", body: info }), $T.fn((r) => {
+    const $r11 = $T.lit({ url: "data:\"posted\"", body: info });
+    const $r12 = $T.fn((r) => {
       const $s2 = $T.enter($s1, "F4", $t52);
-      let $r5 = $T.call($s2, "$r5", $t25, respond, $t54, [$T.lit([r, req.path, typeof req.body.tags])]);
+      const $r10 = $T.lit([r, req.path, typeof req.body.tags]);
+      let $r5 = $T.on ? $T.call($s2, "$r5", $t25, respond, $t54, [$r10]) : respond($r10);
       $T.on && $T.ret($s2, $t55);
       return $r5;
-    }, "F4", $s1)]);
+    }, "F4", $s1);
+    $T.on ? $T.mcallv($s1, null, $t45, cl, "post", cl.post, $t51, [$r11, $r12]) : cl.post($r11, $r12);
     $T.on && $T.pop($s1);
   }
   $T.on && $T.ret($s1, $t26, true);
-}, "F2", $s0)]);
+}, "F2", $s0);
+$T.on ? $T.mcallv($s0, null, $t45, cl, "listen", cl.listen, $t17, [$r13]) : cl.listen($r13);
 $T.end();

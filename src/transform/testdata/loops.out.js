@@ -576,11 +576,12 @@ L11: while (true) {
     $T.on && $T.brk($s1, "L11");
     break L11;
   }
-  $T.mcallv($s1, null, $t116, fns, "push", fns.push, $t113, [$T.fn(function () {
+  const $r69 = $T.fn(function () {
     const $s2 = $T.enter($s1, "F3", $t114);
     $T.on && $T.ret($s2, $t115);
     return i$9;
-  }, "F3", $s1)]);
+  }, "F3", $s1);
+  $T.on ? $T.mcallv($s1, null, $t116, fns, "push", fns.push, $t113, [$r69]) : fns.push($r69);
   $T.on && $T.set($s1, "i$9", $t117);
   i$9 = i$9 + 0;
   $T.on && $T.set($s1, "$r30", $t115);
@@ -659,11 +660,12 @@ L12: while (true) {
   const $s1 = $T.block($s0);
   $T.on && $T.let($s1, "captured", $t145);
   const captured = m * 10;
-  $T.mcallv($s1, null, $t149, blockFns, "push", blockFns.push, $t147, [$T.fn(() => {
+  const $r70 = $T.fn(() => {
     const $s2 = $T.enter($s1, "F5", $t114);
     $T.on && $T.ret($s2, $t148);
     return captured;
-  }, "F5", $s1)]);
+  }, "F5", $s1);
+  $T.on ? $T.mcallv($s1, null, $t149, blockFns, "push", blockFns.push, $t147, [$r70]) : blockFns.push($r70);
   $T.on && $T.set($s1, "m", $t150);
   m = m + 1;
 }
@@ -786,7 +788,8 @@ let $r58 = { b: 1, 2: 1, a: 1, 1: 1, "01": 1 };
 $T.on && $T.opaque($s0, "$r58");
 let $r59 = $T.on ? $T.call($s0, "$r59", null, keysOf, $t198, [$r58]) : keysOf($r58);
 $T.on ? $T.mcallv($s0, null, $t43, console, "log", console.log, $t200, [$r59]) : console.log($r59);
-let $r60 = $T.call($s0, "$r60", null, keysOf, $t203, [$T.lit({ a: 1, b: 2, c: 3 }), $T.fn((o$15, k$16) => {
+const $r71 = $T.lit({ a: 1, b: 2, c: 3 });
+const $r72 = $T.fn((o$15, k$16) => {
   const $s1 = $T.enter($s0, "F8", $t204);
   if ($T.on ? $T.when($s1, $t205, k$16 === "a") : k$16 === "a") {
     $T.on && $T.unknown($s1);
@@ -796,9 +799,11 @@ let $r60 = $T.call($s0, "$r60", null, keysOf, $t203, [$T.lit({ a: 1, b: 2, c: 3 
     $T.on && $T.pop($s1);
   }
   $T.on && $T.ret($s1, $t1, true);
-}, "F8", $s0)]);
+}, "F8", $s0);
+let $r60 = $T.on ? $T.call($s0, "$r60", null, keysOf, $t203, [$r71, $r72]) : keysOf($r71, $r72);
 $T.on ? $T.mcallv($s0, null, $t43, console, "log", console.log, $t210, [$r60]) : console.log($r60);
-let $r61 = $T.call($s0, "$r61", null, keysOf, $t213, [$T.lit({ a: 1, toString: 2 }), $T.fn((o$17, k$18) => {
+const $r73 = $T.lit({ a: 1, toString: 2 });
+const $r74 = $T.fn((o$17, k$18) => {
   const $s1 = $T.enter($s0, "F9", $t214);
   if ($T.on ? $T.when($s1, $t215, k$18 === "a") : k$18 === "a") {
     $T.on && $T.unknown($s1);
@@ -806,12 +811,14 @@ let $r61 = $T.call($s0, "$r61", null, keysOf, $t213, [$T.lit({ a: 1, toString: 2
     $T.on && $T.pop($s1);
   }
   $T.on && $T.ret($s1, $t1, true);
-}, "F9", $s0)]);
+}, "F9", $s0);
+let $r61 = $T.on ? $T.call($s0, "$r61", null, keysOf, $t213, [$r73, $r74]) : keysOf($r73, $r74);
 $T.on ? $T.mcallv($s0, null, $t43, console, "log", console.log, $t217, [$r61]) : console.log($r61);
 let $r62 = [1, , 3];
 $T.on && $T.opaque($s0, "$r62");
 let $r63 = $T.on ? $T.call($s0, "$r63", null, keysOf, $t219, [$r62]) : keysOf($r62);
-let $r64 = $T.mcallv($s0, "$r64", $t185, Object, "create", Object.create, $t221, [$T.lit({ inherited: 1 })]);
+const $r75 = $T.lit({ inherited: 1 });
+let $r64 = $T.on ? $T.mcallv($s0, "$r64", $t185, Object, "create", Object.create, $t221, [$r75]) : Object.create($r75);
 let $r65 = $T.on ? $T.call($s0, "$r65", null, keysOf, $t223, [$r64]) : keysOf($r64);
 let $r66 = $T.on ? $T.call($s0, "$r66", null, keysOf, $t225, ["hi"]) : keysOf("hi");
 let $r67 = $T.on ? $T.call($s0, "$r67", null, keysOf, $t88, [null]) : keysOf(null);

@@ -361,12 +361,13 @@ var later = later || "defaulted";
 $T.on ? $T.mcallv($s0, null, $t9, console, "log", console.log, $t124, [later]) : console.log(later);
 async function asyncFn() { return 1; };
 let $r36 = $T.on ? $T.call($s0, "$r36", null, asyncFn, $t2, []) : asyncFn();
-$T.mcallv($s0, null, $t132, $r36, "then", $r36.then, $t126, [$T.fn((v$7) => {
+const $r38 = $T.fn((v$7) => {
   const $s1 = $T.enter($s0, "F1", $t127);
   let $r37 = $T.on ? $T.mcallv($s1, "$r37", $t9, console, "log", console.log, $t130, ["async", v$7]) : console.log("async", v$7);
   $T.on && $T.ret($s1, $t131);
   return $r37;
-}, "F1", $s0)]);
+}, "F1", $s0);
+$T.on ? $T.mcallv($s0, null, $t132, $r36, "then", $r36.then, $t126, [$r38]) : $r36.then($r38);
 $T.on && $T.unknown($s0);
 label2: for (const z of [1, 2, 3]) {
   for (;;) { if (z === 2) continue label2; break; }

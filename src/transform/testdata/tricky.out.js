@@ -419,11 +419,12 @@ L2: while (true) {
       $T.on && $T.brk($s1, "L2");
       break L2;
     }
-    $T.mcallv($s1, null, $t104, fns, "push", fns.push, $t102, [$T.fn(() => {
+    const $r55 = $T.fn(() => {
       const $s2 = $T.enter($s1, "F5", $t10);
       $T.on && $T.ret($s2, $t103);
       return i$6 * 100;
-    }, "F5", $s1)]);
+    }, "F5", $s1);
+    $T.on ? $T.mcallv($s1, null, $t104, fns, "push", fns.push, $t102, [$r55]) : fns.push($r55);
     $T.on && $T.pop($s1);
   }
   $T.on && $T.set($s1, "$r20", $t105);
