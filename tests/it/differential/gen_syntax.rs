@@ -171,19 +171,7 @@ impl Gen<'_> {
                 grown
             }
         };
-        let head = if self.rng.chance(70) { "const" } else { "let" };
-        self.line(&format!("for ({head} {item} of {list}) {{"));
-        self.counters.push(item);
-        let was = std::mem::replace(&mut self.in_loop, true);
-        if self.rng.chance(30) {
-            let cond = self.expr(1);
-            let jump = *self.rng.pick(&["break", "continue"]);
-            self.line(&format!("  if ({cond}) {jump};"));
-        }
-        self.block(2, depth.saturating_sub(1));
-        self.in_loop = was;
-        self.counters.pop();
-        self.line("}");
+        self.loop_over(item, "of", &list, depth);
     }
 
     /// `for (const k in o)` over an object literal (integer-like keys
@@ -204,9 +192,15 @@ impl Gen<'_> {
                 grown
             }
         };
+        self.loop_over(key, "in", &source, depth);
+    }
+
+    /// `for (const|let var of|in source) { ... }`: a jump now and then, then
+    /// a body that sees `var` as a loop counter.
+    fn loop_over(&mut self, var: String, keyword: &str, source: &str, depth: u32) {
         let head = if self.rng.chance(70) { "const" } else { "let" };
-        self.line(&format!("for ({head} {key} in {source}) {{"));
-        self.counters.push(key);
+        self.line(&format!("for ({head} {var} {keyword} {source}) {{"));
+        self.counters.push(var);
         let was = std::mem::replace(&mut self.in_loop, true);
         if self.rng.chance(30) {
             let cond = self.expr(1);
