@@ -115,27 +115,63 @@ fn spec(addr: SocketAddr, request: &Arc<Vec<Vec<u8>>>, expect: &Arc<Vec<u8>>, se
     }
 }
 
-/// Loads `a` and `b` alternately; returns their requests per second and the
-/// wrong answers and errors seen, per side.
+/// What one side measured over its runs.
+#[derive(Default)]
+struct Runs {
+    per_second: Vec<f64>,
+    /// CPU time (user + system) of the function's Node per response, µs.
+    cpu_us: Vec<f64>,
+    bad: u64,
+}
+
+/// CPU time (user + system, all threads) a process has used, in seconds.
+fn cpu_seconds(pid: u32) -> Option<f64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // Fields after the command (which may hold spaces): utime, stime are
+    // the 12th and 13th.
+    let mut fields = stat.rsplit_once(')')?.1.split_whitespace().skip(11);
+    let ticks = fields.next()?.parse::<u64>().ok()? + fields.next()?.parse::<u64>().ok()?;
+    // SAFETY: sysconf only reads a configuration value.
+    let per_second = unsafe { libc::sysconf(libc::_SC_CLK_TCK) };
+    (per_second > 0).then(|| ticks as f64 / per_second as f64)
+}
+
+/// The pid of the Node running an agent's function (`/info`).
+fn node_pid(running: &Running) -> Option<u32> {
+    running.agent.info().ok()?["nodePid"].as_u64().and_then(|pid| u32::try_from(pid).ok())
+}
+
+/// Loads `a` and `b` alternately, in the order a b, b a, a b, ... so that
+/// neither side always runs first in a round; returns what each side
+/// measured. The CPU per response survives a loaded machine better than the
+/// throughput: it does not count the time the function waited for a core.
 fn alternate(
-    a: SocketAddr,
-    b: SocketAddr,
+    sides: [(SocketAddr, Option<u32>); 2],
     request: &Arc<Vec<Vec<u8>>>,
     expect: &Arc<Vec<u8>>,
     settings: Settings,
-) -> [(Vec<f64>, u64); 2] {
-    for addr in [a, b] {
+) -> [Runs; 2] {
+    for (addr, _) in sides {
         load::run(&spec(addr, request, expect, settings, Stop::After(settings.warmup)));
     }
-    let mut sides = [(Vec::new(), 0), (Vec::new(), 0)];
-    for _ in 0..settings.rounds {
-        for (side, addr) in [a, b].into_iter().enumerate() {
+    let mut runs = [Runs::default(), Runs::default()];
+    for round in 0..settings.rounds {
+        let order = if round % 2 == 0 { [0, 1] } else { [1, 0] };
+        for side in order {
+            let (addr, pid) = sides[side];
+            let before = pid.and_then(cpu_seconds);
             let outcome = load::run(&spec(addr, request, expect, settings, Stop::After(settings.run)));
-            sides[side].0.push(outcome.per_second());
-            sides[side].1 += outcome.wrong + outcome.errors;
+            let after = pid.and_then(cpu_seconds);
+            runs[side].per_second.push(outcome.per_second());
+            if let (Some(before), Some(after)) = (before, after) {
+                if outcome.responses > 0 {
+                    runs[side].cpu_us.push((after - before) * 1e6 / outcome.responses as f64);
+                }
+            }
+            runs[side].bad += outcome.wrong + outcome.errors;
         }
     }
-    sides
+    runs
 }
 
 /// One request on each side; both must answer 200 with the same body.
@@ -166,8 +202,10 @@ fn compare(workload: &Workload, sides: [Side; 2], settings: Settings) -> Result<
     let request = http::post_json(workload.target, workload.body);
     let expect = Arc::new(reference_answer(a.addr, b.addr, &request)?);
     let request = Arc::new(vec![request]);
-    let [(a_rps, a_bad), (b_rps, b_bad)] = alternate(a.addr, b.addr, &request, &expect, settings);
-    let ratio = median(&b_rps) / median(&a_rps);
+    let [ra, rb] = alternate([(a.addr, node_pid(&a)), (b.addr, node_pid(&b))], &request, &expect, settings);
+    let ratio = median(&rb.per_second) / median(&ra.per_second);
+    // Like the throughput ratio, higher is better: a's CPU over b's.
+    let cpu_ratio = (!ra.cpu_us.is_empty() && !rb.cpu_us.is_empty()).then(|| median(&ra.cpu_us) / median(&rb.cpu_us));
     let sampling = (sides[1].mode == Mode::Tracing).then(|| sampling_of(&b));
     Ok(json!({
         "function": workload.name,
@@ -178,8 +216,10 @@ fn compare(workload: &Workload, sides: [Side; 2], settings: Settings) -> Result<
         "modes": [sides[0].mode.as_str(), sides[1].mode.as_str()],
         "flags": [sides[0].flags, sides[1].flags],
         "sampling": sampling,
-        "rps": {"a": summary(&a_rps), "b": summary(&b_rps)},
-        "wrongOrErrors": {"a": a_bad, "b": b_bad},
+        "rps": {"a": summary(&ra.per_second), "b": summary(&rb.per_second)},
+        "cpuMicrosPerRequest": {"a": summary(&ra.cpu_us), "b": summary(&rb.cpu_us)},
+        "cpuRatio": cpu_ratio,
+        "wrongOrErrors": {"a": ra.bad, "b": rb.bad},
     }))
 }
 
@@ -233,9 +273,14 @@ pub fn measure(settings: Settings, with_tracing: bool) -> Section {
                         None => Verdict::Miss,
                     };
                     let note = if settled { "" } else { ", the trace had not settled" };
+                    let cpu = |key: &str| value["cpuMicrosPerRequest"][key]["median"].as_f64();
+                    let cpu_note = match (cpu("a"), cpu("b"), value["cpuRatio"].as_f64()) {
+                        (Some(a), Some(b), Some(r)) => format!("; Node CPU per request {a:.1} → {b:.1} µs, {r:.3}"),
+                        _ => String::new(),
+                    };
                     section.row(
                         figure,
-                        format!("{ratio:.3} ({:.0} ÷ {:.0} req/s{note})", rps("b"), rps("a")),
+                        format!("{ratio:.3} ({:.0} ÷ {:.0} req/s{note}{cpu_note})", rps("b"), rps("a")),
                         &wanted,
                         verdict,
                     );

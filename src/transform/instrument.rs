@@ -597,11 +597,13 @@ impl<'n> Instrumenter<'n> {
         let frame = self.frame_var(depth);
         let inner = Ctx { frame, depth, in_loop: false };
         let params = self.name_list(&f.params);
-        let mut out = vec![Stmt::Decl(
+        // Untraced turns run the body as written (plain.rs).
+        let mut out: Vec<Stmt> = super::plain::dispatch(&f, self.names, self.on()).into_iter().collect();
+        out.push(Stmt::Decl(
             DeclKind::Const,
             frame,
             Some(self.t("enter", vec![Expr::Var(ctx.frame), s(&f.id), params])),
-        )];
+        ));
         let params_set: FastSet<VarId> = f.params.iter().copied().collect();
         for &v in &f.vars {
             if !params_set.contains(&v) && !self.names.info(v).opaque_init {

@@ -13,6 +13,7 @@ mod instrument;
 mod lower;
 mod normalize;
 mod parse;
+mod plain;
 mod print;
 mod resolve;
 mod sourcemap;

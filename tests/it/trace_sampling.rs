@@ -136,6 +136,23 @@ fn stateful() -> Vec<Stateful> {
                      c.respond({ out: out.join(' '), seen: state.log.length, last: 'a'.toUpperCase() + state.log[0] }); });",
             requests: (0..30).map(|i| x(i % 5)).collect(),
         },
+        // Untraced requests run plain bodies (src/transform/plain.rs): the
+        // closures they make are plain, kept in the state and called by
+        // later requests, traced or not; a helper declared after its use,
+        // and a function that falls off its end after a write.
+        Stateful {
+            name: "closures made by untraced requests",
+            source: "const c = require('containerless');
+const made = [];
+const hits = { n: 0 };
+                     function maker(n) { return inner; function inner(m) { return n * m; } }
+                     function hit() { hits.n = hits.n + 1; }
+                     c.listen(function (req) { const x = req.body.x; hit();
+                     if (x % 4 === 0) { made.push(maker(x)); }
+                     let total = 0; for (let i = 0; i < made.length; i++) { total = total + made[i](x); }
+                     c.respond({ total, count: made.length, hits: hits.n }); });",
+            requests: (0..30).map(|i| x((i * 5) % 12)).collect(),
+        },
     ]
 }
 

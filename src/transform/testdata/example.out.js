@@ -23,11 +23,33 @@ $T.on && $T.decl($s0, "double", double, "F1");
 let containerless = require('containerless');
 $T.on && $T.opaque($s0, "containerless");
 function double(x) {
+  if (!$T.on) {
+    return x * 2;
+  }
   const $s1 = $T.enter($s0, "F1", $t1);
   $T.on && $T.ret($s1, $t2);
   return x * 2;
 }
 const $r2 = $T.fn(function (req) {
+  if (!$T.on) {
+    let n = req.body.n;
+    if (n > 10) {
+      containerless.respond("big");
+    } else {
+      let total = 0;
+      let i = 0;
+      L1: while (true) {
+        if (!(i < n)) {
+          break L1;
+        }
+        let $r1 = double(i);
+        total = total + $r1;
+        i = i + 1;
+      }
+      containerless.respond(total);
+    }
+    return;
+  }
   const $s1 = $T.enter($s0, "F2", $t5);
   $T.on && $T.let($s1, "n", $t6);
   let n = req.body.n;

@@ -260,11 +260,24 @@ $T.on && $T.decl($s0, "apply", apply, "F26");
 let $r10 = $T.on ? $T.call($s0, "$r10", null, hoisted, $t3, [2]) : hoisted(2);
 $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t5, [$r10]) : console.log($r10);
 function hoisted(x$1) {
+  if (!$T.on) {
+    return x$1 * 21;
+  }
   const $s1 = $T.enter($s0, "F1", $t7);
   $T.on && $T.ret($s1, $t8);
   return x$1 * 21;
 }
 function fact(n$2) {
+  if (!$T.on) {
+    let $r11;
+    if (n$2 <= 1) {
+      $r11 = 1;
+    } else {
+      let $r12 = fact(n$2 - 1);
+      $r11 = n$2 * $r12;
+    }
+    return $r11;
+  }
   const $s1 = $T.enter($s0, "F2", $t9);
   $T.on && $T.let($s1, "$r11", $t1);
   let $r11;
@@ -284,17 +297,33 @@ function fact(n$2) {
 let $r13 = $T.on ? $T.call($s0, "$r13", null, fact, $t17, [6]) : fact(6);
 $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t19, [$r13]) : console.log($r13);
 function counter() {
+  if (!$T.on) {
+    let c$3 = 0;
+    return { inc: function () {
+      c$3 = c$3 + 1;
+      return c$3;
+    }, get: () => {
+      return c$3;
+    } };
+  }
   const $s1 = $T.enter($s0, "F3", $t20);
   $T.on && $T.let($s1, "c$3", $t21);
   let c$3 = 0;
   $T.on && $T.ret($s1, $t22);
   return $T.lit({ inc: $T.fn(function () {
+    if (!$T.on) {
+      c$3 = c$3 + 1;
+      return c$3;
+    }
     const $s2 = $T.enter($s1, "F4", $t20);
     $T.on && $T.set($s2, "c$3", $t23);
     c$3 = c$3 + 1;
     $T.on && $T.ret($s2, $t24);
     return c$3;
   }, "F4", $s1, "inc"), get: $T.fn(() => {
+    if (!$T.on) {
+      return c$3;
+    }
     const $s2 = $T.enter($s1, "F5", $t20);
     $T.on && $T.ret($s2, $t24);
     return c$3;
@@ -308,6 +337,12 @@ let $r15 = $T.on ? $T.mcallv($s0, "$r15", $t25, ctr, "inc", ctr.inc, $t20, []) :
 $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t28, [$r14, $r15]) : console.log($r14, $r15);
 $T.on && $T.let($s0, "add", $t29);
 const add = $T.fn((a$4, b$5 = undefined) => {
+  if (!$T.on) {
+    if (b$5 === undefined) {
+      b$5 = 10;
+    }
+    return a$4 + b$5;
+  }
   const $s1 = $T.enter($s0, "F6", $t30);
   if ($T.on ? $T.when($s1, $t31, b$5 === undefined) : b$5 === undefined) {
     $T.on && $T.set($s1, "b$5", $t32);
@@ -319,6 +354,9 @@ const add = $T.fn((a$4, b$5 = undefined) => {
 }, "F6", $s0, "add");
 $T.on && $T.let($s0, "sq", $t34);
 const sq = $T.fn((x$6) => {
+  if (!$T.on) {
+    return x$6 * x$6;
+  }
   const $s1 = $T.enter($s0, "F7", $t35);
   $T.on && $T.ret($s1, $t36);
   return x$6 * x$6;
@@ -329,6 +367,16 @@ let $r18 = $T.on ? $T.call($s0, "$r18", $t38, add, $t40, [1, undefined]) : add(1
 let $r19 = $T.on ? $T.call($s0, "$r19", $t43, sq, $t42, [9]) : sq(9);
 $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t48, [$r16, $r17, $r18, $r19]) : console.log($r16, $r17, $r18, $r19);
 function defaults(a$7, b$8 = undefined, c$9 = undefined) {
+  if (!$T.on) {
+    if (b$8 === undefined) {
+      b$8 = a$7 + 1;
+    }
+    if (c$9 === undefined) {
+      c$9 = b$8 * 2;
+    }
+    let $r20 = [a$7, b$8, c$9].join("/");
+    return $r20;
+  }
   const $s1 = $T.enter($s0, "F8", $t49);
   if ($T.on ? $T.when($s1, $t50, b$8 === undefined) : b$8 === undefined) {
     $T.on && $T.set($s1, "b$8", $t51);
@@ -349,6 +397,16 @@ let $r22 = $T.on ? $T.call($s0, "$r22", null, defaults, $t59, [1, 5]) : defaults
 let $r23 = $T.on ? $T.call($s0, "$r23", null, defaults, $t60, [1, undefined, 0]) : defaults(1, undefined, 0);
 $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t64, [$r21, $r22, $r23]) : console.log($r21, $r22, $r23);
 function point($r1) {
+  if (!$T.on) {
+    let x$10 = $r1.x;
+    let why = $r1.y;
+    let $r2 = $r1.z;
+    if ($r2 === undefined) {
+      $r2 = 3;
+    }
+    let z$11 = $r2;
+    return x$10 + why + z$11;
+  }
   const $s1 = $T.enter($s0, "F9", $t65);
   $T.on && $T.let($s1, "x$10", $t66);
   let x$10 = $r1.x;
@@ -372,6 +430,16 @@ const $r72 = $T.lit({ x: 1, y: 2, z: 30 });
 let $r25 = $T.on ? $T.call($s0, "$r25", null, point, $t76, [$r72]) : point($r72);
 $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t79, [$r24, $r25]) : console.log($r24, $r25);
 function nested($r3) {
+  if (!$T.on) {
+    let $r4 = $r3.a;
+    let b$12 = $r4.b;
+    let $r5 = $r3.c;
+    if ($r5 === undefined) {
+      $r5 = { d: 4 };
+    }
+    let c$13 = $r5;
+    return b$12 + c$13.d;
+  }
   const $s1 = $T.enter($s0, "F10", $t80);
   $T.on && $T.let($s1, "$r4", $t81);
   let $r4 = $r3.a;
@@ -418,6 +486,16 @@ var vx = $r9.vx;
 $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t109, [p, r, w, vx]) : console.log(p, r, w, vx);
 $T.on && $T.let($s0, "fnExpr", $t110);
 let fnExpr = $T.fn(function named(n$14) {
+  if (!$T.on) {
+    let $r28;
+    if (n$14 > 0) {
+      let $r29 = named(n$14 - 1);
+      $r28 = $r29 + 1;
+    } else {
+      $r28 = 0;
+    }
+    return $r28;
+  }
   const $s1 = $T.enter($s0, "F11", $t111);
   $T.on && $T.let($s1, "$r28", $t1);
   let $r28;
@@ -437,11 +515,17 @@ let fnExpr = $T.fn(function named(n$14) {
 let $r30 = $T.on ? $T.call($s0, "$r30", $t120, fnExpr, $t119, [4]) : fnExpr(4);
 $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t122, [$r30]) : console.log($r30);
 let $r31 = $T.call($s0, "$r31", $t123, $T.fn(function (x$15) {
+  if (!$T.on) {
+    return x$15 + 1;
+  }
   const $s1 = $T.enter($s0, "F12", $t124);
   $T.on && $T.ret($s1, $t125);
   return x$15 + 1;
 }, "F12", $s0), $t37, [1]);
 let $r32 = $T.call($s0, "$r32", $t127, $T.fn((y) => {
+  if (!$T.on) {
+    return y * 3;
+  }
   const $s1 = $T.enter($s0, "F13", $t128);
   $T.on && $T.ret($s1, $t129);
   return y * 3;
@@ -449,6 +533,9 @@ let $r32 = $T.call($s0, "$r32", $t127, $T.fn((y) => {
 $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t132, [$r31, $r32]) : console.log($r31, $r32);
 $T.on && $T.let($s0, "swap", $t133);
 let swap = $T.fn(function () {
+  if (!$T.on) {
+    return "first";
+  }
   const $s1 = $T.enter($s0, "F14", $t20);
   $T.on && $T.ret($s1, $t134);
   return "first";
@@ -456,6 +543,9 @@ let swap = $T.fn(function () {
 let before$0 = $T.on ? $T.call($s0, "before$0", $t135, swap, $t20, []) : swap();
 $T.on && $T.set($s0, "swap", $t136);
 swap = $T.fn(function () {
+  if (!$T.on) {
+    return "second";
+  }
   const $s1 = $T.enter($s0, "F15", $t20);
   $T.on && $T.ret($s1, $t137);
   return "second";
@@ -463,6 +553,9 @@ swap = $T.fn(function () {
 let $r33 = $T.on ? $T.call($s0, "$r33", $t135, swap, $t20, []) : swap();
 $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t140, [before$0, $r33]) : console.log(before$0, $r33);
 function reassigned() {
+  if (!$T.on) {
+    return "orig";
+  }
   const $s1 = $T.enter($s0, "F16", $t20);
   $T.on && $T.ret($s1, $t141);
   return "orig";
@@ -470,6 +563,9 @@ function reassigned() {
 let r0 = $T.on ? $T.call($s0, "r0", $t142, reassigned, $t20, []) : reassigned();
 $T.on && $T.set($s0, "reassigned", $t143);
 reassigned = $T.fn(function () {
+  if (!$T.on) {
+    return "new";
+  }
   const $s1 = $T.enter($s0, "F17", $t20);
   $T.on && $T.ret($s1, $t144);
   return "new";
@@ -477,12 +573,23 @@ reassigned = $T.fn(function () {
 let $r34 = $T.on ? $T.call($s0, "$r34", $t142, reassigned, $t20, []) : reassigned();
 $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t147, [r0, $r34]) : console.log(r0, $r34);
 function outer() {
+  if (!$T.on) {
+    var v$16 = "outer-v";
+    function inner() {
+      return v$16 + "/inner";
+    }
+    let $r35 = inner();
+    return $r35;
+  }
   const $s1 = $T.enter($s0, "F18", $t20);
   $T.on && $T.let($s1, "v$16", $t1);
   $T.on && $T.decl($s1, "inner", inner, "F19");
   $T.on && $T.set($s1, "v$16", $t148);
   var v$16 = "outer-v";
   function inner() {
+    if (!$T.on) {
+      return v$16 + "/inner";
+    }
     const $s2 = $T.enter($s1, "F19", $t20);
     $T.on && $T.ret($s2, $t149);
     return v$16 + "/inner";
@@ -494,6 +601,11 @@ function outer() {
 let $r36 = $T.on ? $T.call($s0, "$r36", null, outer, $t20, []) : outer();
 $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t152, [$r36]) : console.log($r36);
 function varHoist() {
+  if (!$T.on) {
+    let before$17 = typeof later;
+    var later = 1;
+    return before$17 + ":" + later;
+  }
   const $s1 = $T.enter($s0, "F20", $t20);
   $T.on && $T.let($s1, "later", $t1);
   $T.on && $T.let($s1, "before$17", $t153);
@@ -515,6 +627,10 @@ let math = $T.lit([$r38, $r39, $r40, $r41]);
 let $r42 = $T.on ? $T.mcallv($s0, "$r42", $t168, math, "join", math.join, $t167, [" "]) : math.join(" ");
 $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t170, [$r42]) : console.log($r42);
 function noReturn() {
+  if (!$T.on) {
+    let x$18 = 1;
+    return;
+  }
   const $s1 = $T.enter($s0, "F21", $t20);
   $T.on && $T.let($s1, "x$18", $t11);
   let x$18 = 1;
@@ -522,11 +638,20 @@ function noReturn() {
 }
 let $r43 = $T.on ? $T.call($s0, "$r43", null, noReturn, $t20, []) : noReturn();
 let $r44 = $T.call($s0, "$r44", $t171, $T.fn(() => {
+  if (!$T.on) {
+    return;
+  }
   const $s1 = $T.enter($s0, "F22", $t20);
   $T.on && $T.ret($s1, $t1, true);
 }, "F22", $s0), $t20, []);
 $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t174, [$r43, $r44]) : console.log($r43, $r44);
 function early(x$19) {
+  if (!$T.on) {
+    if (x$19 > 1) {
+      return "big";
+    }
+    return "small";
+  }
   const $s1 = $T.enter($s0, "F23", $t175);
   if ($T.on ? $T.when($s1, $t176, x$19 > 1) : x$19 > 1) {
     $T.on && $T.ret($s1, $t177);
@@ -542,6 +667,9 @@ $T.on && $T.let($s0, "$r47", $t183);
 let $r47 = $T.lit([1, 2, 3]);
 $T.on && $T.let($s0, "$r48", $t184);
 let $r48 = $T.fn(function (x$20) {
+  if (!$T.on) {
+    return x$20 * 2;
+  }
   const $s1 = $T.enter($s0, "F24", $t185);
   $T.on && $T.ret($s1, $t186);
   return x$20 * 2;
@@ -598,6 +726,9 @@ $T.on && $T.let($s0, "$r58", $t206);
 let $r58 = $r57;
 $T.on && $T.let($s0, "$r59", $t207);
 let $r59 = $T.fn((x$21) => {
+  if (!$T.on) {
+    return x$21 > 2;
+  }
   const $s1 = $T.enter($s0, "F25", $t208);
   $T.on && $T.ret($s1, $t209);
   return x$21 > 2;
@@ -650,6 +781,10 @@ $T.on && $T.let($s0, "callbacks", $t228);
 let callbacks = $r60;
 $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t230, [callbacks]) : console.log(callbacks);
 function apply(fn, v$22) {
+  if (!$T.on) {
+    let $r68 = fn(v$22);
+    return $r68;
+  }
   const $s1 = $T.enter($s0, "F26", $t231);
   let $r68 = $T.on ? $T.call($s1, "$r68", $t234, fn, $t233, [v$22]) : fn(v$22);
   $T.on && $T.ret($s1, $t235);
@@ -657,6 +792,9 @@ function apply(fn, v$22) {
 }
 let $r69 = $T.on ? $T.call($s0, "$r69", null, apply, $t236, [sq, 5]) : apply(sq, 5);
 const $r76 = $T.fn(function (z$23) {
+  if (!$T.on) {
+    return z$23 + "!";
+  }
   const $s1 = $T.enter($s0, "F27", $t240);
   $T.on && $T.ret($s1, $t241);
   return z$23 + "!";

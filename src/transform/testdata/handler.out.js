@@ -65,6 +65,23 @@ let served = 0;
 $T.on && $T.let($s0, "LIMIT", $t3);
 const LIMIT = 10;
 function describe(body) {
+  if (!$T.on) {
+    let $r1 = body.name;
+    if ($r1 === null || $r1 === undefined) {
+      $r1 = "anonymous";
+    }
+    const name = $r1;
+    const n = body.n || 0;
+    let size = "small";
+    if (n > LIMIT) {
+      size = "large";
+    } else {
+      if (n > 2) {
+        size = "medium";
+      }
+    }
+    return { name: name, n: n, size: size, greeting: `hello ${name}` };
+  }
   const $s1 = $T.enter($s0, "F1", $t4);
   $T.on && $T.let($s1, "$r1", $t5);
   let $r1 = body.name;
@@ -95,6 +112,39 @@ function describe(body) {
   return $T.lit({ name: name, n: n, size: size, greeting: `hello ${name}` });
 }
 const $r13 = $T.fn(function (req) {
+  if (!$T.on) {
+    served = served + 1;
+    const info = describe(req.body);
+    if (info.size === "large") {
+      respond({ error: "too large", n: info.n });
+      return;
+    }
+    const parts = [];
+    let $r2 = 0;
+    L1: while (true) {
+      let i = $r2;
+      if (!(i < info.n)) {
+        break L1;
+      }
+      let $r3 = JSON.stringify({ i: i, sq: i * i });
+      cl.get("data:" + $r3, function (resp) {
+        parts.push(i + ":" + resp.sq);
+        if (parts.length === info.n) {
+          let $r4 = parts.join(",");
+          respond({ info: info, parts: $r4, query: req.query.i, served: served });
+        }
+      });
+      $r2 = i;
+      $r2 = $r2 + 1;
+    }
+    if (info.n === 0) {
+      cl.post({ url: "data:\"posted\"", body: info }, (r) => {
+        let $r5 = respond([r, req.path, typeof req.body.tags]);
+        return $r5;
+      });
+    }
+    return;
+  }
   const $s1 = $T.enter($s0, "F2", $t18);
   $T.on && $T.set($s1, "served", $t19);
   served = served + 1;
@@ -122,6 +172,14 @@ const $r13 = $T.fn(function (req) {
     const $r7 = $T.lit({ i: i, sq: i * i });
     let $r3 = $T.on ? $T.mcallv($s2, "$r3", $t32, JSON, "stringify", JSON.stringify, $t31, [$r7]) : JSON.stringify($r7);
     const $r9 = $T.fn(function (resp) {
+      if (!$T.on) {
+        parts.push(i + ":" + resp.sq);
+        if (parts.length === info.n) {
+          let $r4 = parts.join(",");
+          respond({ info: info, parts: $r4, query: req.query.i, served: served });
+        }
+        return;
+      }
       const $s3 = $T.enter($s2, "F3", $t36);
       $T.on ? $T.mcallv($s3, null, $t39, parts, "push", parts.push, $t38, [i + ":" + resp.sq]) : parts.push(i + ":" + resp.sq);
       if ($T.on ? $T.when($s3, $t40, parts.length === info.n) : parts.length === info.n) {
@@ -141,6 +199,10 @@ const $r13 = $T.fn(function (req) {
   if ($T.on ? $T.when($s1, $t48, info.n === 0) : info.n === 0) {
     const $r11 = $T.lit({ url: "data:\"posted\"", body: info });
     const $r12 = $T.fn((r) => {
+      if (!$T.on) {
+        let $r5 = respond([r, req.path, typeof req.body.tags]);
+        return $r5;
+      }
       const $s2 = $T.enter($s1, "F4", $t52);
       const $r10 = $T.lit([r, req.path, typeof req.body.tags]);
       let $r5 = $T.on ? $T.call($s2, "$r5", $t25, respond, $t54, [$r10]) : respond($r10);

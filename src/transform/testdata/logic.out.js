@@ -212,18 +212,30 @@ $T.on && $T.decl($s0, "nil", nil, "F3");
 $T.on && $T.let($s0, "log", $t1);
 let log = $T.lit([]);
 function t(x$1) {
+  if (!$T.on) {
+    log.push("t" + x$1);
+    return true;
+  }
   const $s1 = $T.enter($s0, "F1", $t2);
   $T.on ? $T.mcallv($s1, null, $t5, log, "push", log.push, $t4, ["t" + x$1]) : log.push("t" + x$1);
   $T.on && $T.ret($s1, $t6);
   return true;
 }
 function f(x$2) {
+  if (!$T.on) {
+    log.push("f" + x$2);
+    return false;
+  }
   const $s1 = $T.enter($s0, "F2", $t7);
   $T.on ? $T.mcallv($s1, null, $t5, log, "push", log.push, $t9, ["f" + x$2]) : log.push("f" + x$2);
   $T.on && $T.ret($s1, $t10);
   return false;
 }
 function nil(x$3) {
+  if (!$T.on) {
+    log.push("n" + x$3);
+    return null;
+  }
   const $s1 = $T.enter($s0, "F3", $t11);
   $T.on ? $T.mcallv($s1, null, $t5, log, "push", log.push, $t13, ["n" + x$3]) : log.push("n" + x$3);
   $T.on && $T.ret($s1, $t14);

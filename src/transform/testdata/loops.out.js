@@ -389,6 +389,43 @@ L6: while (true) {
 let $r16 = $T.on ? $T.mcallv($s0, "$r16", $t9, out, "join", out.join, $t38, [" "]) : out.join(" ");
 $T.on ? $T.mcallv($s0, null, $t43, console, "log", console.log, $t42, [$r16, v, w]) : console.log($r16, v, w);
 function kind(x$4) {
+  if (!$T.on) {
+    let r$5 = "";
+    let $r17 = -1;
+    if (x$4 === 1) {
+      $r17 = 0;
+    }
+    if ($r17 === -1) {
+      if (x$4 === 2) {
+        $r17 = 1;
+      }
+    }
+    if ($r17 === -1) {
+      if (x$4 === 3) {
+        $r17 = 3;
+      }
+    }
+    if ($r17 === -1) {
+      $r17 = 2;
+    }
+    L7: while (true) {
+      if ($r17 <= 0) {
+        r$5 = r$5 + "one ";
+      }
+      if ($r17 <= 1) {
+        r$5 = r$5 + "two ";
+        break L7;
+      }
+      if ($r17 <= 2) {
+        r$5 = r$5 + "other ";
+      }
+      if ($r17 <= 3) {
+        r$5 = r$5 + "three ";
+      }
+      break L7;
+    }
+    return r$5;
+  }
   const $s1 = $T.enter($s0, "F1", $t44);
   $T.on && $T.let($s1, "r$5", $t45);
   let r$5 = "";
@@ -456,6 +493,34 @@ let $r20 = $T.on ? $T.call($s0, "$r20", null, kind, $t65, [3]) : kind(3);
 let $r21 = $T.on ? $T.call($s0, "$r21", null, kind, $t67, [9]) : kind(9);
 $T.on ? $T.mcallv($s0, null, $t43, console, "log", console.log, $t73, [$r18, "|", $r19, "|", $r20, "|", $r21]) : console.log($r18, "|", $r19, "|", $r20, "|", $r21);
 function noDefault(x$6) {
+  if (!$T.on) {
+    let r$7 = "none";
+    let $r22 = typeof x$6;
+    let $r23 = -1;
+    if ($r22 === "number") {
+      $r23 = 0;
+    }
+    if ($r23 === -1) {
+      if ($r22 === "string") {
+        $r23 = 1;
+      }
+    }
+    if ($r23 === -1) {
+      $r23 = 2;
+    }
+    L8: while (true) {
+      if ($r23 <= 0) {
+        r$7 = "num";
+        break L8;
+      }
+      if ($r23 <= 1) {
+        r$7 = "str";
+        break L8;
+      }
+      break L8;
+    }
+    return r$7;
+  }
   const $s1 = $T.enter($s0, "F2", $t74);
   $T.on && $T.let($s1, "r$7", $t75);
   let r$7 = "none";
@@ -577,6 +642,9 @@ L11: while (true) {
     break L11;
   }
   const $r69 = $T.fn(function () {
+    if (!$T.on) {
+      return i$9;
+    }
     const $s2 = $T.enter($s1, "F3", $t114);
     $T.on && $T.ret($s2, $t115);
     return i$9;
@@ -593,6 +661,10 @@ $T.on && $T.let($s0, "$r32", $t116);
 let $r32 = fns;
 $T.on && $T.let($s0, "$r33", $t119);
 let $r33 = $T.fn(function (f$10) {
+  if (!$T.on) {
+    let $r31 = f$10();
+    return $r31;
+  }
   const $s1 = $T.enter($s0, "F4", $t120);
   let $r31 = $T.on ? $T.call($s1, "$r31", $t121, f$10, $t114, []) : f$10();
   $T.on && $T.ret($s1, $t122);
@@ -661,6 +733,9 @@ L12: while (true) {
   $T.on && $T.let($s1, "captured", $t145);
   const captured = m * 10;
   const $r70 = $T.fn(() => {
+    if (!$T.on) {
+      return captured;
+    }
     const $s2 = $T.enter($s1, "F5", $t114);
     $T.on && $T.ret($s2, $t148);
     return captured;
@@ -673,6 +748,10 @@ $T.on && $T.let($s0, "$r45", $t149);
 let $r45 = blockFns;
 $T.on && $T.let($s0, "$r46", $t151);
 let $r46 = $T.fn((f$11) => {
+  if (!$T.on) {
+    let $r44 = f$11();
+    return $r44;
+  }
   const $s1 = $T.enter($s0, "F6", $t152);
   let $r44 = $T.on ? $T.call($s1, "$r44", $t153, f$11, $t114, []) : f$11();
   $T.on && $T.ret($s1, $t154);
@@ -742,6 +821,35 @@ L13: while (true) {
 }
 $T.on ? $T.mcallv($s0, null, $t43, console, "log", console.log, $t179, [count]) : console.log(count);
 function keysOf(o$12, during) {
+  if (!$T.on) {
+    const seen$13 = [];
+    let $r1 = o$12;
+    if ($T.forInFits($r1)) {
+      let $r2 = Object.keys($r1);
+      let $r3 = 0;
+      L14: while (true) {
+        if (!($r3 < $r2.length)) {
+          break L14;
+        }
+        let $r4 = $r2[$r3];
+        if ($r4 in $r1) {
+          const k$14 = $r4;
+          if (during) {
+            during(o$12, k$14);
+          }
+          seen$13.push(k$14);
+        }
+        $r3 = $r3 + 1;
+      }
+    } else {
+      for (const k$14 in $r1) {
+    if (during) during(o$12, k$14);
+    seen$13.push(k$14);
+  };
+    }
+    let $r57 = seen$13.join(",");
+    return $r57;
+  }
   const $s1 = $T.enter($s0, "F7", $t180);
   $T.on && $T.let($s1, "seen$13", $t2);
   const seen$13 = $T.lit([]);
@@ -790,6 +898,13 @@ let $r59 = $T.on ? $T.call($s0, "$r59", null, keysOf, $t198, [$r58]) : keysOf($r
 $T.on ? $T.mcallv($s0, null, $t43, console, "log", console.log, $t200, [$r59]) : console.log($r59);
 const $r71 = $T.lit({ a: 1, b: 2, c: 3 });
 const $r72 = $T.fn((o$15, k$16) => {
+  if (!$T.on) {
+    if (k$16 === "a") {
+      delete o$15.b;
+      o$15.d = 4;
+    }
+    return;
+  }
   const $s1 = $T.enter($s0, "F8", $t204);
   if ($T.on ? $T.when($s1, $t205, k$16 === "a") : k$16 === "a") {
     $T.on && $T.unknown($s1);
@@ -804,6 +919,12 @@ let $r60 = $T.on ? $T.call($s0, "$r60", null, keysOf, $t203, [$r71, $r72]) : key
 $T.on ? $T.mcallv($s0, null, $t43, console, "log", console.log, $t210, [$r60]) : console.log($r60);
 const $r73 = $T.lit({ a: 1, toString: 2 });
 const $r74 = $T.fn((o$17, k$18) => {
+  if (!$T.on) {
+    if (k$18 === "a") {
+      delete o$17.toString;
+    }
+    return;
+  }
   const $s1 = $T.enter($s0, "F9", $t214);
   if ($T.on ? $T.when($s1, $t215, k$18 === "a") : k$18 === "a") {
     $T.on && $T.unknown($s1);

@@ -126,6 +126,13 @@ let x$0 = "outer";
 }
 $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t8, [x$0]) : console.log(x$0);
 function shadow(x$8) {
+  if (!$T.on) {
+    {
+      const x$9 = "block";
+      console.log(x$9);
+    }
+    return x$8;
+  }
   const $s1 = $T.enter($s0, "F1", $t9);
   {
     $T.on && $T.let($s1, "x$9", $t10);
@@ -149,6 +156,9 @@ $T.on && $T.let($s0, "$", $t22);
 let $ = "dollar";
 $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t28, [$T$1, $t1$2, $s0$3, $r1$4, $]) : console.log($T$1, $t1$2, $s0$3, $r1$4, $);
 function $r2$5($s1$10) {
+  if (!$T.on) {
+    return $s1$10 + "!";
+  }
   const $s1 = $T.enter($s0, "F2", $t29);
   $T.on && $T.ret($s1, $t30);
   return $s1$10 + "!";
@@ -220,6 +230,16 @@ var undefined2 = undefined;
 $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t82, [undefined2 === void 0]) : console.log(undefined2 === void 0);
 $T.on && $T.let($s0, "self", $t83);
 const self = $T.fn(function fact(n) {
+  if (!$T.on) {
+    let $r5;
+    if (n <= 1) {
+      $r5 = 1;
+    } else {
+      let $r6 = fact(n - 1);
+      $r5 = n * $r6;
+    }
+    return $r5;
+  }
   const $s1 = $T.enter($s0, "F3", $t84);
   $T.on && $T.let($s1, "$r5", $t1);
   let $r5;
@@ -239,6 +259,10 @@ const self = $T.fn(function fact(n) {
 let $r7 = $T.on ? $T.call($s0, "$r7", $t94, self, $t93, [5]) : self(5);
 $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t96, [$r7]) : console.log($r7);
 function dup(a) {
+  if (!$T.on) {
+    var a;
+    return a;
+  }
   const $s1 = $T.enter($s0, "F4", $t97);
   var a;
   $T.on && $T.ret($s1, $t98);
@@ -247,11 +271,17 @@ function dup(a) {
 let $r8 = $T.on ? $T.call($s0, "$r8", null, dup, $t100, ["kept"]) : dup("kept");
 $T.on ? $T.mcallv($s0, null, $t6, console, "log", console.log, $t102, [$r8]) : console.log($r8);
 function twice() {
+  if (!$T.on) {
+    return 1;
+  }
   const $s1 = $T.enter($s0, "F5", $t51);
   $T.on && $T.ret($s1, $t86);
   return 1;
 }
 function twice() {
+  if (!$T.on) {
+    return 2;
+  }
   const $s1 = $T.enter($s0, "F6", $t51);
   $T.on && $T.ret($s1, $t103);
   return 2;

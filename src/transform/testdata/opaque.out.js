@@ -362,6 +362,10 @@ $T.on ? $T.mcallv($s0, null, $t9, console, "log", console.log, $t124, [later]) :
 async function asyncFn() { return 1; };
 let $r36 = $T.on ? $T.call($s0, "$r36", null, asyncFn, $t2, []) : asyncFn();
 const $r38 = $T.fn((v$7) => {
+  if (!$T.on) {
+    let $r37 = console.log("async", v$7);
+    return $r37;
+  }
   const $s1 = $T.enter($s0, "F1", $t127);
   let $r37 = $T.on ? $T.mcallv($s1, "$r37", $t9, console, "log", console.log, $t130, ["async", v$7]) : console.log("async", v$7);
   $T.on && $T.ret($s1, $t131);

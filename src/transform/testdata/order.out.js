@@ -121,6 +121,10 @@ $T.on && $T.decl($s0, "inc", inc, "F11");
 $T.on && $T.let($s0, "a", $t1);
 let a = 1;
 function bump() {
+  if (!$T.on) {
+    a = 100;
+    return 1;
+  }
   const $s1 = $T.enter($s0, "F1", $t2);
   $T.on && $T.set($s1, "a", $t3);
   a = 100;
@@ -136,6 +140,10 @@ $T.on ? $T.mcallv($s0, null, $t8, console, "log", console.log, $t7, [r1, a]) : c
 $T.on && $T.let($s0, "o", $t9);
 let o = $T.lit({ x: 1 });
 function change() {
+  if (!$T.on) {
+    o.x = 50;
+    return 2;
+  }
   const $s1 = $T.enter($s0, "F2", $t2);
   $T.on && $T.put($s1, $t11, $t12, $t10, o, "x");
   o.x = 50;
@@ -151,6 +159,10 @@ $T.on ? $T.mcallv($s0, null, $t8, console, "log", console.log, $t17, [r2, o.x]) 
 $T.on && $T.let($s0, "b", $t18);
 let b = 5;
 function setB() {
+  if (!$T.on) {
+    b = 0;
+    return 10;
+  }
   const $s1 = $T.enter($s0, "F3", $t2);
   $T.on && $T.set($s1, "b", $t19);
   b = 0;
@@ -166,6 +178,10 @@ $T.on ? $T.mcallv($s0, null, $t8, console, "log", console.log, $t23, [b]) : cons
 $T.on && $T.let($s0, "trace", $t24);
 let trace = $T.lit([]);
 function t(name, v) {
+  if (!$T.on) {
+    trace.push(name);
+    return v;
+  }
   const $s1 = $T.enter($s0, "F4", $t25);
   $T.on ? $T.mcallv($s1, null, $t28, trace, "push", trace.push, $t27, [name]) : trace.push(name);
   $T.on && $T.ret($s1, $t29);
@@ -187,6 +203,10 @@ $T.on ? $T.mcallv($s0, null, $t8, console, "log", console.log, $t52, [r3, $r13, 
 $T.on && $T.let($s0, "holder", $t53);
 let holder = $T.lit({ v: $T.lit({ w: 1 }) });
 function swapHolder() {
+  if (!$T.on) {
+    holder.v = { w: 99 };
+    return 5;
+  }
   const $s1 = $T.enter($s0, "F5", $t2);
   $T.on && $T.put($s1, $t55, $t56, $t54, holder, "v");
   holder.v = $T.lit({ w: 99 });
@@ -206,6 +226,10 @@ let target = $T.lit({ list: $T.lit([0, 0]) });
 $T.on && $T.let($s0, "i", $t19);
 let i = 0;
 function nextI() {
+  if (!$T.on) {
+    i = i + 1;
+    return i;
+  }
   const $s1 = $T.enter($s0, "F6", $t2);
   $T.on && $T.set($s1, "i", $t64);
   i = i + 1;
@@ -225,6 +249,10 @@ $T.on && $T.opaque($s0, "$r22");
 $T.on && $T.let($s0, "m", $t74);
 let m = $T.lit({ val: 3, get: $r22 });
 function getRecv() {
+  if (!$T.on) {
+    trace.push("recv");
+    return m;
+  }
   const $s1 = $T.enter($s0, "F7", $t2);
   $T.on ? $T.mcallv($s1, null, $t28, trace, "push", trace.push, $t76, ["recv"]) : trace.push("recv");
   $T.on && $T.ret($s1, $t77);
@@ -235,14 +263,26 @@ let $r24 = $T.on ? $T.mcallv($s0, "$r24", $t80, $r23, "get", $r23.get, $t79, [7]
 $T.on ? $T.mcallv($s0, null, $t8, console, "log", console.log, $t82, [$r24]) : console.log($r24);
 $T.on && $T.let($s0, "fnVar", $t83);
 let fnVar = $T.fn(function () {
+  if (!$T.on) {
+    return "A";
+  }
   const $s1 = $T.enter($s0, "F8", $t2);
   $T.on && $T.ret($s1, $t84);
   return "A";
 }, "F8", $s0, "fnVar");
 function replace() {
+  if (!$T.on) {
+    fnVar = function () {
+      return "B";
+    };
+    return "arg";
+  }
   const $s1 = $T.enter($s0, "F9", $t2);
   $T.on && $T.set($s1, "fnVar", $t85);
   fnVar = $T.fn(function () {
+    if (!$T.on) {
+      return "B";
+    }
     const $s2 = $T.enter($s1, "F10", $t2);
     $T.on && $T.ret($s2, $t86);
     return "B";
@@ -259,6 +299,10 @@ $T.on ? $T.mcallv($s0, null, $t8, console, "log", console.log, $t94, [r5, $r27])
 $T.on && $T.let($s0, "cnt", $t19);
 let cnt = 0;
 function inc() {
+  if (!$T.on) {
+    cnt = cnt + 1;
+    return cnt;
+  }
   const $s1 = $T.enter($s0, "F11", $t2);
   $T.on && $T.set($s1, "cnt", $t95);
   cnt = cnt + 1;

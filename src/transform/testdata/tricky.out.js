@@ -250,6 +250,10 @@ $T.on && $T.let($s0, "log", $t2);
 let log = $T.lit([]);
 $T.on && $T.let($s0, "note", $t3);
 const note = $T.fn((x$4) => {
+  if (!$T.on) {
+    log.push(x$4);
+    return x$4;
+  }
   const $s1 = $T.enter($s0, "F1", $t4);
   $T.on ? $T.mcallv($s1, null, $t7, log, "push", log.push, $t6, [x$4]) : log.push(x$4);
   $T.on && $T.ret($s1, $t5);
@@ -259,6 +263,10 @@ $T.on && $T.let($s0, "o", $t8);
 let o = $T.lit({ n: 1, inner: $T.lit({ v: 10 }) });
 $T.on && $T.let($s0, "getO", $t9);
 let getO = $T.fn(() => {
+  if (!$T.on) {
+    note("getO");
+    return o;
+  }
   const $s1 = $T.enter($s0, "F2", $t10);
   $T.on ? $T.call($s1, null, $t13, note, $t12, ["getO"]) : note("getO");
   $T.on && $T.ret($s1, $t14);
@@ -376,11 +384,22 @@ L1: while (true) {
 let $r16 = $T.on ? $T.mcallv($s0, "$r16", $t82, bits, "join", bits.join, $t86, [" "]) : bits.join(" ");
 $T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t88, [$r16]) : console.log($r16);
 function counterFactory() {
+  if (!$T.on) {
+    let count = 0;
+    return () => {
+      count = count + 1;
+      return count;
+    };
+  }
   const $s1 = $T.enter($s0, "F3", $t10);
   $T.on && $T.let($s1, "count", $t27);
   let count = 0;
   $T.on && $T.ret($s1, $t89);
   return $T.fn(() => {
+    if (!$T.on) {
+      count = count + 1;
+      return count;
+    }
     const $s2 = $T.enter($s1, "F4", $t10);
     $T.on && $T.set($s2, "count", $t90);
     count = count + 1;
@@ -420,6 +439,9 @@ L2: while (true) {
       break L2;
     }
     const $r55 = $T.fn(() => {
+      if (!$T.on) {
+        return i$6 * 100;
+      }
       const $s2 = $T.enter($s1, "F5", $t10);
       $T.on && $T.ret($s2, $t103);
       return i$6 * 100;
@@ -436,6 +458,10 @@ $T.on && $T.let($s0, "$r22", $t104);
 let $r22 = fns;
 $T.on && $T.let($s0, "$r23", $t107);
 let $r23 = $T.fn((f) => {
+  if (!$T.on) {
+    let $r21 = f();
+    return $r21;
+  }
   const $s1 = $T.enter($s0, "F6", $t108);
   let $r21 = $T.on ? $T.call($s1, "$r21", $t109, f, $t10, []) : f();
   $T.on && $T.ret($s1, $t110);
@@ -492,6 +518,40 @@ let $r32 = $r24;
 let $r33 = $T.on ? $T.mcallv($s0, "$r33", $t129, $r32, "join", $r32.join, $t39, [","]) : $r32.join(",");
 $T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t131, [$r33]) : console.log($r33);
 function sw(v) {
+  if (!$T.on) {
+    let $r34 = -1;
+    if ($r34 === -1) {
+      if (v === "a") {
+        $r34 = 1;
+      }
+    }
+    if ($r34 === -1) {
+      if (v === "b") {
+        $r34 = 2;
+      }
+    }
+    if ($r34 === -1) {
+      if (v === "c") {
+        $r34 = 3;
+      }
+    }
+    if ($r34 === -1) {
+      $r34 = 0;
+    }
+    L3: while (true) {
+      if ($r34 <= 0) {
+        return "dflt";
+      }
+      if ($r34 <= 1) {
+        return "A";
+      }
+      if ($r34 <= 3) {
+        return "BC";
+      }
+      break L3;
+    }
+    return;
+  }
   const $s1 = $T.enter($s0, "F7", $t132);
   $T.on && $T.let($s1, "$r34", $t133);
   let $r34 = -1;
@@ -591,12 +651,27 @@ $T.on && $T.let($s0, "nested", $t183);
 let nested = `outer inner ${1 + 1} ${$r42}`;
 $T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t185, [nested]) : console.log(nested);
 let $r43 = $T.call($s0, "$r43", $t187, $T.fn((p) => {
+  if (!$T.on) {
+    return (q$7) => {
+      return (r$8) => {
+        return p + q$7 + r$8;
+      };
+    };
+  }
   const $s1 = $T.enter($s0, "F8", $t188);
   $T.on && $T.ret($s1, $t189);
   return $T.fn((q$7) => {
+    if (!$T.on) {
+      return (r$8) => {
+        return p + q$7 + r$8;
+      };
+    }
     const $s2 = $T.enter($s1, "F9", $t190);
     $T.on && $T.ret($s2, $t191);
     return $T.fn((r$8) => {
+      if (!$T.on) {
+        return p + q$7 + r$8;
+      }
       const $s3 = $T.enter($s2, "F10", $t192);
       $T.on && $T.ret($s3, $t193);
       return p + q$7 + r$8;
@@ -606,6 +681,9 @@ let $r43 = $T.call($s0, "$r43", $t187, $T.fn((p) => {
 let $r44 = $T.on ? $T.call($s0, "$r44", $t195, $r43, $t194, [2]) : $r43(2);
 let deep = $T.on ? $T.call($s0, "deep", $t197, $r44, $t196, [3]) : $r44(3);
 let $r45 = $T.call($s0, "$r45", $t198, $T.fn(() => {
+  if (!$T.on) {
+    return { k: "obj" };
+  }
   const $s1 = $T.enter($s0, "F11", $t10);
   $T.on && $T.ret($s1, $t199);
   return $T.lit({ k: "obj" });
@@ -629,6 +707,13 @@ $T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t209, [t]) : co
 $T.on && $T.set($s0, "shadowed$1", $t210);
 var shadowed$1 = "outer";
 function shadowTest() {
+  if (!$T.on) {
+    var res = shadowed$9;
+    if (true) {
+      var shadowed$9 = "inner";
+    }
+    return res + "/" + shadowed$9;
+  }
   const $s1 = $T.enter($s0, "F12", $t10);
   $T.on && $T.let($s1, "res", $t1);
   $T.on && $T.let($s1, "shadowed$9", $t1);
@@ -646,6 +731,9 @@ let $r46 = $T.on ? $T.call($s0, "$r46", null, shadowTest, $t10, []) : shadowTest
 $T.on ? $T.mcallv($s0, null, $t47, console, "log", console.log, $t215, [$r46]) : console.log($r46);
 $T.on && $T.let($s0, "obj", $t216);
 let obj = $T.lit({ val: 1, method: $T.fn(function () {
+  if (!$T.on) {
+    return obj.val + 1;
+  }
   const $s1 = $T.enter($s0, "F13", $t10);
   $T.on && $T.ret($s1, $t217);
   return obj.val + 1;
