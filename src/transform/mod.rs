@@ -15,6 +15,7 @@ mod normalize;
 mod parse;
 mod print;
 mod resolve;
+mod sort;
 mod sourcemap;
 
 pub use error::CompileError;

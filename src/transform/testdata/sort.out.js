@@ -1,0 +1,2961 @@
+const $T = require("containerless/tracing");
+const $t1 = ["n", 7];
+const $t2 = ["n$0"];
+const $t3 = ["bin", "%", ["bin", "+", ["bin", "*", ["v", "seed"], ["n", 1664525]], ["n", 1013904223]], ["n", 4294967296]];
+const $t4 = ["bin", "*", ["bin", "/", ["v", "seed"], ["n", 4294967296]], ["v", "n$0"]];
+const $t5 = [$t4];
+const $t6 = ["g", "Math"];
+const $t7 = ["v", "$r1"];
+const $t8 = [];
+const $t9 = ["n", 12];
+const $t10 = [$t9];
+const $t11 = ["bin", "===", ["v", "k$1"], ["n", 0]];
+const $t12 = ["u"];
+const $t13 = ["bin", "===", ["v", "k$1"], ["n", 1]];
+const $t14 = ["n", 20];
+const $t15 = [$t14];
+const $t16 = ["v", "$r2"];
+const $t17 = [$t16];
+const $t18 = ["g", "String"];
+const $t19 = ["v", "$r3"];
+const $t20 = ["bin", "===", ["v", "k$1"], ["n", 2]];
+const $t21 = ["n", -0];
+const $t22 = ["bin", "===", ["v", "k$1"], ["n", 3]];
+const $t23 = ["n", 3];
+const $t24 = [$t23];
+const $t25 = ["bin", "===", ["v", "$r4"], ["n", 0]];
+const $t26 = ["null"];
+const $t27 = ["bin", "+", ["s", "b"], ["v", "$r6"]];
+const $t28 = ["v", "$r5"];
+const $t29 = ["bin", "===", ["v", "k$1"], ["n", 4]];
+const $t30 = ["n", 2];
+const $t31 = [$t30];
+const $t32 = ["bin", "===", ["v", "$r7"], ["n", 0]];
+const $t33 = ["b", true];
+const $t34 = ["n", NaN];
+const $t35 = ["v", "$r8"];
+const $t36 = ["n", 9];
+const $t37 = [$t36];
+const $t38 = ["bin", "-", ["v", "$r9"], ["n", 2]];
+const $t39 = ["v"];
+const $t40 = ["v", "v"];
+const $t41 = ["fn", "F4"];
+const $t42 = [$t40, $t41];
+const $t43 = ["k$2", "x$3"];
+const $t44 = ["bin", "===", ["v", "x$3"], ["u"]];
+const $t45 = ["s", "U"];
+const $t46 = ["bin", "===", ["un", "typeof", ["v", "x$3"]], ["s", "number"]];
+const $t47 = ["v", "$r12"];
+const $t48 = ["bin", "!==", ["v", "x$3"], ["v", "x$3"]];
+const $t49 = ["un", "!", ["v", "$r11"]];
+const $t50 = ["v", "x$3"];
+const $t51 = [$t50, $t21];
+const $t52 = ["g", "Object"];
+const $t53 = ["v", "$r10"];
+const $t54 = ["v", "$r11"];
+const $t55 = [$t50];
+const $t56 = ["v", "$r14"];
+const $t57 = ["s", "-0"];
+const $t58 = ["s", ""];
+const $t59 = ["bin", "+", ["v", "$r13"], ["v", "$r15"]];
+const $t60 = ["g", "JSON"];
+const $t61 = ["v", "$r16"];
+const $t62 = ["a$4"];
+const $t63 = ["n", 0];
+const $t64 = ["un", "!", ["bin", "<", ["v", "i$5"], ["get", ["v", "a$4"], "length"]]];
+const $t65 = ["bin", "in", ["v", "i$5"], ["v", "a$4"]];
+const $t66 = ["s", "1"];
+const $t67 = ["s", "0"];
+const $t68 = ["bin", "+", ["v", "s"], ["v", "$r17"]];
+const $t69 = ["bin", "+", ["v", "i$5"], ["n", 1]];
+const $t70 = ["v", "s"];
+const $t71 = ["kind$6", "log$7", "a$8"];
+const $t72 = ["arr", []];
+const $t73 = ["un", "!", ["bin", "<", ["v", "i$9"], ["n", 40]]];
+const $t74 = ["bin", "-", ["v", "$r18"], ["n", 1]];
+const $t75 = [$t74];
+const $t76 = ["v", "table"];
+const $t77 = ["bin", "+", ["v", "i$9"], ["n", 1]];
+const $t78 = ["bin", "===", ["v", "kind$6"], ["n", 0]];
+const $t79 = ["bin", "===", ["v", "kind$6"], ["n", 1]];
+const $t80 = ["fn", "F7"];
+const $t81 = ["x$10", "y$11"];
+const $t82 = ["arr", [["v", "x$10"], ["v", "y$11"]]];
+const $t83 = [$t82];
+const $t84 = ["v", "log$7"];
+const $t85 = ["bin", "===", ["un", "typeof", ["v", "x$10"]], ["s", "number"]];
+const $t86 = ["v", "x$10"];
+const $t87 = ["n", 4];
+const $t88 = ["bin", "===", ["un", "typeof", ["v", "y$11"]], ["s", "number"]];
+const $t89 = ["v", "y$11"];
+const $t90 = ["bin", "-", ["v", "$r19"], ["v", "$r20"]];
+const $t91 = ["bin", "===", ["v", "kind$6"], ["n", 2]];
+const $t92 = ["fn", "F8"];
+const $t93 = ["x$12", "y$13"];
+const $t94 = ["arr", [["v", "x$12"], ["v", "y$13"]]];
+const $t95 = [$t94];
+const $t96 = ["bin", "+", ["v", "calls"], ["n", 1]];
+const $t97 = ["idx", ["v", "table"], ["bin", "%", ["v", "calls"], ["n", 40]]];
+const $t98 = ["bin", "===", ["v", "kind$6"], ["n", 3]];
+const $t99 = ["fn", "F9"];
+const $t100 = ["x$14", "y$15"];
+const $t101 = ["arr", [["v", "x$14"], ["v", "y$15"]]];
+const $t102 = [$t101];
+const $t103 = ["bin", "===", ["v", "calls"], ["n", 9]];
+const $t104 = ["s", "thrown"];
+const $t105 = ["bin", "===", ["v", "kind$6"], ["n", 4]];
+const $t106 = ["fn", "F10"];
+const $t107 = ["x$16", "y$17"];
+const $t108 = ["arr", [["v", "x$16"], ["v", "y$17"]]];
+const $t109 = [$t108];
+const $t110 = ["bin", "===", ["v", "calls"], ["n", 3]];
+const $t111 = ["s", "pushed"];
+const $t112 = [$t111];
+const $t113 = ["v", "a$8"];
+const $t114 = ["s", "over"];
+const $t115 = ["bin", "===", ["v", "calls"], ["n", 6]];
+const $t116 = ["n", 1];
+const $t117 = ["s", "length"];
+const $t118 = ["v", "x$16"];
+const $t119 = [$t118];
+const $t120 = ["v", "y$17"];
+const $t121 = [$t120];
+const $t122 = ["bin", "<", ["v", "$r21"], ["v", "$r22"]];
+const $t123 = ["n", -1];
+const $t124 = ["v", "$r23"];
+const $t125 = ["bin", "===", ["v", "kind$6"], ["n", 5]];
+const $t126 = ["fn", "F11"];
+const $t127 = ["x$18", "y$19"];
+const $t128 = ["arr", [["v", "x$18"], ["v", "y$19"]]];
+const $t129 = [$t128];
+const $t130 = ["bin", "===", ["bin", "%", ["v", "calls"], ["n", 4]], ["n", 0]];
+const $t131 = ["s", "-2"];
+const $t132 = ["bin", "===", ["bin", "%", ["v", "calls"], ["n", 4]], ["n", 1]];
+const $t133 = ["v", "$r26"];
+const $t134 = ["bin", ">", ["v", "x$18"], ["v", "y$19"]];
+const $t135 = ["v", "$r25"];
+const $t136 = ["v", "$r24"];
+const $t137 = ["un", "!", ["bin", "<", ["v", "group"], ["n", 8]]];
+const $t138 = ["un", "!", ["bin", "<", ["v", "t"], ["n", 40]]];
+const $t139 = ["n", 10];
+const $t140 = [$t139];
+const $t141 = ["bin", "===", ["v", "$r27"], ["n", 0]];
+const $t142 = ["bin", "+", ["n", 60], ["v", "$r29"]];
+const $t143 = ["n", 14];
+const $t144 = [$t143];
+const $t145 = ["v", "$r30"];
+const $t146 = ["v", "$r28"];
+const $t147 = ["un", "!", ["bin", "<", ["v", "i$24"], ["v", "n$20"]]];
+const $t148 = ["v", "$r31"];
+const $t149 = [$t148];
+const $t150 = ["v", "a$21"];
+const $t151 = ["bin", "+", ["v", "i$24"], ["n", 1]];
+const $t152 = ["n", 6];
+const $t153 = [$t152];
+const $t154 = ["bin", "===", ["v", "$r32"], ["n", 0]];
+const $t155 = ["s", "far"];
+const $t156 = ["bin", "+", ["v", "n$20"], ["v", "$r33"]];
+const $t157 = [$t1];
+const $t158 = [$t87];
+const $t159 = ["bin", "===", ["v", "$r34"], ["n", 0]];
+const $t160 = ["v", "kind$22"];
+const $t161 = ["v", "log$23"];
+const $t162 = [$t160, $t161, $t150];
+const $t163 = ["s", "none"];
+const $t164 = ["bin", "===", ["v", "cmp"], ["u"]];
+const $t165 = ["v", "copy"];
+const $t166 = ["isarr", ["v", "$r36"]];
+const $t167 = ["get", ["v", "$r36"], "length"];
+const $t168 = ["bin", "<", ["v", "$r39"], ["n", 64]];
+const $t169 = ["un", "!", ["bin", "<", ["v", "$r40"], ["v", "$r39"]]];
+const $t170 = ["idx", ["v", "$r36"], ["v", "$r40"]];
+const $t171 = ["bin", "!==", ["v", "$r41"], ["u"]];
+const $t172 = ["v", "$r41"];
+const $t173 = ["v", "$r38"];
+const $t174 = ["v", "$r42"];
+const $t175 = ["bin", "+", ["v", "$r42"], ["n", 1]];
+const $t176 = ["bin", "+", ["v", "$r40"], ["n", 1]];
+const $t177 = ["get", ["v", "$r38"], "length"];
+const $t178 = ["un", "!", ["bin", "<", ["v", "$r43"], ["n", 2]]];
+const $t179 = ["idx", ["v", "$r38"], ["n", 1]];
+const $t180 = ["idx", ["v", "$r38"], ["n", 0]];
+const $t181 = ["bin", "+", ["s", ""], ["v", "$r44"]];
+const $t182 = ["bin", "+", ["s", ""], ["v", "$r45"]];
+const $t183 = ["bin", "<", ["v", "$r47"], ["v", "$r48"]];
+const $t184 = ["v", "$r44"];
+const $t185 = ["un", "!", ["bin", "<", ["v", "$r51"], ["v", "$r43"]]];
+const $t186 = ["idx", ["v", "$r38"], ["v", "$r51"]];
+const $t187 = ["bin", "+", ["s", ""], ["v", "$r52"]];
+const $t188 = ["bin", "+", ["s", ""], ["v", "$r50"]];
+const $t189 = ["v", "$r46"];
+const $t190 = ["un", "!", ["bin", "<", ["v", "$r53"], ["v", "$r54"]]];
+const $t191 = ["bin", "<", ["v", "$r53"], ["v", "$r54"]];
+const $t192 = ["v", "$r52"];
+const $t193 = ["bin", "+", ["v", "$r49"], ["n", 1]];
+const $t194 = ["bin", "+", ["v", "$r51"], ["n", 1]];
+const $t195 = ["bin", "-", ["v", "$r49"], ["n", 1]];
+const $t196 = ["un", "!", ["bin", "<", ["v", "$r55"], ["v", "$r56"]]];
+const $t197 = ["idx", ["v", "$r38"], ["v", "$r55"]];
+const $t198 = ["idx", ["v", "$r38"], ["v", "$r56"]];
+const $t199 = ["v", "$r55"];
+const $t200 = ["v", "$r57"];
+const $t201 = ["v", "$r56"];
+const $t202 = ["bin", "+", ["v", "$r55"], ["n", 1]];
+const $t203 = ["bin", "-", ["v", "$r56"], ["n", 1]];
+const $t204 = ["v", "$r49"];
+const $t205 = ["un", "!", ["bin", "<", ["v", "$r58"], ["v", "$r43"]]];
+const $t206 = ["v", "$r58"];
+const $t207 = ["idx", ["v", "$r38"], ["v", "$r58"]];
+const $t208 = ["un", "!", ["bin", "<", ["v", "$r59"], ["v", "$r60"]]];
+const $t209 = ["bin", "+", ["v", "$r59"], ["bin", ">>", ["bin", "-", ["v", "$r60"], ["v", "$r59"]], ["n", 1]]];
+const $t210 = ["idx", ["v", "$r38"], ["v", "$r62"]];
+const $t211 = ["bin", "+", ["s", ""], ["v", "$r61"]];
+const $t212 = ["bin", "+", ["s", ""], ["v", "$r63"]];
+const $t213 = ["bin", "<", ["v", "$r64"], ["v", "$r65"]];
+const $t214 = ["v", "$r62"];
+const $t215 = ["bin", "+", ["v", "$r62"], ["n", 1]];
+const $t216 = ["un", "!", ["bin", ">", ["v", "$r66"], ["v", "$r59"]]];
+const $t217 = ["bin", "-", ["v", "$r66"], ["n", 1]];
+const $t218 = ["idx", ["v", "$r38"], ["v", "$r67"]];
+const $t219 = ["v", "$r66"];
+const $t220 = ["v", "$r67"];
+const $t221 = ["v", "$r61"];
+const $t222 = ["v", "$r59"];
+const $t223 = ["bin", "+", ["v", "$r58"], ["n", 1]];
+const $t224 = ["isarr", ["v", "$r38"]];
+const $t225 = ["un", "!", ["bin", "<", ["v", "$r43"], ["v", "$r39"]]];
+const $t226 = ["v", "$r43"];
+const $t227 = ["bin", "+", ["v", "$r43"], ["n", 1]];
+const $t228 = ["v", "$r36"];
+const $t229 = ["v", "$r68"];
+const $t230 = ["v", "$r69"];
+const $t231 = ["v", "$r37"];
+const $t232 = ["v", "$r70"];
+const $t233 = ["isarr", ["v", "$r71"]];
+const $t234 = ["get", ["v", "$r71"], "length"];
+const $t235 = ["bin", "<", ["v", "$r74"], ["n", 64]];
+const $t236 = ["un", "!", ["bin", "<", ["v", "$r75"], ["v", "$r74"]]];
+const $t237 = ["idx", ["v", "$r71"], ["v", "$r75"]];
+const $t238 = ["bin", "!==", ["v", "$r76"], ["u"]];
+const $t239 = ["v", "$r76"];
+const $t240 = ["v", "$r73"];
+const $t241 = ["v", "$r77"];
+const $t242 = ["bin", "+", ["v", "$r77"], ["n", 1]];
+const $t243 = ["bin", "+", ["v", "$r75"], ["n", 1]];
+const $t244 = ["get", ["v", "$r73"], "length"];
+const $t245 = ["un", "!", ["bin", "<", ["v", "$r78"], ["n", 2]]];
+const $t246 = ["idx", ["v", "$r73"], ["n", 1]];
+const $t247 = ["idx", ["v", "$r73"], ["n", 0]];
+const $t248 = ["bin", "+", ["s", ""], ["v", "$r79"]];
+const $t249 = ["bin", "+", ["s", ""], ["v", "$r80"]];
+const $t250 = ["bin", "<", ["v", "$r82"], ["v", "$r83"]];
+const $t251 = ["v", "$r79"];
+const $t252 = ["un", "!", ["bin", "<", ["v", "$r86"], ["v", "$r78"]]];
+const $t253 = ["idx", ["v", "$r73"], ["v", "$r86"]];
+const $t254 = ["bin", "+", ["s", ""], ["v", "$r87"]];
+const $t255 = ["bin", "+", ["s", ""], ["v", "$r85"]];
+const $t256 = ["v", "$r81"];
+const $t257 = ["un", "!", ["bin", "<", ["v", "$r88"], ["v", "$r89"]]];
+const $t258 = ["bin", "<", ["v", "$r88"], ["v", "$r89"]];
+const $t259 = ["v", "$r87"];
+const $t260 = ["bin", "+", ["v", "$r84"], ["n", 1]];
+const $t261 = ["bin", "+", ["v", "$r86"], ["n", 1]];
+const $t262 = ["bin", "-", ["v", "$r84"], ["n", 1]];
+const $t263 = ["un", "!", ["bin", "<", ["v", "$r90"], ["v", "$r91"]]];
+const $t264 = ["idx", ["v", "$r73"], ["v", "$r90"]];
+const $t265 = ["idx", ["v", "$r73"], ["v", "$r91"]];
+const $t266 = ["v", "$r90"];
+const $t267 = ["v", "$r92"];
+const $t268 = ["v", "$r91"];
+const $t269 = ["bin", "+", ["v", "$r90"], ["n", 1]];
+const $t270 = ["bin", "-", ["v", "$r91"], ["n", 1]];
+const $t271 = ["v", "$r84"];
+const $t272 = ["un", "!", ["bin", "<", ["v", "$r93"], ["v", "$r78"]]];
+const $t273 = ["v", "$r93"];
+const $t274 = ["idx", ["v", "$r73"], ["v", "$r93"]];
+const $t275 = ["un", "!", ["bin", "<", ["v", "$r94"], ["v", "$r95"]]];
+const $t276 = ["bin", "+", ["v", "$r94"], ["bin", ">>", ["bin", "-", ["v", "$r95"], ["v", "$r94"]], ["n", 1]]];
+const $t277 = ["idx", ["v", "$r73"], ["v", "$r97"]];
+const $t278 = ["bin", "+", ["s", ""], ["v", "$r96"]];
+const $t279 = ["bin", "+", ["s", ""], ["v", "$r98"]];
+const $t280 = ["bin", "<", ["v", "$r99"], ["v", "$r100"]];
+const $t281 = ["v", "$r97"];
+const $t282 = ["bin", "+", ["v", "$r97"], ["n", 1]];
+const $t283 = ["un", "!", ["bin", ">", ["v", "$r101"], ["v", "$r94"]]];
+const $t284 = ["bin", "-", ["v", "$r101"], ["n", 1]];
+const $t285 = ["idx", ["v", "$r73"], ["v", "$r102"]];
+const $t286 = ["v", "$r101"];
+const $t287 = ["v", "$r102"];
+const $t288 = ["v", "$r96"];
+const $t289 = ["v", "$r94"];
+const $t290 = ["bin", "+", ["v", "$r93"], ["n", 1]];
+const $t291 = ["un", "!", ["bin", "<", ["v", "$r103"], ["v", "$r78"]]];
+const $t292 = ["idx", ["v", "$r73"], ["v", "$r103"]];
+const $t293 = ["v", "$r71"];
+const $t294 = ["v", "$r103"];
+const $t295 = ["bin", "+", ["v", "$r103"], ["n", 1]];
+const $t296 = ["un", "!", ["bin", "<", ["v", "$r103"], ["v", "$r74"]]];
+const $t297 = ["v", "$r104"];
+const $t298 = ["v", "$r105"];
+const $t299 = ["v", "$r72"];
+const $t300 = ["v", "$r106"];
+const $t301 = ["v", "$r35"];
+const $t302 = ["v", "cmp"];
+const $t303 = ["isarr", ["v", "$r108"]];
+const $t304 = ["bin", "===", ["un", "typeof", ["v", "$r109"]], ["s", "function"]];
+const $t305 = ["get", ["v", "$r108"], "length"];
+const $t306 = ["bin", "<", ["v", "$r112"], ["n", 64]];
+const $t307 = ["un", "!", ["bin", "<", ["v", "$r113"], ["v", "$r112"]]];
+const $t308 = ["idx", ["v", "$r108"], ["v", "$r113"]];
+const $t309 = ["bin", "!==", ["v", "$r114"], ["u"]];
+const $t310 = ["v", "$r114"];
+const $t311 = ["v", "$r111"];
+const $t312 = ["v", "$r115"];
+const $t313 = ["bin", "+", ["v", "$r115"], ["n", 1]];
+const $t314 = ["bin", "+", ["v", "$r113"], ["n", 1]];
+const $t315 = ["get", ["v", "$r111"], "length"];
+const $t316 = ["un", "!", ["bin", "<", ["v", "$r116"], ["n", 2]]];
+const $t317 = ["idx", ["v", "$r111"], ["n", 1]];
+const $t318 = ["idx", ["v", "$r111"], ["n", 0]];
+const $t319 = ["v", "$r117"];
+const $t320 = ["v", "$r118"];
+const $t321 = [$t319, $t320];
+const $t322 = ["v", "$r109"];
+const $t323 = ["un", "+", ["v", "$r120"]];
+const $t324 = ["bin", "<", ["v", "$r121"], ["n", 0]];
+const $t325 = ["un", "!", ["bin", "<", ["v", "$r124"], ["v", "$r116"]]];
+const $t326 = ["idx", ["v", "$r111"], ["v", "$r124"]];
+const $t327 = ["v", "$r125"];
+const $t328 = ["v", "$r123"];
+const $t329 = [$t327, $t328];
+const $t330 = ["un", "+", ["v", "$r126"]];
+const $t331 = ["v", "$r119"];
+const $t332 = ["un", "!", ["bin", "<", ["v", "$r127"], ["n", 0]]];
+const $t333 = ["bin", "<", ["v", "$r127"], ["n", 0]];
+const $t334 = ["bin", "+", ["v", "$r122"], ["n", 1]];
+const $t335 = ["bin", "+", ["v", "$r124"], ["n", 1]];
+const $t336 = ["bin", "-", ["v", "$r122"], ["n", 1]];
+const $t337 = ["un", "!", ["bin", "<", ["v", "$r128"], ["v", "$r129"]]];
+const $t338 = ["idx", ["v", "$r111"], ["v", "$r128"]];
+const $t339 = ["idx", ["v", "$r111"], ["v", "$r129"]];
+const $t340 = ["v", "$r128"];
+const $t341 = ["v", "$r130"];
+const $t342 = ["v", "$r129"];
+const $t343 = ["bin", "+", ["v", "$r128"], ["n", 1]];
+const $t344 = ["bin", "-", ["v", "$r129"], ["n", 1]];
+const $t345 = ["v", "$r122"];
+const $t346 = ["un", "!", ["bin", "<", ["v", "$r131"], ["v", "$r116"]]];
+const $t347 = ["v", "$r131"];
+const $t348 = ["idx", ["v", "$r111"], ["v", "$r131"]];
+const $t349 = ["un", "!", ["bin", "<", ["v", "$r132"], ["v", "$r133"]]];
+const $t350 = ["bin", "+", ["v", "$r132"], ["bin", ">>", ["bin", "-", ["v", "$r133"], ["v", "$r132"]], ["n", 1]]];
+const $t351 = ["idx", ["v", "$r111"], ["v", "$r135"]];
+const $t352 = ["v", "$r134"];
+const $t353 = ["v", "$r136"];
+const $t354 = [$t352, $t353];
+const $t355 = ["un", "+", ["v", "$r137"]];
+const $t356 = ["bin", "<", ["v", "$r138"], ["n", 0]];
+const $t357 = ["v", "$r135"];
+const $t358 = ["bin", "+", ["v", "$r135"], ["n", 1]];
+const $t359 = ["un", "!", ["bin", ">", ["v", "$r139"], ["v", "$r132"]]];
+const $t360 = ["bin", "-", ["v", "$r139"], ["n", 1]];
+const $t361 = ["idx", ["v", "$r111"], ["v", "$r140"]];
+const $t362 = ["v", "$r139"];
+const $t363 = ["v", "$r140"];
+const $t364 = ["v", "$r132"];
+const $t365 = ["bin", "+", ["v", "$r131"], ["n", 1]];
+const $t366 = ["isarr", ["v", "$r111"]];
+const $t367 = ["un", "!", ["bin", "<", ["v", "$r116"], ["v", "$r112"]]];
+const $t368 = ["v", "$r116"];
+const $t369 = ["bin", "+", ["v", "$r116"], ["n", 1]];
+const $t370 = [$t322];
+const $t371 = ["v", "$r108"];
+const $t372 = ["v", "$r141"];
+const $t373 = ["v", "$r142"];
+const $t374 = ["v", "$r143"];
+const $t375 = ["v", "$r110"];
+const $t376 = ["v", "$r144"];
+const $t377 = ["isarr", ["v", "$r145"]];
+const $t378 = ["bin", "===", ["un", "typeof", ["v", "$r146"]], ["s", "function"]];
+const $t379 = ["get", ["v", "$r145"], "length"];
+const $t380 = ["bin", "<", ["v", "$r149"], ["n", 64]];
+const $t381 = ["un", "!", ["bin", "<", ["v", "$r150"], ["v", "$r149"]]];
+const $t382 = ["idx", ["v", "$r145"], ["v", "$r150"]];
+const $t383 = ["bin", "!==", ["v", "$r151"], ["u"]];
+const $t384 = ["v", "$r151"];
+const $t385 = ["v", "$r148"];
+const $t386 = ["v", "$r152"];
+const $t387 = ["bin", "+", ["v", "$r152"], ["n", 1]];
+const $t388 = ["bin", "+", ["v", "$r150"], ["n", 1]];
+const $t389 = ["get", ["v", "$r148"], "length"];
+const $t390 = ["un", "!", ["bin", "<", ["v", "$r153"], ["n", 2]]];
+const $t391 = ["idx", ["v", "$r148"], ["n", 1]];
+const $t392 = ["idx", ["v", "$r148"], ["n", 0]];
+const $t393 = ["v", "$r154"];
+const $t394 = ["v", "$r155"];
+const $t395 = [$t393, $t394];
+const $t396 = ["v", "$r146"];
+const $t397 = ["un", "+", ["v", "$r157"]];
+const $t398 = ["bin", "<", ["v", "$r158"], ["n", 0]];
+const $t399 = ["un", "!", ["bin", "<", ["v", "$r161"], ["v", "$r153"]]];
+const $t400 = ["idx", ["v", "$r148"], ["v", "$r161"]];
+const $t401 = ["v", "$r162"];
+const $t402 = ["v", "$r160"];
+const $t403 = [$t401, $t402];
+const $t404 = ["un", "+", ["v", "$r163"]];
+const $t405 = ["v", "$r156"];
+const $t406 = ["un", "!", ["bin", "<", ["v", "$r164"], ["n", 0]]];
+const $t407 = ["bin", "<", ["v", "$r164"], ["n", 0]];
+const $t408 = ["bin", "+", ["v", "$r159"], ["n", 1]];
+const $t409 = ["bin", "+", ["v", "$r161"], ["n", 1]];
+const $t410 = ["bin", "-", ["v", "$r159"], ["n", 1]];
+const $t411 = ["un", "!", ["bin", "<", ["v", "$r165"], ["v", "$r166"]]];
+const $t412 = ["idx", ["v", "$r148"], ["v", "$r165"]];
+const $t413 = ["idx", ["v", "$r148"], ["v", "$r166"]];
+const $t414 = ["v", "$r165"];
+const $t415 = ["v", "$r167"];
+const $t416 = ["v", "$r166"];
+const $t417 = ["bin", "+", ["v", "$r165"], ["n", 1]];
+const $t418 = ["bin", "-", ["v", "$r166"], ["n", 1]];
+const $t419 = ["v", "$r159"];
+const $t420 = ["un", "!", ["bin", "<", ["v", "$r168"], ["v", "$r153"]]];
+const $t421 = ["v", "$r168"];
+const $t422 = ["idx", ["v", "$r148"], ["v", "$r168"]];
+const $t423 = ["un", "!", ["bin", "<", ["v", "$r169"], ["v", "$r170"]]];
+const $t424 = ["bin", "+", ["v", "$r169"], ["bin", ">>", ["bin", "-", ["v", "$r170"], ["v", "$r169"]], ["n", 1]]];
+const $t425 = ["idx", ["v", "$r148"], ["v", "$r172"]];
+const $t426 = ["v", "$r171"];
+const $t427 = ["v", "$r173"];
+const $t428 = [$t426, $t427];
+const $t429 = ["un", "+", ["v", "$r174"]];
+const $t430 = ["bin", "<", ["v", "$r175"], ["n", 0]];
+const $t431 = ["v", "$r172"];
+const $t432 = ["bin", "+", ["v", "$r172"], ["n", 1]];
+const $t433 = ["un", "!", ["bin", ">", ["v", "$r176"], ["v", "$r169"]]];
+const $t434 = ["bin", "-", ["v", "$r176"], ["n", 1]];
+const $t435 = ["idx", ["v", "$r148"], ["v", "$r177"]];
+const $t436 = ["v", "$r176"];
+const $t437 = ["v", "$r177"];
+const $t438 = ["v", "$r169"];
+const $t439 = ["bin", "+", ["v", "$r168"], ["n", 1]];
+const $t440 = ["un", "!", ["bin", "<", ["v", "$r178"], ["v", "$r153"]]];
+const $t441 = ["idx", ["v", "$r148"], ["v", "$r178"]];
+const $t442 = ["v", "$r145"];
+const $t443 = ["v", "$r178"];
+const $t444 = ["bin", "+", ["v", "$r178"], ["n", 1]];
+const $t445 = ["un", "!", ["bin", "<", ["v", "$r178"], ["v", "$r149"]]];
+const $t446 = [$t396];
+const $t447 = ["v", "$r179"];
+const $t448 = ["v", "$r180"];
+const $t449 = ["v", "$r181"];
+const $t450 = ["v", "$r147"];
+const $t451 = ["v", "$r182"];
+const $t452 = ["v", "$r107"];
+const $t453 = ["bin", "===", ["un", "typeof", ["v", "e$25"]], ["s", "string"]];
+const $t454 = ["v", "e$25"];
+const $t455 = ["get", ["get", ["v", "e$25"], "constructor"], "name"];
+const $t456 = ["v", "$r183"];
+const $t457 = [$t150];
+const $t458 = ["get", ["v", "a$21"], "length"];
+const $t459 = ["bin", "===", ["v", "r"], ["u"]];
+const $t460 = ["v", "r"];
+const $t461 = [$t460];
+const $t462 = ["v", "$r186"];
+const $t463 = ["arr", [["v", "a$21"], ["v", "$r184"], ["v", "$r187"], ["v", "log$23"], ["v", "caught"], ["bin", "===", ["v", "r"], ["v", "a$21"]], ["v", "$r185"]]];
+const $t464 = [$t463];
+const $t465 = ["bin", "+", ["v", "text"], ["bin", "+", ["v", "$r188"], ["s", "\n"]]];
+const $t466 = ["bin", "+", ["v", "t"], ["n", 1]];
+const $t467 = ["un", "!", ["bin", "<", ["v", "i$26"], ["get", ["v", "text"], "length"]]];
+const $t468 = ["v", "i$26"];
+const $t469 = [$t468];
+const $t470 = ["v", "text"];
+const $t471 = ["bin", "|", ["bin", "+", ["bin", "*", ["v", "h"], ["n", 31]], ["v", "$r189"]], ["n", 0]];
+const $t472 = ["bin", "+", ["v", "i$26"], ["n", 1]];
+const $t473 = ["v", "h"];
+const $t474 = [$t473];
+const $t475 = ["v", "digests"];
+const $t476 = ["bin", "+", ["v", "group"], ["n", 1]];
+const $t477 = ["s", " "];
+const $t478 = [$t477];
+const $t479 = ["v", "$r190"];
+const $t480 = [$t479];
+const $t481 = ["g", "console"];
+const $t482 = ["arr", [["n", 3], ["n", 1], ["n", 2]]];
+const $t483 = ["v", "frozen"];
+const $t484 = ["fn", "F12"];
+const $t485 = ["x$27", "y$28"];
+const $t486 = [$t483];
+const $t487 = ["bin", "-", ["v", "x$27"], ["v", "y$28"]];
+const $t488 = ["isarr", ["v", "$r191"]];
+const $t489 = ["bin", "===", ["un", "typeof", ["v", "$r192"]], ["s", "function"]];
+const $t490 = ["get", ["v", "$r191"], "length"];
+const $t491 = ["bin", "<", ["v", "$r195"], ["n", 64]];
+const $t492 = ["un", "!", ["bin", "<", ["v", "$r196"], ["v", "$r195"]]];
+const $t493 = ["idx", ["v", "$r191"], ["v", "$r196"]];
+const $t494 = ["bin", "!==", ["v", "$r197"], ["u"]];
+const $t495 = ["v", "$r197"];
+const $t496 = ["v", "$r194"];
+const $t497 = ["v", "$r198"];
+const $t498 = ["bin", "+", ["v", "$r198"], ["n", 1]];
+const $t499 = ["bin", "+", ["v", "$r196"], ["n", 1]];
+const $t500 = ["get", ["v", "$r194"], "length"];
+const $t501 = ["un", "!", ["bin", "<", ["v", "$r199"], ["n", 2]]];
+const $t502 = ["idx", ["v", "$r194"], ["n", 1]];
+const $t503 = ["idx", ["v", "$r194"], ["n", 0]];
+const $t504 = ["v", "$r200"];
+const $t505 = ["v", "$r201"];
+const $t506 = [$t504, $t505];
+const $t507 = ["v", "$r192"];
+const $t508 = ["un", "+", ["v", "$r203"]];
+const $t509 = ["bin", "<", ["v", "$r204"], ["n", 0]];
+const $t510 = ["un", "!", ["bin", "<", ["v", "$r207"], ["v", "$r199"]]];
+const $t511 = ["idx", ["v", "$r194"], ["v", "$r207"]];
+const $t512 = ["v", "$r208"];
+const $t513 = ["v", "$r206"];
+const $t514 = [$t512, $t513];
+const $t515 = ["un", "+", ["v", "$r209"]];
+const $t516 = ["v", "$r202"];
+const $t517 = ["un", "!", ["bin", "<", ["v", "$r210"], ["n", 0]]];
+const $t518 = ["bin", "<", ["v", "$r210"], ["n", 0]];
+const $t519 = ["bin", "+", ["v", "$r205"], ["n", 1]];
+const $t520 = ["bin", "+", ["v", "$r207"], ["n", 1]];
+const $t521 = ["bin", "-", ["v", "$r205"], ["n", 1]];
+const $t522 = ["un", "!", ["bin", "<", ["v", "$r211"], ["v", "$r212"]]];
+const $t523 = ["idx", ["v", "$r194"], ["v", "$r211"]];
+const $t524 = ["idx", ["v", "$r194"], ["v", "$r212"]];
+const $t525 = ["v", "$r211"];
+const $t526 = ["v", "$r213"];
+const $t527 = ["v", "$r212"];
+const $t528 = ["bin", "+", ["v", "$r211"], ["n", 1]];
+const $t529 = ["bin", "-", ["v", "$r212"], ["n", 1]];
+const $t530 = ["v", "$r205"];
+const $t531 = ["un", "!", ["bin", "<", ["v", "$r214"], ["v", "$r199"]]];
+const $t532 = ["v", "$r214"];
+const $t533 = ["idx", ["v", "$r194"], ["v", "$r214"]];
+const $t534 = ["un", "!", ["bin", "<", ["v", "$r215"], ["v", "$r216"]]];
+const $t535 = ["bin", "+", ["v", "$r215"], ["bin", ">>", ["bin", "-", ["v", "$r216"], ["v", "$r215"]], ["n", 1]]];
+const $t536 = ["idx", ["v", "$r194"], ["v", "$r218"]];
+const $t537 = ["v", "$r217"];
+const $t538 = ["v", "$r219"];
+const $t539 = [$t537, $t538];
+const $t540 = ["un", "+", ["v", "$r220"]];
+const $t541 = ["bin", "<", ["v", "$r221"], ["n", 0]];
+const $t542 = ["v", "$r218"];
+const $t543 = ["bin", "+", ["v", "$r218"], ["n", 1]];
+const $t544 = ["un", "!", ["bin", ">", ["v", "$r222"], ["v", "$r215"]]];
+const $t545 = ["bin", "-", ["v", "$r222"], ["n", 1]];
+const $t546 = ["idx", ["v", "$r194"], ["v", "$r223"]];
+const $t547 = ["v", "$r222"];
+const $t548 = ["v", "$r223"];
+const $t549 = ["v", "$r215"];
+const $t550 = ["bin", "+", ["v", "$r214"], ["n", 1]];
+const $t551 = ["un", "!", ["bin", "<", ["v", "$r224"], ["v", "$r199"]]];
+const $t552 = ["idx", ["v", "$r194"], ["v", "$r224"]];
+const $t553 = ["v", "$r191"];
+const $t554 = ["v", "$r224"];
+const $t555 = ["bin", "+", ["v", "$r224"], ["n", 1]];
+const $t556 = ["un", "!", ["bin", "<", ["v", "$r224"], ["v", "$r195"]]];
+const $t557 = [$t507];
+const $t558 = ["v", "$r225"];
+const $t559 = ["v", "$r226"];
+const $t560 = ["v", "$r227"];
+const $t561 = ["get", ["get", ["v", "e$29"], "constructor"], "name"];
+const $t562 = ["get", ["v", "e$29"], "message"];
+const $t563 = [$t561, $t562];
+const $t564 = ["v", "shrunk"];
+const $t565 = ["fn", "F13"];
+const $t566 = ["x$30", "y$31"];
+const $t567 = [$t564];
+const $t568 = ["bin", "-", ["v", "x$30"], ["v", "y$31"]];
+const $t569 = ["isarr", ["v", "$r228"]];
+const $t570 = ["bin", "===", ["un", "typeof", ["v", "$r229"]], ["s", "function"]];
+const $t571 = ["get", ["v", "$r228"], "length"];
+const $t572 = ["bin", "<", ["v", "$r232"], ["n", 64]];
+const $t573 = ["un", "!", ["bin", "<", ["v", "$r233"], ["v", "$r232"]]];
+const $t574 = ["idx", ["v", "$r228"], ["v", "$r233"]];
+const $t575 = ["bin", "!==", ["v", "$r234"], ["u"]];
+const $t576 = ["v", "$r234"];
+const $t577 = ["v", "$r231"];
+const $t578 = ["v", "$r235"];
+const $t579 = ["bin", "+", ["v", "$r235"], ["n", 1]];
+const $t580 = ["bin", "+", ["v", "$r233"], ["n", 1]];
+const $t581 = ["get", ["v", "$r231"], "length"];
+const $t582 = ["un", "!", ["bin", "<", ["v", "$r236"], ["n", 2]]];
+const $t583 = ["idx", ["v", "$r231"], ["n", 1]];
+const $t584 = ["idx", ["v", "$r231"], ["n", 0]];
+const $t585 = ["v", "$r237"];
+const $t586 = ["v", "$r238"];
+const $t587 = [$t585, $t586];
+const $t588 = ["v", "$r229"];
+const $t589 = ["un", "+", ["v", "$r240"]];
+const $t590 = ["bin", "<", ["v", "$r241"], ["n", 0]];
+const $t591 = ["un", "!", ["bin", "<", ["v", "$r244"], ["v", "$r236"]]];
+const $t592 = ["idx", ["v", "$r231"], ["v", "$r244"]];
+const $t593 = ["v", "$r245"];
+const $t594 = ["v", "$r243"];
+const $t595 = [$t593, $t594];
+const $t596 = ["un", "+", ["v", "$r246"]];
+const $t597 = ["v", "$r239"];
+const $t598 = ["un", "!", ["bin", "<", ["v", "$r247"], ["n", 0]]];
+const $t599 = ["bin", "<", ["v", "$r247"], ["n", 0]];
+const $t600 = ["bin", "+", ["v", "$r242"], ["n", 1]];
+const $t601 = ["bin", "+", ["v", "$r244"], ["n", 1]];
+const $t602 = ["bin", "-", ["v", "$r242"], ["n", 1]];
+const $t603 = ["un", "!", ["bin", "<", ["v", "$r248"], ["v", "$r249"]]];
+const $t604 = ["idx", ["v", "$r231"], ["v", "$r248"]];
+const $t605 = ["idx", ["v", "$r231"], ["v", "$r249"]];
+const $t606 = ["v", "$r248"];
+const $t607 = ["v", "$r250"];
+const $t608 = ["v", "$r249"];
+const $t609 = ["bin", "+", ["v", "$r248"], ["n", 1]];
+const $t610 = ["bin", "-", ["v", "$r249"], ["n", 1]];
+const $t611 = ["v", "$r242"];
+const $t612 = ["un", "!", ["bin", "<", ["v", "$r251"], ["v", "$r236"]]];
+const $t613 = ["v", "$r251"];
+const $t614 = ["idx", ["v", "$r231"], ["v", "$r251"]];
+const $t615 = ["un", "!", ["bin", "<", ["v", "$r252"], ["v", "$r253"]]];
+const $t616 = ["bin", "+", ["v", "$r252"], ["bin", ">>", ["bin", "-", ["v", "$r253"], ["v", "$r252"]], ["n", 1]]];
+const $t617 = ["idx", ["v", "$r231"], ["v", "$r255"]];
+const $t618 = ["v", "$r254"];
+const $t619 = ["v", "$r256"];
+const $t620 = [$t618, $t619];
+const $t621 = ["un", "+", ["v", "$r257"]];
+const $t622 = ["bin", "<", ["v", "$r258"], ["n", 0]];
+const $t623 = ["v", "$r255"];
+const $t624 = ["bin", "+", ["v", "$r255"], ["n", 1]];
+const $t625 = ["un", "!", ["bin", ">", ["v", "$r259"], ["v", "$r252"]]];
+const $t626 = ["bin", "-", ["v", "$r259"], ["n", 1]];
+const $t627 = ["idx", ["v", "$r231"], ["v", "$r260"]];
+const $t628 = ["v", "$r259"];
+const $t629 = ["v", "$r260"];
+const $t630 = ["v", "$r252"];
+const $t631 = ["bin", "+", ["v", "$r251"], ["n", 1]];
+const $t632 = ["un", "!", ["bin", "<", ["v", "$r261"], ["v", "$r236"]]];
+const $t633 = ["idx", ["v", "$r231"], ["v", "$r261"]];
+const $t634 = ["v", "$r228"];
+const $t635 = ["v", "$r261"];
+const $t636 = ["bin", "+", ["v", "$r261"], ["n", 1]];
+const $t637 = ["un", "!", ["bin", "<", ["v", "$r261"], ["v", "$r232"]]];
+const $t638 = [$t588];
+const $t639 = ["v", "$r262"];
+const $t640 = ["v", "$r263"];
+const $t641 = ["v", "$r264"];
+const $t642 = ["get", ["get", ["v", "e$32"], "constructor"], "name"];
+const $t643 = ["get", ["v", "e$32"], "message"];
+const $t644 = ["get", ["v", "shrunk"], "length"];
+const $t645 = [$t642, $t643, $t644];
+const $t646 = ["get", ["get", ["g", "Array"], "prototype"], "push"];
+const $t647 = ["fn", "F14"];
+const $t648 = ["get", ["g", "Array"], "prototype"];
+const $t649 = ["s", "push"];
+const $t650 = ["s", "patched push"];
+const $t651 = ["arr", [["s", "pear"], ["s", "apple"], ["s", "fig"]]];
+const $t652 = ["v", "words"];
+const $t653 = ["isarr", ["v", "$r265"]];
+const $t654 = ["get", ["v", "$r265"], "length"];
+const $t655 = ["bin", "<", ["v", "$r268"], ["n", 64]];
+const $t656 = ["un", "!", ["bin", "<", ["v", "$r269"], ["v", "$r268"]]];
+const $t657 = ["idx", ["v", "$r265"], ["v", "$r269"]];
+const $t658 = ["bin", "!==", ["v", "$r270"], ["u"]];
+const $t659 = ["v", "$r270"];
+const $t660 = ["v", "$r267"];
+const $t661 = ["v", "$r271"];
+const $t662 = ["bin", "+", ["v", "$r271"], ["n", 1]];
+const $t663 = ["bin", "+", ["v", "$r269"], ["n", 1]];
+const $t664 = ["get", ["v", "$r267"], "length"];
+const $t665 = ["un", "!", ["bin", "<", ["v", "$r272"], ["n", 2]]];
+const $t666 = ["idx", ["v", "$r267"], ["n", 1]];
+const $t667 = ["idx", ["v", "$r267"], ["n", 0]];
+const $t668 = ["bin", "+", ["s", ""], ["v", "$r273"]];
+const $t669 = ["bin", "+", ["s", ""], ["v", "$r274"]];
+const $t670 = ["bin", "<", ["v", "$r276"], ["v", "$r277"]];
+const $t671 = ["v", "$r273"];
+const $t672 = ["un", "!", ["bin", "<", ["v", "$r280"], ["v", "$r272"]]];
+const $t673 = ["idx", ["v", "$r267"], ["v", "$r280"]];
+const $t674 = ["bin", "+", ["s", ""], ["v", "$r281"]];
+const $t675 = ["bin", "+", ["s", ""], ["v", "$r279"]];
+const $t676 = ["v", "$r275"];
+const $t677 = ["un", "!", ["bin", "<", ["v", "$r282"], ["v", "$r283"]]];
+const $t678 = ["bin", "<", ["v", "$r282"], ["v", "$r283"]];
+const $t679 = ["v", "$r281"];
+const $t680 = ["bin", "+", ["v", "$r278"], ["n", 1]];
+const $t681 = ["bin", "+", ["v", "$r280"], ["n", 1]];
+const $t682 = ["bin", "-", ["v", "$r278"], ["n", 1]];
+const $t683 = ["un", "!", ["bin", "<", ["v", "$r284"], ["v", "$r285"]]];
+const $t684 = ["idx", ["v", "$r267"], ["v", "$r284"]];
+const $t685 = ["idx", ["v", "$r267"], ["v", "$r285"]];
+const $t686 = ["v", "$r284"];
+const $t687 = ["v", "$r286"];
+const $t688 = ["v", "$r285"];
+const $t689 = ["bin", "+", ["v", "$r284"], ["n", 1]];
+const $t690 = ["bin", "-", ["v", "$r285"], ["n", 1]];
+const $t691 = ["v", "$r278"];
+const $t692 = ["un", "!", ["bin", "<", ["v", "$r287"], ["v", "$r272"]]];
+const $t693 = ["v", "$r287"];
+const $t694 = ["idx", ["v", "$r267"], ["v", "$r287"]];
+const $t695 = ["un", "!", ["bin", "<", ["v", "$r288"], ["v", "$r289"]]];
+const $t696 = ["bin", "+", ["v", "$r288"], ["bin", ">>", ["bin", "-", ["v", "$r289"], ["v", "$r288"]], ["n", 1]]];
+const $t697 = ["idx", ["v", "$r267"], ["v", "$r291"]];
+const $t698 = ["bin", "+", ["s", ""], ["v", "$r290"]];
+const $t699 = ["bin", "+", ["s", ""], ["v", "$r292"]];
+const $t700 = ["bin", "<", ["v", "$r293"], ["v", "$r294"]];
+const $t701 = ["v", "$r291"];
+const $t702 = ["bin", "+", ["v", "$r291"], ["n", 1]];
+const $t703 = ["un", "!", ["bin", ">", ["v", "$r295"], ["v", "$r288"]]];
+const $t704 = ["bin", "-", ["v", "$r295"], ["n", 1]];
+const $t705 = ["idx", ["v", "$r267"], ["v", "$r296"]];
+const $t706 = ["v", "$r295"];
+const $t707 = ["v", "$r296"];
+const $t708 = ["v", "$r290"];
+const $t709 = ["v", "$r288"];
+const $t710 = ["bin", "+", ["v", "$r287"], ["n", 1]];
+const $t711 = ["un", "!", ["bin", "<", ["v", "$r297"], ["v", "$r272"]]];
+const $t712 = ["idx", ["v", "$r267"], ["v", "$r297"]];
+const $t713 = ["v", "$r265"];
+const $t714 = ["v", "$r297"];
+const $t715 = ["bin", "+", ["v", "$r297"], ["n", 1]];
+const $t716 = ["un", "!", ["bin", "<", ["v", "$r297"], ["v", "$r268"]]];
+const $t717 = ["v", "$r298"];
+const $t718 = ["v", "$r299"];
+const $t719 = ["v", "realPush"];
+const $t720 = ["arr", [["n", 10], ["n", 9], ["n", 1], ["s", "10"], ["s", "｡"], ["s", "😀"]]];
+const $t721 = ["isarr", ["v", "$r301"]];
+const $t722 = ["get", ["v", "$r301"], "length"];
+const $t723 = ["bin", "<", ["v", "$r304"], ["n", 64]];
+const $t724 = ["un", "!", ["bin", "<", ["v", "$r305"], ["v", "$r304"]]];
+const $t725 = ["idx", ["v", "$r301"], ["v", "$r305"]];
+const $t726 = ["bin", "!==", ["v", "$r306"], ["u"]];
+const $t727 = ["v", "$r306"];
+const $t728 = ["v", "$r303"];
+const $t729 = ["v", "$r307"];
+const $t730 = ["bin", "+", ["v", "$r307"], ["n", 1]];
+const $t731 = ["bin", "+", ["v", "$r305"], ["n", 1]];
+const $t732 = ["get", ["v", "$r303"], "length"];
+const $t733 = ["un", "!", ["bin", "<", ["v", "$r308"], ["n", 2]]];
+const $t734 = ["idx", ["v", "$r303"], ["n", 1]];
+const $t735 = ["idx", ["v", "$r303"], ["n", 0]];
+const $t736 = ["bin", "+", ["s", ""], ["v", "$r309"]];
+const $t737 = ["bin", "+", ["s", ""], ["v", "$r310"]];
+const $t738 = ["bin", "<", ["v", "$r312"], ["v", "$r313"]];
+const $t739 = ["v", "$r309"];
+const $t740 = ["un", "!", ["bin", "<", ["v", "$r316"], ["v", "$r308"]]];
+const $t741 = ["idx", ["v", "$r303"], ["v", "$r316"]];
+const $t742 = ["bin", "+", ["s", ""], ["v", "$r317"]];
+const $t743 = ["bin", "+", ["s", ""], ["v", "$r315"]];
+const $t744 = ["v", "$r311"];
+const $t745 = ["un", "!", ["bin", "<", ["v", "$r318"], ["v", "$r319"]]];
+const $t746 = ["bin", "<", ["v", "$r318"], ["v", "$r319"]];
+const $t747 = ["v", "$r317"];
+const $t748 = ["bin", "+", ["v", "$r314"], ["n", 1]];
+const $t749 = ["bin", "+", ["v", "$r316"], ["n", 1]];
+const $t750 = ["bin", "-", ["v", "$r314"], ["n", 1]];
+const $t751 = ["un", "!", ["bin", "<", ["v", "$r320"], ["v", "$r321"]]];
+const $t752 = ["idx", ["v", "$r303"], ["v", "$r320"]];
+const $t753 = ["idx", ["v", "$r303"], ["v", "$r321"]];
+const $t754 = ["v", "$r320"];
+const $t755 = ["v", "$r322"];
+const $t756 = ["v", "$r321"];
+const $t757 = ["bin", "+", ["v", "$r320"], ["n", 1]];
+const $t758 = ["bin", "-", ["v", "$r321"], ["n", 1]];
+const $t759 = ["v", "$r314"];
+const $t760 = ["un", "!", ["bin", "<", ["v", "$r323"], ["v", "$r308"]]];
+const $t761 = ["v", "$r323"];
+const $t762 = ["idx", ["v", "$r303"], ["v", "$r323"]];
+const $t763 = ["un", "!", ["bin", "<", ["v", "$r324"], ["v", "$r325"]]];
+const $t764 = ["bin", "+", ["v", "$r324"], ["bin", ">>", ["bin", "-", ["v", "$r325"], ["v", "$r324"]], ["n", 1]]];
+const $t765 = ["idx", ["v", "$r303"], ["v", "$r327"]];
+const $t766 = ["bin", "+", ["s", ""], ["v", "$r326"]];
+const $t767 = ["bin", "+", ["s", ""], ["v", "$r328"]];
+const $t768 = ["bin", "<", ["v", "$r329"], ["v", "$r330"]];
+const $t769 = ["v", "$r327"];
+const $t770 = ["bin", "+", ["v", "$r327"], ["n", 1]];
+const $t771 = ["un", "!", ["bin", ">", ["v", "$r331"], ["v", "$r324"]]];
+const $t772 = ["bin", "-", ["v", "$r331"], ["n", 1]];
+const $t773 = ["idx", ["v", "$r303"], ["v", "$r332"]];
+const $t774 = ["v", "$r331"];
+const $t775 = ["v", "$r332"];
+const $t776 = ["v", "$r326"];
+const $t777 = ["v", "$r324"];
+const $t778 = ["bin", "+", ["v", "$r323"], ["n", 1]];
+const $t779 = ["un", "!", ["bin", "<", ["v", "$r333"], ["v", "$r308"]]];
+const $t780 = ["idx", ["v", "$r303"], ["v", "$r333"]];
+const $t781 = ["v", "$r301"];
+const $t782 = ["v", "$r333"];
+const $t783 = ["bin", "+", ["v", "$r333"], ["n", 1]];
+const $t784 = ["un", "!", ["bin", "<", ["v", "$r333"], ["v", "$r304"]]];
+const $t785 = ["v", "$r334"];
+const $t786 = ["v", "$r335"];
+const $t787 = ["v", "$r302"];
+const $t788 = ["v", "$r336"];
+const $t789 = ["v", "$r300"];
+const $t790 = ["v", "$r337"];
+const $t791 = [$t789, $t790];
+const $s0 = $T.root();
+$T.on && $T.decl($s0, "rnd", rnd, "F1");
+$T.on && $T.decl($s0, "value", value, "F2");
+$T.on && $T.decl($s0, "show", show, "F3");
+$T.on && $T.decl($s0, "holes", holes, "F5");
+$T.on && $T.decl($s0, "comparator", comparator, "F6");
+$T.on && $T.let($s0, "seed", $t1);
+let seed = 7;
+function rnd(n$0) {
+  const $s1 = $T.enter($s0, "F1", $t2);
+  $T.on && $T.set($s1, "seed", $t3);
+  seed = (seed * 1664525 + 1013904223) % 4294967296;
+  let $r1 = $T.on ? $T.mcallv($s1, "$r1", $t6, Math, "floor", Math.floor, $t5, [seed / 4294967296 * n$0]) : Math.floor(seed / 4294967296 * n$0);
+  $T.on && $T.ret($s1, $t7);
+  return $r1;
+}
+function value() {
+  const $s1 = $T.enter($s0, "F2", $t8);
+  const k$1 = $T.on ? $T.call($s1, "k$1", null, rnd, $t10, [12]) : rnd(12);
+  if ($T.on ? $T.when($s1, $t11, k$1 === 0) : k$1 === 0) {
+    $T.on && $T.ret($s1, $t12);
+    return undefined;
+  }
+  if ($T.on ? $T.when($s1, $t13, k$1 === 1) : k$1 === 1) {
+    let $r2 = $T.on ? $T.call($s1, "$r2", null, rnd, $t15, [20]) : rnd(20);
+    let $r3 = $T.on ? $T.call($s1, "$r3", $t18, String, $t17, [$r2]) : String($r2);
+    $T.on && $T.ret($s1, $t19);
+    return $r3;
+  }
+  if ($T.on ? $T.when($s1, $t20, k$1 === 2) : k$1 === 2) {
+    $T.on && $T.ret($s1, $t21);
+    return -0;
+  }
+  if ($T.on ? $T.when($s1, $t22, k$1 === 3) : k$1 === 3) {
+    let $r4 = $T.on ? $T.call($s1, "$r4", null, rnd, $t24, [3]) : rnd(3);
+    $T.on && $T.let($s1, "$r5", $t12);
+    let $r5;
+    if ($T.on ? $T.if($s1, $t25, $r4 === 0) : $r4 === 0) {
+      $T.on && $T.set($s1, "$r5", $t26);
+      $r5 = null;
+      $T.on && $T.pop($s1);
+    } else {
+      let $r6 = $T.on ? $T.call($s1, "$r6", null, rnd, $t24, [3]) : rnd(3);
+      $T.on && $T.set($s1, "$r5", $t27);
+      $r5 = "b" + $r6;
+      $T.on && $T.pop($s1);
+    }
+    $T.on && $T.ret($s1, $t28);
+    return $r5;
+  }
+  if ($T.on ? $T.when($s1, $t29, k$1 === 4) : k$1 === 4) {
+    let $r7 = $T.on ? $T.call($s1, "$r7", null, rnd, $t31, [2]) : rnd(2);
+    $T.on && $T.let($s1, "$r8", $t12);
+    let $r8;
+    if ($T.on ? $T.if($s1, $t32, $r7 === 0) : $r7 === 0) {
+      $T.on && $T.set($s1, "$r8", $t33);
+      $r8 = true;
+      $T.on && $T.pop($s1);
+    } else {
+      $T.on && $T.set($s1, "$r8", $t34);
+      $r8 = NaN;
+      $T.on && $T.pop($s1);
+    }
+    $T.on && $T.ret($s1, $t35);
+    return $r8;
+  }
+  let $r9 = $T.on ? $T.call($s1, "$r9", null, rnd, $t37, [9]) : rnd(9);
+  $T.on && $T.ret($s1, $t38);
+  return $r9 - 2;
+}
+function show(v) {
+  const $s1 = $T.enter($s0, "F3", $t39);
+  const $r338 = $T.fn(function (k$2, x$3) {
+    const $s2 = $T.enter($s1, "F4", $t43);
+    if ($T.on ? $T.when($s2, $t44, x$3 === undefined) : x$3 === undefined) {
+      $T.on && $T.ret($s2, $t45);
+      return "U";
+    }
+    $T.on && $T.let($s2, "$r12", $t46);
+    let $r12 = typeof x$3 === "number";
+    if ($T.on ? $T.when($s2, $t47, $r12) : $r12) {
+      $T.on && $T.let($s2, "$r11", $t48);
+      let $r11 = x$3 !== x$3;
+      if ($T.on ? $T.when($s2, $t49, !$r11) : !$r11) {
+        let $r10 = $T.on ? $T.mcallv($s2, "$r10", $t52, Object, "is", Object.is, $t51, [x$3, -0]) : Object.is(x$3, -0);
+        $T.on && $T.set($s2, "$r11", $t53);
+        $r11 = $r10;
+        $T.on && $T.pop($s2);
+      }
+      $T.on && $T.set($s2, "$r12", $t54);
+      $r12 = $r11;
+      $T.on && $T.pop($s2);
+    }
+    if ($T.on ? $T.when($s2, $t47, $r12) : $r12) {
+      let $r13 = $T.on ? $T.call($s2, "$r13", $t18, String, $t55, [x$3]) : String(x$3);
+      let $r14 = $T.on ? $T.mcallv($s2, "$r14", $t52, Object, "is", Object.is, $t51, [x$3, -0]) : Object.is(x$3, -0);
+      $T.on && $T.let($s2, "$r15", $t12);
+      let $r15;
+      if ($T.on ? $T.if($s2, $t56, $r14) : $r14) {
+        $T.on && $T.set($s2, "$r15", $t57);
+        $r15 = "-0";
+        $T.on && $T.pop($s2);
+      } else {
+        $T.on && $T.set($s2, "$r15", $t58);
+        $r15 = "";
+        $T.on && $T.pop($s2);
+      }
+      $T.on && $T.ret($s2, $t59);
+      return $r13 + $r15;
+    }
+    $T.on && $T.ret($s2, $t50);
+    return x$3;
+  }, "F4", $s1);
+  let $r16 = $T.on ? $T.mcallv($s1, "$r16", $t60, JSON, "stringify", JSON.stringify, $t42, [v, $r338]) : JSON.stringify(v, $r338);
+  $T.on && $T.ret($s1, $t61);
+  return $r16;
+}
+function holes(a$4) {
+  const $s1 = $T.enter($s0, "F5", $t62);
+  $T.on && $T.let($s1, "s", $t58);
+  let s = "";
+  $T.on && $T.let($s1, "i$5", $t63);
+  let i$5 = 0;
+  $T.on && $T.loop($s1, "L1");
+  L1: while (true) {
+    if ($T.on ? $T.exit($s1, "L1", $t64, !(i$5 < a$4.length)) : !(i$5 < a$4.length)) {
+      break L1;
+    }
+    $T.on && $T.let($s1, "$r17", $t12);
+    let $r17;
+    if ($T.on ? $T.if($s1, $t65, i$5 in a$4) : i$5 in a$4) {
+      $T.on && $T.set($s1, "$r17", $t66);
+      $r17 = "1";
+      $T.on && $T.pop($s1);
+    } else {
+      $T.on && $T.set($s1, "$r17", $t67);
+      $r17 = "0";
+      $T.on && $T.pop($s1);
+    }
+    $T.on && $T.set($s1, "s", $t68);
+    s = s + $r17;
+    $T.on && $T.set($s1, "i$5", $t69);
+    i$5 = i$5 + 1;
+  }
+  $T.on && $T.ret($s1, $t70);
+  return s;
+}
+function comparator(kind$6, log$7, a$8) {
+  const $s1 = $T.enter($s0, "F6", $t71);
+  $T.on && $T.let($s1, "calls", $t63);
+  let calls = 0;
+  $T.on && $T.let($s1, "table", $t72);
+  const table = $T.lit([]);
+  $T.on && $T.let($s1, "i$9", $t63);
+  let i$9 = 0;
+  $T.on && $T.loop($s1, "L2");
+  L2: while (true) {
+    if ($T.on ? $T.exit($s1, "L2", $t73, !(i$9 < 40)) : !(i$9 < 40)) {
+      break L2;
+    }
+    let $r18 = $T.on ? $T.call($s1, "$r18", null, rnd, $t24, [3]) : rnd(3);
+    $T.on ? $T.mcallv($s1, null, $t76, table, "push", table.push, $t75, [$r18 - 1]) : table.push($r18 - 1);
+    $T.on && $T.set($s1, "i$9", $t77);
+    i$9 = i$9 + 1;
+  }
+  if ($T.on ? $T.when($s1, $t78, kind$6 === 0) : kind$6 === 0) {
+    $T.on && $T.ret($s1, $t12);
+    return undefined;
+  }
+  if ($T.on ? $T.when($s1, $t79, kind$6 === 1) : kind$6 === 1) {
+    $T.on && $T.ret($s1, $t80);
+    return $T.fn((x$10, y$11) => {
+      const $s2 = $T.enter($s1, "F7", $t81);
+      const $r339 = $T.lit([x$10, y$11]);
+      $T.on ? $T.mcallv($s2, null, $t84, log$7, "push", log$7.push, $t83, [$r339]) : log$7.push($r339);
+      $T.on && $T.let($s2, "$r19", $t12);
+      let $r19;
+      if ($T.on ? $T.if($s2, $t85, typeof x$10 === "number") : typeof x$10 === "number") {
+        $T.on && $T.set($s2, "$r19", $t86);
+        $r19 = x$10;
+        $T.on && $T.pop($s2);
+      } else {
+        $T.on && $T.set($s2, "$r19", $t87);
+        $r19 = 4;
+        $T.on && $T.pop($s2);
+      }
+      $T.on && $T.let($s2, "$r20", $t12);
+      let $r20;
+      if ($T.on ? $T.if($s2, $t88, typeof y$11 === "number") : typeof y$11 === "number") {
+        $T.on && $T.set($s2, "$r20", $t89);
+        $r20 = y$11;
+        $T.on && $T.pop($s2);
+      } else {
+        $T.on && $T.set($s2, "$r20", $t87);
+        $r20 = 4;
+        $T.on && $T.pop($s2);
+      }
+      $T.on && $T.ret($s2, $t90);
+      return $r19 - $r20;
+    }, "F7", $s1);
+  }
+  if ($T.on ? $T.when($s1, $t91, kind$6 === 2) : kind$6 === 2) {
+    $T.on && $T.ret($s1, $t92);
+    return $T.fn((x$12, y$13) => {
+      const $s2 = $T.enter($s1, "F8", $t93);
+      const $r340 = $T.lit([x$12, y$13]);
+      $T.on ? $T.mcallv($s2, null, $t84, log$7, "push", log$7.push, $t95, [$r340]) : log$7.push($r340);
+      $T.on && $T.set($s2, "calls", $t96);
+      calls = calls + 1;
+      $T.on && $T.ret($s2, $t97);
+      return table[calls % 40];
+    }, "F8", $s1);
+  }
+  if ($T.on ? $T.when($s1, $t98, kind$6 === 3) : kind$6 === 3) {
+    $T.on && $T.ret($s1, $t99);
+    return $T.fn(function (x$14, y$15) {
+      const $s2 = $T.enter($s1, "F9", $t100);
+      const $r341 = $T.lit([x$14, y$15]);
+      $T.on ? $T.mcallv($s2, null, $t84, log$7, "push", log$7.push, $t102, [$r341]) : log$7.push($r341);
+      $T.on && $T.set($s2, "calls", $t96);
+      calls = calls + 1;
+      if ($T.on ? $T.when($s2, $t103, calls === 9) : calls === 9) {
+        $T.throw($s2, $t104);
+        throw "thrown";
+      }
+      $T.on && $T.ret($s2, $t34);
+      return NaN;
+    }, "F9", $s1);
+  }
+  if ($T.on ? $T.when($s1, $t105, kind$6 === 4) : kind$6 === 4) {
+    $T.on && $T.ret($s1, $t106);
+    return $T.fn((x$16, y$17) => {
+      const $s2 = $T.enter($s1, "F10", $t107);
+      const $r342 = $T.lit([x$16, y$17]);
+      $T.on ? $T.mcallv($s2, null, $t84, log$7, "push", log$7.push, $t109, [$r342]) : log$7.push($r342);
+      $T.on && $T.set($s2, "calls", $t96);
+      calls = calls + 1;
+      if ($T.on ? $T.when($s2, $t110, calls === 3) : calls === 3) {
+        $T.on ? $T.mcallv($s2, null, $t113, a$8, "push", a$8.push, $t112, ["pushed"]) : a$8.push("pushed");
+        $T.on && $T.put($s2, $t113, $t63, $t114, a$8, 0);
+        a$8[0] = "over";
+        $T.on && $T.pop($s2);
+      }
+      if ($T.on ? $T.when($s2, $t115, calls === 6) : calls === 6) {
+        $T.on && $T.put($s2, $t113, $t117, $t116, a$8, "length");
+        a$8.length = 1;
+        $T.on && $T.pop($s2);
+      }
+      let $r21 = $T.on ? $T.call($s2, "$r21", $t18, String, $t119, [x$16]) : String(x$16);
+      let $r22 = $T.on ? $T.call($s2, "$r22", $t18, String, $t121, [y$17]) : String(y$17);
+      $T.on && $T.let($s2, "$r23", $t12);
+      let $r23;
+      if ($T.on ? $T.if($s2, $t122, $r21 < $r22) : $r21 < $r22) {
+        $T.on && $T.set($s2, "$r23", $t116);
+        $r23 = 1;
+        $T.on && $T.pop($s2);
+      } else {
+        $T.on && $T.set($s2, "$r23", $t123);
+        $r23 = -1;
+        $T.on && $T.pop($s2);
+      }
+      $T.on && $T.ret($s2, $t124);
+      return $r23;
+    }, "F10", $s1);
+  }
+  if ($T.on ? $T.when($s1, $t125, kind$6 === 5) : kind$6 === 5) {
+    $T.on && $T.ret($s1, $t126);
+    return $T.fn((x$18, y$19) => {
+      const $s2 = $T.enter($s1, "F11", $t127);
+      const $r343 = $T.lit([x$18, y$19]);
+      $T.on ? $T.mcallv($s2, null, $t84, log$7, "push", log$7.push, $t129, [$r343]) : log$7.push($r343);
+      $T.on && $T.set($s2, "calls", $t96);
+      calls = calls + 1;
+      $T.on && $T.let($s2, "$r24", $t12);
+      let $r24;
+      if ($T.on ? $T.if($s2, $t130, calls % 4 === 0) : calls % 4 === 0) {
+        $T.on && $T.set($s2, "$r24", $t131);
+        $r24 = "-2";
+        $T.on && $T.pop($s2);
+      } else {
+        $T.on && $T.let($s2, "$r25", $t12);
+        let $r25;
+        if ($T.on ? $T.if($s2, $t132, calls % 4 === 1) : calls % 4 === 1) {
+          let $r26 = { valueOf() { return 1; } };
+          $T.on && $T.opaque($s2, "$r26");
+          $T.on && $T.set($s2, "$r25", $t133);
+          $r25 = $r26;
+          $T.on && $T.pop($s2);
+        } else {
+          $T.on && $T.set($s2, "$r25", $t134);
+          $r25 = x$18 > y$19;
+          $T.on && $T.pop($s2);
+        }
+        $T.on && $T.set($s2, "$r24", $t135);
+        $r24 = $r25;
+        $T.on && $T.pop($s2);
+      }
+      $T.on && $T.ret($s2, $t136);
+      return $r24;
+    }, "F11", $s1);
+  }
+  $T.on && $T.ret($s1, $t1);
+  return 7;
+}
+$T.on && $T.let($s0, "digests", $t72);
+const digests = $T.lit([]);
+$T.on && $T.let($s0, "group", $t63);
+let group = 0;
+$T.on && $T.loop($s0, "L3");
+L3: while (true) {
+  if ($T.on ? $T.exit($s0, "L3", $t137, !(group < 8)) : !(group < 8)) {
+    break L3;
+  }
+  $T.on && $T.let($s0, "text", $t58);
+  let text = "";
+  $T.on && $T.let($s0, "t", $t63);
+  let t = 0;
+  $T.on && $T.loop($s0, "L4");
+  L4: while (true) {
+    if ($T.on ? $T.exit($s0, "L4", $t138, !(t < 40)) : !(t < 40)) {
+      break L4;
+    }
+    let $r27 = $T.on ? $T.call($s0, "$r27", null, rnd, $t140, [10]) : rnd(10);
+    $T.on && $T.let($s0, "$r28", $t12);
+    let $r28;
+    if ($T.on ? $T.if($s0, $t141, $r27 === 0) : $r27 === 0) {
+      let $r29 = $T.on ? $T.call($s0, "$r29", null, rnd, $t140, [10]) : rnd(10);
+      $T.on && $T.set($s0, "$r28", $t142);
+      $r28 = 60 + $r29;
+      $T.on && $T.pop($s0);
+    } else {
+      let $r30 = $T.on ? $T.call($s0, "$r30", null, rnd, $t144, [14]) : rnd(14);
+      $T.on && $T.set($s0, "$r28", $t145);
+      $r28 = $r30;
+      $T.on && $T.pop($s0);
+    }
+    $T.on && $T.let($s0, "n$20", $t146);
+    const n$20 = $r28;
+    $T.on && $T.let($s0, "a$21", $t72);
+    const a$21 = $T.lit([]);
+    $T.on && $T.let($s0, "i$24", $t63);
+    let i$24 = 0;
+    $T.on && $T.loop($s0, "L5");
+    L5: while (true) {
+      if ($T.on ? $T.exit($s0, "L5", $t147, !(i$24 < n$20)) : !(i$24 < n$20)) {
+        break L5;
+      }
+      let $r31 = $T.on ? $T.call($s0, "$r31", null, value, $t8, []) : value();
+      $T.on ? $T.mcallv($s0, null, $t150, a$21, "push", a$21.push, $t149, [$r31]) : a$21.push($r31);
+      $T.on && $T.set($s0, "i$24", $t151);
+      i$24 = i$24 + 1;
+    }
+    let $r32 = $T.on ? $T.call($s0, "$r32", null, rnd, $t153, [6]) : rnd(6);
+    if ($T.on ? $T.when($s0, $t154, $r32 === 0) : $r32 === 0) {
+      let $r33 = $T.on ? $T.call($s0, "$r33", null, rnd, $t24, [3]) : rnd(3);
+      $T.on && $T.put($s0, $t150, $t156, $t155, a$21, n$20 + $r33);
+      a$21[n$20 + $r33] = "far";
+      $T.on && $T.pop($s0);
+    }
+    const kind$22 = $T.on ? $T.call($s0, "kind$22", null, rnd, $t157, [7]) : rnd(7);
+    $T.on && $T.let($s0, "log$23", $t72);
+    const log$23 = $T.lit([]);
+    let $r34 = $T.on ? $T.call($s0, "$r34", null, rnd, $t158, [4]) : rnd(4);
+    $T.on && $T.let($s0, "copy", $t159);
+    const copy = $r34 === 0;
+    const cmp = $T.on ? $T.call($s0, "cmp", null, comparator, $t162, [kind$22, log$23, a$21]) : comparator(kind$22, log$23, a$21);
+    $T.on && $T.let($s0, "r", $t12);
+    let r;
+    $T.on && $T.let($s0, "caught", $t163);
+    let caught = "none";
+    $T.try($s0, "Y6", 1);
+    try {
+      if ($T.on ? $T.if($s0, $t164, cmp === undefined) : cmp === undefined) {
+        $T.on && $T.let($s0, "$r35", $t12);
+        let $r35;
+        if ($T.on ? $T.if($s0, $t165, copy) : copy) {
+          $T.on && $T.let($s0, "$r36", $t150);
+          let $r36 = a$21;
+          $T.on && $T.let($s0, "$r37", $t12);
+          let $r37;
+          if ($T.if($s0, $t166, $T.sortFits($r36, "toSorted"))) {
+            $T.on && $T.let($s0, "$r39", $t167);
+            let $r39 = $r36.length;
+            if ($T.on ? $T.if($s0, $t168, $r39 < 64) : $r39 < 64) {
+              $T.on && $T.let($s0, "$r38", $t72);
+              let $r38 = $T.lit([]);
+              $T.on && $T.let($s0, "$r40", $t63);
+              let $r40 = 0;
+              $T.on && $T.let($s0, "$r42", $t63);
+              let $r42 = 0;
+              $T.on && $T.loop($s0, "L2001617");
+              L2001617: while (true) {
+                if ($T.on ? $T.exit($s0, "L2001617", $t169, !($r40 < $r39)) : !($r40 < $r39)) {
+                  break L2001617;
+                }
+                $T.on && $T.let($s0, "$r41", $t170);
+                let $r41 = $r36[$r40];
+                if ($T.on ? $T.when($s0, $t171, $r41 !== undefined) : $r41 !== undefined) {
+                  $T.on && $T.put($s0, $t173, $t174, $t172, $r38, $r42);
+                  $r38[$r42] = $r41;
+                  $T.on && $T.set($s0, "$r42", $t175);
+                  $r42 = $r42 + 1;
+                  $T.on && $T.pop($s0);
+                }
+                $T.on && $T.set($s0, "$r40", $t176);
+                $r40 = $r40 + 1;
+              }
+              $T.on && $T.let($s0, "$r43", $t177);
+              let $r43 = $r38.length;
+              if ($T.on ? $T.when($s0, $t178, !($r43 < 2)) : !($r43 < 2)) {
+                $T.on && $T.let($s0, "$r44", $t179);
+                let $r44 = $r38[1];
+                $T.on && $T.let($s0, "$r45", $t180);
+                let $r45 = $r38[0];
+                $T.on && $T.let($s0, "$r47", $t181);
+                let $r47 = `${$r44}`;
+                $T.on && $T.let($s0, "$r48", $t182);
+                let $r48 = `${$r45}`;
+                $T.on && $T.let($s0, "$r46", $t183);
+                let $r46 = $r47 < $r48;
+                $T.on && $T.let($s0, "$r49", $t30);
+                let $r49 = 2;
+                $T.on && $T.let($s0, "$r50", $t184);
+                let $r50 = $r44;
+                $T.on && $T.let($s0, "$r51", $t30);
+                let $r51 = 2;
+                $T.on && $T.loop($s0, "L2001618");
+                L2001618: while (true) {
+                  if ($T.on ? $T.exit($s0, "L2001618", $t185, !($r51 < $r43)) : !($r51 < $r43)) {
+                    break L2001618;
+                  }
+                  $T.on && $T.let($s0, "$r52", $t186);
+                  let $r52 = $r38[$r51];
+                  $T.on && $T.let($s0, "$r53", $t187);
+                  let $r53 = `${$r52}`;
+                  $T.on && $T.let($s0, "$r54", $t188);
+                  let $r54 = `${$r50}`;
+                  if ($T.on ? $T.if($s0, $t189, $r46) : $r46) {
+                    if ($T.on ? $T.when($s0, $t190, !($r53 < $r54)) : !($r53 < $r54)) {
+                      $T.on && $T.brk($s0, "L2001618");
+                      break L2001618;
+                    }
+                    $T.on && $T.pop($s0);
+                  } else {
+                    if ($T.on ? $T.when($s0, $t191, $r53 < $r54) : $r53 < $r54) {
+                      $T.on && $T.brk($s0, "L2001618");
+                      break L2001618;
+                    }
+                    $T.on && $T.pop($s0);
+                  }
+                  $T.on && $T.set($s0, "$r50", $t192);
+                  $r50 = $r52;
+                  $T.on && $T.set($s0, "$r49", $t193);
+                  $r49 = $r49 + 1;
+                  $T.on && $T.set($s0, "$r51", $t194);
+                  $r51 = $r51 + 1;
+                }
+                if ($T.on ? $T.when($s0, $t189, $r46) : $r46) {
+                  $T.on && $T.let($s0, "$r55", $t63);
+                  let $r55 = 0;
+                  $T.on && $T.let($s0, "$r56", $t195);
+                  let $r56 = $r49 - 1;
+                  $T.on && $T.loop($s0, "L2001619");
+                  L2001619: while (true) {
+                    if ($T.on ? $T.exit($s0, "L2001619", $t196, !($r55 < $r56)) : !($r55 < $r56)) {
+                      break L2001619;
+                    }
+                    $T.on && $T.let($s0, "$r57", $t197);
+                    let $r57 = $r38[$r55];
+                    $T.on && $T.put($s0, $t173, $t199, $t198, $r38, $r55);
+                    $r38[$r55] = $r38[$r56];
+                    $T.on && $T.put($s0, $t173, $t201, $t200, $r38, $r56);
+                    $r38[$r56] = $r57;
+                    $T.on && $T.set($s0, "$r55", $t202);
+                    $r55 = $r55 + 1;
+                    $T.on && $T.set($s0, "$r56", $t203);
+                    $r56 = $r56 - 1;
+                  }
+                  $T.on && $T.pop($s0);
+                }
+                $T.on && $T.let($s0, "$r58", $t204);
+                let $r58 = $r49;
+                $T.on && $T.loop($s0, "L2001622");
+                L2001622: while (true) {
+                  if ($T.on ? $T.exit($s0, "L2001622", $t205, !($r58 < $r43)) : !($r58 < $r43)) {
+                    break L2001622;
+                  }
+                  $T.on && $T.let($s0, "$r59", $t63);
+                  let $r59 = 0;
+                  $T.on && $T.let($s0, "$r60", $t206);
+                  let $r60 = $r58;
+                  $T.on && $T.let($s0, "$r61", $t207);
+                  let $r61 = $r38[$r58];
+                  $T.on && $T.loop($s0, "L2001620");
+                  L2001620: while (true) {
+                    if ($T.on ? $T.exit($s0, "L2001620", $t208, !($r59 < $r60)) : !($r59 < $r60)) {
+                      break L2001620;
+                    }
+                    $T.on && $T.let($s0, "$r62", $t209);
+                    let $r62 = $r59 + ($r60 - $r59 >> 1);
+                    $T.on && $T.let($s0, "$r63", $t210);
+                    let $r63 = $r38[$r62];
+                    $T.on && $T.let($s0, "$r64", $t211);
+                    let $r64 = `${$r61}`;
+                    $T.on && $T.let($s0, "$r65", $t212);
+                    let $r65 = `${$r63}`;
+                    if ($T.on ? $T.if($s0, $t213, $r64 < $r65) : $r64 < $r65) {
+                      $T.on && $T.set($s0, "$r60", $t214);
+                      $r60 = $r62;
+                      $T.on && $T.pop($s0);
+                    } else {
+                      $T.on && $T.set($s0, "$r59", $t215);
+                      $r59 = $r62 + 1;
+                      $T.on && $T.pop($s0);
+                    }
+                  }
+                  $T.on && $T.let($s0, "$r66", $t206);
+                  let $r66 = $r58;
+                  $T.on && $T.loop($s0, "L2001621");
+                  L2001621: while (true) {
+                    if ($T.on ? $T.exit($s0, "L2001621", $t216, !($r66 > $r59)) : !($r66 > $r59)) {
+                      break L2001621;
+                    }
+                    $T.on && $T.let($s0, "$r67", $t217);
+                    let $r67 = $r66 - 1;
+                    $T.on && $T.put($s0, $t173, $t219, $t218, $r38, $r66);
+                    $r38[$r66] = $r38[$r67];
+                    $T.on && $T.set($s0, "$r66", $t220);
+                    $r66 = $r67;
+                  }
+                  $T.on && $T.put($s0, $t173, $t222, $t221, $r38, $r59);
+                  $r38[$r59] = $r61;
+                  $T.on && $T.set($s0, "$r58", $t223);
+                  $r58 = $r58 + 1;
+                }
+                $T.on && $T.pop($s0);
+              }
+              if ($T.if($s0, $t224, $T.sortStores($r38, $r39))) {
+                $T.on && $T.loop($s0, "L2001623");
+                L2001623: while (true) {
+                  if ($T.on ? $T.exit($s0, "L2001623", $t225, !($r43 < $r39)) : !($r43 < $r39)) {
+                    break L2001623;
+                  }
+                  $T.on && $T.put($s0, $t173, $t226, $t12, $r38, $r43);
+                  $r38[$r43] = undefined;
+                  $T.on && $T.set($s0, "$r43", $t227);
+                  $r43 = $r43 + 1;
+                }
+                $T.on && $T.pop($s0);
+              } else {
+                $T.sortStore($r38, $r38, $r39);
+                $T.on && $T.pop($s0);
+              }
+              $T.on && $T.set($s0, "$r37", $t173);
+              $r37 = $r38;
+              $T.on && $T.pop($s0);
+            } else {
+              let $r68 = $T.on ? $T.mcallv($s0, "$r68", $t228, $r36, "toSorted", $r36.toSorted, $t8, []) : $r36.toSorted();
+              $T.on && $T.set($s0, "$r37", $t229);
+              $r37 = $r68;
+              $T.on && $T.pop($s0);
+            }
+            $T.on && $T.pop($s0);
+          } else {
+            let $r69 = $T.on ? $T.mcallv($s0, "$r69", $t228, $r36, "toSorted", $r36.toSorted, $t8, []) : $r36.toSorted();
+            $T.on && $T.set($s0, "$r37", $t230);
+            $r37 = $r69;
+            $T.on && $T.pop($s0);
+          }
+          $T.on && $T.let($s0, "$r70", $t231);
+          let $r70 = $r37;
+          $T.on && $T.set($s0, "$r35", $t232);
+          $r35 = $r70;
+          $T.on && $T.pop($s0);
+        } else {
+          $T.on && $T.let($s0, "$r71", $t150);
+          let $r71 = a$21;
+          $T.on && $T.let($s0, "$r72", $t12);
+          let $r72;
+          if ($T.if($s0, $t233, $T.sortFits($r71, "sort"))) {
+            $T.on && $T.let($s0, "$r74", $t234);
+            let $r74 = $r71.length;
+            if ($T.on ? $T.if($s0, $t235, $r74 < 64) : $r74 < 64) {
+              $T.on && $T.let($s0, "$r73", $t72);
+              let $r73 = $T.lit([]);
+              $T.on && $T.let($s0, "$r75", $t63);
+              let $r75 = 0;
+              $T.on && $T.let($s0, "$r77", $t63);
+              let $r77 = 0;
+              $T.on && $T.loop($s0, "L2002177");
+              L2002177: while (true) {
+                if ($T.on ? $T.exit($s0, "L2002177", $t236, !($r75 < $r74)) : !($r75 < $r74)) {
+                  break L2002177;
+                }
+                $T.on && $T.let($s0, "$r76", $t237);
+                let $r76 = $r71[$r75];
+                if ($T.on ? $T.when($s0, $t238, $r76 !== undefined) : $r76 !== undefined) {
+                  $T.on && $T.put($s0, $t240, $t241, $t239, $r73, $r77);
+                  $r73[$r77] = $r76;
+                  $T.on && $T.set($s0, "$r77", $t242);
+                  $r77 = $r77 + 1;
+                  $T.on && $T.pop($s0);
+                }
+                $T.on && $T.set($s0, "$r75", $t243);
+                $r75 = $r75 + 1;
+              }
+              $T.on && $T.let($s0, "$r78", $t244);
+              let $r78 = $r73.length;
+              if ($T.on ? $T.when($s0, $t245, !($r78 < 2)) : !($r78 < 2)) {
+                $T.on && $T.let($s0, "$r79", $t246);
+                let $r79 = $r73[1];
+                $T.on && $T.let($s0, "$r80", $t247);
+                let $r80 = $r73[0];
+                $T.on && $T.let($s0, "$r82", $t248);
+                let $r82 = `${$r79}`;
+                $T.on && $T.let($s0, "$r83", $t249);
+                let $r83 = `${$r80}`;
+                $T.on && $T.let($s0, "$r81", $t250);
+                let $r81 = $r82 < $r83;
+                $T.on && $T.let($s0, "$r84", $t30);
+                let $r84 = 2;
+                $T.on && $T.let($s0, "$r85", $t251);
+                let $r85 = $r79;
+                $T.on && $T.let($s0, "$r86", $t30);
+                let $r86 = 2;
+                $T.on && $T.loop($s0, "L2002178");
+                L2002178: while (true) {
+                  if ($T.on ? $T.exit($s0, "L2002178", $t252, !($r86 < $r78)) : !($r86 < $r78)) {
+                    break L2002178;
+                  }
+                  $T.on && $T.let($s0, "$r87", $t253);
+                  let $r87 = $r73[$r86];
+                  $T.on && $T.let($s0, "$r88", $t254);
+                  let $r88 = `${$r87}`;
+                  $T.on && $T.let($s0, "$r89", $t255);
+                  let $r89 = `${$r85}`;
+                  if ($T.on ? $T.if($s0, $t256, $r81) : $r81) {
+                    if ($T.on ? $T.when($s0, $t257, !($r88 < $r89)) : !($r88 < $r89)) {
+                      $T.on && $T.brk($s0, "L2002178");
+                      break L2002178;
+                    }
+                    $T.on && $T.pop($s0);
+                  } else {
+                    if ($T.on ? $T.when($s0, $t258, $r88 < $r89) : $r88 < $r89) {
+                      $T.on && $T.brk($s0, "L2002178");
+                      break L2002178;
+                    }
+                    $T.on && $T.pop($s0);
+                  }
+                  $T.on && $T.set($s0, "$r85", $t259);
+                  $r85 = $r87;
+                  $T.on && $T.set($s0, "$r84", $t260);
+                  $r84 = $r84 + 1;
+                  $T.on && $T.set($s0, "$r86", $t261);
+                  $r86 = $r86 + 1;
+                }
+                if ($T.on ? $T.when($s0, $t256, $r81) : $r81) {
+                  $T.on && $T.let($s0, "$r90", $t63);
+                  let $r90 = 0;
+                  $T.on && $T.let($s0, "$r91", $t262);
+                  let $r91 = $r84 - 1;
+                  $T.on && $T.loop($s0, "L2002179");
+                  L2002179: while (true) {
+                    if ($T.on ? $T.exit($s0, "L2002179", $t263, !($r90 < $r91)) : !($r90 < $r91)) {
+                      break L2002179;
+                    }
+                    $T.on && $T.let($s0, "$r92", $t264);
+                    let $r92 = $r73[$r90];
+                    $T.on && $T.put($s0, $t240, $t266, $t265, $r73, $r90);
+                    $r73[$r90] = $r73[$r91];
+                    $T.on && $T.put($s0, $t240, $t268, $t267, $r73, $r91);
+                    $r73[$r91] = $r92;
+                    $T.on && $T.set($s0, "$r90", $t269);
+                    $r90 = $r90 + 1;
+                    $T.on && $T.set($s0, "$r91", $t270);
+                    $r91 = $r91 - 1;
+                  }
+                  $T.on && $T.pop($s0);
+                }
+                $T.on && $T.let($s0, "$r93", $t271);
+                let $r93 = $r84;
+                $T.on && $T.loop($s0, "L2002182");
+                L2002182: while (true) {
+                  if ($T.on ? $T.exit($s0, "L2002182", $t272, !($r93 < $r78)) : !($r93 < $r78)) {
+                    break L2002182;
+                  }
+                  $T.on && $T.let($s0, "$r94", $t63);
+                  let $r94 = 0;
+                  $T.on && $T.let($s0, "$r95", $t273);
+                  let $r95 = $r93;
+                  $T.on && $T.let($s0, "$r96", $t274);
+                  let $r96 = $r73[$r93];
+                  $T.on && $T.loop($s0, "L2002180");
+                  L2002180: while (true) {
+                    if ($T.on ? $T.exit($s0, "L2002180", $t275, !($r94 < $r95)) : !($r94 < $r95)) {
+                      break L2002180;
+                    }
+                    $T.on && $T.let($s0, "$r97", $t276);
+                    let $r97 = $r94 + ($r95 - $r94 >> 1);
+                    $T.on && $T.let($s0, "$r98", $t277);
+                    let $r98 = $r73[$r97];
+                    $T.on && $T.let($s0, "$r99", $t278);
+                    let $r99 = `${$r96}`;
+                    $T.on && $T.let($s0, "$r100", $t279);
+                    let $r100 = `${$r98}`;
+                    if ($T.on ? $T.if($s0, $t280, $r99 < $r100) : $r99 < $r100) {
+                      $T.on && $T.set($s0, "$r95", $t281);
+                      $r95 = $r97;
+                      $T.on && $T.pop($s0);
+                    } else {
+                      $T.on && $T.set($s0, "$r94", $t282);
+                      $r94 = $r97 + 1;
+                      $T.on && $T.pop($s0);
+                    }
+                  }
+                  $T.on && $T.let($s0, "$r101", $t273);
+                  let $r101 = $r93;
+                  $T.on && $T.loop($s0, "L2002181");
+                  L2002181: while (true) {
+                    if ($T.on ? $T.exit($s0, "L2002181", $t283, !($r101 > $r94)) : !($r101 > $r94)) {
+                      break L2002181;
+                    }
+                    $T.on && $T.let($s0, "$r102", $t284);
+                    let $r102 = $r101 - 1;
+                    $T.on && $T.put($s0, $t240, $t286, $t285, $r73, $r101);
+                    $r73[$r101] = $r73[$r102];
+                    $T.on && $T.set($s0, "$r101", $t287);
+                    $r101 = $r102;
+                  }
+                  $T.on && $T.put($s0, $t240, $t289, $t288, $r73, $r94);
+                  $r73[$r94] = $r96;
+                  $T.on && $T.set($s0, "$r93", $t290);
+                  $r93 = $r93 + 1;
+                }
+                $T.on && $T.pop($s0);
+              }
+              if ($T.if($s0, $t233, $T.sortStores($r71, $r74))) {
+                $T.on && $T.let($s0, "$r103", $t63);
+                let $r103 = 0;
+                $T.on && $T.loop($s0, "L2002183");
+                L2002183: while (true) {
+                  if ($T.on ? $T.exit($s0, "L2002183", $t291, !($r103 < $r78)) : !($r103 < $r78)) {
+                    break L2002183;
+                  }
+                  $T.on && $T.put($s0, $t293, $t294, $t292, $r71, $r103);
+                  $r71[$r103] = $r73[$r103];
+                  $T.on && $T.set($s0, "$r103", $t295);
+                  $r103 = $r103 + 1;
+                }
+                $T.on && $T.loop($s0, "L2002184");
+                L2002184: while (true) {
+                  if ($T.on ? $T.exit($s0, "L2002184", $t296, !($r103 < $r74)) : !($r103 < $r74)) {
+                    break L2002184;
+                  }
+                  $T.on && $T.put($s0, $t293, $t294, $t12, $r71, $r103);
+                  $r71[$r103] = undefined;
+                  $T.on && $T.set($s0, "$r103", $t295);
+                  $r103 = $r103 + 1;
+                }
+                $T.on && $T.pop($s0);
+              } else {
+                $T.sortStore($r71, $r73, $r74);
+                $T.on && $T.pop($s0);
+              }
+              $T.on && $T.set($s0, "$r72", $t293);
+              $r72 = $r71;
+              $T.on && $T.pop($s0);
+            } else {
+              let $r104 = $T.on ? $T.mcallv($s0, "$r104", $t293, $r71, "sort", $r71.sort, $t8, []) : $r71.sort();
+              $T.on && $T.set($s0, "$r72", $t297);
+              $r72 = $r104;
+              $T.on && $T.pop($s0);
+            }
+            $T.on && $T.pop($s0);
+          } else {
+            let $r105 = $T.on ? $T.mcallv($s0, "$r105", $t293, $r71, "sort", $r71.sort, $t8, []) : $r71.sort();
+            $T.on && $T.set($s0, "$r72", $t298);
+            $r72 = $r105;
+            $T.on && $T.pop($s0);
+          }
+          $T.on && $T.let($s0, "$r106", $t299);
+          let $r106 = $r72;
+          $T.on && $T.set($s0, "$r35", $t300);
+          $r35 = $r106;
+          $T.on && $T.pop($s0);
+        }
+        $T.on && $T.set($s0, "r", $t301);
+        r = $r35;
+        $T.on && $T.pop($s0);
+      } else {
+        $T.on && $T.let($s0, "$r107", $t12);
+        let $r107;
+        if ($T.on ? $T.if($s0, $t165, copy) : copy) {
+          $T.on && $T.let($s0, "$r108", $t150);
+          let $r108 = a$21;
+          $T.on && $T.let($s0, "$r109", $t302);
+          let $r109 = cmp;
+          $T.on && $T.let($s0, "$r110", $t12);
+          let $r110;
+          if ($T.if($s0, $t303, $T.sortFits($r108, "toSorted"))) {
+            if ($T.on ? $T.if($s0, $t304, typeof $r109 === "function") : typeof $r109 === "function") {
+              $T.on && $T.let($s0, "$r112", $t305);
+              let $r112 = $r108.length;
+              if ($T.on ? $T.if($s0, $t306, $r112 < 64) : $r112 < 64) {
+                $T.on && $T.let($s0, "$r111", $t72);
+                let $r111 = $T.lit([]);
+                $T.on && $T.let($s0, "$r113", $t63);
+                let $r113 = 0;
+                $T.on && $T.let($s0, "$r115", $t63);
+                let $r115 = 0;
+                $T.on && $T.loop($s0, "L2002785");
+                L2002785: while (true) {
+                  if ($T.on ? $T.exit($s0, "L2002785", $t307, !($r113 < $r112)) : !($r113 < $r112)) {
+                    break L2002785;
+                  }
+                  $T.on && $T.let($s0, "$r114", $t308);
+                  let $r114 = $r108[$r113];
+                  if ($T.on ? $T.when($s0, $t309, $r114 !== undefined) : $r114 !== undefined) {
+                    $T.on && $T.put($s0, $t311, $t312, $t310, $r111, $r115);
+                    $r111[$r115] = $r114;
+                    $T.on && $T.set($s0, "$r115", $t313);
+                    $r115 = $r115 + 1;
+                    $T.on && $T.pop($s0);
+                  }
+                  $T.on && $T.set($s0, "$r113", $t314);
+                  $r113 = $r113 + 1;
+                }
+                $T.on && $T.let($s0, "$r116", $t315);
+                let $r116 = $r111.length;
+                if ($T.on ? $T.when($s0, $t316, !($r116 < 2)) : !($r116 < 2)) {
+                  $T.on && $T.let($s0, "$r117", $t317);
+                  let $r117 = $r111[1];
+                  $T.on && $T.let($s0, "$r118", $t318);
+                  let $r118 = $r111[0];
+                  let $r120 = $T.on ? $T.call($s0, "$r120", $t322, $r109, $t321, [$r117, $r118]) : $r109($r117, $r118);
+                  $T.on && $T.let($s0, "$r121", $t323);
+                  let $r121 = +$r120;
+                  $T.on && $T.let($s0, "$r119", $t324);
+                  let $r119 = $r121 < 0;
+                  $T.on && $T.let($s0, "$r122", $t30);
+                  let $r122 = 2;
+                  $T.on && $T.let($s0, "$r123", $t319);
+                  let $r123 = $r117;
+                  $T.on && $T.let($s0, "$r124", $t30);
+                  let $r124 = 2;
+                  $T.on && $T.loop($s0, "L2002786");
+                  L2002786: while (true) {
+                    if ($T.on ? $T.exit($s0, "L2002786", $t325, !($r124 < $r116)) : !($r124 < $r116)) {
+                      break L2002786;
+                    }
+                    $T.on && $T.let($s0, "$r125", $t326);
+                    let $r125 = $r111[$r124];
+                    let $r126 = $T.on ? $T.call($s0, "$r126", $t322, $r109, $t329, [$r125, $r123]) : $r109($r125, $r123);
+                    $T.on && $T.let($s0, "$r127", $t330);
+                    let $r127 = +$r126;
+                    if ($T.on ? $T.if($s0, $t331, $r119) : $r119) {
+                      if ($T.on ? $T.when($s0, $t332, !($r127 < 0)) : !($r127 < 0)) {
+                        $T.on && $T.brk($s0, "L2002786");
+                        break L2002786;
+                      }
+                      $T.on && $T.pop($s0);
+                    } else {
+                      if ($T.on ? $T.when($s0, $t333, $r127 < 0) : $r127 < 0) {
+                        $T.on && $T.brk($s0, "L2002786");
+                        break L2002786;
+                      }
+                      $T.on && $T.pop($s0);
+                    }
+                    $T.on && $T.set($s0, "$r123", $t327);
+                    $r123 = $r125;
+                    $T.on && $T.set($s0, "$r122", $t334);
+                    $r122 = $r122 + 1;
+                    $T.on && $T.set($s0, "$r124", $t335);
+                    $r124 = $r124 + 1;
+                  }
+                  if ($T.on ? $T.when($s0, $t331, $r119) : $r119) {
+                    $T.on && $T.let($s0, "$r128", $t63);
+                    let $r128 = 0;
+                    $T.on && $T.let($s0, "$r129", $t336);
+                    let $r129 = $r122 - 1;
+                    $T.on && $T.loop($s0, "L2002787");
+                    L2002787: while (true) {
+                      if ($T.on ? $T.exit($s0, "L2002787", $t337, !($r128 < $r129)) : !($r128 < $r129)) {
+                        break L2002787;
+                      }
+                      $T.on && $T.let($s0, "$r130", $t338);
+                      let $r130 = $r111[$r128];
+                      $T.on && $T.put($s0, $t311, $t340, $t339, $r111, $r128);
+                      $r111[$r128] = $r111[$r129];
+                      $T.on && $T.put($s0, $t311, $t342, $t341, $r111, $r129);
+                      $r111[$r129] = $r130;
+                      $T.on && $T.set($s0, "$r128", $t343);
+                      $r128 = $r128 + 1;
+                      $T.on && $T.set($s0, "$r129", $t344);
+                      $r129 = $r129 - 1;
+                    }
+                    $T.on && $T.pop($s0);
+                  }
+                  $T.on && $T.let($s0, "$r131", $t345);
+                  let $r131 = $r122;
+                  $T.on && $T.loop($s0, "L2002790");
+                  L2002790: while (true) {
+                    if ($T.on ? $T.exit($s0, "L2002790", $t346, !($r131 < $r116)) : !($r131 < $r116)) {
+                      break L2002790;
+                    }
+                    $T.on && $T.let($s0, "$r132", $t63);
+                    let $r132 = 0;
+                    $T.on && $T.let($s0, "$r133", $t347);
+                    let $r133 = $r131;
+                    $T.on && $T.let($s0, "$r134", $t348);
+                    let $r134 = $r111[$r131];
+                    $T.on && $T.loop($s0, "L2002788");
+                    L2002788: while (true) {
+                      if ($T.on ? $T.exit($s0, "L2002788", $t349, !($r132 < $r133)) : !($r132 < $r133)) {
+                        break L2002788;
+                      }
+                      $T.on && $T.let($s0, "$r135", $t350);
+                      let $r135 = $r132 + ($r133 - $r132 >> 1);
+                      $T.on && $T.let($s0, "$r136", $t351);
+                      let $r136 = $r111[$r135];
+                      let $r137 = $T.on ? $T.call($s0, "$r137", $t322, $r109, $t354, [$r134, $r136]) : $r109($r134, $r136);
+                      $T.on && $T.let($s0, "$r138", $t355);
+                      let $r138 = +$r137;
+                      if ($T.on ? $T.if($s0, $t356, $r138 < 0) : $r138 < 0) {
+                        $T.on && $T.set($s0, "$r133", $t357);
+                        $r133 = $r135;
+                        $T.on && $T.pop($s0);
+                      } else {
+                        $T.on && $T.set($s0, "$r132", $t358);
+                        $r132 = $r135 + 1;
+                        $T.on && $T.pop($s0);
+                      }
+                    }
+                    $T.on && $T.let($s0, "$r139", $t347);
+                    let $r139 = $r131;
+                    $T.on && $T.loop($s0, "L2002789");
+                    L2002789: while (true) {
+                      if ($T.on ? $T.exit($s0, "L2002789", $t359, !($r139 > $r132)) : !($r139 > $r132)) {
+                        break L2002789;
+                      }
+                      $T.on && $T.let($s0, "$r140", $t360);
+                      let $r140 = $r139 - 1;
+                      $T.on && $T.put($s0, $t311, $t362, $t361, $r111, $r139);
+                      $r111[$r139] = $r111[$r140];
+                      $T.on && $T.set($s0, "$r139", $t363);
+                      $r139 = $r140;
+                    }
+                    $T.on && $T.put($s0, $t311, $t364, $t352, $r111, $r132);
+                    $r111[$r132] = $r134;
+                    $T.on && $T.set($s0, "$r131", $t365);
+                    $r131 = $r131 + 1;
+                  }
+                  $T.on && $T.pop($s0);
+                }
+                if ($T.if($s0, $t366, $T.sortStores($r111, $r112))) {
+                  $T.on && $T.loop($s0, "L2002791");
+                  L2002791: while (true) {
+                    if ($T.on ? $T.exit($s0, "L2002791", $t367, !($r116 < $r112)) : !($r116 < $r112)) {
+                      break L2002791;
+                    }
+                    $T.on && $T.put($s0, $t311, $t368, $t12, $r111, $r116);
+                    $r111[$r116] = undefined;
+                    $T.on && $T.set($s0, "$r116", $t369);
+                    $r116 = $r116 + 1;
+                  }
+                  $T.on && $T.pop($s0);
+                } else {
+                  $T.sortStore($r111, $r111, $r112);
+                  $T.on && $T.pop($s0);
+                }
+                $T.on && $T.set($s0, "$r110", $t311);
+                $r110 = $r111;
+                $T.on && $T.pop($s0);
+              } else {
+                let $r141 = $T.on ? $T.mcallv($s0, "$r141", $t371, $r108, "toSorted", $r108.toSorted, $t370, [$r109]) : $r108.toSorted($r109);
+                $T.on && $T.set($s0, "$r110", $t372);
+                $r110 = $r141;
+                $T.on && $T.pop($s0);
+              }
+              $T.on && $T.pop($s0);
+            } else {
+              let $r142 = $T.on ? $T.mcallv($s0, "$r142", $t371, $r108, "toSorted", $r108.toSorted, $t370, [$r109]) : $r108.toSorted($r109);
+              $T.on && $T.set($s0, "$r110", $t373);
+              $r110 = $r142;
+              $T.on && $T.pop($s0);
+            }
+            $T.on && $T.pop($s0);
+          } else {
+            let $r143 = $T.on ? $T.mcallv($s0, "$r143", $t371, $r108, "toSorted", $r108.toSorted, $t370, [$r109]) : $r108.toSorted($r109);
+            $T.on && $T.set($s0, "$r110", $t374);
+            $r110 = $r143;
+            $T.on && $T.pop($s0);
+          }
+          $T.on && $T.let($s0, "$r144", $t375);
+          let $r144 = $r110;
+          $T.on && $T.set($s0, "$r107", $t376);
+          $r107 = $r144;
+          $T.on && $T.pop($s0);
+        } else {
+          $T.on && $T.let($s0, "$r145", $t150);
+          let $r145 = a$21;
+          $T.on && $T.let($s0, "$r146", $t302);
+          let $r146 = cmp;
+          $T.on && $T.let($s0, "$r147", $t12);
+          let $r147;
+          if ($T.if($s0, $t377, $T.sortFits($r145, "sort"))) {
+            if ($T.on ? $T.if($s0, $t378, typeof $r146 === "function") : typeof $r146 === "function") {
+              $T.on && $T.let($s0, "$r149", $t379);
+              let $r149 = $r145.length;
+              if ($T.on ? $T.if($s0, $t380, $r149 < 64) : $r149 < 64) {
+                $T.on && $T.let($s0, "$r148", $t72);
+                let $r148 = $T.lit([]);
+                $T.on && $T.let($s0, "$r150", $t63);
+                let $r150 = 0;
+                $T.on && $T.let($s0, "$r152", $t63);
+                let $r152 = 0;
+                $T.on && $T.loop($s0, "L2003377");
+                L2003377: while (true) {
+                  if ($T.on ? $T.exit($s0, "L2003377", $t381, !($r150 < $r149)) : !($r150 < $r149)) {
+                    break L2003377;
+                  }
+                  $T.on && $T.let($s0, "$r151", $t382);
+                  let $r151 = $r145[$r150];
+                  if ($T.on ? $T.when($s0, $t383, $r151 !== undefined) : $r151 !== undefined) {
+                    $T.on && $T.put($s0, $t385, $t386, $t384, $r148, $r152);
+                    $r148[$r152] = $r151;
+                    $T.on && $T.set($s0, "$r152", $t387);
+                    $r152 = $r152 + 1;
+                    $T.on && $T.pop($s0);
+                  }
+                  $T.on && $T.set($s0, "$r150", $t388);
+                  $r150 = $r150 + 1;
+                }
+                $T.on && $T.let($s0, "$r153", $t389);
+                let $r153 = $r148.length;
+                if ($T.on ? $T.when($s0, $t390, !($r153 < 2)) : !($r153 < 2)) {
+                  $T.on && $T.let($s0, "$r154", $t391);
+                  let $r154 = $r148[1];
+                  $T.on && $T.let($s0, "$r155", $t392);
+                  let $r155 = $r148[0];
+                  let $r157 = $T.on ? $T.call($s0, "$r157", $t396, $r146, $t395, [$r154, $r155]) : $r146($r154, $r155);
+                  $T.on && $T.let($s0, "$r158", $t397);
+                  let $r158 = +$r157;
+                  $T.on && $T.let($s0, "$r156", $t398);
+                  let $r156 = $r158 < 0;
+                  $T.on && $T.let($s0, "$r159", $t30);
+                  let $r159 = 2;
+                  $T.on && $T.let($s0, "$r160", $t393);
+                  let $r160 = $r154;
+                  $T.on && $T.let($s0, "$r161", $t30);
+                  let $r161 = 2;
+                  $T.on && $T.loop($s0, "L2003378");
+                  L2003378: while (true) {
+                    if ($T.on ? $T.exit($s0, "L2003378", $t399, !($r161 < $r153)) : !($r161 < $r153)) {
+                      break L2003378;
+                    }
+                    $T.on && $T.let($s0, "$r162", $t400);
+                    let $r162 = $r148[$r161];
+                    let $r163 = $T.on ? $T.call($s0, "$r163", $t396, $r146, $t403, [$r162, $r160]) : $r146($r162, $r160);
+                    $T.on && $T.let($s0, "$r164", $t404);
+                    let $r164 = +$r163;
+                    if ($T.on ? $T.if($s0, $t405, $r156) : $r156) {
+                      if ($T.on ? $T.when($s0, $t406, !($r164 < 0)) : !($r164 < 0)) {
+                        $T.on && $T.brk($s0, "L2003378");
+                        break L2003378;
+                      }
+                      $T.on && $T.pop($s0);
+                    } else {
+                      if ($T.on ? $T.when($s0, $t407, $r164 < 0) : $r164 < 0) {
+                        $T.on && $T.brk($s0, "L2003378");
+                        break L2003378;
+                      }
+                      $T.on && $T.pop($s0);
+                    }
+                    $T.on && $T.set($s0, "$r160", $t401);
+                    $r160 = $r162;
+                    $T.on && $T.set($s0, "$r159", $t408);
+                    $r159 = $r159 + 1;
+                    $T.on && $T.set($s0, "$r161", $t409);
+                    $r161 = $r161 + 1;
+                  }
+                  if ($T.on ? $T.when($s0, $t405, $r156) : $r156) {
+                    $T.on && $T.let($s0, "$r165", $t63);
+                    let $r165 = 0;
+                    $T.on && $T.let($s0, "$r166", $t410);
+                    let $r166 = $r159 - 1;
+                    $T.on && $T.loop($s0, "L2003379");
+                    L2003379: while (true) {
+                      if ($T.on ? $T.exit($s0, "L2003379", $t411, !($r165 < $r166)) : !($r165 < $r166)) {
+                        break L2003379;
+                      }
+                      $T.on && $T.let($s0, "$r167", $t412);
+                      let $r167 = $r148[$r165];
+                      $T.on && $T.put($s0, $t385, $t414, $t413, $r148, $r165);
+                      $r148[$r165] = $r148[$r166];
+                      $T.on && $T.put($s0, $t385, $t416, $t415, $r148, $r166);
+                      $r148[$r166] = $r167;
+                      $T.on && $T.set($s0, "$r165", $t417);
+                      $r165 = $r165 + 1;
+                      $T.on && $T.set($s0, "$r166", $t418);
+                      $r166 = $r166 - 1;
+                    }
+                    $T.on && $T.pop($s0);
+                  }
+                  $T.on && $T.let($s0, "$r168", $t419);
+                  let $r168 = $r159;
+                  $T.on && $T.loop($s0, "L2003382");
+                  L2003382: while (true) {
+                    if ($T.on ? $T.exit($s0, "L2003382", $t420, !($r168 < $r153)) : !($r168 < $r153)) {
+                      break L2003382;
+                    }
+                    $T.on && $T.let($s0, "$r169", $t63);
+                    let $r169 = 0;
+                    $T.on && $T.let($s0, "$r170", $t421);
+                    let $r170 = $r168;
+                    $T.on && $T.let($s0, "$r171", $t422);
+                    let $r171 = $r148[$r168];
+                    $T.on && $T.loop($s0, "L2003380");
+                    L2003380: while (true) {
+                      if ($T.on ? $T.exit($s0, "L2003380", $t423, !($r169 < $r170)) : !($r169 < $r170)) {
+                        break L2003380;
+                      }
+                      $T.on && $T.let($s0, "$r172", $t424);
+                      let $r172 = $r169 + ($r170 - $r169 >> 1);
+                      $T.on && $T.let($s0, "$r173", $t425);
+                      let $r173 = $r148[$r172];
+                      let $r174 = $T.on ? $T.call($s0, "$r174", $t396, $r146, $t428, [$r171, $r173]) : $r146($r171, $r173);
+                      $T.on && $T.let($s0, "$r175", $t429);
+                      let $r175 = +$r174;
+                      if ($T.on ? $T.if($s0, $t430, $r175 < 0) : $r175 < 0) {
+                        $T.on && $T.set($s0, "$r170", $t431);
+                        $r170 = $r172;
+                        $T.on && $T.pop($s0);
+                      } else {
+                        $T.on && $T.set($s0, "$r169", $t432);
+                        $r169 = $r172 + 1;
+                        $T.on && $T.pop($s0);
+                      }
+                    }
+                    $T.on && $T.let($s0, "$r176", $t421);
+                    let $r176 = $r168;
+                    $T.on && $T.loop($s0, "L2003381");
+                    L2003381: while (true) {
+                      if ($T.on ? $T.exit($s0, "L2003381", $t433, !($r176 > $r169)) : !($r176 > $r169)) {
+                        break L2003381;
+                      }
+                      $T.on && $T.let($s0, "$r177", $t434);
+                      let $r177 = $r176 - 1;
+                      $T.on && $T.put($s0, $t385, $t436, $t435, $r148, $r176);
+                      $r148[$r176] = $r148[$r177];
+                      $T.on && $T.set($s0, "$r176", $t437);
+                      $r176 = $r177;
+                    }
+                    $T.on && $T.put($s0, $t385, $t438, $t426, $r148, $r169);
+                    $r148[$r169] = $r171;
+                    $T.on && $T.set($s0, "$r168", $t439);
+                    $r168 = $r168 + 1;
+                  }
+                  $T.on && $T.pop($s0);
+                }
+                if ($T.if($s0, $t377, $T.sortStores($r145, $r149))) {
+                  $T.on && $T.let($s0, "$r178", $t63);
+                  let $r178 = 0;
+                  $T.on && $T.loop($s0, "L2003383");
+                  L2003383: while (true) {
+                    if ($T.on ? $T.exit($s0, "L2003383", $t440, !($r178 < $r153)) : !($r178 < $r153)) {
+                      break L2003383;
+                    }
+                    $T.on && $T.put($s0, $t442, $t443, $t441, $r145, $r178);
+                    $r145[$r178] = $r148[$r178];
+                    $T.on && $T.set($s0, "$r178", $t444);
+                    $r178 = $r178 + 1;
+                  }
+                  $T.on && $T.loop($s0, "L2003384");
+                  L2003384: while (true) {
+                    if ($T.on ? $T.exit($s0, "L2003384", $t445, !($r178 < $r149)) : !($r178 < $r149)) {
+                      break L2003384;
+                    }
+                    $T.on && $T.put($s0, $t442, $t443, $t12, $r145, $r178);
+                    $r145[$r178] = undefined;
+                    $T.on && $T.set($s0, "$r178", $t444);
+                    $r178 = $r178 + 1;
+                  }
+                  $T.on && $T.pop($s0);
+                } else {
+                  $T.sortStore($r145, $r148, $r149);
+                  $T.on && $T.pop($s0);
+                }
+                $T.on && $T.set($s0, "$r147", $t442);
+                $r147 = $r145;
+                $T.on && $T.pop($s0);
+              } else {
+                let $r179 = $T.on ? $T.mcallv($s0, "$r179", $t442, $r145, "sort", $r145.sort, $t446, [$r146]) : $r145.sort($r146);
+                $T.on && $T.set($s0, "$r147", $t447);
+                $r147 = $r179;
+                $T.on && $T.pop($s0);
+              }
+              $T.on && $T.pop($s0);
+            } else {
+              let $r180 = $T.on ? $T.mcallv($s0, "$r180", $t442, $r145, "sort", $r145.sort, $t446, [$r146]) : $r145.sort($r146);
+              $T.on && $T.set($s0, "$r147", $t448);
+              $r147 = $r180;
+              $T.on && $T.pop($s0);
+            }
+            $T.on && $T.pop($s0);
+          } else {
+            let $r181 = $T.on ? $T.mcallv($s0, "$r181", $t442, $r145, "sort", $r145.sort, $t446, [$r146]) : $r145.sort($r146);
+            $T.on && $T.set($s0, "$r147", $t449);
+            $r147 = $r181;
+            $T.on && $T.pop($s0);
+          }
+          $T.on && $T.let($s0, "$r182", $t450);
+          let $r182 = $r147;
+          $T.on && $T.set($s0, "$r107", $t451);
+          $r107 = $r182;
+          $T.on && $T.pop($s0);
+        }
+        $T.on && $T.set($s0, "r", $t452);
+        r = $r107;
+        $T.on && $T.pop($s0);
+      }
+      $T.tryEnd($s0, "Y6");
+    } catch (e$25) {
+      $T.catch($s0, "Y6", "e$25");
+      $T.on && $T.let($s0, "$r183", $t12);
+      let $r183;
+      if ($T.on ? $T.if($s0, $t453, typeof e$25 === "string") : typeof e$25 === "string") {
+        $T.on && $T.set($s0, "$r183", $t454);
+        $r183 = e$25;
+        $T.on && $T.pop($s0);
+      } else {
+        $T.on && $T.set($s0, "$r183", $t455);
+        $r183 = e$25.constructor.name;
+        $T.on && $T.pop($s0);
+      }
+      $T.on && $T.set($s0, "caught", $t456);
+      caught = $r183;
+      $T.tryEnd($s0, "Y6");
+    }
+    let $r184 = $T.on ? $T.call($s0, "$r184", null, holes, $t457, [a$21]) : holes(a$21);
+    $T.on && $T.let($s0, "$r187", $t458);
+    let $r187 = a$21.length;
+    $T.on && $T.let($s0, "$r185", $t12);
+    let $r185;
+    if ($T.on ? $T.if($s0, $t459, r === undefined) : r === undefined) {
+      $T.on && $T.set($s0, "$r185", $t163);
+      $r185 = "none";
+      $T.on && $T.pop($s0);
+    } else {
+      let $r186 = $T.on ? $T.call($s0, "$r186", null, show, $t461, [r]) : show(r);
+      $T.on && $T.set($s0, "$r185", $t462);
+      $r185 = $r186;
+      $T.on && $T.pop($s0);
+    }
+    const $r344 = $T.lit([a$21, $r184, $r187, log$23, caught, r === a$21, $r185]);
+    let $r188 = $T.on ? $T.call($s0, "$r188", null, show, $t464, [$r344]) : show($r344);
+    $T.on && $T.set($s0, "text", $t465);
+    text = text + ($r188 + "\n");
+    $T.on && $T.set($s0, "t", $t466);
+    t = t + 1;
+  }
+  $T.on && $T.let($s0, "h", $t63);
+  let h = 0;
+  $T.on && $T.let($s0, "i$26", $t63);
+  let i$26 = 0;
+  $T.on && $T.loop($s0, "L7");
+  L7: while (true) {
+    if ($T.on ? $T.exit($s0, "L7", $t467, !(i$26 < text.length)) : !(i$26 < text.length)) {
+      break L7;
+    }
+    let $r189 = $T.on ? $T.mcallv($s0, "$r189", $t470, text, "charCodeAt", text.charCodeAt, $t469, [i$26]) : text.charCodeAt(i$26);
+    $T.on && $T.set($s0, "h", $t471);
+    h = h * 31 + $r189 | 0;
+    $T.on && $T.set($s0, "i$26", $t472);
+    i$26 = i$26 + 1;
+  }
+  $T.on ? $T.mcallv($s0, null, $t475, digests, "push", digests.push, $t474, [h]) : digests.push(h);
+  $T.on && $T.set($s0, "group", $t476);
+  group = group + 1;
+}
+let $r190 = $T.on ? $T.mcallv($s0, "$r190", $t475, digests, "join", digests.join, $t478, [" "]) : digests.join(" ");
+$T.on ? $T.mcallv($s0, null, $t481, console, "log", console.log, $t480, [$r190]) : console.log($r190);
+$T.on && $T.let($s0, "frozen", $t482);
+const frozen = $T.lit([3, 1, 2]);
+$T.try($s0, "Y8", 1);
+try {
+  $T.on && $T.let($s0, "$r191", $t483);
+  let $r191 = frozen;
+  $T.on && $T.let($s0, "$r192", $t484);
+  let $r192 = $T.fn((x$27, y$28) => {
+    const $s1 = $T.enter($s0, "F12", $t485);
+    $T.on ? $T.mcallv($s1, null, $t52, Object, "freeze", Object.freeze, $t486, [frozen]) : Object.freeze(frozen);
+    $T.on && $T.ret($s1, $t487);
+    return x$27 - y$28;
+  }, "F12", $s0);
+  $T.on && $T.let($s0, "$r193", $t12);
+  let $r193;
+  if ($T.if($s0, $t488, $T.sortFits($r191, "sort"))) {
+    if ($T.on ? $T.if($s0, $t489, typeof $r192 === "function") : typeof $r192 === "function") {
+      $T.on && $T.let($s0, "$r195", $t490);
+      let $r195 = $r191.length;
+      if ($T.on ? $T.if($s0, $t491, $r195 < 64) : $r195 < 64) {
+        $T.on && $T.let($s0, "$r194", $t72);
+        let $r194 = $T.lit([]);
+        $T.on && $T.let($s0, "$r196", $t63);
+        let $r196 = 0;
+        $T.on && $T.let($s0, "$r198", $t63);
+        let $r198 = 0;
+        $T.on && $T.loop($s0, "L2004113");
+        L2004113: while (true) {
+          if ($T.on ? $T.exit($s0, "L2004113", $t492, !($r196 < $r195)) : !($r196 < $r195)) {
+            break L2004113;
+          }
+          $T.on && $T.let($s0, "$r197", $t493);
+          let $r197 = $r191[$r196];
+          if ($T.on ? $T.when($s0, $t494, $r197 !== undefined) : $r197 !== undefined) {
+            $T.on && $T.put($s0, $t496, $t497, $t495, $r194, $r198);
+            $r194[$r198] = $r197;
+            $T.on && $T.set($s0, "$r198", $t498);
+            $r198 = $r198 + 1;
+            $T.on && $T.pop($s0);
+          }
+          $T.on && $T.set($s0, "$r196", $t499);
+          $r196 = $r196 + 1;
+        }
+        $T.on && $T.let($s0, "$r199", $t500);
+        let $r199 = $r194.length;
+        if ($T.on ? $T.when($s0, $t501, !($r199 < 2)) : !($r199 < 2)) {
+          $T.on && $T.let($s0, "$r200", $t502);
+          let $r200 = $r194[1];
+          $T.on && $T.let($s0, "$r201", $t503);
+          let $r201 = $r194[0];
+          let $r203 = $T.on ? $T.call($s0, "$r203", $t507, $r192, $t506, [$r200, $r201]) : $r192($r200, $r201);
+          $T.on && $T.let($s0, "$r204", $t508);
+          let $r204 = +$r203;
+          $T.on && $T.let($s0, "$r202", $t509);
+          let $r202 = $r204 < 0;
+          $T.on && $T.let($s0, "$r205", $t30);
+          let $r205 = 2;
+          $T.on && $T.let($s0, "$r206", $t504);
+          let $r206 = $r200;
+          $T.on && $T.let($s0, "$r207", $t30);
+          let $r207 = 2;
+          $T.on && $T.loop($s0, "L2004114");
+          L2004114: while (true) {
+            if ($T.on ? $T.exit($s0, "L2004114", $t510, !($r207 < $r199)) : !($r207 < $r199)) {
+              break L2004114;
+            }
+            $T.on && $T.let($s0, "$r208", $t511);
+            let $r208 = $r194[$r207];
+            let $r209 = $T.on ? $T.call($s0, "$r209", $t507, $r192, $t514, [$r208, $r206]) : $r192($r208, $r206);
+            $T.on && $T.let($s0, "$r210", $t515);
+            let $r210 = +$r209;
+            if ($T.on ? $T.if($s0, $t516, $r202) : $r202) {
+              if ($T.on ? $T.when($s0, $t517, !($r210 < 0)) : !($r210 < 0)) {
+                $T.on && $T.brk($s0, "L2004114");
+                break L2004114;
+              }
+              $T.on && $T.pop($s0);
+            } else {
+              if ($T.on ? $T.when($s0, $t518, $r210 < 0) : $r210 < 0) {
+                $T.on && $T.brk($s0, "L2004114");
+                break L2004114;
+              }
+              $T.on && $T.pop($s0);
+            }
+            $T.on && $T.set($s0, "$r206", $t512);
+            $r206 = $r208;
+            $T.on && $T.set($s0, "$r205", $t519);
+            $r205 = $r205 + 1;
+            $T.on && $T.set($s0, "$r207", $t520);
+            $r207 = $r207 + 1;
+          }
+          if ($T.on ? $T.when($s0, $t516, $r202) : $r202) {
+            $T.on && $T.let($s0, "$r211", $t63);
+            let $r211 = 0;
+            $T.on && $T.let($s0, "$r212", $t521);
+            let $r212 = $r205 - 1;
+            $T.on && $T.loop($s0, "L2004115");
+            L2004115: while (true) {
+              if ($T.on ? $T.exit($s0, "L2004115", $t522, !($r211 < $r212)) : !($r211 < $r212)) {
+                break L2004115;
+              }
+              $T.on && $T.let($s0, "$r213", $t523);
+              let $r213 = $r194[$r211];
+              $T.on && $T.put($s0, $t496, $t525, $t524, $r194, $r211);
+              $r194[$r211] = $r194[$r212];
+              $T.on && $T.put($s0, $t496, $t527, $t526, $r194, $r212);
+              $r194[$r212] = $r213;
+              $T.on && $T.set($s0, "$r211", $t528);
+              $r211 = $r211 + 1;
+              $T.on && $T.set($s0, "$r212", $t529);
+              $r212 = $r212 - 1;
+            }
+            $T.on && $T.pop($s0);
+          }
+          $T.on && $T.let($s0, "$r214", $t530);
+          let $r214 = $r205;
+          $T.on && $T.loop($s0, "L2004118");
+          L2004118: while (true) {
+            if ($T.on ? $T.exit($s0, "L2004118", $t531, !($r214 < $r199)) : !($r214 < $r199)) {
+              break L2004118;
+            }
+            $T.on && $T.let($s0, "$r215", $t63);
+            let $r215 = 0;
+            $T.on && $T.let($s0, "$r216", $t532);
+            let $r216 = $r214;
+            $T.on && $T.let($s0, "$r217", $t533);
+            let $r217 = $r194[$r214];
+            $T.on && $T.loop($s0, "L2004116");
+            L2004116: while (true) {
+              if ($T.on ? $T.exit($s0, "L2004116", $t534, !($r215 < $r216)) : !($r215 < $r216)) {
+                break L2004116;
+              }
+              $T.on && $T.let($s0, "$r218", $t535);
+              let $r218 = $r215 + ($r216 - $r215 >> 1);
+              $T.on && $T.let($s0, "$r219", $t536);
+              let $r219 = $r194[$r218];
+              let $r220 = $T.on ? $T.call($s0, "$r220", $t507, $r192, $t539, [$r217, $r219]) : $r192($r217, $r219);
+              $T.on && $T.let($s0, "$r221", $t540);
+              let $r221 = +$r220;
+              if ($T.on ? $T.if($s0, $t541, $r221 < 0) : $r221 < 0) {
+                $T.on && $T.set($s0, "$r216", $t542);
+                $r216 = $r218;
+                $T.on && $T.pop($s0);
+              } else {
+                $T.on && $T.set($s0, "$r215", $t543);
+                $r215 = $r218 + 1;
+                $T.on && $T.pop($s0);
+              }
+            }
+            $T.on && $T.let($s0, "$r222", $t532);
+            let $r222 = $r214;
+            $T.on && $T.loop($s0, "L2004117");
+            L2004117: while (true) {
+              if ($T.on ? $T.exit($s0, "L2004117", $t544, !($r222 > $r215)) : !($r222 > $r215)) {
+                break L2004117;
+              }
+              $T.on && $T.let($s0, "$r223", $t545);
+              let $r223 = $r222 - 1;
+              $T.on && $T.put($s0, $t496, $t547, $t546, $r194, $r222);
+              $r194[$r222] = $r194[$r223];
+              $T.on && $T.set($s0, "$r222", $t548);
+              $r222 = $r223;
+            }
+            $T.on && $T.put($s0, $t496, $t549, $t537, $r194, $r215);
+            $r194[$r215] = $r217;
+            $T.on && $T.set($s0, "$r214", $t550);
+            $r214 = $r214 + 1;
+          }
+          $T.on && $T.pop($s0);
+        }
+        if ($T.if($s0, $t488, $T.sortStores($r191, $r195))) {
+          $T.on && $T.let($s0, "$r224", $t63);
+          let $r224 = 0;
+          $T.on && $T.loop($s0, "L2004119");
+          L2004119: while (true) {
+            if ($T.on ? $T.exit($s0, "L2004119", $t551, !($r224 < $r199)) : !($r224 < $r199)) {
+              break L2004119;
+            }
+            $T.on && $T.put($s0, $t553, $t554, $t552, $r191, $r224);
+            $r191[$r224] = $r194[$r224];
+            $T.on && $T.set($s0, "$r224", $t555);
+            $r224 = $r224 + 1;
+          }
+          $T.on && $T.loop($s0, "L2004120");
+          L2004120: while (true) {
+            if ($T.on ? $T.exit($s0, "L2004120", $t556, !($r224 < $r195)) : !($r224 < $r195)) {
+              break L2004120;
+            }
+            $T.on && $T.put($s0, $t553, $t554, $t12, $r191, $r224);
+            $r191[$r224] = undefined;
+            $T.on && $T.set($s0, "$r224", $t555);
+            $r224 = $r224 + 1;
+          }
+          $T.on && $T.pop($s0);
+        } else {
+          $T.sortStore($r191, $r194, $r195);
+          $T.on && $T.pop($s0);
+        }
+        $T.on && $T.set($s0, "$r193", $t553);
+        $r193 = $r191;
+        $T.on && $T.pop($s0);
+      } else {
+        let $r225 = $T.on ? $T.mcallv($s0, "$r225", $t553, $r191, "sort", $r191.sort, $t557, [$r192]) : $r191.sort($r192);
+        $T.on && $T.set($s0, "$r193", $t558);
+        $r193 = $r225;
+        $T.on && $T.pop($s0);
+      }
+      $T.on && $T.pop($s0);
+    } else {
+      let $r226 = $T.on ? $T.mcallv($s0, "$r226", $t553, $r191, "sort", $r191.sort, $t557, [$r192]) : $r191.sort($r192);
+      $T.on && $T.set($s0, "$r193", $t559);
+      $r193 = $r226;
+      $T.on && $T.pop($s0);
+    }
+    $T.on && $T.pop($s0);
+  } else {
+    let $r227 = $T.on ? $T.mcallv($s0, "$r227", $t553, $r191, "sort", $r191.sort, $t557, [$r192]) : $r191.sort($r192);
+    $T.on && $T.set($s0, "$r193", $t560);
+    $r193 = $r227;
+    $T.on && $T.pop($s0);
+  }
+  $r193;
+  $T.tryEnd($s0, "Y8");
+} catch (e$29) {
+  $T.catch($s0, "Y8", "e$29");
+  $T.on ? $T.mcallv($s0, null, $t481, console, "log", console.log, $t563, [e$29.constructor.name, e$29.message]) : console.log(e$29.constructor.name, e$29.message);
+  $T.tryEnd($s0, "Y8");
+}
+$T.on && $T.let($s0, "shrunk", $t482);
+const shrunk = $T.lit([3, 1, 2]);
+$T.try($s0, "Y9", 1);
+try {
+  $T.on && $T.let($s0, "$r228", $t564);
+  let $r228 = shrunk;
+  $T.on && $T.let($s0, "$r229", $t565);
+  let $r229 = $T.fn((x$30, y$31) => {
+    const $s1 = $T.enter($s0, "F13", $t566);
+    $T.on && $T.put($s1, $t564, $t117, $t63, shrunk, "length");
+    shrunk.length = 0;
+    $T.on ? $T.mcallv($s1, null, $t52, Object, "preventExtensions", Object.preventExtensions, $t567, [shrunk]) : Object.preventExtensions(shrunk);
+    $T.on && $T.ret($s1, $t568);
+    return x$30 - y$31;
+  }, "F13", $s0);
+  $T.on && $T.let($s0, "$r230", $t12);
+  let $r230;
+  if ($T.if($s0, $t569, $T.sortFits($r228, "sort"))) {
+    if ($T.on ? $T.if($s0, $t570, typeof $r229 === "function") : typeof $r229 === "function") {
+      $T.on && $T.let($s0, "$r232", $t571);
+      let $r232 = $r228.length;
+      if ($T.on ? $T.if($s0, $t572, $r232 < 64) : $r232 < 64) {
+        $T.on && $T.let($s0, "$r231", $t72);
+        let $r231 = $T.lit([]);
+        $T.on && $T.let($s0, "$r233", $t63);
+        let $r233 = 0;
+        $T.on && $T.let($s0, "$r235", $t63);
+        let $r235 = 0;
+        $T.on && $T.loop($s0, "L2004705");
+        L2004705: while (true) {
+          if ($T.on ? $T.exit($s0, "L2004705", $t573, !($r233 < $r232)) : !($r233 < $r232)) {
+            break L2004705;
+          }
+          $T.on && $T.let($s0, "$r234", $t574);
+          let $r234 = $r228[$r233];
+          if ($T.on ? $T.when($s0, $t575, $r234 !== undefined) : $r234 !== undefined) {
+            $T.on && $T.put($s0, $t577, $t578, $t576, $r231, $r235);
+            $r231[$r235] = $r234;
+            $T.on && $T.set($s0, "$r235", $t579);
+            $r235 = $r235 + 1;
+            $T.on && $T.pop($s0);
+          }
+          $T.on && $T.set($s0, "$r233", $t580);
+          $r233 = $r233 + 1;
+        }
+        $T.on && $T.let($s0, "$r236", $t581);
+        let $r236 = $r231.length;
+        if ($T.on ? $T.when($s0, $t582, !($r236 < 2)) : !($r236 < 2)) {
+          $T.on && $T.let($s0, "$r237", $t583);
+          let $r237 = $r231[1];
+          $T.on && $T.let($s0, "$r238", $t584);
+          let $r238 = $r231[0];
+          let $r240 = $T.on ? $T.call($s0, "$r240", $t588, $r229, $t587, [$r237, $r238]) : $r229($r237, $r238);
+          $T.on && $T.let($s0, "$r241", $t589);
+          let $r241 = +$r240;
+          $T.on && $T.let($s0, "$r239", $t590);
+          let $r239 = $r241 < 0;
+          $T.on && $T.let($s0, "$r242", $t30);
+          let $r242 = 2;
+          $T.on && $T.let($s0, "$r243", $t585);
+          let $r243 = $r237;
+          $T.on && $T.let($s0, "$r244", $t30);
+          let $r244 = 2;
+          $T.on && $T.loop($s0, "L2004706");
+          L2004706: while (true) {
+            if ($T.on ? $T.exit($s0, "L2004706", $t591, !($r244 < $r236)) : !($r244 < $r236)) {
+              break L2004706;
+            }
+            $T.on && $T.let($s0, "$r245", $t592);
+            let $r245 = $r231[$r244];
+            let $r246 = $T.on ? $T.call($s0, "$r246", $t588, $r229, $t595, [$r245, $r243]) : $r229($r245, $r243);
+            $T.on && $T.let($s0, "$r247", $t596);
+            let $r247 = +$r246;
+            if ($T.on ? $T.if($s0, $t597, $r239) : $r239) {
+              if ($T.on ? $T.when($s0, $t598, !($r247 < 0)) : !($r247 < 0)) {
+                $T.on && $T.brk($s0, "L2004706");
+                break L2004706;
+              }
+              $T.on && $T.pop($s0);
+            } else {
+              if ($T.on ? $T.when($s0, $t599, $r247 < 0) : $r247 < 0) {
+                $T.on && $T.brk($s0, "L2004706");
+                break L2004706;
+              }
+              $T.on && $T.pop($s0);
+            }
+            $T.on && $T.set($s0, "$r243", $t593);
+            $r243 = $r245;
+            $T.on && $T.set($s0, "$r242", $t600);
+            $r242 = $r242 + 1;
+            $T.on && $T.set($s0, "$r244", $t601);
+            $r244 = $r244 + 1;
+          }
+          if ($T.on ? $T.when($s0, $t597, $r239) : $r239) {
+            $T.on && $T.let($s0, "$r248", $t63);
+            let $r248 = 0;
+            $T.on && $T.let($s0, "$r249", $t602);
+            let $r249 = $r242 - 1;
+            $T.on && $T.loop($s0, "L2004707");
+            L2004707: while (true) {
+              if ($T.on ? $T.exit($s0, "L2004707", $t603, !($r248 < $r249)) : !($r248 < $r249)) {
+                break L2004707;
+              }
+              $T.on && $T.let($s0, "$r250", $t604);
+              let $r250 = $r231[$r248];
+              $T.on && $T.put($s0, $t577, $t606, $t605, $r231, $r248);
+              $r231[$r248] = $r231[$r249];
+              $T.on && $T.put($s0, $t577, $t608, $t607, $r231, $r249);
+              $r231[$r249] = $r250;
+              $T.on && $T.set($s0, "$r248", $t609);
+              $r248 = $r248 + 1;
+              $T.on && $T.set($s0, "$r249", $t610);
+              $r249 = $r249 - 1;
+            }
+            $T.on && $T.pop($s0);
+          }
+          $T.on && $T.let($s0, "$r251", $t611);
+          let $r251 = $r242;
+          $T.on && $T.loop($s0, "L2004710");
+          L2004710: while (true) {
+            if ($T.on ? $T.exit($s0, "L2004710", $t612, !($r251 < $r236)) : !($r251 < $r236)) {
+              break L2004710;
+            }
+            $T.on && $T.let($s0, "$r252", $t63);
+            let $r252 = 0;
+            $T.on && $T.let($s0, "$r253", $t613);
+            let $r253 = $r251;
+            $T.on && $T.let($s0, "$r254", $t614);
+            let $r254 = $r231[$r251];
+            $T.on && $T.loop($s0, "L2004708");
+            L2004708: while (true) {
+              if ($T.on ? $T.exit($s0, "L2004708", $t615, !($r252 < $r253)) : !($r252 < $r253)) {
+                break L2004708;
+              }
+              $T.on && $T.let($s0, "$r255", $t616);
+              let $r255 = $r252 + ($r253 - $r252 >> 1);
+              $T.on && $T.let($s0, "$r256", $t617);
+              let $r256 = $r231[$r255];
+              let $r257 = $T.on ? $T.call($s0, "$r257", $t588, $r229, $t620, [$r254, $r256]) : $r229($r254, $r256);
+              $T.on && $T.let($s0, "$r258", $t621);
+              let $r258 = +$r257;
+              if ($T.on ? $T.if($s0, $t622, $r258 < 0) : $r258 < 0) {
+                $T.on && $T.set($s0, "$r253", $t623);
+                $r253 = $r255;
+                $T.on && $T.pop($s0);
+              } else {
+                $T.on && $T.set($s0, "$r252", $t624);
+                $r252 = $r255 + 1;
+                $T.on && $T.pop($s0);
+              }
+            }
+            $T.on && $T.let($s0, "$r259", $t613);
+            let $r259 = $r251;
+            $T.on && $T.loop($s0, "L2004709");
+            L2004709: while (true) {
+              if ($T.on ? $T.exit($s0, "L2004709", $t625, !($r259 > $r252)) : !($r259 > $r252)) {
+                break L2004709;
+              }
+              $T.on && $T.let($s0, "$r260", $t626);
+              let $r260 = $r259 - 1;
+              $T.on && $T.put($s0, $t577, $t628, $t627, $r231, $r259);
+              $r231[$r259] = $r231[$r260];
+              $T.on && $T.set($s0, "$r259", $t629);
+              $r259 = $r260;
+            }
+            $T.on && $T.put($s0, $t577, $t630, $t618, $r231, $r252);
+            $r231[$r252] = $r254;
+            $T.on && $T.set($s0, "$r251", $t631);
+            $r251 = $r251 + 1;
+          }
+          $T.on && $T.pop($s0);
+        }
+        if ($T.if($s0, $t569, $T.sortStores($r228, $r232))) {
+          $T.on && $T.let($s0, "$r261", $t63);
+          let $r261 = 0;
+          $T.on && $T.loop($s0, "L2004711");
+          L2004711: while (true) {
+            if ($T.on ? $T.exit($s0, "L2004711", $t632, !($r261 < $r236)) : !($r261 < $r236)) {
+              break L2004711;
+            }
+            $T.on && $T.put($s0, $t634, $t635, $t633, $r228, $r261);
+            $r228[$r261] = $r231[$r261];
+            $T.on && $T.set($s0, "$r261", $t636);
+            $r261 = $r261 + 1;
+          }
+          $T.on && $T.loop($s0, "L2004712");
+          L2004712: while (true) {
+            if ($T.on ? $T.exit($s0, "L2004712", $t637, !($r261 < $r232)) : !($r261 < $r232)) {
+              break L2004712;
+            }
+            $T.on && $T.put($s0, $t634, $t635, $t12, $r228, $r261);
+            $r228[$r261] = undefined;
+            $T.on && $T.set($s0, "$r261", $t636);
+            $r261 = $r261 + 1;
+          }
+          $T.on && $T.pop($s0);
+        } else {
+          $T.sortStore($r228, $r231, $r232);
+          $T.on && $T.pop($s0);
+        }
+        $T.on && $T.set($s0, "$r230", $t634);
+        $r230 = $r228;
+        $T.on && $T.pop($s0);
+      } else {
+        let $r262 = $T.on ? $T.mcallv($s0, "$r262", $t634, $r228, "sort", $r228.sort, $t638, [$r229]) : $r228.sort($r229);
+        $T.on && $T.set($s0, "$r230", $t639);
+        $r230 = $r262;
+        $T.on && $T.pop($s0);
+      }
+      $T.on && $T.pop($s0);
+    } else {
+      let $r263 = $T.on ? $T.mcallv($s0, "$r263", $t634, $r228, "sort", $r228.sort, $t638, [$r229]) : $r228.sort($r229);
+      $T.on && $T.set($s0, "$r230", $t640);
+      $r230 = $r263;
+      $T.on && $T.pop($s0);
+    }
+    $T.on && $T.pop($s0);
+  } else {
+    let $r264 = $T.on ? $T.mcallv($s0, "$r264", $t634, $r228, "sort", $r228.sort, $t638, [$r229]) : $r228.sort($r229);
+    $T.on && $T.set($s0, "$r230", $t641);
+    $r230 = $r264;
+    $T.on && $T.pop($s0);
+  }
+  $r230;
+  $T.tryEnd($s0, "Y9");
+} catch (e$32) {
+  $T.catch($s0, "Y9", "e$32");
+  $T.on ? $T.mcallv($s0, null, $t481, console, "log", console.log, $t645, [e$32.constructor.name, e$32.message, shrunk.length]) : console.log(e$32.constructor.name, e$32.message, shrunk.length);
+  $T.tryEnd($s0, "Y9");
+}
+$T.on && $T.let($s0, "realPush", $t646);
+const realPush = Array.prototype.push;
+$T.on && $T.put($s0, $t648, $t649, $t647, Array.prototype, "push");
+Array.prototype.push = $T.fn(function () {
+  const $s1 = $T.enter($s0, "F14", $t8);
+  $T.throw($s1, $t650);
+  throw "patched push";
+}, "F14", $s0);
+$T.on && $T.let($s0, "words", $t651);
+const words = $T.lit(["pear", "apple", "fig"]);
+$T.on && $T.let($s0, "$r265", $t652);
+let $r265 = words;
+$T.on && $T.let($s0, "$r266", $t12);
+let $r266;
+if ($T.if($s0, $t653, $T.sortFits($r265, "sort"))) {
+  $T.on && $T.let($s0, "$r268", $t654);
+  let $r268 = $r265.length;
+  if ($T.on ? $T.if($s0, $t655, $r268 < 64) : $r268 < 64) {
+    $T.on && $T.let($s0, "$r267", $t72);
+    let $r267 = $T.lit([]);
+    $T.on && $T.let($s0, "$r269", $t63);
+    let $r269 = 0;
+    $T.on && $T.let($s0, "$r271", $t63);
+    let $r271 = 0;
+    $T.on && $T.loop($s0, "L2005281");
+    L2005281: while (true) {
+      if ($T.on ? $T.exit($s0, "L2005281", $t656, !($r269 < $r268)) : !($r269 < $r268)) {
+        break L2005281;
+      }
+      $T.on && $T.let($s0, "$r270", $t657);
+      let $r270 = $r265[$r269];
+      if ($T.on ? $T.when($s0, $t658, $r270 !== undefined) : $r270 !== undefined) {
+        $T.on && $T.put($s0, $t660, $t661, $t659, $r267, $r271);
+        $r267[$r271] = $r270;
+        $T.on && $T.set($s0, "$r271", $t662);
+        $r271 = $r271 + 1;
+        $T.on && $T.pop($s0);
+      }
+      $T.on && $T.set($s0, "$r269", $t663);
+      $r269 = $r269 + 1;
+    }
+    $T.on && $T.let($s0, "$r272", $t664);
+    let $r272 = $r267.length;
+    if ($T.on ? $T.when($s0, $t665, !($r272 < 2)) : !($r272 < 2)) {
+      $T.on && $T.let($s0, "$r273", $t666);
+      let $r273 = $r267[1];
+      $T.on && $T.let($s0, "$r274", $t667);
+      let $r274 = $r267[0];
+      $T.on && $T.let($s0, "$r276", $t668);
+      let $r276 = `${$r273}`;
+      $T.on && $T.let($s0, "$r277", $t669);
+      let $r277 = `${$r274}`;
+      $T.on && $T.let($s0, "$r275", $t670);
+      let $r275 = $r276 < $r277;
+      $T.on && $T.let($s0, "$r278", $t30);
+      let $r278 = 2;
+      $T.on && $T.let($s0, "$r279", $t671);
+      let $r279 = $r273;
+      $T.on && $T.let($s0, "$r280", $t30);
+      let $r280 = 2;
+      $T.on && $T.loop($s0, "L2005282");
+      L2005282: while (true) {
+        if ($T.on ? $T.exit($s0, "L2005282", $t672, !($r280 < $r272)) : !($r280 < $r272)) {
+          break L2005282;
+        }
+        $T.on && $T.let($s0, "$r281", $t673);
+        let $r281 = $r267[$r280];
+        $T.on && $T.let($s0, "$r282", $t674);
+        let $r282 = `${$r281}`;
+        $T.on && $T.let($s0, "$r283", $t675);
+        let $r283 = `${$r279}`;
+        if ($T.on ? $T.if($s0, $t676, $r275) : $r275) {
+          if ($T.on ? $T.when($s0, $t677, !($r282 < $r283)) : !($r282 < $r283)) {
+            $T.on && $T.brk($s0, "L2005282");
+            break L2005282;
+          }
+          $T.on && $T.pop($s0);
+        } else {
+          if ($T.on ? $T.when($s0, $t678, $r282 < $r283) : $r282 < $r283) {
+            $T.on && $T.brk($s0, "L2005282");
+            break L2005282;
+          }
+          $T.on && $T.pop($s0);
+        }
+        $T.on && $T.set($s0, "$r279", $t679);
+        $r279 = $r281;
+        $T.on && $T.set($s0, "$r278", $t680);
+        $r278 = $r278 + 1;
+        $T.on && $T.set($s0, "$r280", $t681);
+        $r280 = $r280 + 1;
+      }
+      if ($T.on ? $T.when($s0, $t676, $r275) : $r275) {
+        $T.on && $T.let($s0, "$r284", $t63);
+        let $r284 = 0;
+        $T.on && $T.let($s0, "$r285", $t682);
+        let $r285 = $r278 - 1;
+        $T.on && $T.loop($s0, "L2005283");
+        L2005283: while (true) {
+          if ($T.on ? $T.exit($s0, "L2005283", $t683, !($r284 < $r285)) : !($r284 < $r285)) {
+            break L2005283;
+          }
+          $T.on && $T.let($s0, "$r286", $t684);
+          let $r286 = $r267[$r284];
+          $T.on && $T.put($s0, $t660, $t686, $t685, $r267, $r284);
+          $r267[$r284] = $r267[$r285];
+          $T.on && $T.put($s0, $t660, $t688, $t687, $r267, $r285);
+          $r267[$r285] = $r286;
+          $T.on && $T.set($s0, "$r284", $t689);
+          $r284 = $r284 + 1;
+          $T.on && $T.set($s0, "$r285", $t690);
+          $r285 = $r285 - 1;
+        }
+        $T.on && $T.pop($s0);
+      }
+      $T.on && $T.let($s0, "$r287", $t691);
+      let $r287 = $r278;
+      $T.on && $T.loop($s0, "L2005286");
+      L2005286: while (true) {
+        if ($T.on ? $T.exit($s0, "L2005286", $t692, !($r287 < $r272)) : !($r287 < $r272)) {
+          break L2005286;
+        }
+        $T.on && $T.let($s0, "$r288", $t63);
+        let $r288 = 0;
+        $T.on && $T.let($s0, "$r289", $t693);
+        let $r289 = $r287;
+        $T.on && $T.let($s0, "$r290", $t694);
+        let $r290 = $r267[$r287];
+        $T.on && $T.loop($s0, "L2005284");
+        L2005284: while (true) {
+          if ($T.on ? $T.exit($s0, "L2005284", $t695, !($r288 < $r289)) : !($r288 < $r289)) {
+            break L2005284;
+          }
+          $T.on && $T.let($s0, "$r291", $t696);
+          let $r291 = $r288 + ($r289 - $r288 >> 1);
+          $T.on && $T.let($s0, "$r292", $t697);
+          let $r292 = $r267[$r291];
+          $T.on && $T.let($s0, "$r293", $t698);
+          let $r293 = `${$r290}`;
+          $T.on && $T.let($s0, "$r294", $t699);
+          let $r294 = `${$r292}`;
+          if ($T.on ? $T.if($s0, $t700, $r293 < $r294) : $r293 < $r294) {
+            $T.on && $T.set($s0, "$r289", $t701);
+            $r289 = $r291;
+            $T.on && $T.pop($s0);
+          } else {
+            $T.on && $T.set($s0, "$r288", $t702);
+            $r288 = $r291 + 1;
+            $T.on && $T.pop($s0);
+          }
+        }
+        $T.on && $T.let($s0, "$r295", $t693);
+        let $r295 = $r287;
+        $T.on && $T.loop($s0, "L2005285");
+        L2005285: while (true) {
+          if ($T.on ? $T.exit($s0, "L2005285", $t703, !($r295 > $r288)) : !($r295 > $r288)) {
+            break L2005285;
+          }
+          $T.on && $T.let($s0, "$r296", $t704);
+          let $r296 = $r295 - 1;
+          $T.on && $T.put($s0, $t660, $t706, $t705, $r267, $r295);
+          $r267[$r295] = $r267[$r296];
+          $T.on && $T.set($s0, "$r295", $t707);
+          $r295 = $r296;
+        }
+        $T.on && $T.put($s0, $t660, $t709, $t708, $r267, $r288);
+        $r267[$r288] = $r290;
+        $T.on && $T.set($s0, "$r287", $t710);
+        $r287 = $r287 + 1;
+      }
+      $T.on && $T.pop($s0);
+    }
+    if ($T.if($s0, $t653, $T.sortStores($r265, $r268))) {
+      $T.on && $T.let($s0, "$r297", $t63);
+      let $r297 = 0;
+      $T.on && $T.loop($s0, "L2005287");
+      L2005287: while (true) {
+        if ($T.on ? $T.exit($s0, "L2005287", $t711, !($r297 < $r272)) : !($r297 < $r272)) {
+          break L2005287;
+        }
+        $T.on && $T.put($s0, $t713, $t714, $t712, $r265, $r297);
+        $r265[$r297] = $r267[$r297];
+        $T.on && $T.set($s0, "$r297", $t715);
+        $r297 = $r297 + 1;
+      }
+      $T.on && $T.loop($s0, "L2005288");
+      L2005288: while (true) {
+        if ($T.on ? $T.exit($s0, "L2005288", $t716, !($r297 < $r268)) : !($r297 < $r268)) {
+          break L2005288;
+        }
+        $T.on && $T.put($s0, $t713, $t714, $t12, $r265, $r297);
+        $r265[$r297] = undefined;
+        $T.on && $T.set($s0, "$r297", $t715);
+        $r297 = $r297 + 1;
+      }
+      $T.on && $T.pop($s0);
+    } else {
+      $T.sortStore($r265, $r267, $r268);
+      $T.on && $T.pop($s0);
+    }
+    $T.on && $T.set($s0, "$r266", $t713);
+    $r266 = $r265;
+    $T.on && $T.pop($s0);
+  } else {
+    let $r298 = $T.on ? $T.mcallv($s0, "$r298", $t713, $r265, "sort", $r265.sort, $t8, []) : $r265.sort();
+    $T.on && $T.set($s0, "$r266", $t717);
+    $r266 = $r298;
+    $T.on && $T.pop($s0);
+  }
+  $T.on && $T.pop($s0);
+} else {
+  let $r299 = $T.on ? $T.mcallv($s0, "$r299", $t713, $r265, "sort", $r265.sort, $t8, []) : $r265.sort();
+  $T.on && $T.set($s0, "$r266", $t718);
+  $r266 = $r299;
+  $T.on && $T.pop($s0);
+}
+$r266;
+$T.on && $T.put($s0, $t648, $t649, $t719, Array.prototype, "push");
+Array.prototype.push = realPush;
+let $r300 = $T.on ? $T.mcallv($s0, "$r300", $t652, words, "join", words.join, $t478, [" "]) : words.join(" ");
+$T.on && $T.let($s0, "$r301", $t720);
+let $r301 = $T.lit([10, 9, 1, "10", "｡", "😀"]);
+$T.on && $T.let($s0, "$r302", $t12);
+let $r302;
+if ($T.if($s0, $t721, $T.sortFits($r301, "sort"))) {
+  $T.on && $T.let($s0, "$r304", $t722);
+  let $r304 = $r301.length;
+  if ($T.on ? $T.if($s0, $t723, $r304 < 64) : $r304 < 64) {
+    $T.on && $T.let($s0, "$r303", $t72);
+    let $r303 = $T.lit([]);
+    $T.on && $T.let($s0, "$r305", $t63);
+    let $r305 = 0;
+    $T.on && $T.let($s0, "$r307", $t63);
+    let $r307 = 0;
+    $T.on && $T.loop($s0, "L2005857");
+    L2005857: while (true) {
+      if ($T.on ? $T.exit($s0, "L2005857", $t724, !($r305 < $r304)) : !($r305 < $r304)) {
+        break L2005857;
+      }
+      $T.on && $T.let($s0, "$r306", $t725);
+      let $r306 = $r301[$r305];
+      if ($T.on ? $T.when($s0, $t726, $r306 !== undefined) : $r306 !== undefined) {
+        $T.on && $T.put($s0, $t728, $t729, $t727, $r303, $r307);
+        $r303[$r307] = $r306;
+        $T.on && $T.set($s0, "$r307", $t730);
+        $r307 = $r307 + 1;
+        $T.on && $T.pop($s0);
+      }
+      $T.on && $T.set($s0, "$r305", $t731);
+      $r305 = $r305 + 1;
+    }
+    $T.on && $T.let($s0, "$r308", $t732);
+    let $r308 = $r303.length;
+    if ($T.on ? $T.when($s0, $t733, !($r308 < 2)) : !($r308 < 2)) {
+      $T.on && $T.let($s0, "$r309", $t734);
+      let $r309 = $r303[1];
+      $T.on && $T.let($s0, "$r310", $t735);
+      let $r310 = $r303[0];
+      $T.on && $T.let($s0, "$r312", $t736);
+      let $r312 = `${$r309}`;
+      $T.on && $T.let($s0, "$r313", $t737);
+      let $r313 = `${$r310}`;
+      $T.on && $T.let($s0, "$r311", $t738);
+      let $r311 = $r312 < $r313;
+      $T.on && $T.let($s0, "$r314", $t30);
+      let $r314 = 2;
+      $T.on && $T.let($s0, "$r315", $t739);
+      let $r315 = $r309;
+      $T.on && $T.let($s0, "$r316", $t30);
+      let $r316 = 2;
+      $T.on && $T.loop($s0, "L2005858");
+      L2005858: while (true) {
+        if ($T.on ? $T.exit($s0, "L2005858", $t740, !($r316 < $r308)) : !($r316 < $r308)) {
+          break L2005858;
+        }
+        $T.on && $T.let($s0, "$r317", $t741);
+        let $r317 = $r303[$r316];
+        $T.on && $T.let($s0, "$r318", $t742);
+        let $r318 = `${$r317}`;
+        $T.on && $T.let($s0, "$r319", $t743);
+        let $r319 = `${$r315}`;
+        if ($T.on ? $T.if($s0, $t744, $r311) : $r311) {
+          if ($T.on ? $T.when($s0, $t745, !($r318 < $r319)) : !($r318 < $r319)) {
+            $T.on && $T.brk($s0, "L2005858");
+            break L2005858;
+          }
+          $T.on && $T.pop($s0);
+        } else {
+          if ($T.on ? $T.when($s0, $t746, $r318 < $r319) : $r318 < $r319) {
+            $T.on && $T.brk($s0, "L2005858");
+            break L2005858;
+          }
+          $T.on && $T.pop($s0);
+        }
+        $T.on && $T.set($s0, "$r315", $t747);
+        $r315 = $r317;
+        $T.on && $T.set($s0, "$r314", $t748);
+        $r314 = $r314 + 1;
+        $T.on && $T.set($s0, "$r316", $t749);
+        $r316 = $r316 + 1;
+      }
+      if ($T.on ? $T.when($s0, $t744, $r311) : $r311) {
+        $T.on && $T.let($s0, "$r320", $t63);
+        let $r320 = 0;
+        $T.on && $T.let($s0, "$r321", $t750);
+        let $r321 = $r314 - 1;
+        $T.on && $T.loop($s0, "L2005859");
+        L2005859: while (true) {
+          if ($T.on ? $T.exit($s0, "L2005859", $t751, !($r320 < $r321)) : !($r320 < $r321)) {
+            break L2005859;
+          }
+          $T.on && $T.let($s0, "$r322", $t752);
+          let $r322 = $r303[$r320];
+          $T.on && $T.put($s0, $t728, $t754, $t753, $r303, $r320);
+          $r303[$r320] = $r303[$r321];
+          $T.on && $T.put($s0, $t728, $t756, $t755, $r303, $r321);
+          $r303[$r321] = $r322;
+          $T.on && $T.set($s0, "$r320", $t757);
+          $r320 = $r320 + 1;
+          $T.on && $T.set($s0, "$r321", $t758);
+          $r321 = $r321 - 1;
+        }
+        $T.on && $T.pop($s0);
+      }
+      $T.on && $T.let($s0, "$r323", $t759);
+      let $r323 = $r314;
+      $T.on && $T.loop($s0, "L2005862");
+      L2005862: while (true) {
+        if ($T.on ? $T.exit($s0, "L2005862", $t760, !($r323 < $r308)) : !($r323 < $r308)) {
+          break L2005862;
+        }
+        $T.on && $T.let($s0, "$r324", $t63);
+        let $r324 = 0;
+        $T.on && $T.let($s0, "$r325", $t761);
+        let $r325 = $r323;
+        $T.on && $T.let($s0, "$r326", $t762);
+        let $r326 = $r303[$r323];
+        $T.on && $T.loop($s0, "L2005860");
+        L2005860: while (true) {
+          if ($T.on ? $T.exit($s0, "L2005860", $t763, !($r324 < $r325)) : !($r324 < $r325)) {
+            break L2005860;
+          }
+          $T.on && $T.let($s0, "$r327", $t764);
+          let $r327 = $r324 + ($r325 - $r324 >> 1);
+          $T.on && $T.let($s0, "$r328", $t765);
+          let $r328 = $r303[$r327];
+          $T.on && $T.let($s0, "$r329", $t766);
+          let $r329 = `${$r326}`;
+          $T.on && $T.let($s0, "$r330", $t767);
+          let $r330 = `${$r328}`;
+          if ($T.on ? $T.if($s0, $t768, $r329 < $r330) : $r329 < $r330) {
+            $T.on && $T.set($s0, "$r325", $t769);
+            $r325 = $r327;
+            $T.on && $T.pop($s0);
+          } else {
+            $T.on && $T.set($s0, "$r324", $t770);
+            $r324 = $r327 + 1;
+            $T.on && $T.pop($s0);
+          }
+        }
+        $T.on && $T.let($s0, "$r331", $t761);
+        let $r331 = $r323;
+        $T.on && $T.loop($s0, "L2005861");
+        L2005861: while (true) {
+          if ($T.on ? $T.exit($s0, "L2005861", $t771, !($r331 > $r324)) : !($r331 > $r324)) {
+            break L2005861;
+          }
+          $T.on && $T.let($s0, "$r332", $t772);
+          let $r332 = $r331 - 1;
+          $T.on && $T.put($s0, $t728, $t774, $t773, $r303, $r331);
+          $r303[$r331] = $r303[$r332];
+          $T.on && $T.set($s0, "$r331", $t775);
+          $r331 = $r332;
+        }
+        $T.on && $T.put($s0, $t728, $t777, $t776, $r303, $r324);
+        $r303[$r324] = $r326;
+        $T.on && $T.set($s0, "$r323", $t778);
+        $r323 = $r323 + 1;
+      }
+      $T.on && $T.pop($s0);
+    }
+    if ($T.if($s0, $t721, $T.sortStores($r301, $r304))) {
+      $T.on && $T.let($s0, "$r333", $t63);
+      let $r333 = 0;
+      $T.on && $T.loop($s0, "L2005863");
+      L2005863: while (true) {
+        if ($T.on ? $T.exit($s0, "L2005863", $t779, !($r333 < $r308)) : !($r333 < $r308)) {
+          break L2005863;
+        }
+        $T.on && $T.put($s0, $t781, $t782, $t780, $r301, $r333);
+        $r301[$r333] = $r303[$r333];
+        $T.on && $T.set($s0, "$r333", $t783);
+        $r333 = $r333 + 1;
+      }
+      $T.on && $T.loop($s0, "L2005864");
+      L2005864: while (true) {
+        if ($T.on ? $T.exit($s0, "L2005864", $t784, !($r333 < $r304)) : !($r333 < $r304)) {
+          break L2005864;
+        }
+        $T.on && $T.put($s0, $t781, $t782, $t12, $r301, $r333);
+        $r301[$r333] = undefined;
+        $T.on && $T.set($s0, "$r333", $t783);
+        $r333 = $r333 + 1;
+      }
+      $T.on && $T.pop($s0);
+    } else {
+      $T.sortStore($r301, $r303, $r304);
+      $T.on && $T.pop($s0);
+    }
+    $T.on && $T.set($s0, "$r302", $t781);
+    $r302 = $r301;
+    $T.on && $T.pop($s0);
+  } else {
+    let $r334 = $T.on ? $T.mcallv($s0, "$r334", $t781, $r301, "sort", $r301.sort, $t8, []) : $r301.sort();
+    $T.on && $T.set($s0, "$r302", $t785);
+    $r302 = $r334;
+    $T.on && $T.pop($s0);
+  }
+  $T.on && $T.pop($s0);
+} else {
+  let $r335 = $T.on ? $T.mcallv($s0, "$r335", $t781, $r301, "sort", $r301.sort, $t8, []) : $r301.sort();
+  $T.on && $T.set($s0, "$r302", $t786);
+  $r302 = $r335;
+  $T.on && $T.pop($s0);
+}
+$T.on && $T.let($s0, "$r336", $t787);
+let $r336 = $r302;
+let $r337 = $T.on ? $T.mcallv($s0, "$r337", $t788, $r336, "join", $r336.join, $t478, [" "]) : $r336.join(" ");
+$T.on ? $T.mcallv($s0, null, $t481, console, "log", console.log, $t791, [$r300, $r337]) : console.log($r300, $r337);
+$T.end();
