@@ -155,15 +155,20 @@ impl Sort<'_> {
     /// The work array: the values that are not `undefined`, in order
     /// (the guard let in no holes, no getters, and no index on the
     /// prototype chain; stores, not `push`, which the program may replace).
+    /// No user code runs until it is made.
     fn compact(&mut self, a: VarId, len: VarId) -> Vec<Stmt> {
         let (w, i, v) = (self.w, self.names.temp(), self.names.temp());
         let n = self.names.temp();
         let keep = vec![put(w, var(n), var(v)), inc(n)];
-        let visit = vec![
+        let read = vec![
             decl(v, Some(index(a, var(i)))),
             Stmt::if_(bin(BinOp::StrictNe, var(v), Expr::Undefined), keep, Vec::new()),
-            inc(i),
         ];
+        // `i in a`: always true where the program gets here, so the trace's
+        // other branch stays unexplored (`unknown`) for an array the
+        // evaluator has with holes, which V8 would leave at the end.
+        let present = Expr::Tracing("present", vec![var(a), var(i)]);
+        let visit = vec![Stmt::if_(present, read, Vec::new()), inc(i)];
         let lp = self.while_(bin(BinOp::Lt, var(i), var(len)), visit);
         vec![decl(w, Some(Expr::Array(Vec::new()))), decl(i, Some(num("0"))), decl(n, Some(num("0"))), lp]
     }
@@ -312,6 +317,7 @@ mod tests {
         let with = compiled("let xs = [2, 1]; let r = xs.sort((x, y) => x - y);");
         assert!(with.contains("typeof $r2 === \"function\""), "{with}");
         assert!(with.contains("$T.sortStores("), "strict stores are checked: {with}");
+        assert!(with.contains("$T.present($r1, "), "a hole the evaluator has is unexplored: {with}");
         let default = compiled("let xs = [2, 1]; let r = xs.sort();");
         assert!(default.contains("`${"), "ToString as a template literal does it: {default}");
         assert!(!default.contains("typeof"), "{default}");
