@@ -166,7 +166,8 @@ impl Sort<'_> {
         ];
         // `i in a`: always true where the program gets here, so the trace's
         // other branch stays unexplored (`unknown`) for an array the
-        // evaluator has with holes, which V8 would leave at the end.
+        // evaluator has with holes, which V8 would leave at the end (its
+        // `Array.isArray` guard already refuses one: this does not rely on it).
         let present = Expr::Tracing("present", vec![var(a), var(i)]);
         let visit = vec![Stmt::if_(present, read, Vec::new()), inc(i)];
         let lp = self.while_(bin(BinOp::Lt, var(i), var(len)), visit);
