@@ -9,8 +9,8 @@ function byScoreThenName(a, b) {
 }
 
 c.listen(function(req) {
-  const players = req.body.players;
-  const tags = req.body.tags;
+  const players = Array.isArray(req.body.players) ? req.body.players : [];
+  const tags = Array.isArray(req.body.tags) ? req.body.tags : [];
   players.sort(byScoreThenName);
   const top = [];
   for (let i = 0; i < players.length && i < 3; i++) {
