@@ -724,7 +724,7 @@ fn write_template(e: &Expr, names: &Names, out: &mut String) {
         }
         // The array callbacks' guards (callbacks.rs): what the trace tests,
         // where the program asks the tracer for the concrete answer.
-        Expr::Tracing("arrayFits", args) if !args.is_empty() => {
+        Expr::Tracing("arrayFits" | "sortFits" | "sortStores", args) if !args.is_empty() => {
             out.push_str("[\"isarr\", ");
             write_template(&args[0], names, out);
             out.push(']');

@@ -16,6 +16,7 @@ mod parse;
 mod plain;
 mod print;
 mod resolve;
+mod sort;
 mod sourcemap;
 
 pub use error::CompileError;

@@ -583,6 +583,10 @@ impl Normalizer<'_> {
         if let Some(result) = super::callbacks::desugar(self.names, &call, pos, out) {
             return result;
         }
+        // So do `sort` and `toSorted` (sort.rs).
+        if let Some(result) = super::sort::desugar(self.names, &call, pos, out) {
+            return result;
+        }
         if pos != NO_POS {
             out.push(Stmt::At(pos));
         }

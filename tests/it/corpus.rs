@@ -339,6 +339,7 @@ corpus!(
     hello: 40,
     higher_order: 60,
     json_roundtrip: 35,
+    leaderboard: 171,
     logged_counter: 60,
     logical_ops: 59,
     map_filter_reduce: 35,

@@ -203,6 +203,8 @@ fn generated_programs_behave_the_same_compiled() {
     std::fs::copy(iteration, package.join("iteration.js")).expect("iteration guard");
     let forin = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/containerless/tracing/forin.js");
     std::fs::copy(forin, package.join("forin.js")).expect("for-in guard");
+    let sort = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/containerless/tracing/sort.js");
+    std::fs::copy(sort, package.join("sort.js")).expect("sort guards");
     let mut compared = 0;
     let mut failures = Vec::new();
     // Expected outcomes that leave nothing to compare, by kind: the seeds.

@@ -8,6 +8,23 @@ use super::{Gen, STRINGS};
 
 const CALLBACK_BODIES: &[&str] = &["x + i", "'' + x + i", "typeof x", "x === i", "x * 2", "!x"];
 const CALLBACK_TESTS: &[&str] = &["x > 1", "x === i", "typeof x === 'string'", "!x", "x == 2"];
+/// Comparator results over any values: consistent, inconsistent across
+/// types, NaN, strings, booleans, constants, or depending on the call
+/// count (`LOG` is the list of calls so far).
+const COMPARATORS: &[&str] = &[
+    "x < y ? -1 : x > y ? 1 : 0",
+    "+x - +y",
+    "'' + x < '' + y ? 1 : -1",
+    "x == y ? 0 : typeof x < typeof y ? -1 : 1",
+    "(x ? 1 : 0) - (y ? 1 : 0)",
+    "x === y",
+    "-1",
+    "'1'",
+    "NaN",
+    "x > y",
+    "''",
+    "LOG.length % 3 - 1",
+];
 const REPLACEMENTS: &[&str] = &["-", "", "[$&]", "$`|$'", "$$", "$1", "$<x>"];
 
 impl Gen<'_> {
@@ -29,7 +46,7 @@ impl Gen<'_> {
         let list = format!("[{}]", items.join(", "));
         let body = *self.rng.pick(CALLBACK_BODIES);
         let test = *self.rng.pick(CALLBACK_TESTS);
-        match self.rng.below(9) {
+        match self.rng.below(11) {
             0 => format!("JSON.stringify({list}.map((x, i) => {body}))"),
             1 => format!("JSON.stringify({list}.filter((x, i) => {test}))"),
             2 => format!("{list}.some((x, i) => {test})"),
@@ -38,6 +55,7 @@ impl Gen<'_> {
             5 => format!("{list}.findIndex((x, i) => {test})"),
             6 => format!("{list}.reduce((acc, x, i) => acc + {body}, {})", self.literal()),
             7 if !items.is_empty() => format!("{list}.reduce((acc, x) => acc + '|' + x)"),
+            9 | 10 => self.sort_call(list),
             _ => {
                 let v = self.fresh();
                 format!(
@@ -45,6 +63,23 @@ impl Gen<'_> {
                 )
             }
         }
+    }
+
+    /// `sort`/`toSorted` (#15) of a literal array or of the request's own
+    /// array, by default or with a comparator that logs its calls (their
+    /// order is V8's), is often inconsistent across types, or counts.
+    fn sort_call(&mut self, list: String) -> String {
+        let list = if self.rng.chance(30) { "(Array.isArray(a) ? a : [a, b, q])".to_string() } else { list };
+        let method = if self.rng.chance(25) { "toSorted" } else { "sort" };
+        if self.rng.chance(25) {
+            return format!("JSON.stringify({list}.{method}())");
+        }
+        let v = self.fresh();
+        let compare = self.rng.pick(COMPARATORS).replace("LOG", &v);
+        format!(
+            "(() => {{ let {v} = []; const r = {list}.{method}((x, y) => {{ {v}.push([x, y]); return {compare}; }}); \
+             return JSON.stringify([r, {v}]); }})()"
+        )
     }
 
     fn global_call(&mut self, d: u32) -> String {

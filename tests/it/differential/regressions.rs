@@ -11,6 +11,8 @@ mod builtins;
 mod forin;
 #[path = "regressions_params.rs"]
 mod params;
+#[path = "regressions_sort.rs"]
+mod sort;
 
 pub struct Case {
     pub name: &'static str,
@@ -758,5 +760,6 @@ pub fn all() -> Vec<Case> {
     cases.extend(array_destructuring());
     cases.extend(forin::all());
     cases.extend(params::all());
+    cases.extend(sort::all());
     cases
 }

@@ -15,6 +15,7 @@ const UN = new Set(["typeof", "void", "-", "!", "+", "~", "isArray"]);
 // The guard of desugared iteration is the runtime's own (copied beside).
 const { plainArray, iterable } = require("./iteration");
 const { forInFits } = require("./forin");
+const sort = require("./sort");
 
 function fail(message, value) {
   throw new Error("stub tracing: " + message + ": " + JSON.stringify(value));
@@ -119,6 +120,9 @@ module.exports = {
   arrayFits(a, method) { return Array.isArray(a) && arrayFits(a, method); },
   present(a, k) { return k in a; },
   forInFits(v) { return forInFits(v); },
+  sortFits(a, method) { return Array.isArray(a) && sort.sortFits(a, method); },
+  sortStores(a, len) { return sort.sortStores(a, len); },
+  sortStore(a, w, len) { sort.methods.sortStore(a, w, len); },
   iterable(v) { return iterable(v); },
   mcallv(s, n, tr, recv, method, f, ts, args) {
     frame(s); if (n !== null) name(n); check(tr); ts.forEach(check);
