@@ -1975,4 +1975,21 @@ mod tests {
         assert!(matches!(only_stmt("switch (x) { case 1: let y = 2; }"), Stmt::Opaque(_)));
         assert!(matches!(only_stmt("switch (x) { case 1: var y = 2; }"), Stmt::Switch(_)));
     }
+
+    #[test]
+    fn new_of_a_global_error_is_a_call_of_what_construct_gives() {
+        assert_eq!(lowered_text("let e = new TypeError('m' + x);"), "let e = $T.construct(TypeError)(\"m\" + x);");
+        assert_eq!(lowered_text("throw new Error();"), "throw $T.construct(Error)();");
+        assert_eq!(lowered_text("let e = RangeError(x);"), "let e = RangeError(x);");
+        // Another constructor, options, spread, a shadowing binding: as written.
+        for src in [
+            "let d = new Date();",
+            "let e = new Error('m', { cause: x });",
+            "let e = new Error(...xs);",
+            "let Error = f; let e = new Error('m');",
+            "function g(TypeError) { return new TypeError('m'); }",
+        ] {
+            assert!(!lowered_text(src).contains("$T.construct"), "{src}: {}", lowered_text(src));
+        }
+    }
 }
