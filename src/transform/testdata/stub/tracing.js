@@ -120,6 +120,10 @@ module.exports = {
   present(a, k) { return k in a; },
   forInFits(v) { return forInFits(v); },
   iterable(v) { return iterable(v); },
+  // `new Error(m)` (tracing/errors.js): the real constructor is called, anything else constructed.
+  construct(C) {
+    return C === Error || C === TypeError || C === RangeError ? C : function (...a) { return Reflect.construct(C, a); };
+  },
   mcallv(s, n, tr, recv, method, f, ts, args) {
     frame(s); if (n !== null) name(n); check(tr); ts.forEach(check);
     if (ts.length !== args.length) fail("templates and arguments differ", n);
