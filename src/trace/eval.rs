@@ -10,6 +10,7 @@
 //! [`Outcome::Unknown`]; never a guess.
 
 mod bits;
+mod errors;
 mod exceptions;
 mod globals;
 mod holes;

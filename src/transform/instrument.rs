@@ -746,6 +746,8 @@ fn write_template(e: &Expr, names: &Names, out: &mut String) {
             write_binop("!==", &args[0], &Expr::Null, names, out);
             out.push(']');
         }
+        // `new Error(m)` (lower.rs `construct`): the callee is the global.
+        Expr::Tracing("construct", args) if args.len() == 1 => write_template(&args[0], names, out),
         Expr::Tracing("present", args) if args.len() == 2 => {
             write_binop("in", &args[1], &args[0], names, out);
         }

@@ -1104,6 +1104,7 @@ impl Lowerer<'_> {
                 Expr::Index(Box::new(self.expr(&m.object)?), Box::new(self.expr(&m.expression)?))
             }
             Expression::CallExpression(call) => return self.call(call, e),
+            Expression::NewExpression(n) => return self.construct(n, e),
             Expression::UpdateExpression(u) => {
                 if self.res.has_bigint {
                     return Err(Unsupported);
@@ -1389,6 +1390,33 @@ impl Lowerer<'_> {
             props.push((key, self.expr(&p.value)?));
         }
         Ok(Expr::Object(props))
+    }
+
+    /// `new Error(m)` (also `TypeError`, `RangeError`; no argument or one,
+    /// no spread) where the name is the global: the call `$T.construct(Error)(m)`.
+    /// `$T.construct` gives back the real constructor, which called
+    /// without `new` does the same (ECMA-262 §20.5.1.1), so the tracer sees
+    /// a call of a global it models (tracing/errors.js); for any other value
+    /// (a patched global) a function that constructs with `new`. Every
+    /// other `new` is opaque.
+    fn construct(&mut self, n: &js::NewExpression<'_>, e: &Expression<'_>) -> Lowered<Expr> {
+        let Expression::Identifier(id) = &n.callee else { return self.unmodelled(e) };
+        if !matches!(id.name.as_str(), "Error" | "TypeError" | "RangeError") || n.arguments.len() > 1 {
+            return self.unmodelled(e);
+        }
+        let callee = self.var(id.span, id.name.as_str());
+        if self.names.kind(callee) != NameKind::Free {
+            return self.unmodelled(e);
+        }
+        let mut args = Vec::with_capacity(1);
+        for arg in &n.arguments {
+            match arg.as_expression() {
+                Some(a) => args.push(self.expr(a)?),
+                None => return Err(Unsupported),
+            }
+        }
+        let callee = Expr::Tracing("construct", vec![Expr::Var(callee)]);
+        Ok(Expr::Call(Box::new(callee), args.into(), n.span.start))
     }
 
     fn call(&mut self, call: &js::CallExpression<'_>, e: &Expression<'_>) -> Lowered<Expr> {
@@ -1946,5 +1974,22 @@ mod tests {
     fn switch_with_lexical_declarations_is_opaque() {
         assert!(matches!(only_stmt("switch (x) { case 1: let y = 2; }"), Stmt::Opaque(_)));
         assert!(matches!(only_stmt("switch (x) { case 1: var y = 2; }"), Stmt::Switch(_)));
+    }
+
+    #[test]
+    fn new_of_a_global_error_is_a_call_of_what_construct_gives() {
+        assert_eq!(lowered_text("let e = new TypeError('m' + x);"), "let e = $T.construct(TypeError)(\"m\" + x);");
+        assert_eq!(lowered_text("throw new Error();"), "throw $T.construct(Error)();");
+        assert_eq!(lowered_text("let e = RangeError(x);"), "let e = RangeError(x);");
+        // Another constructor, options, spread, a shadowing binding: as written.
+        for src in [
+            "let d = new Date();",
+            "let e = new Error('m', { cause: x });",
+            "let e = new Error(...xs);",
+            "let Error = f; let e = new Error('m');",
+            "function g(TypeError) { return new TypeError('m'); }",
+        ] {
+            assert!(!lowered_text(src).contains("$T.construct"), "{src}: {}", lowered_text(src));
+        }
     }
 }

@@ -330,6 +330,7 @@ corpus!(
     do_while: 57,
     early_return_loop: 54,
     echo_body: 60,
+    error_objects: 133,
     factorial: 27,
     fizzbuzz: 57,
     for_in: 2,

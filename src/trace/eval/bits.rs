@@ -120,6 +120,16 @@ impl<'a> Interp<'a> {
     /// Node 20 has them; a primitive or function target is unknown (a
     /// primitive throws a TypeError).
     pub(crate) fn has_property(&mut self, key: &Value<'a>, target: &Value<'a>) -> R<'a> {
+        if let Value::Err(_) = target {
+            let key = self.to_property_key(key)?;
+            let name = key.as_key().name();
+            let found = super::errors::error_has(name)
+                .or_else(|| name.and_then(|name| is_inherited_on_node20(Proto::Object, name)));
+            return match found {
+                Some(found) => Ok(Value::Bool(found)),
+                None => unknown("whether the key is on the prototype depends on the Node version"),
+            };
+        }
         if !matches!(target, Value::Arr(_) | Value::Obj(_)) {
             return unknown("`in` on a value that is not a plain object or array");
         }

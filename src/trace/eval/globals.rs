@@ -38,6 +38,7 @@ impl<'a> Interp<'a> {
                 Some(value) => Ok(Value::Str(self.to_js_string(value)?)),
             },
             ("globalThis", "Boolean") => Ok(Value::Bool(arg(args, 0).truthy())),
+            ("globalThis", "Error" | "TypeError" | "RangeError") => self.make_error(method, args),
             ("globalThis", "isNaN") => Ok(Value::Bool(self.to_number(arg(args, 0))?.is_nan())),
             _ => unknown(format!("{namespace}.{method} is not modelled")),
         }
@@ -77,6 +78,8 @@ impl<'a> Interp<'a> {
                 Ok(entries)
             }
             Value::Clos(..) => unknown("the own properties of a function"),
+            // `message` and `stack` are not enumerable.
+            Value::Err(_) => Ok(Vec::new()),
         }
     }
 

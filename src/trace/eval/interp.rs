@@ -525,6 +525,7 @@ impl<'a> Interp<'a> {
             Value::Bool(_) => missing(Proto::Boolean),
             Value::Num(_) => missing(Proto::Number),
             Value::Clos(..) => unknown("reading a property of a function"),
+            Value::Err(error) => self.error_property(error, key),
             Value::Str(s) => match key {
                 Key::Index(i) if (i as usize) < s.units() => match self.unit_at(s, i as usize)? {
                     Some(unit) => Ok(Value::Str(unit)),
@@ -560,7 +561,7 @@ impl<'a> Interp<'a> {
                     // Object.prototype's `__proto__` setter ignores a
                     // primitive; an object or null becomes the prototype.
                     return match value {
-                        Value::Null | Value::Arr(_) | Value::Obj(_) | Value::Clos(..) => {
+                        Value::Null | Value::Arr(_) | Value::Obj(_) | Value::Clos(..) | Value::Err(_) => {
                             unknown("assigning `__proto__` sets the prototype")
                         }
                         _ => Ok(()),

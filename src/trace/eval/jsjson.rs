@@ -79,6 +79,8 @@ impl<'a> Interp<'a> {
                 out.push(']');
                 self.visiting.pop();
             }
+            // No own enumerable key, no toJSON on the prototypes.
+            Value::Err(_) => out.push_str("{}"),
             Value::Obj(id) => {
                 if self.heap.object(*id).has("toJSON") {
                     return unknown("JSON.stringify of an object with toJSON");

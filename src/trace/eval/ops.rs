@@ -22,6 +22,7 @@ impl<'a> Interp<'a> {
             Value::Arr(id) => Ok(Value::Str(self.join(*id, ",")?)),
             Value::Obj(id) => Ok(Value::Str(self.object_to_string(*id)?)),
             Value::Clos(..) => unknown("converting a function to a primitive"),
+            Value::Err(error) => Ok(Value::Str(self.error_to_string(error))),
             other => Ok(other.clone()),
         }
     }
@@ -44,6 +45,7 @@ impl<'a> Interp<'a> {
             Value::Arr(id) => self.join(*id, ",")?,
             Value::Obj(id) => self.object_to_string(*id)?,
             Value::Clos(..) => return unknown("converting a function to a string"),
+            Value::Err(error) => self.error_to_string(error),
         })
     }
 
@@ -54,7 +56,7 @@ impl<'a> Interp<'a> {
             Value::Bool(b) => Ok(if *b { 1.0 } else { 0.0 }),
             Value::Num(n) => Ok(*n),
             Value::Str(s) => str_to_number(s),
-            Value::Arr(_) | Value::Obj(_) => {
+            Value::Arr(_) | Value::Obj(_) | Value::Err(_) => {
                 let primitive = self.to_primitive(value)?;
                 self.to_number(&primitive)
             }

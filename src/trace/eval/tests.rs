@@ -6,6 +6,7 @@ use crate::trace::ir::{BinOp, Node, Op1, Props};
 use crate::trace::json::Json;
 
 mod builtins;
+mod errors;
 
 // -- trace builders ----------------------------------------------------------
 

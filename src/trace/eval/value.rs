@@ -31,6 +31,8 @@ pub(crate) enum Value<'a> {
     /// function object each time a function expression runs, so two values
     /// from one `clos` node (a loop, two calls of a helper) are not `===`.
     Clos(&'a Props, u32),
+    /// An error object (`eval/errors.rs`); identity is the allocation's.
+    Err(Rc<super::errors::ErrorObj>),
 }
 
 impl<'a> Value<'a> {
@@ -45,14 +47,14 @@ impl<'a> Value<'a> {
             Value::Bool(b) => *b,
             Value::Num(n) => !(*n == 0.0 || n.is_nan()),
             Value::Str(s) => !s.is_empty(),
-            Value::Arr(_) | Value::Obj(_) | Value::Clos(..) => true,
+            Value::Arr(_) | Value::Obj(_) | Value::Clos(..) | Value::Err(_) => true,
         }
     }
 
     pub(crate) fn type_of(&self) -> &'static str {
         match self {
             Value::Undefined => "undefined",
-            Value::Null | Value::Arr(_) | Value::Obj(_) => "object",
+            Value::Null | Value::Arr(_) | Value::Obj(_) | Value::Err(_) => "object",
             Value::Bool(_) => "boolean",
             Value::Num(_) => "number",
             Value::Str(_) => "string",
@@ -62,7 +64,7 @@ impl<'a> Value<'a> {
 
     /// Objects in JavaScript's sense (arrays, plain objects, functions).
     pub(crate) fn is_object(&self) -> bool {
-        matches!(self, Value::Arr(_) | Value::Obj(_) | Value::Clos(..))
+        matches!(self, Value::Arr(_) | Value::Obj(_) | Value::Clos(..) | Value::Err(_))
     }
 
     /// `===`.
@@ -75,6 +77,7 @@ impl<'a> Value<'a> {
             (Value::Arr(a), Value::Arr(b)) => a == b,
             (Value::Obj(a), Value::Obj(b)) => a == b,
             (Value::Clos(_, a), Value::Clos(_, b)) => a == b,
+            (Value::Err(a), Value::Err(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }

@@ -489,8 +489,9 @@ impl Gen<'_> {
             "return" => "{ c.respond('left'); return; }".to_string(),
             other => format!("{other};"),
         };
-        let throws_objects = match if with_catch { self.rng.below(4) } else { 3 } {
+        let throws_objects = match if with_catch { self.rng.below(4) } else { self.uncaught_error_branch() } {
             0 => {
+                let thrown = self.maybe_error(thrown);
                 self.line(&format!("if ({cond}) throw {thrown};"));
                 false
             }
@@ -520,7 +521,7 @@ impl Gen<'_> {
             };
             let value = match binding {
                 "" => self.expr(1),
-                "(err) " => "[err]".to_string(),
+                "(err) " => self.caught_value(),
                 _ => "[v, typeof v]".to_string(),
             };
             self.line(&format!("}} catch {binding}{{ {target} = {value}; }}"));

@@ -1,7 +1,8 @@
 //! The generator's modern syntax (#15, modelled since): bitwise operators,
 //! `**`, `in`, optional calls, `for-of`, array destructuring (in
 //! declarations, assignments and parameters), array spread, and `??=`,
-//! `||=`, `&&=` on variables and members. A child of
+//! `||=`, `&&=` on variables and members; `new Error(msg)` and its kin
+//! thrown, caught (and read) or not. A child of
 //! `gen` so that it writes with the same state.
 
 use super::Gen;
@@ -236,5 +237,42 @@ impl Gen<'_> {
         }
         let target = self.target();
         self.line(&format!("{target} = [{o}.k, {o}.z, {key:?} in {o}];"));
+    }
+
+    /// What a `try` body throws: with modern syntax, often an error made
+    /// by `new Error(msg)`, `TypeError`, `RangeError` or `Error(msg)`, its
+    /// message built from the request (any value: ToString of it).
+    pub(super) fn maybe_error(&mut self, thrown: String) -> String {
+        if !self.features.syntax || self.rng.chance(40) {
+            return thrown;
+        }
+        match self.rng.below(5) {
+            0 => format!("new Error({thrown})"),
+            1 => format!("new TypeError('bad: ' + {thrown})"),
+            2 => format!("new RangeError(`out of range ${{{thrown}}}`)"),
+            3 => format!("Error({thrown})"),
+            _ => "new Error()".to_string(),
+        }
+    }
+
+    /// How a `try` without `catch` leaves its body: with modern syntax,
+    /// sometimes by an error that escapes the handler (Node's process
+    /// exits without answering; the trace must not answer either).
+    pub(super) fn uncaught_error_branch(&mut self) -> usize {
+        if self.features.syntax && self.rng.chance(25) {
+            0
+        } else {
+            3
+        }
+    }
+
+    /// What a `catch (err)` answers: the value, or with modern syntax what
+    /// the error says of itself (any thrown value: `err && err.message`).
+    pub(super) fn caught_value(&mut self) -> String {
+        if self.features.syntax && self.rng.chance(60) {
+            "[String(err), `${err}`, typeof err, err && err.message, err && err.name, JSON.stringify(err)]".to_string()
+        } else {
+            "[err]".to_string()
+        }
     }
 }

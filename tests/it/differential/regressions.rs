@@ -7,6 +7,8 @@ use serde_json::{json, Value};
 
 #[path = "regressions_builtins.rs"]
 mod builtins;
+#[path = "regressions_errors.rs"]
+mod errors;
 #[path = "regressions_forin.rs"]
 mod forin;
 #[path = "regressions_params.rs"]
@@ -563,12 +565,10 @@ fn exceptions() -> Vec<Case> {
             vec![ab(json!(1)), ab(json!(null))],
             vec![ab(json!("s"))],
         ),
+        // `new Error` is modelled (regressions_errors.rs): both paths answer.
         answered(
-            unknown(
-                case("thrown Error object", new_error, vec![n(json!(1)), n(json!(0))], vec![n(json!(2)), n(json!(-1))]),
-                &[n(json!(2))],
-            ),
-            &[n(json!(-1))],
+            case("thrown Error object", new_error, vec![n(json!(1)), n(json!(0))], vec![n(json!(2)), n(json!(-1))]),
+            &[n(json!(2)), n(json!(-1))],
         ),
     ]
 }
@@ -761,5 +761,6 @@ pub fn all() -> Vec<Case> {
     cases.extend(forin::all());
     cases.extend(params::all());
     cases.extend(sort::all());
+    cases.extend(errors::all());
     cases
 }

@@ -124,6 +124,10 @@ module.exports = {
   sortStores(a, len) { return sort.sortStores(a, len); },
   sortStore(a, w, len) { sort.methods.sortStore(a, w, len); },
   iterable(v) { return iterable(v); },
+  // `new Error(m)` (tracing/errors.js): the real constructor is called, anything else constructed.
+  construct(C) {
+    return C === Error || C === TypeError || C === RangeError ? C : function (...a) { return Reflect.construct(C, a); };
+  },
   mcallv(s, n, tr, recv, method, f, ts, args) {
     frame(s); if (n !== null) name(n); check(tr); ts.forEach(check);
     if (ts.length !== args.length) fail("templates and arguments differ", n);
