@@ -364,16 +364,16 @@ $T.on && $T.set($s0, "later", $t126);
 var later = later || "defaulted";
 $T.on ? $T.mcallv($s0, null, $t9, console, "log", console.log, $t128, [later]) : console.log(later);
 async function asyncFn() { return 1; };
-let $r36 = $T.on ? $T.call($s0, "$r36", null, asyncFn, $t2, []) : asyncFn();
-const $r38 = $T.fn((v$7) => {
+let $r37 = $T.on ? $T.call($s0, "$r37", null, asyncFn, $t2, []) : asyncFn();
+const $r39 = $T.fn((v$7) => {
   if (!$T.on) {
-    let $r37 = console.log("async", v$7);
-    return $r37;
+    let $r38 = console.log("async", v$7);
+    return $r38;
   }
-  const $s1 = $T.enter($s0, "F1", $t127);
-  let $r37 = $T.on ? $T.mcallv($s1, "$r37", $t9, console, "log", console.log, $t130, ["async", v$7]) : console.log("async", v$7);
-  $T.on && $T.ret($s1, $t131);
-  return $r37;
+  const $s1 = $T.enter($s0, "F1", $t131);
+  let $r38 = $T.on ? $T.mcallv($s1, "$r38", $t9, console, "log", console.log, $t134, ["async", v$7]) : console.log("async", v$7);
+  $T.on && $T.ret($s1, $t135);
+  return $r38;
 }, "F1", $s0);
 $T.on ? $T.mcallv($s0, null, $t136, $r37, "then", $r37.then, $t130, [$r39]) : $r37.then($r39);
 $T.on && $T.unknown($s0);

@@ -82,118 +82,122 @@ const $t80 = ["v", "$r16"];
 const $t81 = [$t80];
 const $t82 = ["x$7"];
 const $t83 = ["bin", "<", ["v", "x$7"], ["n", 0]];
-const $t84 = ["bin", "+", ["s", "ok "], ["v", "x$7"]];
-const $t85 = ["bin", "+", ["s", "caught "], ["get", ["v", "e"], "message"]];
-const $t86 = ["bin", "+", ["s", "finally "], ["v", "x$7"]];
-const $t87 = [$t86];
-const $t88 = [$t31];
-const $t89 = ["n", -1];
-const $t90 = [$t89];
-const $t91 = ["v", "$r17"];
-const $t92 = ["v", "$r18"];
-const $t93 = ["get", ["v", "log"], "length"];
-const $t94 = [$t91, $t92, $t93];
-const $t95 = ["v", "$r19"];
-const $t96 = [$t95];
-const $t97 = ["n$8"];
-const $t98 = ["v", "inner"];
-const $t99 = ["m"];
-const $t100 = ["bin", "*", ["v", "n$8"], ["v", "m"]];
-const $t101 = ["un", "!", ["bin", "<", ["v", "i$9"], ["n", 4]]];
-const $t102 = ["v", "i$9"];
-const $t103 = [$t102];
-const $t104 = ["v", "$r20"];
-const $t105 = [$t104];
-const $t106 = ["v", "makers"];
-const $t107 = ["bin", "+", ["v", "i$9"], ["n", 1]];
-const $t108 = ["fn", "F17"];
-const $t109 = ["f"];
-const $t110 = ["n", 10];
-const $t111 = [$t110];
-const $t112 = ["v", "f"];
-const $t113 = ["v", "$r21"];
-const $t114 = ["isarr", ["v", "$r22"]];
-const $t115 = ["bin", "===", ["un", "typeof", ["v", "$r23"]], ["s", "function"]];
-const $t116 = ["get", ["v", "$r22"], "length"];
-const $t117 = ["un", "!", ["bin", "<", ["v", "$r26"], ["v", "$r25"]]];
-const $t118 = ["bin", "in", ["v", "$r26"], ["v", "$r22"]];
-const $t119 = ["idx", ["v", "$r22"], ["v", "$r26"]];
-const $t120 = ["v", "$r28"];
-const $t121 = ["v", "$r26"];
-const $t122 = ["v", "$r22"];
-const $t123 = [$t120, $t121, $t122];
-const $t124 = ["v", "$r23"];
-const $t125 = ["v", "$r29"];
-const $t126 = ["v", "$r27"];
-const $t127 = ["bin", "+", ["v", "$r26"], ["n", 1]];
-const $t128 = [$t124];
+const $t84 = ["s", "neg"];
+const $t85 = [$t84];
+const $t86 = ["g", "Error"];
+const $t87 = ["v", "$r17"];
+const $t88 = ["bin", "+", ["s", "ok "], ["v", "x$7"]];
+const $t89 = ["bin", "+", ["s", "caught "], ["get", ["v", "e"], "message"]];
+const $t90 = ["bin", "+", ["s", "finally "], ["v", "x$7"]];
+const $t91 = [$t90];
+const $t92 = [$t31];
+const $t93 = ["n", -1];
+const $t94 = [$t93];
+const $t95 = ["v", "$r18"];
+const $t96 = ["v", "$r19"];
+const $t97 = ["get", ["v", "log"], "length"];
+const $t98 = [$t95, $t96, $t97];
+const $t99 = ["v", "$r20"];
+const $t100 = [$t99];
+const $t101 = ["n$8"];
+const $t102 = ["v", "inner"];
+const $t103 = ["m"];
+const $t104 = ["bin", "*", ["v", "n$8"], ["v", "m"]];
+const $t105 = ["un", "!", ["bin", "<", ["v", "i$9"], ["n", 4]]];
+const $t106 = ["v", "i$9"];
+const $t107 = [$t106];
+const $t108 = ["v", "$r21"];
+const $t109 = [$t108];
+const $t110 = ["v", "makers"];
+const $t111 = ["bin", "+", ["v", "i$9"], ["n", 1]];
+const $t112 = ["fn", "F17"];
+const $t113 = ["f"];
+const $t114 = ["n", 10];
+const $t115 = [$t114];
+const $t116 = ["v", "f"];
+const $t117 = ["v", "$r22"];
+const $t118 = ["isarr", ["v", "$r23"]];
+const $t119 = ["bin", "===", ["un", "typeof", ["v", "$r24"]], ["s", "function"]];
+const $t120 = ["get", ["v", "$r23"], "length"];
+const $t121 = ["un", "!", ["bin", "<", ["v", "$r27"], ["v", "$r26"]]];
+const $t122 = ["bin", "in", ["v", "$r27"], ["v", "$r23"]];
+const $t123 = ["idx", ["v", "$r23"], ["v", "$r27"]];
+const $t124 = ["v", "$r29"];
+const $t125 = ["v", "$r27"];
+const $t126 = ["v", "$r23"];
+const $t127 = [$t124, $t125, $t126];
+const $t128 = ["v", "$r24"];
 const $t129 = ["v", "$r30"];
-const $t130 = ["v", "$r31"];
-const $t131 = ["v", "$r24"];
-const $t132 = ["s", " "];
-const $t133 = [$t132];
+const $t130 = ["v", "$r28"];
+const $t131 = ["bin", "+", ["v", "$r27"], ["n", 1]];
+const $t132 = [$t128];
+const $t133 = ["v", "$r31"];
 const $t134 = ["v", "$r32"];
-const $t135 = ["v", "$r33"];
-const $t136 = [$t135];
-const $t137 = ["n$10"];
-const $t138 = ["bin", "===", ["v", "n$10"], ["n", 0]];
-const $t139 = ["bin", "-", ["v", "n$10"], ["n", 1]];
+const $t135 = ["v", "$r25"];
+const $t136 = ["s", " "];
+const $t137 = [$t136];
+const $t138 = ["v", "$r33"];
+const $t139 = ["v", "$r34"];
 const $t140 = [$t139];
-const $t141 = ["bin", "+", ["n", 1], ["v", "$r35"]];
-const $t142 = ["v", "$r34"];
-const $t143 = ["n", 500];
+const $t141 = ["n$10"];
+const $t142 = ["bin", "===", ["v", "n$10"], ["n", 0]];
+const $t143 = ["bin", "-", ["v", "n$10"], ["n", 1]];
 const $t144 = [$t143];
-const $t145 = ["v", "$r36"];
-const $t146 = [$t145];
-const $t147 = ["a$11", "b"];
-const $t148 = ["bin", "===", ["v", "b"], ["u"]];
-const $t149 = ["bin", "*", ["v", "a$11"], ["n", 2]];
-const $t150 = ["bin", "+", ["v", "a$11"], ["v", "b"]];
-const $t151 = [$t31, $t31];
-const $t152 = ["v", "$r37"];
-const $t153 = ["v", "$r38"];
-const $t154 = [$t152, $t153];
-const $t155 = ["fn", "F20"];
-const $t156 = ["xs"];
-const $t157 = ["v", "xs"];
-const $t158 = ["bin", "||", ["un", "isArray", ["v", "$r1"]], ["bin", "===", ["un", "typeof", ["v", "$r1"]], ["s", "string"]]];
-const $t159 = ["un", "!", ["bin", "<", ["v", "$r2"], ["get", ["v", "$r1"], "length"]]];
-const $t160 = ["idx", ["v", "$r1"], ["v", "$r2"]];
-const $t161 = ["bin", "+", ["v", "t$12"], ["v", "x$13"]];
-const $t162 = ["bin", "+", ["v", "$r2"], ["n", 1]];
-const $t163 = ["v", "t$12"];
-const $t164 = ["arr", [["n", 1], ["n", 2], ["n", 3]]];
-const $t165 = [$t164];
-const $t166 = ["v", "arrow"];
-const $t167 = ["v", "$r39"];
-const $t168 = [$t167];
-const $t169 = ["s", "ran"];
-const $t170 = [$t169];
-const $t171 = ["fn", "F22"];
-const $t172 = ["l"];
-const $t173 = ["bin", "===", ["v", "l"], ["s", "ran"]];
-const $t174 = ["isarr", ["v", "$r41"]];
-const $t175 = ["bin", "===", ["un", "typeof", ["v", "$r42"]], ["s", "function"]];
-const $t176 = ["get", ["v", "$r41"], "length"];
-const $t177 = ["un", "!", ["bin", "<", ["v", "$r45"], ["v", "$r44"]]];
-const $t178 = ["bin", "in", ["v", "$r45"], ["v", "$r41"]];
-const $t179 = ["idx", ["v", "$r41"], ["v", "$r45"]];
-const $t180 = ["v", "$r47"];
-const $t181 = ["v", "$r45"];
-const $t182 = ["v", "$r41"];
-const $t183 = [$t180, $t181, $t182];
-const $t184 = ["v", "$r42"];
-const $t185 = ["v", "$r48"];
-const $t186 = [$t180];
-const $t187 = ["v", "$r46"];
-const $t188 = ["bin", "+", ["v", "$r45"], ["n", 1]];
-const $t189 = [$t184];
-const $t190 = ["v", "$r49"];
-const $t191 = ["v", "$r50"];
-const $t192 = ["v", "$r43"];
-const $t193 = ["v", "$r40"];
-const $t194 = ["get", ["v", "$r51"], "length"];
-const $t195 = [$t193, $t194];
+const $t145 = ["bin", "+", ["n", 1], ["v", "$r36"]];
+const $t146 = ["v", "$r35"];
+const $t147 = ["n", 500];
+const $t148 = [$t147];
+const $t149 = ["v", "$r37"];
+const $t150 = [$t149];
+const $t151 = ["a$11", "b"];
+const $t152 = ["bin", "===", ["v", "b"], ["u"]];
+const $t153 = ["bin", "*", ["v", "a$11"], ["n", 2]];
+const $t154 = ["bin", "+", ["v", "a$11"], ["v", "b"]];
+const $t155 = [$t31, $t31];
+const $t156 = ["v", "$r38"];
+const $t157 = ["v", "$r39"];
+const $t158 = [$t156, $t157];
+const $t159 = ["fn", "F20"];
+const $t160 = ["xs"];
+const $t161 = ["v", "xs"];
+const $t162 = ["bin", "||", ["un", "isArray", ["v", "$r1"]], ["bin", "===", ["un", "typeof", ["v", "$r1"]], ["s", "string"]]];
+const $t163 = ["un", "!", ["bin", "<", ["v", "$r2"], ["get", ["v", "$r1"], "length"]]];
+const $t164 = ["idx", ["v", "$r1"], ["v", "$r2"]];
+const $t165 = ["bin", "+", ["v", "t$12"], ["v", "x$13"]];
+const $t166 = ["bin", "+", ["v", "$r2"], ["n", 1]];
+const $t167 = ["v", "t$12"];
+const $t168 = ["arr", [["n", 1], ["n", 2], ["n", 3]]];
+const $t169 = [$t168];
+const $t170 = ["v", "arrow"];
+const $t171 = ["v", "$r40"];
+const $t172 = [$t171];
+const $t173 = ["s", "ran"];
+const $t174 = [$t173];
+const $t175 = ["fn", "F22"];
+const $t176 = ["l"];
+const $t177 = ["bin", "===", ["v", "l"], ["s", "ran"]];
+const $t178 = ["isarr", ["v", "$r42"]];
+const $t179 = ["bin", "===", ["un", "typeof", ["v", "$r43"]], ["s", "function"]];
+const $t180 = ["get", ["v", "$r42"], "length"];
+const $t181 = ["un", "!", ["bin", "<", ["v", "$r46"], ["v", "$r45"]]];
+const $t182 = ["bin", "in", ["v", "$r46"], ["v", "$r42"]];
+const $t183 = ["idx", ["v", "$r42"], ["v", "$r46"]];
+const $t184 = ["v", "$r48"];
+const $t185 = ["v", "$r46"];
+const $t186 = ["v", "$r42"];
+const $t187 = [$t184, $t185, $t186];
+const $t188 = ["v", "$r43"];
+const $t189 = ["v", "$r49"];
+const $t190 = [$t184];
+const $t191 = ["v", "$r47"];
+const $t192 = ["bin", "+", ["v", "$r46"], ["n", 1]];
+const $t193 = [$t188];
+const $t194 = ["v", "$r50"];
+const $t195 = ["v", "$r51"];
+const $t196 = ["v", "$r44"];
+const $t197 = ["v", "$r41"];
+const $t198 = ["get", ["v", "$r52"], "length"];
+const $t199 = [$t197, $t198];
 const $s0 = $T.root();
 $T.on && $T.decl($s0, "bump", bump, "F1");
 $T.on && $T.decl($s0, "early", early, "F2");
@@ -424,7 +428,8 @@ function guarded(x$7) {
   if (!$T.on) {
     try {
       if (x$7 < 0) {
-        throw new Error("neg");
+        let $r17 = $T.construct(Error)("neg");
+        throw $r17;
       }
       return "ok " + x$7;
     } catch (e) {
@@ -438,29 +443,29 @@ function guarded(x$7) {
   $T.try($s1, "Y3", 3);
   try {
     if ($T.on ? $T.when($s1, $t83, x$7 < 0) : x$7 < 0) {
-      $T.on && $T.unknown($s1);
-      throw new Error("neg");
-      $T.on && $T.pop($s1);
+      let $r17 = $T.call($s1, "$r17", $t86, $T.construct(Error), $t85, ["neg"]);
+      $T.throw($s1, $t87);
+      throw $r17;
     }
-    $T.on && $T.ret($s1, $t84);
+    $T.on && $T.ret($s1, $t88);
     return "ok " + x$7;
   } catch (e) {
     $T.catch($s1, "Y3", "e");
-    $T.on && $T.ret($s1, $t85);
+    $T.on && $T.ret($s1, $t89);
     return "caught " + e.message;
   } finally {
     $T.fin($s1, "Y3");
-    $T.on ? $T.mcallv($s1, null, $t8, log, "push", log.push, $t87, ["finally " + x$7]) : log.push("finally " + x$7);
+    $T.on ? $T.mcallv($s1, null, $t8, log, "push", log.push, $t91, ["finally " + x$7]) : log.push("finally " + x$7);
     $T.finEnd($s1, "Y3");
   }
   $T.on && $T.ret($s1, $t9, true);
 }
-let $r17 = $T.on ? $T.call($s0, "$r17", null, guarded, $t88, [1]) : guarded(1);
-let $r18 = $T.on ? $T.call($s0, "$r18", null, guarded, $t90, [-1]) : guarded(-1);
-$T.on ? $T.mcallv($s0, null, $t19, console, "log", console.log, $t94, [$r17, $r18, log.length]) : console.log($r17, $r18, log.length);
+let $r18 = $T.on ? $T.call($s0, "$r18", null, guarded, $t92, [1]) : guarded(1);
+let $r19 = $T.on ? $T.call($s0, "$r19", null, guarded, $t94, [-1]) : guarded(-1);
+$T.on ? $T.mcallv($s0, null, $t19, console, "log", console.log, $t98, [$r18, $r19, log.length]) : console.log($r18, $r19, log.length);
 function strict() { "use strict"; return this === undefined; };
-let $r19 = $T.on ? $T.call($s0, "$r19", null, strict, $t30, []) : strict();
-$T.on ? $T.mcallv($s0, null, $t19, console, "log", console.log, $t96, [$r19]) : console.log($r19);
+let $r20 = $T.on ? $T.call($s0, "$r20", null, strict, $t30, []) : strict();
+$T.on ? $T.mcallv($s0, null, $t19, console, "log", console.log, $t100, [$r20]) : console.log($r20);
 $T.on && $T.let($s0, "makers", $t1);
 const makers = $T.lit([]);
 function maker(n$8) {
@@ -470,16 +475,16 @@ function maker(n$8) {
       return n$8 * m;
     }
   }
-  const $s1 = $T.enter($s0, "F15", $t97);
+  const $s1 = $T.enter($s0, "F15", $t101);
   $T.on && $T.decl($s1, "inner", inner, "F16");
-  $T.on && $T.ret($s1, $t98);
+  $T.on && $T.ret($s1, $t102);
   return inner;
   function inner(m) {
     if (!$T.on) {
       return n$8 * m;
     }
-    const $s2 = $T.enter($s1, "F16", $t99);
-    $T.on && $T.ret($s2, $t100);
+    const $s2 = $T.enter($s1, "F16", $t103);
+    $T.on && $T.ret($s2, $t104);
     return n$8 * m;
   }
 }
@@ -487,106 +492,106 @@ $T.on && $T.let($s0, "i$9", $t31);
 let i$9 = 1;
 $T.on && $T.loop($s0, "L4");
 L4: while (true) {
-  if ($T.on ? $T.exit($s0, "L4", $t101, !(i$9 < 4)) : !(i$9 < 4)) {
+  if ($T.on ? $T.exit($s0, "L4", $t105, !(i$9 < 4)) : !(i$9 < 4)) {
     break L4;
   }
-  let $r20 = $T.on ? $T.call($s0, "$r20", null, maker, $t103, [i$9]) : maker(i$9);
-  $T.on ? $T.mcallv($s0, null, $t106, makers, "push", makers.push, $t105, [$r20]) : makers.push($r20);
-  $T.on && $T.set($s0, "i$9", $t107);
+  let $r21 = $T.on ? $T.call($s0, "$r21", null, maker, $t107, [i$9]) : maker(i$9);
+  $T.on ? $T.mcallv($s0, null, $t110, makers, "push", makers.push, $t109, [$r21]) : makers.push($r21);
+  $T.on && $T.set($s0, "i$9", $t111);
   i$9 = i$9 + 1;
 }
-$T.on && $T.let($s0, "$r22", $t106);
-let $r22 = makers;
-$T.on && $T.let($s0, "$r23", $t108);
-let $r23 = $T.fn((f) => {
+$T.on && $T.let($s0, "$r23", $t110);
+let $r23 = makers;
+$T.on && $T.let($s0, "$r24", $t112);
+let $r24 = $T.fn((f) => {
   if (!$T.on) {
-    let $r21 = f(10);
-    return $r21;
+    let $r22 = f(10);
+    return $r22;
   }
-  const $s1 = $T.enter($s0, "F17", $t109);
-  let $r21 = $T.on ? $T.call($s1, "$r21", $t112, f, $t111, [10]) : f(10);
-  $T.on && $T.ret($s1, $t113);
-  return $r21;
+  const $s1 = $T.enter($s0, "F17", $t113);
+  let $r22 = $T.on ? $T.call($s1, "$r22", $t116, f, $t115, [10]) : f(10);
+  $T.on && $T.ret($s1, $t117);
+  return $r22;
 }, "F17", $s0);
-$T.on && $T.let($s0, "$r24", $t9);
-let $r24;
-if ($T.if($s0, $t114, $T.arrayFits($r22, "map"))) {
-  if ($T.on ? $T.if($s0, $t115, typeof $r23 === "function") : typeof $r23 === "function") {
-    $T.on && $T.let($s0, "$r25", $t116);
-    let $r25 = $r22.length;
-    $T.on && $T.let($s0, "$r27", $t1);
-    let $r27 = $T.lit([]);
-    $T.on && $T.let($s0, "$r26", $t69);
-    let $r26 = 0;
-    $T.on && $T.loop($s0, "L1000075");
-    L1000075: while (true) {
-      if ($T.on ? $T.exit($s0, "L1000075", $t117, !($r26 < $r25)) : !($r26 < $r25)) {
-        break L1000075;
+$T.on && $T.let($s0, "$r25", $t9);
+let $r25;
+if ($T.if($s0, $t118, $T.arrayFits($r23, "map"))) {
+  if ($T.on ? $T.if($s0, $t119, typeof $r24 === "function") : typeof $r24 === "function") {
+    $T.on && $T.let($s0, "$r26", $t120);
+    let $r26 = $r23.length;
+    $T.on && $T.let($s0, "$r28", $t1);
+    let $r28 = $T.lit([]);
+    $T.on && $T.let($s0, "$r27", $t69);
+    let $r27 = 0;
+    $T.on && $T.loop($s0, "L1000076");
+    L1000076: while (true) {
+      if ($T.on ? $T.exit($s0, "L1000076", $t121, !($r27 < $r26)) : !($r27 < $r26)) {
+        break L1000076;
       }
-      if ($T.if($s0, $t118, $T.present($r22, $r26))) {
-        $T.on && $T.let($s0, "$r28", $t119);
-        let $r28 = $r22[$r26];
-        let $r29 = $T.on ? $T.call($s0, "$r29", $t124, $r23, $t123, [$r28, $r26, $r22]) : $r23($r28, $r26, $r22);
-        $T.on && $T.put($s0, $t126, $t121, $t125, $r27, $r26);
-        $r27[$r26] = $r29;
+      if ($T.if($s0, $t122, $T.present($r23, $r27))) {
+        $T.on && $T.let($s0, "$r29", $t123);
+        let $r29 = $r23[$r27];
+        let $r30 = $T.on ? $T.call($s0, "$r30", $t128, $r24, $t127, [$r29, $r27, $r23]) : $r24($r29, $r27, $r23);
+        $T.on && $T.put($s0, $t130, $t125, $t129, $r28, $r27);
+        $r28[$r27] = $r30;
         $T.on && $T.pop($s0);
       } else {
         $T.on && $T.unknown($s0);
-        $r27.length = $r25;
+        $r28.length = $r26;
         $T.on && $T.pop($s0);
       }
-      $T.on && $T.set($s0, "$r26", $t127);
-      $r26 = $r26 + 1;
+      $T.on && $T.set($s0, "$r27", $t131);
+      $r27 = $r27 + 1;
     }
-    $T.on && $T.set($s0, "$r24", $t126);
-    $r24 = $r27;
+    $T.on && $T.set($s0, "$r25", $t130);
+    $r25 = $r28;
     $T.on && $T.pop($s0);
   } else {
-    let $r30 = $T.on ? $T.mcallv($s0, "$r30", $t122, $r22, "map", $r22.map, $t128, [$r23]) : $r22.map($r23);
-    $T.on && $T.set($s0, "$r24", $t129);
-    $r24 = $r30;
+    let $r31 = $T.on ? $T.mcallv($s0, "$r31", $t126, $r23, "map", $r23.map, $t132, [$r24]) : $r23.map($r24);
+    $T.on && $T.set($s0, "$r25", $t133);
+    $r25 = $r31;
     $T.on && $T.pop($s0);
   }
   $T.on && $T.pop($s0);
 } else {
-  let $r31 = $T.on ? $T.mcallv($s0, "$r31", $t122, $r22, "map", $r22.map, $t128, [$r23]) : $r22.map($r23);
-  $T.on && $T.set($s0, "$r24", $t130);
-  $r24 = $r31;
+  let $r32 = $T.on ? $T.mcallv($s0, "$r32", $t126, $r23, "map", $r23.map, $t132, [$r24]) : $r23.map($r24);
+  $T.on && $T.set($s0, "$r25", $t134);
+  $r25 = $r32;
   $T.on && $T.pop($s0);
 }
-$T.on && $T.let($s0, "$r32", $t131);
-let $r32 = $r24;
-let $r33 = $T.on ? $T.mcallv($s0, "$r33", $t134, $r32, "join", $r32.join, $t133, [" "]) : $r32.join(" ");
-$T.on ? $T.mcallv($s0, null, $t19, console, "log", console.log, $t136, [$r33]) : console.log($r33);
+$T.on && $T.let($s0, "$r33", $t135);
+let $r33 = $r25;
+let $r34 = $T.on ? $T.mcallv($s0, "$r34", $t138, $r33, "join", $r33.join, $t137, [" "]) : $r33.join(" ");
+$T.on ? $T.mcallv($s0, null, $t19, console, "log", console.log, $t140, [$r34]) : console.log($r34);
 function depth(n$10) {
   if (!$T.on) {
-    let $r34;
+    let $r35;
     if (n$10 === 0) {
-      $r34 = 0;
+      $r35 = 0;
     } else {
-      let $r35 = depth(n$10 - 1);
-      $r34 = 1 + $r35;
+      let $r36 = depth(n$10 - 1);
+      $r35 = 1 + $r36;
     }
-    return $r34;
+    return $r35;
   }
-  const $s1 = $T.enter($s0, "F18", $t137);
-  $T.on && $T.let($s1, "$r34", $t9);
-  let $r34;
-  if ($T.on ? $T.if($s1, $t138, n$10 === 0) : n$10 === 0) {
-    $T.on && $T.set($s1, "$r34", $t69);
-    $r34 = 0;
+  const $s1 = $T.enter($s0, "F18", $t141);
+  $T.on && $T.let($s1, "$r35", $t9);
+  let $r35;
+  if ($T.on ? $T.if($s1, $t142, n$10 === 0) : n$10 === 0) {
+    $T.on && $T.set($s1, "$r35", $t69);
+    $r35 = 0;
     $T.on && $T.pop($s1);
   } else {
-    let $r35 = $T.on ? $T.call($s1, "$r35", null, depth, $t140, [n$10 - 1]) : depth(n$10 - 1);
-    $T.on && $T.set($s1, "$r34", $t141);
-    $r34 = 1 + $r35;
+    let $r36 = $T.on ? $T.call($s1, "$r36", null, depth, $t144, [n$10 - 1]) : depth(n$10 - 1);
+    $T.on && $T.set($s1, "$r35", $t145);
+    $r35 = 1 + $r36;
     $T.on && $T.pop($s1);
   }
-  $T.on && $T.ret($s1, $t142);
-  return $r34;
+  $T.on && $T.ret($s1, $t146);
+  return $r35;
 }
-let $r36 = $T.on ? $T.call($s0, "$r36", null, depth, $t144, [500]) : depth(500);
-$T.on ? $T.mcallv($s0, null, $t19, console, "log", console.log, $t146, [$r36]) : console.log($r36);
+let $r37 = $T.on ? $T.call($s0, "$r37", null, depth, $t148, [500]) : depth(500);
+$T.on ? $T.mcallv($s0, null, $t19, console, "log", console.log, $t150, [$r37]) : console.log($r37);
 function defaults(a$11, b = undefined) {
   if (!$T.on) {
     if (b === undefined) {
@@ -594,19 +599,19 @@ function defaults(a$11, b = undefined) {
     }
     return a$11 + b;
   }
-  const $s1 = $T.enter($s0, "F19", $t147);
-  if ($T.on ? $T.when($s1, $t148, b === undefined) : b === undefined) {
-    $T.on && $T.set($s1, "b", $t149);
+  const $s1 = $T.enter($s0, "F19", $t151);
+  if ($T.on ? $T.when($s1, $t152, b === undefined) : b === undefined) {
+    $T.on && $T.set($s1, "b", $t153);
     b = a$11 * 2;
     $T.on && $T.pop($s1);
   }
-  $T.on && $T.ret($s1, $t150);
+  $T.on && $T.ret($s1, $t154);
   return a$11 + b;
 }
-let $r37 = $T.on ? $T.call($s0, "$r37", null, defaults, $t88, [1]) : defaults(1);
-let $r38 = $T.on ? $T.call($s0, "$r38", null, defaults, $t151, [1, 1]) : defaults(1, 1);
-$T.on ? $T.mcallv($s0, null, $t19, console, "log", console.log, $t154, [$r37, $r38]) : console.log($r37, $r38);
-$T.on && $T.let($s0, "arrow", $t155);
+let $r38 = $T.on ? $T.call($s0, "$r38", null, defaults, $t92, [1]) : defaults(1);
+let $r39 = $T.on ? $T.call($s0, "$r39", null, defaults, $t155, [1, 1]) : defaults(1, 1);
+$T.on ? $T.mcallv($s0, null, $t19, console, "log", console.log, $t158, [$r38, $r39]) : console.log($r38, $r39);
+$T.on && $T.let($s0, "arrow", $t159);
 const arrow = $T.fn((xs) => {
   if (!$T.on) {
     let t$12 = 0;
@@ -626,24 +631,24 @@ const arrow = $T.fn((xs) => {
     }
     return t$12;
   }
-  const $s1 = $T.enter($s0, "F20", $t156);
+  const $s1 = $T.enter($s0, "F20", $t160);
   $T.on && $T.let($s1, "t$12", $t69);
   let t$12 = 0;
-  $T.on && $T.let($s1, "$r1", $t157);
+  $T.on && $T.let($s1, "$r1", $t161);
   let $r1 = xs;
-  if ($T.if($s1, $t158, $T.iterable($r1))) {
+  if ($T.if($s1, $t162, $T.iterable($r1))) {
     $T.on && $T.let($s1, "$r2", $t69);
     let $r2 = 0;
     $T.on && $T.loop($s1, "L5");
     L5: while (true) {
-      if ($T.on ? $T.exit($s1, "L5", $t159, !($r2 < $r1.length)) : !($r2 < $r1.length)) {
+      if ($T.on ? $T.exit($s1, "L5", $t163, !($r2 < $r1.length)) : !($r2 < $r1.length)) {
         break L5;
       }
-      $T.on && $T.let($s1, "x$13", $t160);
+      $T.on && $T.let($s1, "x$13", $t164);
       const x$13 = $r1[$r2];
-      $T.on && $T.set($s1, "t$12", $t161);
+      $T.on && $T.set($s1, "t$12", $t165);
       t$12 = t$12 + x$13;
-      $T.on && $T.set($s1, "$r2", $t162);
+      $T.on && $T.set($s1, "$r2", $t166);
       $r2 = $r2 + 1;
     }
     $T.on && $T.pop($s1);
@@ -652,78 +657,78 @@ const arrow = $T.fn((xs) => {
     for (const x$13 of $r1) { t$12 += x$13; };
     $T.on && $T.pop($s1);
   }
-  $T.on && $T.ret($s1, $t163);
+  $T.on && $T.ret($s1, $t167);
   return t$12;
 }, "F20", $s0, "arrow");
-const $r52 = $T.lit([1, 2, 3]);
-let $r39 = $T.on ? $T.call($s0, "$r39", $t166, arrow, $t165, [$r52]) : arrow($r52);
-$T.on ? $T.mcallv($s0, null, $t19, console, "log", console.log, $t168, [$r39]) : console.log($r39);
+const $r53 = $T.lit([1, 2, 3]);
+let $r40 = $T.on ? $T.call($s0, "$r40", $t170, arrow, $t169, [$r53]) : arrow($r53);
+$T.on ? $T.mcallv($s0, null, $t19, console, "log", console.log, $t172, [$r40]) : console.log($r40);
 function noReturn() {
   if (!$T.on) {
     log.push("ran");
     return;
   }
   const $s1 = $T.enter($s0, "F21", $t30);
-  $T.on ? $T.mcallv($s1, null, $t8, log, "push", log.push, $t170, ["ran"]) : log.push("ran");
+  $T.on ? $T.mcallv($s1, null, $t8, log, "push", log.push, $t174, ["ran"]) : log.push("ran");
   $T.on && $T.ret($s1, $t9, true);
 }
-let $r40 = $T.on ? $T.call($s0, "$r40", null, noReturn, $t30, []) : noReturn();
-$T.on && $T.let($s0, "$r41", $t8);
-let $r41 = log;
-$T.on && $T.let($s0, "$r42", $t171);
-let $r42 = $T.fn((l) => {
+let $r41 = $T.on ? $T.call($s0, "$r41", null, noReturn, $t30, []) : noReturn();
+$T.on && $T.let($s0, "$r42", $t8);
+let $r42 = log;
+$T.on && $T.let($s0, "$r43", $t175);
+let $r43 = $T.fn((l) => {
   if (!$T.on) {
     return l === "ran";
   }
-  const $s1 = $T.enter($s0, "F22", $t172);
-  $T.on && $T.ret($s1, $t173);
+  const $s1 = $T.enter($s0, "F22", $t176);
+  $T.on && $T.ret($s1, $t177);
   return l === "ran";
 }, "F22", $s0);
-$T.on && $T.let($s0, "$r43", $t9);
-let $r43;
-if ($T.if($s0, $t174, $T.arrayFits($r41, "filter"))) {
-  if ($T.on ? $T.if($s0, $t175, typeof $r42 === "function") : typeof $r42 === "function") {
-    $T.on && $T.let($s0, "$r44", $t176);
-    let $r44 = $r41.length;
-    $T.on && $T.let($s0, "$r46", $t1);
-    let $r46 = $T.lit([]);
-    $T.on && $T.let($s0, "$r45", $t69);
-    let $r45 = 0;
-    $T.on && $T.loop($s0, "L1000094");
-    L1000094: while (true) {
-      if ($T.on ? $T.exit($s0, "L1000094", $t177, !($r45 < $r44)) : !($r45 < $r44)) {
-        break L1000094;
+$T.on && $T.let($s0, "$r44", $t9);
+let $r44;
+if ($T.if($s0, $t178, $T.arrayFits($r42, "filter"))) {
+  if ($T.on ? $T.if($s0, $t179, typeof $r43 === "function") : typeof $r43 === "function") {
+    $T.on && $T.let($s0, "$r45", $t180);
+    let $r45 = $r42.length;
+    $T.on && $T.let($s0, "$r47", $t1);
+    let $r47 = $T.lit([]);
+    $T.on && $T.let($s0, "$r46", $t69);
+    let $r46 = 0;
+    $T.on && $T.loop($s0, "L1000095");
+    L1000095: while (true) {
+      if ($T.on ? $T.exit($s0, "L1000095", $t181, !($r46 < $r45)) : !($r46 < $r45)) {
+        break L1000095;
       }
-      if ($T.when($s0, $t178, $T.present($r41, $r45))) {
-        $T.on && $T.let($s0, "$r47", $t179);
-        let $r47 = $r41[$r45];
-        let $r48 = $T.on ? $T.call($s0, "$r48", $t184, $r42, $t183, [$r47, $r45, $r41]) : $r42($r47, $r45, $r41);
-        if ($T.on ? $T.when($s0, $t185, $r48) : $r48) {
-          $T.on ? $T.mcallv($s0, null, $t187, $r46, "push", $r46.push, $t186, [$r47]) : $r46.push($r47);
+      if ($T.when($s0, $t182, $T.present($r42, $r46))) {
+        $T.on && $T.let($s0, "$r48", $t183);
+        let $r48 = $r42[$r46];
+        let $r49 = $T.on ? $T.call($s0, "$r49", $t188, $r43, $t187, [$r48, $r46, $r42]) : $r43($r48, $r46, $r42);
+        if ($T.on ? $T.when($s0, $t189, $r49) : $r49) {
+          $T.on ? $T.mcallv($s0, null, $t191, $r47, "push", $r47.push, $t190, [$r48]) : $r47.push($r48);
           $T.on && $T.pop($s0);
         }
         $T.on && $T.pop($s0);
       }
-      $T.on && $T.set($s0, "$r45", $t188);
-      $r45 = $r45 + 1;
+      $T.on && $T.set($s0, "$r46", $t192);
+      $r46 = $r46 + 1;
     }
-    $T.on && $T.set($s0, "$r43", $t187);
-    $r43 = $r46;
+    $T.on && $T.set($s0, "$r44", $t191);
+    $r44 = $r47;
     $T.on && $T.pop($s0);
   } else {
-    let $r49 = $T.on ? $T.mcallv($s0, "$r49", $t182, $r41, "filter", $r41.filter, $t189, [$r42]) : $r41.filter($r42);
-    $T.on && $T.set($s0, "$r43", $t190);
-    $r43 = $r49;
+    let $r50 = $T.on ? $T.mcallv($s0, "$r50", $t186, $r42, "filter", $r42.filter, $t193, [$r43]) : $r42.filter($r43);
+    $T.on && $T.set($s0, "$r44", $t194);
+    $r44 = $r50;
     $T.on && $T.pop($s0);
   }
   $T.on && $T.pop($s0);
 } else {
-  let $r50 = $T.on ? $T.mcallv($s0, "$r50", $t182, $r41, "filter", $r41.filter, $t189, [$r42]) : $r41.filter($r42);
-  $T.on && $T.set($s0, "$r43", $t191);
-  $r43 = $r50;
+  let $r51 = $T.on ? $T.mcallv($s0, "$r51", $t186, $r42, "filter", $r42.filter, $t193, [$r43]) : $r42.filter($r43);
+  $T.on && $T.set($s0, "$r44", $t195);
+  $r44 = $r51;
   $T.on && $T.pop($s0);
 }
-$T.on && $T.let($s0, "$r51", $t192);
-let $r51 = $r43;
-$T.on ? $T.mcallv($s0, null, $t19, console, "log", console.log, $t195, [$r40, $r51.length]) : console.log($r40, $r51.length);
+$T.on && $T.let($s0, "$r52", $t196);
+let $r52 = $r44;
+$T.on ? $T.mcallv($s0, null, $t19, console, "log", console.log, $t199, [$r41, $r52.length]) : console.log($r41, $r52.length);
 $T.end();

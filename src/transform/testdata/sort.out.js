@@ -807,6 +807,11 @@ $T.on && $T.decl($s0, "comparator", comparator, "F6");
 $T.on && $T.let($s0, "seed", $t1);
 let seed = 7;
 function rnd(n$0) {
+  if (!$T.on) {
+    seed = (seed * 1664525 + 1013904223) % 4294967296;
+    let $r1 = Math.floor(seed / 4294967296 * n$0);
+    return $r1;
+  }
   const $s1 = $T.enter($s0, "F1", $t2);
   $T.on && $T.set($s1, "seed", $t3);
   seed = (seed * 1664525 + 1013904223) % 4294967296;
@@ -815,6 +820,43 @@ function rnd(n$0) {
   return $r1;
 }
 function value() {
+  if (!$T.on) {
+    const k$1 = rnd(12);
+    if (k$1 === 0) {
+      return undefined;
+    }
+    if (k$1 === 1) {
+      let $r2 = rnd(20);
+      let $r3 = String($r2);
+      return $r3;
+    }
+    if (k$1 === 2) {
+      return -0;
+    }
+    if (k$1 === 3) {
+      let $r4 = rnd(3);
+      let $r5;
+      if ($r4 === 0) {
+        $r5 = null;
+      } else {
+        let $r6 = rnd(3);
+        $r5 = "b" + $r6;
+      }
+      return $r5;
+    }
+    if (k$1 === 4) {
+      let $r7 = rnd(2);
+      let $r8;
+      if ($r7 === 0) {
+        $r8 = true;
+      } else {
+        $r8 = NaN;
+      }
+      return $r8;
+    }
+    let $r9 = rnd(9);
+    return $r9 - 2;
+  }
   const $s1 = $T.enter($s0, "F2", $t8);
   const k$1 = $T.on ? $T.call($s1, "k$1", null, rnd, $t10, [12]) : rnd(12);
   if ($T.on ? $T.when($s1, $t11, k$1 === 0) : k$1 === 0) {
@@ -869,8 +911,63 @@ function value() {
   return $r9 - 2;
 }
 function show(v) {
+  if (!$T.on) {
+    let $r16 = JSON.stringify(v, function (k$2, x$3) {
+      if (x$3 === undefined) {
+        return "U";
+      }
+      let $r12 = typeof x$3 === "number";
+      if ($r12) {
+        let $r11 = x$3 !== x$3;
+        if (!$r11) {
+          let $r10 = Object.is(x$3, -0);
+          $r11 = $r10;
+        }
+        $r12 = $r11;
+      }
+      if ($r12) {
+        let $r13 = String(x$3);
+        let $r14 = Object.is(x$3, -0);
+        let $r15;
+        if ($r14) {
+          $r15 = "-0";
+        } else {
+          $r15 = "";
+        }
+        return $r13 + $r15;
+      }
+      return x$3;
+    });
+    return $r16;
+  }
   const $s1 = $T.enter($s0, "F3", $t39);
   const $r338 = $T.fn(function (k$2, x$3) {
+    if (!$T.on) {
+      if (x$3 === undefined) {
+        return "U";
+      }
+      let $r12 = typeof x$3 === "number";
+      if ($r12) {
+        let $r11 = x$3 !== x$3;
+        if (!$r11) {
+          let $r10 = Object.is(x$3, -0);
+          $r11 = $r10;
+        }
+        $r12 = $r11;
+      }
+      if ($r12) {
+        let $r13 = String(x$3);
+        let $r14 = Object.is(x$3, -0);
+        let $r15;
+        if ($r14) {
+          $r15 = "-0";
+        } else {
+          $r15 = "";
+        }
+        return $r13 + $r15;
+      }
+      return x$3;
+    }
     const $s2 = $T.enter($s1, "F4", $t43);
     if ($T.on ? $T.when($s2, $t44, x$3 === undefined) : x$3 === undefined) {
       $T.on && $T.ret($s2, $t45);
@@ -916,6 +1013,24 @@ function show(v) {
   return $r16;
 }
 function holes(a$4) {
+  if (!$T.on) {
+    let s = "";
+    let i$5 = 0;
+    L1: while (true) {
+      if (!(i$5 < a$4.length)) {
+        break L1;
+      }
+      let $r17;
+      if (i$5 in a$4) {
+        $r17 = "1";
+      } else {
+        $r17 = "0";
+      }
+      s = s + $r17;
+      i$5 = i$5 + 1;
+    }
+    return s;
+  }
   const $s1 = $T.enter($s0, "F5", $t62);
   $T.on && $T.let($s1, "s", $t58);
   let s = "";
@@ -946,6 +1061,100 @@ function holes(a$4) {
   return s;
 }
 function comparator(kind$6, log$7, a$8) {
+  if (!$T.on) {
+    let calls = 0;
+    const table = [];
+    let i$9 = 0;
+    L2: while (true) {
+      if (!(i$9 < 40)) {
+        break L2;
+      }
+      let $r18 = rnd(3);
+      table.push($r18 - 1);
+      i$9 = i$9 + 1;
+    }
+    if (kind$6 === 0) {
+      return undefined;
+    }
+    if (kind$6 === 1) {
+      return (x$10, y$11) => {
+        log$7.push([x$10, y$11]);
+        let $r19;
+        if (typeof x$10 === "number") {
+          $r19 = x$10;
+        } else {
+          $r19 = 4;
+        }
+        let $r20;
+        if (typeof y$11 === "number") {
+          $r20 = y$11;
+        } else {
+          $r20 = 4;
+        }
+        return $r19 - $r20;
+      };
+    }
+    if (kind$6 === 2) {
+      return (x$12, y$13) => {
+        log$7.push([x$12, y$13]);
+        calls = calls + 1;
+        return table[calls % 40];
+      };
+    }
+    if (kind$6 === 3) {
+      return function (x$14, y$15) {
+        log$7.push([x$14, y$15]);
+        calls = calls + 1;
+        if (calls === 9) {
+          throw "thrown";
+        }
+        return NaN;
+      };
+    }
+    if (kind$6 === 4) {
+      return (x$16, y$17) => {
+        log$7.push([x$16, y$17]);
+        calls = calls + 1;
+        if (calls === 3) {
+          a$8.push("pushed");
+          a$8[0] = "over";
+        }
+        if (calls === 6) {
+          a$8.length = 1;
+        }
+        let $r21 = String(x$16);
+        let $r22 = String(y$17);
+        let $r23;
+        if ($r21 < $r22) {
+          $r23 = 1;
+        } else {
+          $r23 = -1;
+        }
+        return $r23;
+      };
+    }
+    if (kind$6 === 5) {
+      return (x$18, y$19) => {
+        log$7.push([x$18, y$19]);
+        calls = calls + 1;
+        let $r24;
+        if (calls % 4 === 0) {
+          $r24 = "-2";
+        } else {
+          let $r25;
+          if (calls % 4 === 1) {
+            let $r26 = { valueOf() { return 1; } };
+            $r25 = $r26;
+          } else {
+            $r25 = x$18 > y$19;
+          }
+          $r24 = $r25;
+        }
+        return $r24;
+      };
+    }
+    return 7;
+  }
   const $s1 = $T.enter($s0, "F6", $t71);
   $T.on && $T.let($s1, "calls", $t63);
   let calls = 0;
@@ -970,6 +1179,22 @@ function comparator(kind$6, log$7, a$8) {
   if ($T.on ? $T.when($s1, $t79, kind$6 === 1) : kind$6 === 1) {
     $T.on && $T.ret($s1, $t80);
     return $T.fn((x$10, y$11) => {
+      if (!$T.on) {
+        log$7.push([x$10, y$11]);
+        let $r19;
+        if (typeof x$10 === "number") {
+          $r19 = x$10;
+        } else {
+          $r19 = 4;
+        }
+        let $r20;
+        if (typeof y$11 === "number") {
+          $r20 = y$11;
+        } else {
+          $r20 = 4;
+        }
+        return $r19 - $r20;
+      }
       const $s2 = $T.enter($s1, "F7", $t81);
       const $r339 = $T.lit([x$10, y$11]);
       $T.on ? $T.mcallv($s2, null, $t84, log$7, "push", log$7.push, $t83, [$r339]) : log$7.push($r339);
@@ -1002,6 +1227,11 @@ function comparator(kind$6, log$7, a$8) {
   if ($T.on ? $T.when($s1, $t91, kind$6 === 2) : kind$6 === 2) {
     $T.on && $T.ret($s1, $t92);
     return $T.fn((x$12, y$13) => {
+      if (!$T.on) {
+        log$7.push([x$12, y$13]);
+        calls = calls + 1;
+        return table[calls % 40];
+      }
       const $s2 = $T.enter($s1, "F8", $t93);
       const $r340 = $T.lit([x$12, y$13]);
       $T.on ? $T.mcallv($s2, null, $t84, log$7, "push", log$7.push, $t95, [$r340]) : log$7.push($r340);
@@ -1014,6 +1244,14 @@ function comparator(kind$6, log$7, a$8) {
   if ($T.on ? $T.when($s1, $t98, kind$6 === 3) : kind$6 === 3) {
     $T.on && $T.ret($s1, $t99);
     return $T.fn(function (x$14, y$15) {
+      if (!$T.on) {
+        log$7.push([x$14, y$15]);
+        calls = calls + 1;
+        if (calls === 9) {
+          throw "thrown";
+        }
+        return NaN;
+      }
       const $s2 = $T.enter($s1, "F9", $t100);
       const $r341 = $T.lit([x$14, y$15]);
       $T.on ? $T.mcallv($s2, null, $t84, log$7, "push", log$7.push, $t102, [$r341]) : log$7.push($r341);
@@ -1030,6 +1268,26 @@ function comparator(kind$6, log$7, a$8) {
   if ($T.on ? $T.when($s1, $t105, kind$6 === 4) : kind$6 === 4) {
     $T.on && $T.ret($s1, $t106);
     return $T.fn((x$16, y$17) => {
+      if (!$T.on) {
+        log$7.push([x$16, y$17]);
+        calls = calls + 1;
+        if (calls === 3) {
+          a$8.push("pushed");
+          a$8[0] = "over";
+        }
+        if (calls === 6) {
+          a$8.length = 1;
+        }
+        let $r21 = String(x$16);
+        let $r22 = String(y$17);
+        let $r23;
+        if ($r21 < $r22) {
+          $r23 = 1;
+        } else {
+          $r23 = -1;
+        }
+        return $r23;
+      }
       const $s2 = $T.enter($s1, "F10", $t107);
       const $r342 = $T.lit([x$16, y$17]);
       $T.on ? $T.mcallv($s2, null, $t84, log$7, "push", log$7.push, $t109, [$r342]) : log$7.push($r342);
@@ -1066,6 +1324,24 @@ function comparator(kind$6, log$7, a$8) {
   if ($T.on ? $T.when($s1, $t125, kind$6 === 5) : kind$6 === 5) {
     $T.on && $T.ret($s1, $t126);
     return $T.fn((x$18, y$19) => {
+      if (!$T.on) {
+        log$7.push([x$18, y$19]);
+        calls = calls + 1;
+        let $r24;
+        if (calls % 4 === 0) {
+          $r24 = "-2";
+        } else {
+          let $r25;
+          if (calls % 4 === 1) {
+            let $r26 = { valueOf() { return 1; } };
+            $r25 = $r26;
+          } else {
+            $r25 = x$18 > y$19;
+          }
+          $r24 = $r25;
+        }
+        return $r24;
+      }
       const $s2 = $T.enter($s1, "F11", $t127);
       const $r343 = $T.lit([x$18, y$19]);
       $T.on ? $T.mcallv($s2, null, $t84, log$7, "push", log$7.push, $t129, [$r343]) : log$7.push($r343);
@@ -2100,6 +2376,10 @@ try {
   let $r191 = frozen;
   $T.on && $T.let($s0, "$r192", $t488);
   let $r192 = $T.fn((x$27, y$28) => {
+    if (!$T.on) {
+      Object.freeze(frozen);
+      return x$27 - y$28;
+    }
     const $s1 = $T.enter($s0, "F12", $t489);
     $T.on ? $T.mcallv($s1, null, $t52, Object, "freeze", Object.freeze, $t490, [frozen]) : Object.freeze(frozen);
     $T.on && $T.ret($s1, $t491);
@@ -2331,6 +2611,11 @@ try {
   let $r228 = shrunk;
   $T.on && $T.let($s0, "$r229", $t570);
   let $r229 = $T.fn((x$30, y$31) => {
+    if (!$T.on) {
+      shrunk.length = 0;
+      Object.preventExtensions(shrunk);
+      return x$30 - y$31;
+    }
     const $s1 = $T.enter($s0, "F13", $t571);
     $T.on && $T.put($s1, $t569, $t117, $t63, shrunk, "length");
     shrunk.length = 0;
@@ -2560,6 +2845,9 @@ $T.on && $T.let($s0, "realPush", $t652);
 const realPush = Array.prototype.push;
 $T.on && $T.put($s0, $t654, $t655, $t653, Array.prototype, "push");
 Array.prototype.push = $T.fn(function () {
+  if (!$T.on) {
+    throw "patched push";
+  }
   const $s1 = $T.enter($s0, "F14", $t8);
   $T.throw($s1, $t656);
   throw "patched push";
