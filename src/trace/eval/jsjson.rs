@@ -17,6 +17,11 @@ const MAX_PARSE_DEPTH: usize = 2000;
 /// strings of escapes (JSON of JSON) double at every level, and pushing
 /// each escape as its own slice cost ~40 ns a byte in a debug build.
 pub(crate) fn quote_json(s: &str, out: &mut String) {
+    write_quoted(s, quoted_len(s), out)
+}
+
+/// The length of `s` as a JSON string literal, quotes included.
+fn quoted_len(s: &str) -> usize {
     let bytes = s.as_bytes();
     let mut size = 2;
     let mut i = 0;
@@ -24,6 +29,12 @@ pub(crate) fn quote_json(s: &str, out: &mut String) {
         size += ESCAPED_LEN[bytes[i] as usize] as usize;
         i += 1;
     }
+    size
+}
+
+/// `quote_json` with its length (`quoted_len(s)`) known.
+fn write_quoted(s: &str, size: usize, out: &mut String) {
+    let bytes = s.as_bytes();
     let mut buf = vec![0u8; size];
     buf[0] = b'"';
     let (mut i, mut j) = (0, 1);
@@ -107,10 +118,12 @@ impl<'a> Interp<'a> {
             Value::Num(n) if n.is_finite() => out.push_str(&to_js_string(*n)),
             Value::Num(_) => out.push_str("null"),
             Value::Str(s) => {
-                // Charged as the text grows: shared strings can make the
-                // output far larger than the value.
-                self.charge(s.as_str().len())?;
-                quote_json(s.as_str(), out)
+                // Charged as the text grows, by the bytes written: shared
+                // strings can make the output far larger than the value,
+                // and escapes up to six times larger than the string.
+                let size = quoted_len(s.as_str());
+                self.charge(size)?;
+                write_quoted(s.as_str(), size, out)
             }
             Value::Arr(id) => {
                 self.enter(Visit::Arr(id.0))?;
