@@ -599,6 +599,18 @@ fn budget_covers_exponential_strings() {
 }
 
 #[test]
+fn json_stringify_is_charged_by_the_bytes_it_writes() {
+    // JSON.stringify('"'.repeat(1e6)) writes 2 MB from 1 MB: escapes can
+    // make the text up to six times the string, and the work is the text.
+    let trace = handler(vec![
+        let_("s_1", call(s("\""), "repeat", vec![num(1e6)])),
+        let_("j_1", call(id("JSON"), "stringify", vec![id("s_1")])),
+    ]);
+    let e = run(&trace);
+    assert!(e.steps >= (1_000_000 + 2_000_002) / 16, "{}", e.steps);
+}
+
+#[test]
 fn deep_nesting_is_unknown_not_a_crash() {
     let mut node = num(1.0);
     for _ in 0..20_000 {
