@@ -758,9 +758,12 @@ impl Lowerer<'_> {
         kind: DeclKind,
         out: &mut Vec<Stmt>,
     ) -> Lowered<()> {
+        if let Some(rest) = &pattern.rest {
+            return self.object_rest_pattern(pattern, rest, source, kind, out);
+        }
         // `{}` reads nothing, yet throws for `undefined` and `null`, which a
         // `catch` would see: left as written.
-        if pattern.rest.is_some() || pattern.properties.is_empty() {
+        if pattern.properties.is_empty() {
             return Err(Unsupported);
         }
         for prop in &pattern.properties {
@@ -771,6 +774,102 @@ impl Lowerer<'_> {
             let read = Expr::Get(Box::new(Expr::Var(source)), key);
             self.bind_pattern(&prop.value, read, kind, out)?;
         }
+        Ok(())
+    }
+
+    /// `{a, b: c = d, ...r} = source` (names with defaults) is `let a; let
+    /// c; let r; if ($T.restFits(source)) { a = source.a; ...; r = {}; let
+    /// $k1 = Object.keys(source); for (...) { let $k = $k1[$i]; if ($k !==
+    /// "a" && $k !== "b") { if ($k === "__proto__") {...} r[$k] =
+    /// source[$k]; } } } else { ({a, b: c = d, ...r} = source); }`. The
+    /// guard (rest.js) holds where that copy is the pattern's: a plain object
+    /// or array of data properties with no enumerable symbol, none of whose
+    /// keys Object.prototype holds as a setter or read-only; the trace tests
+    /// `typeof source === "object" && source !== null`, so a `__proto__` key
+    /// (a [[Set]] would change the prototype) is kept `unknown` in the trace
+    /// by the branch the guard never lets the program take.
+    fn object_rest_pattern(
+        &mut self,
+        pattern: &js::ObjectPattern<'_>,
+        rest: &js::BindingRestElement<'_>,
+        source: VarId,
+        kind: DeclKind,
+        out: &mut Vec<Stmt>,
+    ) -> Lowered<()> {
+        if self.names.list.iter().any(|n| n.text == "Object" && n.kind != NameKind::Free) {
+            return Err(Unsupported);
+        }
+        let js::BindingPattern::BindingIdentifier(rest_id) = &rest.argument else { return Err(Unsupported) };
+        let mut names = Vec::new();
+        pattern.properties.iter().for_each(|p| pattern_names(&p.value, &mut names));
+        names.push((rest_id.name.as_str(), rest_id.span));
+        let mut reads = Vec::new();
+        for (i, prop) in pattern.properties.iter().enumerate() {
+            let key = if prop.computed { None } else { static_key(&prop.key) };
+            let key = key.ok_or(Unsupported)?;
+            let (id, default) = match &prop.value {
+                js::BindingPattern::BindingIdentifier(id) => (id, None),
+                js::BindingPattern::AssignmentPattern(a) => match &a.left {
+                    js::BindingPattern::BindingIdentifier(id) => (id, Some(&a.right)),
+                    _ => return Err(Unsupported),
+                },
+                _ => return Err(Unsupported),
+            };
+            // The names are declared before the reads (see `array_pattern`).
+            if kind != DeclKind::Var && default.is_some_and(|d| mentions(self.slice(d.span()), &names[i..])) {
+                return Err(Unsupported);
+            }
+            reads.push((key, self.var(id.span, id.name.as_str()), default));
+        }
+        let rest_var = self.var(rest_id.span, rest_id.name.as_str());
+        let vars: Vec<VarId> = reads.iter().map(|r| r.1).chain([rest_var]).collect();
+        if kind == DeclKind::Const && vars.iter().any(|&v| self.names.info(v).reassigned) {
+            return Err(Unsupported);
+        }
+        if kind != DeclKind::Var {
+            out.extend(vars.iter().map(|&var| Stmt::Decl(DeclKind::Let, var, None)));
+        }
+        let mut traced = Vec::new();
+        let mut excluded: Option<Expr> = None;
+        let (keys, index, key) = (self.names.temp(), self.names.temp(), self.names.temp());
+        for (name, var, default) in reads {
+            let read = Expr::Get(Box::new(Expr::Var(source)), name.clone());
+            self.assign_with_default(Target::Var(var), read, default, &mut traced)?;
+            let differs = Expr::Bin(BinOp::StrictNe, Box::new(Expr::Var(key)), Box::new(Expr::Str(name)));
+            excluded = Some(match excluded {
+                None => differs,
+                Some(e) => Expr::Logic(LogicOp::And, Box::new(e), Box::new(differs)),
+            });
+        }
+        let assign = |target: Target, value: Expr| Stmt::Expr(Expr::Assign(Box::new(target), None, Box::new(value)));
+        traced.push(assign(Target::Var(rest_var), Expr::Object(Vec::new())));
+        let object = Expr::Var(self.names.free("Object"));
+        let list = Expr::Call(
+            Box::new(Expr::Get(Box::new(object), "keys".into())),
+            vec![Expr::Var(source)].into(),
+            rest.span.start,
+        );
+        traced.push(Stmt::Decl(DeclKind::Let, keys, Some(list)));
+        let value = Expr::Index(Box::new(Expr::Var(source)), Box::new(Expr::Var(key)));
+        let is_proto = Expr::Bin(BinOp::StrictEq, Box::new(Expr::Var(key)), Box::new(Expr::Str("__proto__".into())));
+        let unreached = Stmt::Opaque(Opaque::text("throw new Error(\"rest.js refuses a __proto__ key\");"));
+        let copy = vec![
+            Stmt::if_(is_proto, vec![unreached], Vec::new()),
+            assign(Target::Index(Expr::Var(rest_var), Expr::Var(key)), value),
+        ];
+        let copy = match excluded {
+            None => copy,
+            Some(test) => vec![Stmt::if_(test, copy, Vec::new())],
+        };
+        let element = Expr::Index(Box::new(Expr::Var(keys)), Box::new(Expr::Var(index)));
+        let body = [vec![Stmt::Decl(DeclKind::Let, key, Some(element))], copy].concat();
+        let brk = format!("L{}", self.fresh_label_number());
+        traced.push(Stmt::For(Box::new(index_loop(index, keys, body, LoopLabels { brk, cont: None }))));
+        let mut text = Opaque::text("(");
+        text.pieces.extend(self.opaque(pattern.span).pieces);
+        text.pieces.extend([Piece::Text(" = ".into()), Piece::Name(source), Piece::Text(");".into())]);
+        let guard = Expr::Tracing("restFits", vec![Expr::Var(source)]);
+        out.push(Stmt::if_(guard, traced, vec![Stmt::Opaque(text)]));
         Ok(())
     }
 
@@ -1372,19 +1471,40 @@ impl Lowerer<'_> {
         Ok(result)
     }
 
+    /// `{k: v, ...o}`: an object node, or with spreads the trace's
+    /// `Object.assign({k: v}, o, ...)` (templates.js `sobj`), which is the
+    /// same copy on every value the evaluator has (own enumerable keys in
+    /// order, a later key keeping its first position; `__proto__` is
+    /// `unknown` there). The literal itself runs as written.
     fn object(&mut self, obj: &js::ObjectExpression<'_>, e: &Expression<'_>) -> Lowered<Expr> {
         let mut props = Vec::new();
         let mut seen = FastSet::default();
+        let mut after_spread = false;
         for prop in &obj.properties {
-            let js::ObjectPropertyKind::ObjectProperty(p) = prop else { return self.unmodelled(e) };
+            let p = match prop {
+                js::ObjectPropertyKind::SpreadProperty(spread) => {
+                    // JavaScript copies a source before it evaluates the
+                    // entries after it, which normalizing would hoist.
+                    if after_spread && !is_pure(&spread.argument) {
+                        return Err(Unsupported);
+                    }
+                    after_spread = true;
+                    props.push((SPREAD_KEY.to_string(), self.expr(&spread.argument)?));
+                    continue;
+                }
+                js::ObjectPropertyKind::ObjectProperty(p) => p,
+            };
             if p.kind != js::PropertyKind::Init || p.method || p.computed {
                 return self.unmodelled(e);
             }
             let Some(key) = static_key(&p.key) else { return self.unmodelled(e) };
             // `__proto__: v` sets the prototype; a repeated key keeps its
             // first position: neither is an ordinary property list.
-            if key == "__proto__" || !seen.insert(key.clone()) {
+            if key == "__proto__" || key == SPREAD_KEY || !seen.insert(key.clone()) {
                 return self.unmodelled(e);
+            }
+            if after_spread && !is_pure(&p.value) {
+                return Err(Unsupported);
             }
             props.push((key, self.expr(&p.value)?));
         }
@@ -1815,8 +1935,32 @@ mod tests {
         // A name nothing reassigns is read directly.
         assert_eq!(lowered_text("const o = f(); const {a} = o;"), "const o = f(); const a = o.a;");
         assert!(matches!(only_stmt("let [a, ...r] = o;"), Stmt::Opaque(_)));
-        assert!(matches!(only_stmt("let {a, ...r} = o;"), Stmt::Opaque(_)));
+        assert!(matches!(only_stmt("let {a: {b}, ...r} = o;"), Stmt::Opaque(_)));
+        assert!(matches!(only_stmt("let {a = r, ...r} = o;"), Stmt::Opaque(_)), "dead zone");
         assert!(matches!(only_stmt("let {[k]: v} = o;"), Stmt::Opaque(_)));
+    }
+
+    #[test]
+    fn object_rest_copies_the_other_keys_guarded_by_the_pattern_as_written() {
+        assert_eq!(
+            lowered_text("const {a, b: c = 1, ...r} = o;"),
+            "let $r1 = o; let a; let c; let r; if ($T.restFits($r1)) { a = $r1.a; let $r5 = $r1.b; if ($r5 === undefined) \
+             { $r5 = 1; } c = $r5; r = {}; let $r2 = Object.keys($r1); let $r3 = 0; L1: for (; $r3 < $r2.length; $r3++) \
+             { let $r4 = $r2[$r3]; if ($r4 !== \"a\" && $r4 !== \"b\") { if ($r4 === \"__proto__\") { throw new \
+             Error(\"rest.js refuses a __proto__ key\"); } r[$r4] = $r1[$r4]; } } } else { ({a: a, b: c = 1, ...r} = $r1); }"
+        );
+        assert!(matches!(only_stmt("function f({x, ...r}) { return r; }"), Stmt::FuncDecl(..)));
+        assert!(matches!(only_stmt("let f = ({x, ...r}) => r;"), Stmt::Decl(_, _, Some(Expr::Func(..)))));
+    }
+
+    #[test]
+    fn object_spread_stays_in_the_literal_unless_a_later_entry_has_effects() {
+        assert_eq!(lowered_text("let x = {a: f(), ...o, b: c.d};"), "let x = { a: f(), ...o, b: c.d };");
+        // `o` is copied before `g()` runs: hoisting `g()` would reorder them.
+        for src in ["let x = {...o, b: g()};", "let x = {...o, ...g()};", "let x = {...o, get b() { return 1; }};"] {
+            assert!(matches!(only_stmt(src), Stmt::Opaque(_)), "{src}");
+        }
+        assert!(matches!(only_stmt("let x = {\"\\u0000...\": 1};"), Stmt::Decl(_, _, Some(Expr::Opaque(..)))));
     }
 
     #[test]

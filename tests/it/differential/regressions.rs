@@ -9,6 +9,8 @@ use serde_json::{json, Value};
 mod builtins;
 #[path = "regressions_forin.rs"]
 mod forin;
+#[path = "regressions_objspread.rs"]
+mod objspread;
 #[path = "regressions_params.rs"]
 mod params;
 
@@ -758,5 +760,6 @@ pub fn all() -> Vec<Case> {
     cases.extend(array_destructuring());
     cases.extend(forin::all());
     cases.extend(params::all());
+    cases.extend(objspread::all());
     cases
 }
