@@ -352,6 +352,7 @@ corpus!(
     parameter_patterns: 29,
     path_router: 60,
     respond_types: 120,
+    settings_merge: 60,
     string_format: 80,
     safe_parse: 140,
     string_ops: 8,
