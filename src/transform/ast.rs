@@ -565,6 +565,10 @@ pub struct Program {
     pub names: Names,
 }
 
+/// The key of a spread entry `...v` in [`Expr::Object`]. A literal with
+/// this key as a property is not lowered to an object, so it is unambiguous.
+pub const SPREAD_KEY: &str = "\u{0}...";
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -601,7 +605,3 @@ mod tests {
         assert_eq!(names.text(c), "e$1");
     }
 }
-
-/// The key of a spread entry `...v` in [`Expr::Object`]. A literal with
-/// this key as a property is not lowered to an object, so it is unambiguous.
-pub const SPREAD_KEY: &str = "\u{0}...";
