@@ -203,6 +203,14 @@ impl Lowerer<'_> {
                     Err(Unsupported) => out.push(self.opaque_stmt(stmt)),
                 }
             }
+            Statement::ExpressionStatement(s) if is_spread_call(&s.expression) => {
+                let Expression::CallExpression(call) = s.expression.without_parentheses() else { return };
+                let mut stmts = Vec::new();
+                match self.spread_call(call, &mut stmts) {
+                    Ok(_) => out.extend(stmts),
+                    Err(Unsupported) => out.push(self.opaque_stmt(stmt)),
+                }
+            }
             Statement::ExpressionStatement(s) => match self.expr(&s.expression) {
                 Ok(e) => out.push(Stmt::Expr(e)),
                 Err(Unsupported) => out.push(self.opaque_stmt(stmt)),
@@ -259,6 +267,19 @@ impl Lowerer<'_> {
                     text.pieces.extend(self.opaque(s.span).pieces);
                     out.push(Stmt::Opaque(text));
                     return;
+                }
+                if let Some(Expression::CallExpression(call)) = &s.argument {
+                    if is_spread_call(s.argument.as_ref().unwrap_or_else(|| unreachable!())) {
+                        let mut stmts = Vec::new();
+                        match self.spread_call(call, &mut stmts) {
+                            Ok(result) => {
+                                out.extend(stmts);
+                                out.push(Stmt::Return(Some(Expr::Var(result))));
+                            }
+                            Err(Unsupported) => out.push(self.opaque_stmt(stmt)),
+                        }
+                        return;
+                    }
                 }
                 if let Some(Expression::ArrayExpression(arr)) = &s.argument {
                     if has_spread(arr) {
@@ -579,6 +600,9 @@ impl Lowerer<'_> {
                 Some(Expression::ArrayExpression(arr)) if has_spread(arr) => {
                     Some(Expr::Var(self.spread_array(arr, &mut out)?))
                 }
+                Some(e @ Expression::CallExpression(call)) if is_spread_call(e) => {
+                    Some(Expr::Var(self.spread_call(call, &mut out)?))
+                }
                 init => init.as_ref().map(|e| self.expr(e)).transpose()?,
             };
             match &d.id {
@@ -611,15 +635,33 @@ impl Lowerer<'_> {
     /// iterator (see [`Self::for_of`]) the loop reads what the iterator
     /// would; anything else spreads as written, untraced.
     fn spread_array(&mut self, arr: &js::ArrayExpression<'_>, out: &mut Vec<Stmt>) -> Lowered<VarId> {
+        let mut elements = Vec::new();
+        for el in &arr.elements {
+            elements.push(match el {
+                js::ArrayExpressionElement::SpreadElement(spread) => Err(&**spread),
+                js::ArrayExpressionElement::Elision(_) => return Err(Unsupported),
+                other => Ok(other.as_expression().ok_or(Unsupported)?),
+            });
+        }
+        self.spread_elements(&elements, out)
+    }
+
+    /// The pushes of [`Self::spread_array`] for a list of expressions
+    /// (`Ok`) and spreads (`Err`).
+    fn spread_elements(
+        &mut self,
+        elements: &[Result<&Expression<'_>, &js::SpreadElement<'_>>],
+        out: &mut Vec<Stmt>,
+    ) -> Lowered<VarId> {
         let acc = self.names.temp();
         out.push(Stmt::Decl(DeclKind::Let, acc, Some(Expr::Array(Vec::new()))));
         let push = |value: Expr, pos: Pos| {
             let method = Expr::Get(Box::new(Expr::Var(acc)), "push".into());
             Stmt::Expr(Expr::Call(Box::new(method), vec![value].into(), pos))
         };
-        for el in &arr.elements {
+        for el in elements {
             match el {
-                js::ArrayExpressionElement::SpreadElement(spread) => {
+                Err(spread) => {
                     let value = self.expr(&spread.argument)?;
                     let (source, index) = (self.names.temp(), self.names.temp());
                     out.push(Stmt::Decl(DeclKind::Let, source, Some(value)));
@@ -649,15 +691,87 @@ impl Lowerer<'_> {
                     let guard = Expr::Un(UnOp::IsArray, Box::new(Expr::Var(source)));
                     out.push(Stmt::if_(guard, vec![Stmt::For(Box::new(traced))], vec![Stmt::Opaque(text)]));
                 }
-                js::ArrayExpressionElement::Elision(_) => return Err(Unsupported),
-                other => {
-                    let e = other.as_expression().ok_or(Unsupported)?;
+                Ok(e) => {
                     let value = self.expr(e)?;
                     out.push(push(value, e.span().start));
                 }
             }
         }
         Ok(acc)
+    }
+
+    /// `f(a, ...xs)` or `o.m(...xs)` (a name or a member of a name) as
+    /// the argument list built by [`Self::spread_elements`] and a call with
+    /// as many arguments as it holds: `let $r1 = []; ... let $r5; if
+    /// ($r1.length === 0) { $r5 = f(); } else if ($r1.length === 1) { $r5 =
+    /// f($r1[0]); } ... else { $r5 = f(...$r1); }`, up to
+    /// [`SPREAD_CALL_ARITY`] arguments (a path each). The callee is read
+    /// after the arguments: so they must be pure, or the callee a local
+    /// name nothing reassigns.
+    fn spread_call(&mut self, call: &js::CallExpression<'_>, out: &mut Vec<Stmt>) -> Lowered<VarId> {
+        if call.optional {
+            return Err(Unsupported);
+        }
+        let (callee, pos, local) = match &call.callee {
+            Expression::Identifier(id) => {
+                let var = self.var(id.span, id.name.as_str());
+                let info = self.names.info(var);
+                (Expr::Var(var), call.span.start, info.kind != NameKind::Free && !info.reassigned)
+            }
+            Expression::StaticMemberExpression(m) if !m.optional => match &m.object {
+                Expression::Identifier(id) => {
+                    let var = self.var(id.span, id.name.as_str());
+                    let object = Expr::Var(var);
+                    (Expr::Get(Box::new(object), m.property.name.to_string()), m.property.span.start, false)
+                }
+                _ => return Err(Unsupported),
+            },
+            _ => return Err(Unsupported),
+        };
+        let base = match &callee {
+            Expr::Get(o, _) => o.as_ref(),
+            other => other,
+        };
+        let fixed = matches!(base, Expr::Var(v) if !self.names.info(*v).reassigned);
+        let pure = call.arguments.iter().all(|a| match a {
+            js::Argument::SpreadElement(spread) => is_pure(&spread.argument),
+            other => other.as_expression().is_some_and(is_pure),
+        });
+        if !fixed || !(pure || local) {
+            return Err(Unsupported);
+        }
+        let mut elements = Vec::new();
+        for arg in &call.arguments {
+            elements.push(match arg {
+                js::Argument::SpreadElement(spread) => Err(&**spread),
+                other => Ok(other.as_expression().ok_or(Unsupported)?),
+            });
+        }
+        let args = self.spread_elements(&elements, out)?;
+        let result = self.names.temp();
+        out.push(Stmt::Decl(DeclKind::Let, result, None));
+        let mut text = Opaque { pieces: vec![Piece::Name(result), Piece::Text(" = ".into())] };
+        match &callee {
+            Expr::Var(v) => text.pieces.push(Piece::Name(*v)),
+            Expr::Get(o, m) => {
+                let Expr::Var(o) = **o else { return Err(Unsupported) };
+                text.pieces.extend([Piece::Name(o), Piece::Text(format!(".{m}"))]);
+            }
+            _ => return Err(Unsupported),
+        }
+        text.pieces.extend([Piece::Text("(...".into()), Piece::Name(args), Piece::Text(");".into())]);
+        let mut chain = vec![Stmt::Opaque(text)];
+        for n in (0..=SPREAD_CALL_ARITY).rev() {
+            let list: Vec<Expr> =
+                (0..n).map(|i| Expr::Index(Box::new(Expr::Var(args)), Box::new(Expr::Num(i.to_string())))).collect();
+            let call = Expr::Call(Box::new(callee.clone()), list.into(), pos);
+            let assign = Stmt::Expr(Expr::Assign(Box::new(Target::Var(result)), None, Box::new(call)));
+            let length = Expr::Get(Box::new(Expr::Var(args)), "length".into());
+            let test = Expr::Bin(BinOp::StrictEq, Box::new(length), Box::new(Expr::Num(n.to_string())));
+            chain = vec![Stmt::if_(test, vec![assign], chain)];
+        }
+        out.extend(chain);
+        Ok(result)
     }
 
     /// `const [a, , b = d] = e` (names with defaults, holes; no rest, no
@@ -1600,6 +1714,15 @@ fn has_var_keyword(text: &str) -> bool {
 }
 
 /// `if (x === undefined) x = value;`
+/// The most arguments a call with spread is traced with (a path each).
+const SPREAD_CALL_ARITY: usize = 5;
+
+/// A call with a spread argument: `f(...xs)`, possibly parenthesised.
+fn is_spread_call(e: &Expression<'_>) -> bool {
+    matches!(e.without_parentheses(), Expression::CallExpression(c)
+        if c.arguments.iter().any(|a| matches!(a, js::Argument::SpreadElement(_))))
+}
+
 fn has_spread(arr: &js::ArrayExpression<'_>) -> bool {
     arr.elements.iter().any(|el| matches!(el, js::ArrayExpressionElement::SpreadElement(_)))
 }
@@ -1833,7 +1956,7 @@ mod tests {
         assert!(matches!(only_stmt("let d = new Date();"), Stmt::Opaque(_)));
         assert!(matches!(only_stmt("o[k](1);"), Stmt::Opaque(_)));
         assert!(matches!(only_stmt("a.f?.(1);"), Stmt::Opaque(_)));
-        assert!(matches!(only_stmt("f(...xs);"), Stmt::Opaque(_)));
+        assert!(matches!(only_stmt("f(...g(xs), h());"), Stmt::Opaque(_)));
         assert!(matches!(only_stmt("undeclared = 1;"), Stmt::Opaque(_)));
     }
 
@@ -1875,7 +1998,7 @@ mod tests {
         );
         let text = lowered_text("function g(a) { return [...a]; }");
         assert!(text.contains("return $r1;"), "{text}");
-        for src in ["let x = [...a, , b];", "x = [...a];", "f(...a);"] {
+        for src in ["let x = [...a, , b];", "x = [...a];", "f([...a]);"] {
             assert!(matches!(only_stmt(src), Stmt::Opaque(_)), "{src}");
         }
     }
@@ -1951,6 +2074,30 @@ mod tests {
         );
         assert!(matches!(only_stmt("function f({x, ...r}) { return r; }"), Stmt::FuncDecl(..)));
         assert!(matches!(only_stmt("let f = ({x, ...r}) => r;"), Stmt::Decl(_, _, Some(Expr::Func(..)))));
+    }
+
+    #[test]
+    fn spread_calls_call_with_as_many_arguments_as_the_list_holds() {
+        let text = lowered_text("let m = Math.max(...xs, 1);");
+        assert!(text.starts_with("let $r1 = []; let $r2 = xs; if ($T.isArray($r2))"), "{text}");
+        assert!(
+            text.contains(
+                "if ($r1.length === 0) { $r4 = Math.max(); } else { if ($r1.length === 1) { $r4 = Math.max($r1[0]); }"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("$r4 = Math.max($r1[0], $r1[1], $r1[2], $r1[3], $r1[4]); } else { $r4 = Math.max(...$r1); }"),
+            "{text}"
+        );
+        assert!(text.ends_with("let m = $r4;"), "{text}");
+        // Pure arguments or a local callee: the callee is read after them.
+        let local = without_marks(lowered("function f() {} f(g(), ...xs);").body);
+        assert!(!local.iter().any(|st| matches!(st, Stmt::Opaque(_))), "{local:?}");
+        for src in ["o.m(g(), ...xs);", "let v = a.b.c(...xs);", "o?.m(...xs);", "let f = 1; f = 2; f(...xs);"] {
+            let lowered = without_marks(lowered(src).body);
+            assert!(matches!(lowered.last(), Some(Stmt::Opaque(_))), "{src}: {lowered:?}");
+        }
     }
 
     #[test]

@@ -353,6 +353,7 @@ corpus!(
     path_router: 60,
     respond_types: 120,
     settings_merge: 60,
+    spread_calls: 42,
     string_format: 80,
     safe_parse: 140,
     string_ops: 8,

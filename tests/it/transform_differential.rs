@@ -198,11 +198,13 @@ fn generated_programs_behave_the_same_compiled() {
     std::fs::create_dir_all(&package).expect("temp dir");
     let stub = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/transform/testdata/stub/tracing.js");
     std::fs::copy(stub, package.join("index.js")).expect("stub");
-    // The stub's `isArray` and `forInFits` are the runtime's own guards.
+    // The stub's `isArray`, `forInFits` and `restFits` are the runtime's own guards.
     let iteration = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/containerless/tracing/iteration.js");
     std::fs::copy(iteration, package.join("iteration.js")).expect("iteration guard");
     let forin = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/containerless/tracing/forin.js");
     std::fs::copy(forin, package.join("forin.js")).expect("for-in guard");
+    let rest = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/containerless/tracing/rest.js");
+    std::fs::copy(rest, package.join("rest.js")).expect("object rest guard");
     let mut compared = 0;
     let mut failures = Vec::new();
     // Expected outcomes that leave nothing to compare, by kind: the seeds.

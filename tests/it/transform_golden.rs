@@ -93,11 +93,13 @@ fn behave_like_the_originals(on: bool) {
     let index = format!("const stub = require(\"./stub.js\");\nstub.on = {on};\nmodule.exports = stub;\n");
     std::fs::write(package.join("tracing/index.js"), index).expect("stub tracing index");
     std::fs::copy(testdata().join("stub/containerless.js"), package.join("index.js")).expect("stub containerless");
-    // The stub's `isArray` and `forInFits` are the runtime's own guards.
+    // The stub's `isArray`, `forInFits` and `restFits` are the runtime's own guards.
     let iteration = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/containerless/tracing/iteration.js");
     std::fs::copy(iteration, package.join("tracing/iteration.js")).expect("iteration guard");
     let forin = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/containerless/tracing/forin.js");
     std::fs::copy(forin, package.join("tracing/forin.js")).expect("for-in guard");
+    let rest = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/containerless/tracing/rest.js");
+    std::fs::copy(rest, package.join("tracing/rest.js")).expect("object rest guard");
     let mut failures = Vec::new();
     for input in inputs() {
         let stem = input.file_stem().and_then(|s| s.to_str()).unwrap_or("input").to_string();

@@ -1,7 +1,8 @@
 //! The generator's modern syntax (#15, modelled since): bitwise operators,
 //! `**`, `in`, optional calls, `for-of`, array destructuring (in
 //! declarations, assignments and parameters), array spread, object spread
-//! and rest (in literals, declarations and parameters), and `??=`,
+//! and rest (in literals, declarations and parameters), spread in calls,
+//! and `??=`,
 //! `||=`, `&&=` on variables and members. A child of
 //! `gen` so that it writes with the same state.
 
@@ -76,11 +77,12 @@ impl Gen<'_> {
     }
 
     /// Object spread in a literal (entries before, between and after the
-    /// spreads), or object rest in a declaration or a parameter.
+    /// spreads), object rest in a declaration or a parameter, or spread in
+    /// a call.
     fn object_spread(&mut self) {
         let (first, second) = (self.object_source(), self.object_source());
         let name = self.fresh();
-        match self.rng.below(3) {
+        match self.rng.below(4) {
             0 => {
                 let (a, b) = (self.expr(1), self.expr(0));
                 self.line(&format!("let {name} = {{ k: {a}, ...{first}, s: {b}, ...{second}, z: {a} }};"));
@@ -91,13 +93,36 @@ impl Gen<'_> {
                 self.line(&format!("const {{ k: {a}, z: {b} = {d}, ...{name} }} = {first} ?? {{}};"));
                 self.line(&format!("{name}.got = [{a}, {b}];"));
             }
-            _ => {
+            2 => {
                 let (f, a, r) = (self.fresh(), self.fresh(), self.fresh());
                 self.line(&format!("const {f} = ({{ s: {a} = {first}, ...{r} }}) => [{a}, {r}];"));
                 self.line(&format!("let {name} = {f}({second} ?? cfg);"));
             }
+            _ => self.spread_call(&name),
         }
         self.vars.push(name);
+    }
+
+    /// `name` from a call with spread arguments: a builtin, a method of a
+    /// fresh array, or a function of the program; the lists are arrays of
+    /// up to six elements (more than the traced arities), strings or holes.
+    fn spread_call(&mut self, name: &str) {
+        let (first, second) = (self.spreadable(), self.spreadable());
+        let a = self.expr(1);
+        match self.rng.below(4) {
+            0 => self.line(&format!("let {name} = Math.max(...{first}, {a});")),
+            1 => self.line(&format!("let {name} = Math.min({a}, ...{first}, ...{second});")),
+            2 => {
+                self.line(&format!("let {name} = [{a}];"));
+                self.line(&format!("{name}.push(...{first}, ...{name});"));
+            }
+            _ => {
+                let (f, p, q) = (self.fresh(), self.fresh(), self.fresh());
+                self.line(&format!("const {f} = function ({p}, {q} = {a}) {{ return [{p}, {q}]; }};"));
+                let from = self.rng.below(4);
+                self.line(&format!("let {name} = {f}(...{first}, ...[1, 2, 3, 4].slice({from}));"));
+            }
+        }
     }
 
     /// Something to spread: an array literal, a string (by code points,

@@ -118,8 +118,53 @@ fn rest_patterns() -> Vec<Case> {
     ]
 }
 
+fn spread_calls() -> Vec<Case> {
+    let x = |k: Value| post(json!({"x": k}));
+    let trained: Vec<Value> = [json!([3, 1, 2]), json!([]), json!(["a", "b"]), json!([5])].into_iter().map(x).collect();
+    let probes: Vec<Value> = [
+        json!([1, 2, 3, 4, 5]),
+        json!([1, 2, 3, 4, 5, 6]),
+        json!([-0, 0]),
+        json!([null, "7", true]),
+        json!([[1], {"a": 1}]),
+        json!("abc"),
+        json!("\u{1F600}"),
+        json!({"0": 1, "length": 1}),
+        json!(4),
+    ]
+    .into_iter()
+    .map(x)
+    .collect();
+    let builtins = "const xs = req.body.x; const out = ['first'];\n\
+                    if (!Array.isArray(xs) && typeof xs !== 'string') { c.respond('not a list'); return; }\n\
+                    const n = out.push(...xs, 'last');\n\
+                    out.push(...out);\n\
+                    const max = Math.max(...xs); const min = Math.min(0, ...xs);\n\
+                    c.respond([n, out, max, min]);";
+    let functions = "function add(a, b = 10, c) { return [a, b, c]; }\n\
+                     let calls = 0; function count() { calls++; return calls; }\n\
+                     const xs = req.body.x;\n\
+                     if (!Array.isArray(xs)) { c.respond('not an array'); return; }\n\
+                     const holes = [...xs]; holes[4] = 'four';\n\
+                     const r = add(count(), ...xs);\n\
+                     const h = add(...holes); const twice = add(...xs, ...xs); const same = id(...xs);\n\
+                     c.respond([r, h, twice, calls, same]);";
+    let methods = "const o = { k: 1, f: id };\n\
+                   const xs = req.body.x;\n\
+                   let r = 'none';\n\
+                   try { r = o.f(...xs); } catch { r = 'threw'; }\n\
+                   const joined = [].concat(...(Array.isArray(xs) ? xs : [])); const str = String(...xs);\n\
+                   c.respond([r, joined, str, [Math.max(...xs)]]);";
+    vec![
+        answered(case("spread in calls of builtins", builtins, trained.clone(), probes.clone()), &trained),
+        answered(case("spread in calls of functions", functions, trained.clone(), probes.clone()), &trained[1..2]),
+        case("spread in method calls that may throw", methods, trained, probes),
+    ]
+}
+
 pub fn all() -> Vec<Case> {
     let mut cases = spread_objects();
     cases.extend(rest_patterns());
+    cases.extend(spread_calls());
     cases
 }

@@ -15,6 +15,7 @@ const UN = new Set(["typeof", "void", "-", "!", "+", "~", "isArray"]);
 // The guard of desugared iteration is the runtime's own (copied beside).
 const { plainArray, iterable } = require("./iteration");
 const { forInFits } = require("./forin");
+const { restFits } = require("./rest");
 
 function fail(message, value) {
   throw new Error("stub tracing: " + message + ": " + JSON.stringify(value));
@@ -33,6 +34,7 @@ function check(t) {
     case "bin": if (!BIN.has(t[1])) fail("bad binop", t); check(t[2]); check(t[3]); return;
     case "un": if (!UN.has(t[1])) fail("bad op1", t); check(t[2]); return;
     case "obj": for (const [k, v] of t[1]) { if (typeof k !== "string") fail("bad key", t); check(v); } return;
+    case "sobj": for (const [k, v] of t[1]) { if (typeof k !== "string" && k !== null) fail("bad key", t); check(v); } return;
     case "arr": t[1].forEach(check); return;
     case "fn": if (!/^F\d+$/.test(t[1])) fail("bad function id", t); return;
     case "isarr": check(t[1]); return;
@@ -119,6 +121,7 @@ module.exports = {
   arrayFits(a, method) { return Array.isArray(a) && arrayFits(a, method); },
   present(a, k) { return k in a; },
   forInFits(v) { return forInFits(v); },
+  restFits(v) { return restFits(v); },
   iterable(v) { return iterable(v); },
   mcallv(s, n, tr, recv, method, f, ts, args) {
     frame(s); if (n !== null) name(n); check(tr); ts.forEach(check);
