@@ -380,6 +380,7 @@ pub enum Expr {
     /// stack trace: the method's name, or the start of the callee.
     Call(Box<Expr>, Box<[Expr]>, Pos),
     Seq(Vec<Expr>),
+    /// `{k: v, ...}`; an entry keyed [`SPREAD_KEY`] is a spread `...v`.
     Object(Vec<(String, Expr)>),
     Array(Vec<Expr>),
     Func(Box<Func>),
@@ -563,6 +564,10 @@ pub struct Program {
     pub body: Vec<Stmt>,
     pub names: Names,
 }
+
+/// The key of a spread entry `...v` in [`Expr::Object`]. A literal with
+/// this key as a property is not lowered to an object, so it is unambiguous.
+pub const SPREAD_KEY: &str = "\u{0}...";
 
 #[cfg(test)]
 mod tests {

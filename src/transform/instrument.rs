@@ -204,7 +204,8 @@ impl<'n> Instrumenter<'n> {
         match e {
             Expr::Object(fields) => {
                 for (key, v) in fields.iter_mut() {
-                    self.value_in_place(v, ctx, Some(key.clone()));
+                    let name = (key != SPREAD_KEY).then(|| key.clone());
+                    self.value_in_place(v, ctx, name);
                 }
                 let literal = std::mem::replace(e, Expr::Null);
                 *e = self.t("lit", vec![literal]);
@@ -694,13 +695,20 @@ fn write_template(e: &Expr, names: &Names, out: &mut String) {
             out.push(']');
         }
         Expr::Object(fields) => {
-            out.push_str("[\"obj\", [");
+            // With a spread: `["sobj", [["k", T], [null, T], ...]]`, null
+            // keying a spread (templates.js).
+            let spread = fields.iter().any(|(k, _)| k == SPREAD_KEY);
+            out.push_str(if spread { "[\"sobj\", [" } else { "[\"obj\", [" });
             for (i, (k, v)) in fields.iter().enumerate() {
                 if i > 0 {
                     out.push_str(", ");
                 }
                 out.push('[');
-                quote_into(k, out);
+                if k == SPREAD_KEY {
+                    out.push_str("null");
+                } else {
+                    quote_into(k, out);
+                }
                 out.push_str(", ");
                 write_template(v, names, out);
                 out.push(']');
@@ -739,7 +747,7 @@ fn write_template(e: &Expr, names: &Names, out: &mut String) {
         }
         // The for-in guard (lower.rs `for_in`): the trace tests that the
         // value is an object, which every object the evaluator has is.
-        Expr::Tracing("forInFits", args) if args.len() == 1 => {
+        Expr::Tracing("forInFits" | "restFits", args) if args.len() == 1 => {
             out.push_str("[\"bin\", \"&&\", [\"bin\", \"===\", [\"un\", \"typeof\", ");
             write_template(&args[0], names, out);
             out.push_str("], [\"s\", \"object\"]], ");

@@ -203,6 +203,14 @@ impl Lowerer<'_> {
                     Err(Unsupported) => out.push(self.opaque_stmt(stmt)),
                 }
             }
+            Statement::ExpressionStatement(s) if is_spread_call(&s.expression) => {
+                let Expression::CallExpression(call) = s.expression.without_parentheses() else { return };
+                let mut stmts = Vec::new();
+                match self.spread_call(call, &mut stmts) {
+                    Ok(_) => out.extend(stmts),
+                    Err(Unsupported) => out.push(self.opaque_stmt(stmt)),
+                }
+            }
             Statement::ExpressionStatement(s) => match self.expr(&s.expression) {
                 Ok(e) => out.push(Stmt::Expr(e)),
                 Err(Unsupported) => out.push(self.opaque_stmt(stmt)),
@@ -259,6 +267,19 @@ impl Lowerer<'_> {
                     text.pieces.extend(self.opaque(s.span).pieces);
                     out.push(Stmt::Opaque(text));
                     return;
+                }
+                if let Some(Expression::CallExpression(call)) = &s.argument {
+                    if is_spread_call(s.argument.as_ref().unwrap_or_else(|| unreachable!())) {
+                        let mut stmts = Vec::new();
+                        match self.spread_call(call, &mut stmts) {
+                            Ok(result) => {
+                                out.extend(stmts);
+                                out.push(Stmt::Return(Some(Expr::Var(result))));
+                            }
+                            Err(Unsupported) => out.push(self.opaque_stmt(stmt)),
+                        }
+                        return;
+                    }
                 }
                 if let Some(Expression::ArrayExpression(arr)) = &s.argument {
                     if has_spread(arr) {
@@ -579,6 +600,9 @@ impl Lowerer<'_> {
                 Some(Expression::ArrayExpression(arr)) if has_spread(arr) => {
                     Some(Expr::Var(self.spread_array(arr, &mut out)?))
                 }
+                Some(e @ Expression::CallExpression(call)) if is_spread_call(e) => {
+                    Some(Expr::Var(self.spread_call(call, &mut out)?))
+                }
                 init => init.as_ref().map(|e| self.expr(e)).transpose()?,
             };
             match &d.id {
@@ -611,15 +635,33 @@ impl Lowerer<'_> {
     /// iterator (see [`Self::for_of`]) the loop reads what the iterator
     /// would; anything else spreads as written, untraced.
     fn spread_array(&mut self, arr: &js::ArrayExpression<'_>, out: &mut Vec<Stmt>) -> Lowered<VarId> {
+        let mut elements = Vec::new();
+        for el in &arr.elements {
+            elements.push(match el {
+                js::ArrayExpressionElement::SpreadElement(spread) => Err(&**spread),
+                js::ArrayExpressionElement::Elision(_) => return Err(Unsupported),
+                other => Ok(other.as_expression().ok_or(Unsupported)?),
+            });
+        }
+        self.spread_elements(&elements, out)
+    }
+
+    /// The pushes of [`Self::spread_array`] for a list of expressions
+    /// (`Ok`) and spreads (`Err`).
+    fn spread_elements(
+        &mut self,
+        elements: &[Result<&Expression<'_>, &js::SpreadElement<'_>>],
+        out: &mut Vec<Stmt>,
+    ) -> Lowered<VarId> {
         let acc = self.names.temp();
         out.push(Stmt::Decl(DeclKind::Let, acc, Some(Expr::Array(Vec::new()))));
         let push = |value: Expr, pos: Pos| {
             let method = Expr::Get(Box::new(Expr::Var(acc)), "push".into());
             Stmt::Expr(Expr::Call(Box::new(method), vec![value].into(), pos))
         };
-        for el in &arr.elements {
+        for el in elements {
             match el {
-                js::ArrayExpressionElement::SpreadElement(spread) => {
+                Err(spread) => {
                     let value = self.expr(&spread.argument)?;
                     let (source, index) = (self.names.temp(), self.names.temp());
                     out.push(Stmt::Decl(DeclKind::Let, source, Some(value)));
@@ -649,15 +691,87 @@ impl Lowerer<'_> {
                     let guard = Expr::Un(UnOp::IsArray, Box::new(Expr::Var(source)));
                     out.push(Stmt::if_(guard, vec![Stmt::For(Box::new(traced))], vec![Stmt::Opaque(text)]));
                 }
-                js::ArrayExpressionElement::Elision(_) => return Err(Unsupported),
-                other => {
-                    let e = other.as_expression().ok_or(Unsupported)?;
+                Ok(e) => {
                     let value = self.expr(e)?;
                     out.push(push(value, e.span().start));
                 }
             }
         }
         Ok(acc)
+    }
+
+    /// `f(a, ...xs)` or `o.m(...xs)` (a name or a member of a name) as
+    /// the argument list built by [`Self::spread_elements`] and a call with
+    /// as many arguments as it holds: `let $r1 = []; ... let $r5; if
+    /// ($r1.length === 0) { $r5 = f(); } else if ($r1.length === 1) { $r5 =
+    /// f($r1[0]); } ... else { $r5 = f(...$r1); }`, up to
+    /// [`SPREAD_CALL_ARITY`] arguments (a path each). The callee is read
+    /// after the arguments: so they must be pure, or the callee a local
+    /// name nothing reassigns.
+    fn spread_call(&mut self, call: &js::CallExpression<'_>, out: &mut Vec<Stmt>) -> Lowered<VarId> {
+        if call.optional {
+            return Err(Unsupported);
+        }
+        let (callee, pos, local) = match &call.callee {
+            Expression::Identifier(id) => {
+                let var = self.var(id.span, id.name.as_str());
+                let info = self.names.info(var);
+                (Expr::Var(var), call.span.start, info.kind != NameKind::Free && !info.reassigned)
+            }
+            Expression::StaticMemberExpression(m) if !m.optional => match &m.object {
+                Expression::Identifier(id) => {
+                    let var = self.var(id.span, id.name.as_str());
+                    let object = Expr::Var(var);
+                    (Expr::Get(Box::new(object), m.property.name.to_string()), m.property.span.start, false)
+                }
+                _ => return Err(Unsupported),
+            },
+            _ => return Err(Unsupported),
+        };
+        let base = match &callee {
+            Expr::Get(o, _) => o.as_ref(),
+            other => other,
+        };
+        let fixed = matches!(base, Expr::Var(v) if !self.names.info(*v).reassigned);
+        let pure = call.arguments.iter().all(|a| match a {
+            js::Argument::SpreadElement(spread) => is_pure(&spread.argument),
+            other => other.as_expression().is_some_and(is_pure),
+        });
+        if !fixed || !(pure || local) {
+            return Err(Unsupported);
+        }
+        let mut elements = Vec::new();
+        for arg in &call.arguments {
+            elements.push(match arg {
+                js::Argument::SpreadElement(spread) => Err(&**spread),
+                other => Ok(other.as_expression().ok_or(Unsupported)?),
+            });
+        }
+        let args = self.spread_elements(&elements, out)?;
+        let result = self.names.temp();
+        out.push(Stmt::Decl(DeclKind::Let, result, None));
+        let mut text = Opaque { pieces: vec![Piece::Name(result), Piece::Text(" = ".into())] };
+        match &callee {
+            Expr::Var(v) => text.pieces.push(Piece::Name(*v)),
+            Expr::Get(o, m) => {
+                let Expr::Var(o) = **o else { return Err(Unsupported) };
+                text.pieces.extend([Piece::Name(o), Piece::Text(format!(".{m}"))]);
+            }
+            _ => return Err(Unsupported),
+        }
+        text.pieces.extend([Piece::Text("(...".into()), Piece::Name(args), Piece::Text(");".into())]);
+        let mut chain = vec![Stmt::Opaque(text)];
+        for n in (0..=SPREAD_CALL_ARITY).rev() {
+            let list: Vec<Expr> =
+                (0..n).map(|i| Expr::Index(Box::new(Expr::Var(args)), Box::new(Expr::Num(i.to_string())))).collect();
+            let call = Expr::Call(Box::new(callee.clone()), list.into(), pos);
+            let assign = Stmt::Expr(Expr::Assign(Box::new(Target::Var(result)), None, Box::new(call)));
+            let length = Expr::Get(Box::new(Expr::Var(args)), "length".into());
+            let test = Expr::Bin(BinOp::StrictEq, Box::new(length), Box::new(Expr::Num(n.to_string())));
+            chain = vec![Stmt::if_(test, vec![assign], chain)];
+        }
+        out.extend(chain);
+        Ok(result)
     }
 
     /// `const [a, , b = d] = e` (names with defaults, holes; no rest, no
@@ -758,9 +872,12 @@ impl Lowerer<'_> {
         kind: DeclKind,
         out: &mut Vec<Stmt>,
     ) -> Lowered<()> {
+        if let Some(rest) = &pattern.rest {
+            return self.object_rest_pattern(pattern, rest, source, kind, out);
+        }
         // `{}` reads nothing, yet throws for `undefined` and `null`, which a
         // `catch` would see: left as written.
-        if pattern.rest.is_some() || pattern.properties.is_empty() {
+        if pattern.properties.is_empty() {
             return Err(Unsupported);
         }
         for prop in &pattern.properties {
@@ -771,6 +888,102 @@ impl Lowerer<'_> {
             let read = Expr::Get(Box::new(Expr::Var(source)), key);
             self.bind_pattern(&prop.value, read, kind, out)?;
         }
+        Ok(())
+    }
+
+    /// `{a, b: c = d, ...r} = source` (names with defaults) is `let a; let
+    /// c; let r; if ($T.restFits(source)) { a = source.a; ...; r = {}; let
+    /// $k1 = Object.keys(source); for (...) { let $k = $k1[$i]; if ($k !==
+    /// "a" && $k !== "b") { if ($k === "__proto__") {...} r[$k] =
+    /// source[$k]; } } } else { ({a, b: c = d, ...r} = source); }`. The
+    /// guard (rest.js) holds where that copy is the pattern's: a plain object
+    /// or array of data properties with no enumerable symbol, none of whose
+    /// keys Object.prototype holds as a setter or read-only; the trace tests
+    /// `typeof source === "object" && source !== null`, so a `__proto__` key
+    /// (a [[Set]] would change the prototype) is kept `unknown` in the trace
+    /// by the branch the guard never lets the program take.
+    fn object_rest_pattern(
+        &mut self,
+        pattern: &js::ObjectPattern<'_>,
+        rest: &js::BindingRestElement<'_>,
+        source: VarId,
+        kind: DeclKind,
+        out: &mut Vec<Stmt>,
+    ) -> Lowered<()> {
+        if self.names.list.iter().any(|n| n.text == "Object" && n.kind != NameKind::Free) {
+            return Err(Unsupported);
+        }
+        let js::BindingPattern::BindingIdentifier(rest_id) = &rest.argument else { return Err(Unsupported) };
+        let mut names = Vec::new();
+        pattern.properties.iter().for_each(|p| pattern_names(&p.value, &mut names));
+        names.push((rest_id.name.as_str(), rest_id.span));
+        let mut reads = Vec::new();
+        for (i, prop) in pattern.properties.iter().enumerate() {
+            let key = if prop.computed { None } else { static_key(&prop.key) };
+            let key = key.ok_or(Unsupported)?;
+            let (id, default) = match &prop.value {
+                js::BindingPattern::BindingIdentifier(id) => (id, None),
+                js::BindingPattern::AssignmentPattern(a) => match &a.left {
+                    js::BindingPattern::BindingIdentifier(id) => (id, Some(&a.right)),
+                    _ => return Err(Unsupported),
+                },
+                _ => return Err(Unsupported),
+            };
+            // The names are declared before the reads (see `array_pattern`).
+            if kind != DeclKind::Var && default.is_some_and(|d| mentions(self.slice(d.span()), &names[i..])) {
+                return Err(Unsupported);
+            }
+            reads.push((key, self.var(id.span, id.name.as_str()), default));
+        }
+        let rest_var = self.var(rest_id.span, rest_id.name.as_str());
+        let vars: Vec<VarId> = reads.iter().map(|r| r.1).chain([rest_var]).collect();
+        if kind == DeclKind::Const && vars.iter().any(|&v| self.names.info(v).reassigned) {
+            return Err(Unsupported);
+        }
+        if kind != DeclKind::Var {
+            out.extend(vars.iter().map(|&var| Stmt::Decl(DeclKind::Let, var, None)));
+        }
+        let mut traced = Vec::new();
+        let mut excluded: Option<Expr> = None;
+        let (keys, index, key) = (self.names.temp(), self.names.temp(), self.names.temp());
+        for (name, var, default) in reads {
+            let read = Expr::Get(Box::new(Expr::Var(source)), name.clone());
+            self.assign_with_default(Target::Var(var), read, default, &mut traced)?;
+            let differs = Expr::Bin(BinOp::StrictNe, Box::new(Expr::Var(key)), Box::new(Expr::Str(name)));
+            excluded = Some(match excluded {
+                None => differs,
+                Some(e) => Expr::Logic(LogicOp::And, Box::new(e), Box::new(differs)),
+            });
+        }
+        let assign = |target: Target, value: Expr| Stmt::Expr(Expr::Assign(Box::new(target), None, Box::new(value)));
+        traced.push(assign(Target::Var(rest_var), Expr::Object(Vec::new())));
+        let object = Expr::Var(self.names.free("Object"));
+        let list = Expr::Call(
+            Box::new(Expr::Get(Box::new(object), "keys".into())),
+            vec![Expr::Var(source)].into(),
+            rest.span.start,
+        );
+        traced.push(Stmt::Decl(DeclKind::Let, keys, Some(list)));
+        let value = Expr::Index(Box::new(Expr::Var(source)), Box::new(Expr::Var(key)));
+        let is_proto = Expr::Bin(BinOp::StrictEq, Box::new(Expr::Var(key)), Box::new(Expr::Str("__proto__".into())));
+        let unreached = Stmt::Opaque(Opaque::text("throw new Error(\"rest.js refuses a __proto__ key\");"));
+        let copy = vec![
+            Stmt::if_(is_proto, vec![unreached], Vec::new()),
+            assign(Target::Index(Expr::Var(rest_var), Expr::Var(key)), value),
+        ];
+        let copy = match excluded {
+            None => copy,
+            Some(test) => vec![Stmt::if_(test, copy, Vec::new())],
+        };
+        let element = Expr::Index(Box::new(Expr::Var(keys)), Box::new(Expr::Var(index)));
+        let body = [vec![Stmt::Decl(DeclKind::Let, key, Some(element))], copy].concat();
+        let brk = format!("L{}", self.fresh_label_number());
+        traced.push(Stmt::For(Box::new(index_loop(index, keys, body, LoopLabels { brk, cont: None }))));
+        let mut text = Opaque::text("(");
+        text.pieces.extend(self.opaque(pattern.span).pieces);
+        text.pieces.extend([Piece::Text(" = ".into()), Piece::Name(source), Piece::Text(");".into())]);
+        let guard = Expr::Tracing("restFits", vec![Expr::Var(source)]);
+        out.push(Stmt::if_(guard, traced, vec![Stmt::Opaque(text)]));
         Ok(())
     }
 
@@ -1373,19 +1586,40 @@ impl Lowerer<'_> {
         Ok(result)
     }
 
+    /// `{k: v, ...o}`: an object node, or with spreads the trace's
+    /// `Object.assign({k: v}, o, ...)` (templates.js `sobj`), which is the
+    /// same copy on every value the evaluator has (own enumerable keys in
+    /// order, a later key keeping its first position; `__proto__` is
+    /// `unknown` there). The literal itself runs as written.
     fn object(&mut self, obj: &js::ObjectExpression<'_>, e: &Expression<'_>) -> Lowered<Expr> {
         let mut props = Vec::new();
         let mut seen = FastSet::default();
+        let mut after_spread = false;
         for prop in &obj.properties {
-            let js::ObjectPropertyKind::ObjectProperty(p) = prop else { return self.unmodelled(e) };
+            let p = match prop {
+                js::ObjectPropertyKind::SpreadProperty(spread) => {
+                    // JavaScript copies a source before it evaluates the
+                    // entries after it, which normalizing would hoist.
+                    if after_spread && !is_pure(&spread.argument) {
+                        return Err(Unsupported);
+                    }
+                    after_spread = true;
+                    props.push((SPREAD_KEY.to_string(), self.expr(&spread.argument)?));
+                    continue;
+                }
+                js::ObjectPropertyKind::ObjectProperty(p) => p,
+            };
             if p.kind != js::PropertyKind::Init || p.method || p.computed {
                 return self.unmodelled(e);
             }
             let Some(key) = static_key(&p.key) else { return self.unmodelled(e) };
             // `__proto__: v` sets the prototype; a repeated key keeps its
             // first position: neither is an ordinary property list.
-            if key == "__proto__" || !seen.insert(key.clone()) {
+            if key == "__proto__" || key == SPREAD_KEY || !seen.insert(key.clone()) {
                 return self.unmodelled(e);
+            }
+            if after_spread && !is_pure(&p.value) {
+                return Err(Unsupported);
             }
             props.push((key, self.expr(&p.value)?));
         }
@@ -1508,6 +1742,15 @@ fn has_var_keyword(text: &str) -> bool {
 }
 
 /// `if (x === undefined) x = value;`
+/// The most arguments a call with spread is traced with (a path each).
+const SPREAD_CALL_ARITY: usize = 5;
+
+/// A call with a spread argument: `f(...xs)`, possibly parenthesised.
+fn is_spread_call(e: &Expression<'_>) -> bool {
+    matches!(e.without_parentheses(), Expression::CallExpression(c)
+        if c.arguments.iter().any(|a| matches!(a, js::Argument::SpreadElement(_))))
+}
+
 fn has_spread(arr: &js::ArrayExpression<'_>) -> bool {
     arr.elements.iter().any(|el| matches!(el, js::ArrayExpressionElement::SpreadElement(_)))
 }
@@ -1741,7 +1984,7 @@ mod tests {
         assert!(matches!(only_stmt("let d = new Date();"), Stmt::Opaque(_)));
         assert!(matches!(only_stmt("o[k](1);"), Stmt::Opaque(_)));
         assert!(matches!(only_stmt("a.f?.(1);"), Stmt::Opaque(_)));
-        assert!(matches!(only_stmt("f(...xs);"), Stmt::Opaque(_)));
+        assert!(matches!(only_stmt("f(...g(xs), h());"), Stmt::Opaque(_)));
         assert!(matches!(only_stmt("undeclared = 1;"), Stmt::Opaque(_)));
     }
 
@@ -1783,7 +2026,7 @@ mod tests {
         );
         let text = lowered_text("function g(a) { return [...a]; }");
         assert!(text.contains("return $r1;"), "{text}");
-        for src in ["let x = [...a, , b];", "x = [...a];", "f(...a);"] {
+        for src in ["let x = [...a, , b];", "x = [...a];", "f([...a]);"] {
             assert!(matches!(only_stmt(src), Stmt::Opaque(_)), "{src}");
         }
     }
@@ -1843,8 +2086,56 @@ mod tests {
         // A name nothing reassigns is read directly.
         assert_eq!(lowered_text("const o = f(); const {a} = o;"), "const o = f(); const a = o.a;");
         assert!(matches!(only_stmt("let [a, ...r] = o;"), Stmt::Opaque(_)));
-        assert!(matches!(only_stmt("let {a, ...r} = o;"), Stmt::Opaque(_)));
+        assert!(matches!(only_stmt("let {a: {b}, ...r} = o;"), Stmt::Opaque(_)));
+        assert!(matches!(only_stmt("let {a = r, ...r} = o;"), Stmt::Opaque(_)), "dead zone");
         assert!(matches!(only_stmt("let {[k]: v} = o;"), Stmt::Opaque(_)));
+    }
+
+    #[test]
+    fn object_rest_copies_the_other_keys_guarded_by_the_pattern_as_written() {
+        assert_eq!(
+            lowered_text("const {a, b: c = 1, ...r} = o;"),
+            "let $r1 = o; let a; let c; let r; if ($T.restFits($r1)) { a = $r1.a; let $r5 = $r1.b; if ($r5 === undefined) \
+             { $r5 = 1; } c = $r5; r = {}; let $r2 = Object.keys($r1); let $r3 = 0; L1: for (; $r3 < $r2.length; $r3++) \
+             { let $r4 = $r2[$r3]; if ($r4 !== \"a\" && $r4 !== \"b\") { if ($r4 === \"__proto__\") { throw new \
+             Error(\"rest.js refuses a __proto__ key\"); } r[$r4] = $r1[$r4]; } } } else { ({a: a, b: c = 1, ...r} = $r1); }"
+        );
+        assert!(matches!(only_stmt("function f({x, ...r}) { return r; }"), Stmt::FuncDecl(..)));
+        assert!(matches!(only_stmt("let f = ({x, ...r}) => r;"), Stmt::Decl(_, _, Some(Expr::Func(..)))));
+    }
+
+    #[test]
+    fn spread_calls_call_with_as_many_arguments_as_the_list_holds() {
+        let text = lowered_text("let m = Math.max(...xs, 1);");
+        assert!(text.starts_with("let $r1 = []; let $r2 = xs; if ($T.isArray($r2))"), "{text}");
+        assert!(
+            text.contains(
+                "if ($r1.length === 0) { $r4 = Math.max(); } else { if ($r1.length === 1) { $r4 = Math.max($r1[0]); }"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("$r4 = Math.max($r1[0], $r1[1], $r1[2], $r1[3], $r1[4]); } else { $r4 = Math.max(...$r1); }"),
+            "{text}"
+        );
+        assert!(text.ends_with("let m = $r4;"), "{text}");
+        // Pure arguments or a local callee: the callee is read after them.
+        let local = without_marks(lowered("function f() {} f(g(), ...xs);").body);
+        assert!(!local.iter().any(|st| matches!(st, Stmt::Opaque(_))), "{local:?}");
+        for src in ["o.m(g(), ...xs);", "let v = a.b.c(...xs);", "o?.m(...xs);", "let f = 1; f = 2; f(...xs);"] {
+            let lowered = without_marks(lowered(src).body);
+            assert!(matches!(lowered.last(), Some(Stmt::Opaque(_))), "{src}: {lowered:?}");
+        }
+    }
+
+    #[test]
+    fn object_spread_stays_in_the_literal_unless_a_later_entry_has_effects() {
+        assert_eq!(lowered_text("let x = {a: f(), ...o, b: c.d};"), "let x = { a: f(), ...o, b: c.d };");
+        // `o` is copied before `g()` runs: hoisting `g()` would reorder them.
+        for src in ["let x = {...o, b: g()};", "let x = {...o, ...g()};", "let x = {...o, get b() { return 1; }};"] {
+            assert!(matches!(only_stmt(src), Stmt::Opaque(_)), "{src}");
+        }
+        assert!(matches!(only_stmt("let x = {\"\\u0000...\": 1};"), Stmt::Decl(_, _, Some(Expr::Opaque(..)))));
     }
 
     #[test]

@@ -627,6 +627,11 @@ impl<'n> Printer<'n> {
                     if i > 0 {
                         self.out.push_str(", ");
                     }
+                    if k == SPREAD_KEY {
+                        self.out.push_str("...");
+                        self.expr(v, PREC_ASSIGN);
+                        continue;
+                    }
                     if is_identifier_name(k) {
                         self.out.push_str(k);
                     } else {

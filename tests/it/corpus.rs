@@ -354,6 +354,8 @@ corpus!(
     parameter_patterns: 29,
     path_router: 60,
     respond_types: 120,
+    settings_merge: 60,
+    spread_calls: 42,
     string_format: 80,
     safe_parse: 140,
     string_ops: 8,

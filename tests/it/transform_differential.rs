@@ -198,13 +198,8 @@ fn generated_programs_behave_the_same_compiled() {
     std::fs::create_dir_all(&package).expect("temp dir");
     let stub = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/transform/testdata/stub/tracing.js");
     std::fs::copy(stub, package.join("index.js")).expect("stub");
-    // The stub's `isArray` and `forInFits` are the runtime's own guards.
-    let iteration = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/containerless/tracing/iteration.js");
-    std::fs::copy(iteration, package.join("iteration.js")).expect("iteration guard");
-    let forin = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/containerless/tracing/forin.js");
-    std::fs::copy(forin, package.join("forin.js")).expect("for-in guard");
-    let sort = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/containerless/tracing/sort.js");
-    std::fs::copy(sort, package.join("sort.js")).expect("sort guards");
+    // The stub's `isArray`, `forInFits`, `restFits` and sort guards are the runtime's own.
+    crate::common::copy_runtime_guards(&package);
     let mut compared = 0;
     let mut failures = Vec::new();
     // Expected outcomes that leave nothing to compare, by kind: the seeds.

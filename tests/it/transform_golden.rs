@@ -93,13 +93,8 @@ fn behave_like_the_originals(on: bool) {
     let index = format!("const stub = require(\"./stub.js\");\nstub.on = {on};\nmodule.exports = stub;\n");
     std::fs::write(package.join("tracing/index.js"), index).expect("stub tracing index");
     std::fs::copy(testdata().join("stub/containerless.js"), package.join("index.js")).expect("stub containerless");
-    // The stub's `isArray`, `forInFits` and sort guards are the runtime's own.
-    let iteration = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/containerless/tracing/iteration.js");
-    std::fs::copy(iteration, package.join("tracing/iteration.js")).expect("iteration guard");
-    let forin = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/containerless/tracing/forin.js");
-    std::fs::copy(forin, package.join("tracing/forin.js")).expect("for-in guard");
-    let sort = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/containerless/tracing/sort.js");
-    std::fs::copy(sort, package.join("tracing/sort.js")).expect("sort guards");
+    // The stub's `isArray`, `forInFits`, `restFits` and sort guards are the runtime's own.
+    crate::common::copy_runtime_guards(&package.join("tracing"));
     let mut failures = Vec::new();
     for input in inputs() {
         let stem = input.file_stem().and_then(|s| s.to_str()).unwrap_or("input").to_string();

@@ -28,7 +28,7 @@ const UNKNOWN: &[&str] = &[
     "for (x of xs) f(x);",
     "f(...xs);",
     "let a = [...xs];",
-    "let o2 = { ...o };",
+    "let o2 = { ...o, k: f() };",
     "let [a1, b1] = xs;",
     "let { a2, ...rest } = o;",
     "[a, b] = [b, a];",

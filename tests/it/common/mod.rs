@@ -33,6 +33,15 @@ pub fn prestart_setting() -> Option<String> {
 /// The seed README's demo function.
 pub const SEED_DEMO: &str = "let containerless = require('containerless'); containerless.listen(function(req) { console.log('Got a response'); containerless.respond('hi'); });";
 
+/// Copies the tracing runtime's guard modules, which the stub tracer of the
+/// compiler's tests requires, into `dir`.
+pub fn copy_runtime_guards(dir: &Path) {
+    let runtime = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("node_modules/containerless/tracing");
+    for guard in ["iteration.js", "forin.js", "sort.js", "rest.js"] {
+        std::fs::copy(runtime.join(guard), dir.join(guard)).expect("copy a runtime guard");
+    }
+}
+
 /// A directory under the system temp dir, removed on drop.
 pub struct TempDir(PathBuf);
 

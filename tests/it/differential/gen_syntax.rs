@@ -1,8 +1,9 @@
 //! The generator's modern syntax (#15, modelled since): bitwise operators,
 //! `**`, `in`, optional calls, `for-of`, array destructuring (in
-//! declarations, assignments and parameters), array spread, and `??=`,
-//! `||=`, `&&=` on variables and members; `new Error(msg)` and its kin
-//! thrown, caught (and read) or not. A child of
+//! declarations, assignments and parameters), array spread, object spread
+//! and rest (in literals, declarations and parameters), spread in calls,
+//! and `??=`, `||=`, `&&=` on variables and members; `new Error(msg)` and
+//! its kin thrown, caught (and read) or not. A child of
 //! `gen` so that it writes with the same state.
 
 use super::Gen;
@@ -57,7 +58,70 @@ impl Gen<'_> {
             1 => self.array_destructuring(),
             2 => self.parameter_patterns(),
             3 => self.array_spread(),
+            5 => self.object_spread(),
             _ => self.logical_assignment(),
+        }
+    }
+
+    /// Something to spread into an object or take the rest of: `cfg`, the
+    /// request's values (objects, arrays, strings, numbers, null), literals.
+    fn object_source(&mut self) -> String {
+        match self.rng.below(6) {
+            0 => "cfg".to_string(),
+            1 => "req.body".to_string(),
+            2 => "req.body.a".to_string(),
+            3 => format!("{{ z: {}, k: {} }}", self.expr(1), self.expr(0)),
+            4 => format!("[{}, {}]", self.expr(0), self.expr(0)),
+            _ => self.string_expr(0),
+        }
+    }
+
+    /// Object spread in a literal (entries before, between and after the
+    /// spreads), object rest in a declaration or a parameter, or spread in
+    /// a call.
+    fn object_spread(&mut self) {
+        let (first, second) = (self.object_source(), self.object_source());
+        let name = self.fresh();
+        match self.rng.below(4) {
+            0 => {
+                let (a, b) = (self.expr(1), self.expr(0));
+                self.line(&format!("let {name} = {{ k: {a}, ...{first}, s: {b}, ...{second}, z: {a} }};"));
+            }
+            1 => {
+                let (a, b, d) = (self.fresh(), self.fresh(), self.expr(1));
+                // `null` and `undefined` have no rest: that would throw.
+                self.line(&format!("const {{ k: {a}, z: {b} = {d}, ...{name} }} = {first} ?? {{}};"));
+                self.line(&format!("{name}.got = [{a}, {b}];"));
+            }
+            2 => {
+                let (f, a, r) = (self.fresh(), self.fresh(), self.fresh());
+                self.line(&format!("const {f} = ({{ s: {a} = {first}, ...{r} }}) => [{a}, {r}];"));
+                self.line(&format!("let {name} = {f}({second} ?? cfg);"));
+            }
+            _ => self.spread_call(&name),
+        }
+        self.vars.push(name);
+    }
+
+    /// `name` from a call with spread arguments: a builtin, a method of a
+    /// fresh array, or a function of the program; the lists are arrays of
+    /// up to six elements (more than the traced arities), strings or holes.
+    fn spread_call(&mut self, name: &str) {
+        let (first, second) = (self.spreadable(), self.spreadable());
+        let a = self.expr(1);
+        match self.rng.below(4) {
+            0 => self.line(&format!("let {name} = Math.max(...{first}, {a});")),
+            1 => self.line(&format!("let {name} = Math.min({a}, ...{first}, ...{second});")),
+            2 => {
+                self.line(&format!("let {name} = [{a}];"));
+                self.line(&format!("{name}.push(...{first}, ...{name});"));
+            }
+            _ => {
+                let (f, p, q) = (self.fresh(), self.fresh(), self.fresh());
+                self.line(&format!("const {f} = function ({p}, {q} = {a}) {{ return [{p}, {q}]; }};"));
+                let from = self.rng.below(4);
+                self.line(&format!("let {name} = {f}(...{first}, ...[1, 2, 3, 4].slice({from}));"));
+            }
         }
     }
 

@@ -11,6 +11,8 @@ mod builtins;
 mod errors;
 #[path = "regressions_forin.rs"]
 mod forin;
+#[path = "regressions_objspread.rs"]
+mod objspread;
 #[path = "regressions_params.rs"]
 mod params;
 #[path = "regressions_sort.rs"]
@@ -762,5 +764,6 @@ pub fn all() -> Vec<Case> {
     cases.extend(params::all());
     cases.extend(sort::all());
     cases.extend(errors::all());
+    cases.extend(objspread::all());
     cases
 }

@@ -16,6 +16,7 @@ const UN = new Set(["typeof", "void", "-", "!", "+", "~", "isArray"]);
 const { plainArray, iterable } = require("./iteration");
 const { forInFits } = require("./forin");
 const sort = require("./sort");
+const { restFits } = require("./rest");
 
 function fail(message, value) {
   throw new Error("stub tracing: " + message + ": " + JSON.stringify(value));
@@ -34,6 +35,7 @@ function check(t) {
     case "bin": if (!BIN.has(t[1])) fail("bad binop", t); check(t[2]); check(t[3]); return;
     case "un": if (!UN.has(t[1])) fail("bad op1", t); check(t[2]); return;
     case "obj": for (const [k, v] of t[1]) { if (typeof k !== "string") fail("bad key", t); check(v); } return;
+    case "sobj": for (const [k, v] of t[1]) { if (typeof k !== "string" && k !== null) fail("bad key", t); check(v); } return;
     case "arr": t[1].forEach(check); return;
     case "fn": if (!/^F\d+$/.test(t[1])) fail("bad function id", t); return;
     case "isarr": check(t[1]); return;
@@ -123,6 +125,7 @@ module.exports = {
   sortFits(a, method) { return Array.isArray(a) && sort.sortFits(a, method); },
   sortStores(a, len) { return sort.sortStores(a, len); },
   sortStore(a, w, len) { sort.methods.sortStore(a, w, len); },
+  restFits(v) { return restFits(v); },
   iterable(v) { return iterable(v); },
   // `new Error(m)` (tracing/errors.js): the real constructor is called, anything else constructed.
   construct(C) {
