@@ -145,6 +145,10 @@ struct Gen<'r> {
     /// A write with a computed key into a top-level object was made (`memo`):
     /// a key JavaScript orders as an integer (`"10"`) is not modelled there.
     computed_state_keys: bool,
+    /// Writing `helper`'s own body: it must not call itself (a recursion
+    /// nothing bounds ends in a stack overflow, or, with `JSON.stringify`
+    /// doubling a string at each level, in minutes of string work).
+    in_helper: bool,
 }
 
 const BINOPS: &[&str] = &["+", "-", "*", "%", "===", "!==", "==", "!=", "<", ">", "<=", ">=", "&&", "||", "+", "+"];
@@ -680,8 +684,10 @@ impl Gen<'_> {
         self.line("function helper(p, q) {");
         self.indent += 1;
         self.vars = vec!["p".into(), "q".into()];
+        self.in_helper = true;
         let cond = self.expr(1);
         let (t, f) = (self.expr(2), self.expr(2));
+        self.in_helper = false;
         self.line(&format!("if ({cond}) {{ return {t}; }}"));
         self.line(&format!("return {f};"));
         self.indent -= 1;
@@ -783,6 +789,7 @@ pub fn program(rng: &mut Rng, training: usize, probes: usize, upstream: &str) ->
         in_loop: false,
         special: 3,
         computed_state_keys: false,
+        in_helper: false,
     };
     g.prelude(upstream);
     g.line("c.listen(function(req) {");

@@ -41,7 +41,11 @@ impl Gen<'_> {
                 format!("({key} in {{ k: {x}, 1: 2 }})")
             }
             // Optional chaining: a call skipped on a nullish callee or receiver.
-            12 => format!("(({x}) ? helper : undefined)?.({}, {x})", self.expr(d)),
+            12 => {
+                // `helper` is not recursive: in its body the callee is a builtin.
+                let callee = if self.in_helper { "String" } else { "helper" };
+                format!("(({x}) ? {callee} : undefined)?.({}, {x})", self.expr(d))
+            }
             13 => format!("(req.body.a?.length ?? {x})"),
             _ => {
                 let receiver = self.rng.pick(&["req.query.q", "[req.body.a]"]).to_string();
