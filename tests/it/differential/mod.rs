@@ -92,11 +92,10 @@ impl Fresh<'_> {
 /// Vanilla Node's answers to them.
 type Trained = (Vec<u8>, Vec<Value>, Vec<Answer>);
 
-/// Trains an agent with `order`, checking every answer against Vanilla;
-/// returns the trace, the requests that reached it and their answers.
-fn train(tag: &str, program: &gen::Program, order: &[&Value], context: &str) -> Trained {
-    let dir = oracle::real_workdir(&format!("differential-{tag}"));
-    let mut node = VanillaNode::new(dir.path(), &program.source, RESPONSE_TIMEOUT_MS);
+/// Trains an agent with `order`, checking every answer against Vanilla
+/// (`node`, fed the same requests in the same order); returns the trace,
+/// the requests that reached it and their answers.
+fn train(tag: &str, program: &gen::Program, order: &[&Value], context: &str, node: &mut VanillaNode) -> Trained {
     let timeout = RESPONSE_TIMEOUT_MS.to_string();
     let flags: &[&str] = if sampled() { &["--trace-settle", "1", "--trace-sample", "2"] } else { &[] };
     let agent = Agent::start_in_env(
@@ -158,12 +157,20 @@ fn check(tag: &str, program: &gen::Program, must_answer: &[Value], must_not_answ
     let context = format!("program {tag} ({:?}):\n{}", program.features, program.source);
     let forward: Vec<&Value> = program.training.iter().collect();
     let reverse: Vec<&Value> = program.training.iter().rev().collect();
-    let traces = [
-        train(&format!("{tag}-forward"), program, &forward, &context),
-        train(&format!("{tag}-reverse"), program, &reverse, &context),
-    ];
+    let dir = oracle::real_workdir(&format!("differential-{tag}-vanilla"));
+    let vanilla = || VanillaNode::new(dir.path(), &program.source, RESPONSE_TIMEOUT_MS);
+    // A stateless program answers a request the same whatever came before,
+    // so one Vanilla Node serves both trainings and the fresh answers; a
+    // stateful one gets a new Node for each training (and each fresh answer).
+    // (A VanillaNode starts its process only when first asked.)
+    let mut shared = vanilla();
+    let forward_trace = train(&format!("{tag}-forward"), program, &forward, &context, &mut shared);
+    let mut own = vanilla();
+    let reverse_node = if program.features.state { &mut own } else { &mut shared };
+    let traces = [forward_trace, train(&format!("{tag}-reverse"), program, &reverse, &context, reverse_node)];
 
-    let mut fresh = Fresh { program, dir: oracle::real_workdir(&format!("differential-{tag}-fresh")), shared: None };
+    let shared = (!program.features.state).then_some(shared);
+    let mut fresh = Fresh { program, dir: oracle::real_workdir(&format!("differential-{tag}-fresh")), shared };
     let mut answer_of: Vec<(Value, Option<Answer>)> = Vec::new();
     let mut reference = |request: &Value| -> Option<Answer> {
         if let Some((_, known)) = answer_of.iter().find(|(r, _)| r == request) {
