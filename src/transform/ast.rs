@@ -418,6 +418,34 @@ pub enum Target {
     Index(Expr, Expr),
 }
 
+// Builders the desugarings (normalize, callbacks, sort) write with.
+
+pub fn var(v: VarId) -> Expr {
+    Expr::Var(v)
+}
+
+pub fn num(n: impl std::fmt::Display) -> Expr {
+    Expr::Num(n.to_string())
+}
+
+pub fn bin(op: BinOp, a: Expr, b: Expr) -> Expr {
+    Expr::Bin(op, Box::new(a), Box::new(b))
+}
+
+pub fn not(e: Expr) -> Expr {
+    Expr::Un(UnOp::Not, Box::new(e))
+}
+
+/// `let x = value;`
+pub fn decl(x: VarId, value: Option<Expr>) -> Stmt {
+    Stmt::Decl(DeclKind::Let, x, value)
+}
+
+/// `x = value;`
+pub fn set(x: VarId, value: Expr) -> Stmt {
+    Stmt::Expr(Expr::Assign(Box::new(Target::Var(x)), None, Box::new(value)))
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DeclKind {
     Var,

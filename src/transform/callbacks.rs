@@ -73,26 +73,6 @@ struct Loop<'n> {
     label: String,
 }
 
-fn var(v: VarId) -> Expr {
-    Expr::Var(v)
-}
-
-fn num(n: &str) -> Expr {
-    Expr::Num(n.to_string())
-}
-
-fn bin(op: BinOp, a: Expr, b: Expr) -> Expr {
-    Expr::Bin(op, Box::new(a), Box::new(b))
-}
-
-fn decl(x: VarId, value: Option<Expr>) -> Stmt {
-    Stmt::Decl(DeclKind::Let, x, value)
-}
-
-fn set(x: VarId, value: Expr) -> Stmt {
-    Stmt::Expr(Expr::Assign(Box::new(Target::Var(x)), None, Box::new(value)))
-}
-
 /// Desugars the normalized call `call` (see the module comment) into `out`
 /// and returns the variable holding its value, or `None` for any other call.
 pub fn desugar(names: &mut Names, call: &Expr, pos: Pos, out: &mut Vec<Stmt>) -> Option<Expr> {

@@ -71,22 +71,6 @@ struct Normalizer<'n> {
     names: &'n mut Names,
 }
 
-fn num(n: i64) -> Expr {
-    Expr::Num(n.to_string())
-}
-
-fn var(v: VarId) -> Expr {
-    Expr::Var(v)
-}
-
-fn bin(op: BinOp, a: Expr, b: Expr) -> Expr {
-    Expr::Bin(op, Box::new(a), Box::new(b))
-}
-
-fn not(e: Expr) -> Expr {
-    Expr::Un(UnOp::Not, Box::new(e))
-}
-
 fn assign(target: Target, value: Expr) -> Stmt {
     Stmt::Expr(Expr::Assign(Box::new(target), None, Box::new(value)))
 }

@@ -43,32 +43,8 @@ struct Sort<'n> {
     labels: u32,
 }
 
-fn var(v: VarId) -> Expr {
-    Expr::Var(v)
-}
-
-fn num(n: &str) -> Expr {
-    Expr::Num(n.to_string())
-}
-
-fn bin(op: BinOp, a: Expr, b: Expr) -> Expr {
-    Expr::Bin(op, Box::new(a), Box::new(b))
-}
-
-fn not(e: Expr) -> Expr {
-    Expr::Un(UnOp::Not, Box::new(e))
-}
-
 fn index(a: VarId, k: Expr) -> Expr {
     Expr::Index(Box::new(var(a)), Box::new(k))
-}
-
-fn decl(x: VarId, value: Option<Expr>) -> Stmt {
-    Stmt::Decl(DeclKind::Let, x, value)
-}
-
-fn set(x: VarId, value: Expr) -> Stmt {
-    Stmt::Expr(Expr::Assign(Box::new(Target::Var(x)), None, Box::new(value)))
 }
 
 fn put(a: VarId, k: Expr, value: Expr) -> Stmt {
