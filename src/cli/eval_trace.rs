@@ -24,7 +24,7 @@ Evaluates a Containerless trace on one request, as the function would answer it.
                    rest
   --full           print {\"status\":..,\"contentType\":..,\"body\":..} instead of the body
   --validate       only check the trace and list its problems
-  --conformance    with --validate: also check SPEC §5's rules 1-7 for the
+  --conformance    with --validate: also check docs/SPEC.md §5's rules 1-7 for the
                    Containerless trace compiler (`rule N: path: problem`)
   --text           print the trace as indented pseudo-JavaScript
   --help           show this text

@@ -176,7 +176,7 @@ const AFTER_AN_UNKNOWN: &str = "an earlier request of the session is unknown, so
 const LONE_SURROGATE: &str = "the request holds a lone surrogate, which the evaluator's strings cannot";
 
 /// Evaluates `requests` (request JSON documents) one after another in one
-/// instance of the function (a session, SPEC §5) on `trace` (trace JSON):
+/// instance of the function (a session, docs/SPEC.md §5) on `trace` (trace JSON):
 /// the top level runs once and each request finds the state the ones
 /// before it left. Once one request is unknown, every later one is too. A
 /// request holding a lone surrogate is unknown.

@@ -138,7 +138,7 @@ struct Printer {
 }
 
 /// The callback of `let app_N = block [callback]` whose `clos` is the
-/// `identifier` bound by `let fun`, the statement before it (SPEC §5 rule 5).
+/// `identifier` bound by `let fun`, the statement before it (docs/SPEC.md §5 rule 5).
 fn lifted_callback<'n>(fun: &Node, app: &'n Node) -> Option<&'n Node> {
     let Node::Let { name: fun_name, named } = fun else { return None };
     if !matches!(named.as_ref(), Node::Clos { .. }) {

@@ -23,7 +23,7 @@ const PRIM_EVENTS: [&str; 1] = ["send"];
 ///   it runs later, outside the labels around its registration);
 /// - `listen` is registered by the top level, not from inside a callback;
 /// - events are known, `callback.clos` is a `clos` or the `identifier` a
-///   `let` binds it to (SPEC §5 rule 5), and every `clos` has a `$fn` string.
+///   `let` binds it to (docs/SPEC.md §5 rule 5), and every `clos` has a `$fn` string.
 pub fn validate(root: &Node) -> Result<(), Vec<Problem>> {
     let problems = super::on_big_stack(|| {
         let mut checker = Checker::default();
@@ -353,7 +353,7 @@ mod tests {
                 "body[0].body[2].clos: `callback.clos` must be a `clos` or an identifier, not `number`",
             ]
         );
-        // The published shape (SPEC §5 rule 5) is valid: the lifted handler of the golden files.
+        // The published shape (docs/SPEC.md §5 rule 5) is valid: the lifted handler of the golden files.
         let lifted = include_bytes!("testdata/lifted.json");
         assert_eq!(validate_json(lifted).err(), None);
     }

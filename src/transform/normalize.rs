@@ -259,7 +259,7 @@ impl Normalizer<'_> {
     }
 
     /// `do { body } while (test)`. A test that needs no statements before it
-    /// is the loop's own condition, as for `while` (SPEC §5 rule 7):
+    /// is the loop's own condition, as for `while` (docs/SPEC.md §5 rule 7):
     /// `let first = true; L: while (true) { if (!(first || test)) break L;
     /// first = false; body }`, `continue` reaching the test as in the source.
     /// Any other test (a call in it) ends the body: `if (!test) break L;`.

@@ -215,7 +215,7 @@ fn run(name: &str, min_answered: usize) {
     }
 }
 
-/// Reports which of SPEC §5's downstream rules (the Containerless trace
+/// Reports which of docs/SPEC.md §5's downstream rules (the Containerless trace
 /// compiler's) the trace breaks, and requires all seven of a trace that uses
 /// only the table's kinds and operators (README, trace section).
 fn conformance(case: &Case, trace: &[u8]) {
@@ -239,7 +239,11 @@ fn conformance(case: &Case, trace: &[u8]) {
     let scope = if table_only { "table only" } else { "uses extensions" };
     report("corpus-conformance", &case.name, &format!("{}: {verdict} [{scope}]", case.name));
     if table_only {
-        assert!(violations.is_empty(), "{}: a table-only trace breaks SPEC §5 rules: {violations:#?}", case.name);
+        assert!(
+            violations.is_empty(),
+            "{}: a table-only trace breaks docs/SPEC.md §5 rules: {violations:#?}",
+            case.name
+        );
     }
 }
 

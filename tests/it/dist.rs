@@ -38,7 +38,7 @@ fn the_dist_layout_runs_a_traced_function() {
         oracle::call(std::net::SocketAddr::from(([127, 0, 0, 1], port)), &json!({"path": "/"})).expect("answer");
     assert_eq!(answer.body, "hi");
     let trace = agent.get("/trace").json();
-    // `let app_N = block [callback listen ...]` (SPEC §5 rule 5) in the root block.
+    // `let app_N = block [callback listen ...]` (docs/SPEC.md §5 rule 5) in the root block.
     let listen = trace["body"]
         .as_array()
         .expect("root block")

@@ -1,4 +1,4 @@
-//! Tracing cost (SPEC §5): once the trace has settled only one request in
+//! Tracing cost (docs/SPEC.md §5): once the trace has settled only one request in
 //! K is traced. With small `--trace-settle` and `--trace-sample`: a path
 //! first taken after settling enters the trace within K + K/2 requests, and
 //! `/info` and `/metrics` count traced and untraced requests; stateful

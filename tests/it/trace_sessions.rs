@@ -1,4 +1,4 @@
-//! Sessions (SPEC §5): a trace evaluated as one long-lived instance, each
+//! Sessions (docs/SPEC.md §5): a trace evaluated as one long-lived instance, each
 //! request finding the state the ones before it left, from the command
 //! line (`eval-trace` with several `--request`s) and over `POST /trace/eval`
 //! (`{"requests": [...]}`). Each is compared with one long-lived Vanilla
@@ -6,7 +6,7 @@
 //! answers must be what that Node answered, and once one request is
 //! unknown every later one is. Stateful functions (a counter, an
 //! accumulating object, a grid marked and reset) are traced symbolically
-//! (SPEC §5 "State that outlives a request"): their sessions are answered,
+//! (docs/SPEC.md §5 "State that outlives a request"): their sessions are answered,
 //! on requests that did not build the trace, whichever order trained it.
 
 use crate::common::oracle::{self, real_workdir, Answer, VanillaNode};

@@ -71,7 +71,7 @@ enum Phase {
 }
 
 /// A registered callback: its parameter names and body, and the closure
-/// its first parameter receives (SPEC §5 rule 5: `callbackArgs` is
+/// its first parameter receives (docs/SPEC.md §5 rule 5: `callbackArgs` is
 /// `[clos_N, arg]`; a trace with one parameter gives it the event's value).
 #[derive(Clone)]
 struct Callback<'a> {

@@ -1,4 +1,4 @@
-//! State that outlives a request (SPEC §5): a session is one long-lived
+//! State that outlives a request (docs/SPEC.md §5): a session is one long-lived
 //! instance, a single request a fresh one.
 
 use super::*;

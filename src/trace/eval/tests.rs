@@ -281,7 +281,7 @@ fn closures_and_from() {
     assert_unknown(&handler(vec![send(get(clos("F1", &[]), "name"))]), "function");
 }
 
-/// `let fun_N = clos {..}; let app_N = block [callback]` (SPEC §5 rule 5).
+/// `let fun_N = clos {..}; let app_N = block [callback]` (docs/SPEC.md §5 rule 5).
 fn lifted(fun: &str, closure: Node, event: &str, arg: Node, params: [&str; 2], body: Vec<Node>) -> Vec<Node> {
     let callback = Node::Callback {
         event: event.into(),

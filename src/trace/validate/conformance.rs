@@ -1,4 +1,4 @@
-//! Conformance: the shape the Containerless trace compiler accepts (SPEC §5,
+//! Conformance: the shape the Containerless trace compiler accepts (docs/SPEC.md §5,
 //! "What the Containerless trace compiler requires", rules 1–7). A trace can
 //! be valid (it means something to our evaluator) and still not conform.
 
@@ -7,7 +7,7 @@ use std::fmt;
 
 use crate::trace::ir::{Node, Op1, Path, Problem, Props};
 
-/// One of SPEC §5's seven downstream rules.
+/// One of docs/SPEC.md §5's seven downstream rules.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Rule {
     /// 1: statements and expressions are separate.
@@ -55,7 +55,7 @@ impl fmt::Display for Violation {
     }
 }
 
-/// Every place where `root` breaks one of SPEC §5's downstream rules, in
+/// Every place where `root` breaks one of docs/SPEC.md §5's downstream rules, in
 /// trace order. Empty when the trace conforms.
 pub fn conformance(root: &Node) -> Vec<Violation> {
     crate::trace::on_big_stack(|| {

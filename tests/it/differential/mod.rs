@@ -13,7 +13,7 @@
 //!   fresh Node instance answers to that request alone (soundness);
 //! - a program of the classic traced subset must have every request that
 //!   built a trace answered by it (coverage);
-//! - a stateful program's traces are also evaluated as sessions (SPEC §5):
+//! - a stateful program's traces are also evaluated as sessions (docs/SPEC.md §5):
 //!   the training requests in the order that built each trace, and the
 //!   probes in order, each against one long-lived Vanilla Node fed the same
 //!   requests; whatever a session answers must be that Node's answer, and

@@ -383,7 +383,7 @@ fn computed_writes() -> Vec<Case> {
     ]
 }
 
-/// State that outlives a request (SPEC §5), checked as sessions against one
+/// State that outlives a request (docs/SPEC.md §5), checked as sessions against one
 /// long-lived Node as well as request by request against fresh ones.
 fn state_outlives_requests() -> Vec<Case> {
     let k = |v: Value| post(json!({ "k": v }));
