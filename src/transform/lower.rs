@@ -825,12 +825,11 @@ impl Lowerer<'_> {
             out.extend(elements.iter().map(|&(_, var, _)| Stmt::Decl(DeclKind::Let, var, None)));
         }
         let mut traced = Vec::new();
+        let last = elements.len().saturating_sub(1);
+        let runs_code = elements.iter().enumerate().any(|(j, (_, _, d))| j < last && d.is_some_and(|d| !inert(d)));
+        let mut reader = ElementReader::new(self, source, runs_code, &mut traced);
         for (i, var, default) in elements {
-            let index = Expr::Num(i.to_string());
-            let length = Expr::Get(Box::new(Expr::Var(source)), "length".into());
-            let within = Expr::Bin(BinOp::Lt, Box::new(index.clone()), Box::new(length));
-            let read = Expr::Index(Box::new(Expr::Var(source)), Box::new(index));
-            let value = Expr::Cond(Box::new(within), Box::new(read), Box::new(Expr::Undefined));
+            let value = reader.read(self, i, &mut traced);
             let value = match default {
                 None => value,
                 Some(d) => {
@@ -1050,14 +1049,20 @@ impl Lowerer<'_> {
                 let source = self.names.temp();
                 out.push(Stmt::Decl(DeclKind::Let, source, Some(value)));
                 let mut traced = Vec::new();
+                let mut targets = Vec::new();
                 for (i, element) in arr.elements.iter().enumerate() {
                     let Some(element) = element else { continue };
-                    let (target, default) = self.maybe_default_target(element)?;
-                    let index = Expr::Num(i.to_string());
-                    let length = Expr::Get(Box::new(Expr::Var(source)), "length".into());
-                    let within = Expr::Bin(BinOp::Lt, Box::new(index.clone()), Box::new(length));
-                    let read = Expr::Index(Box::new(Expr::Var(source)), Box::new(index));
-                    let read = Expr::Cond(Box::new(within), Box::new(read), Box::new(Expr::Undefined));
+                    targets.push((i, self.maybe_default_target(element)?));
+                }
+                // A default that is not a literal, or a write to a member
+                // (a setter), runs code between two reads.
+                let last = targets.len().saturating_sub(1);
+                let runs_code = targets.iter().enumerate().any(|(j, (_, (target, default)))| {
+                    j < last && (!matches!(target, Target::Var(_)) || default.is_some_and(|d| !inert(d)))
+                });
+                let mut reader = ElementReader::new(self, source, runs_code, &mut traced);
+                for (i, (target, default)) in targets {
+                    let read = reader.read(self, i, &mut traced);
                     self.assign_with_default(target, read, default, &mut traced)?;
                 }
                 let mut text = Opaque::text("(");
@@ -1762,6 +1767,54 @@ fn mentions(text: &str, names: &[(&str, Span)]) -> bool {
     text.contains('\\')
         || !text.is_ascii()
         || text.split(|c: char| !word(c)).any(|w| names.iter().any(|(n, _)| *n == w))
+}
+
+/// A literal: evaluating it runs no code.
+fn inert(e: &Expression<'_>) -> bool {
+    matches!(
+        e.without_parentheses(),
+        Expression::NumericLiteral(_)
+            | Expression::StringLiteral(_)
+            | Expression::BooleanLiteral(_)
+            | Expression::NullLiteral(_)
+    )
+}
+
+/// Reads the elements of a plain array as its iterator gives them to a
+/// destructuring pattern: element `i` is `source[i]` while `i < length`,
+/// `undefined` after. Once the iterator has found the end it stays done,
+/// even if code that runs between two reads (a default, a setter) makes
+/// the array longer; only then does the reader keep a `done` flag.
+struct ElementReader {
+    source: VarId,
+    done: Option<VarId>,
+}
+
+impl ElementReader {
+    fn new(lower: &mut Lowerer<'_>, source: VarId, runs_code: bool, out: &mut Vec<Stmt>) -> ElementReader {
+        let done = runs_code.then(|| lower.names.temp());
+        if let Some(done) = done {
+            out.push(Stmt::Decl(DeclKind::Let, done, Some(Expr::Bool(false))));
+        }
+        ElementReader { source, done }
+    }
+
+    fn read(&mut self, lower: &mut Lowerer<'_>, i: usize, out: &mut Vec<Stmt>) -> Expr {
+        let index = Expr::Num(i.to_string());
+        let length = Expr::Get(Box::new(Expr::Var(self.source)), "length".into());
+        let within = Expr::Bin(BinOp::Lt, Box::new(index.clone()), Box::new(length));
+        let element = Expr::Index(Box::new(Expr::Var(self.source)), Box::new(index));
+        let Some(done) = self.done else {
+            return Expr::Cond(Box::new(within), Box::new(element), Box::new(Expr::Undefined));
+        };
+        // let v; if (!done) { if (i < s.length) { v = s[i]; } else { done = true; } }
+        let value = lower.names.temp();
+        out.push(Stmt::Decl(DeclKind::Let, value, None));
+        let set = |x: VarId, e: Expr| Stmt::Expr(Expr::Assign(Box::new(Target::Var(x)), None, Box::new(e)));
+        let step = Stmt::if_(within, vec![set(value, element)], vec![set(done, Expr::Bool(true))]);
+        out.push(Stmt::if_(Expr::Un(UnOp::Not, Box::new(Expr::Var(done))), vec![step], Vec::new()));
+        Expr::Var(value)
+    }
 }
 
 fn default_if_undefined(var: VarId, value: Expr) -> Stmt {

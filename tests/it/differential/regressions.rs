@@ -738,7 +738,24 @@ fn array_destructuring() -> Vec<Case> {
                       [a, b] = [b, a]; [a, , b = req.body.x] = req.body.x; ({ x: o.x, key: o[k] = a } = req.body);\n\
                       ({ a, b = 'dflt' } = { a: b });\n\
                       c.respond({ a, b, o });";
+    // The iterator stays done once it found the end: a default (or a
+    // setter) that makes the array longer does not give later names values.
+    let exhausted = "const xs = req.body.x;\n\
+                     const [a, b = xs.push(5, 6), d] = xs;\n\
+                     let e, f, g; [e, f = xs.push(7, 8, 9), g] = xs;\n\
+                     c.respond({ a, b, d, e, f, g, n: xs.length });";
+    let by_setter = "const ys = req.body.x; const s = { set v(n) { ys.push('p', 'q', 'r'); } };\n\
+                     let h; [s.v, , h] = ys;\n\
+                     c.respond({ h, m: ys.length });";
+    let short: Vec<Value> = [json!([1]), json!([]), json!([1, 2]), json!([1, 2, 3])].into_iter().map(x).collect();
+    let short_probes: Vec<Value> =
+        [json!([-0.0]), json!([null]), json!("ab"), json!([0, 0, 0, 0])].into_iter().map(x).collect();
     vec![
+        answered(
+            case("array destructuring past the end of a growing array", exhausted, short.clone(), short_probes.clone()),
+            &short,
+        ),
+        case("array destructuring past the end of an array a setter grows", by_setter, short, short_probes),
         answered(case("destructuring assignment", assignment, trained.clone(), probes.clone()), &trained),
         answered(case("array destructuring", plain, trained.clone(), probes.clone()), &trained),
         case("array destructuring of what is not a plain array", unusual, trained, probes),
