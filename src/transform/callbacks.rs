@@ -64,6 +64,27 @@ fn kind(method: &str, argc: usize) -> Option<Kind> {
     })
 }
 
+/// `let c = a.method(args); r = c;` at `pos`: the call a desugared loop
+/// stands for, run where the loop's guard refuses the receiver.
+pub(super) fn call_as_written(
+    names: &mut Names,
+    a: VarId,
+    method: &str,
+    args: Vec<Expr>,
+    pos: Pos,
+    r: VarId,
+) -> Vec<Stmt> {
+    let c = names.temp();
+    let call = Expr::Call(Box::new(Expr::Get(Box::new(var(a)), method.to_string())), args.into(), pos);
+    let mut list = Vec::new();
+    if pos != NO_POS {
+        list.push(Stmt::At(pos));
+    }
+    list.push(decl(c, Some(call)));
+    list.push(set(r, var(c)));
+    list
+}
+
 struct Loop<'n> {
     names: &'n mut Names,
     a: VarId,
@@ -95,17 +116,9 @@ pub fn desugar(names: &mut Names, call: &Expr, pos: Pos, out: &mut Vec<Stmt>) ->
     out.push(decl(r, None));
     // The call as written, for everything the loop does not cover.
     let original = |names: &mut Names| {
-        let c = names.temp();
         let mut call_args = vec![var(f)];
         call_args.extend(init.map(var));
-        let call = Expr::Call(Box::new(Expr::Get(Box::new(var(a)), method.clone())), call_args.into(), pos);
-        let mut list = Vec::new();
-        if pos != NO_POS {
-            list.push(Stmt::At(pos));
-        }
-        list.push(decl(c, Some(call)));
-        list.push(set(r, var(c)));
-        list
+        call_as_written(names, a, method, call_args, pos, r)
     };
     let len = names.temp();
     let k = names.temp();

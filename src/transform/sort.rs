@@ -75,16 +75,7 @@ pub fn desugar(names: &mut Names, call: &Expr, pos: Pos, out: &mut Vec<Stmt>) ->
     out.push(decl(r, None));
     // The call as written, for everything the loop does not cover.
     let original = |names: &mut Names| {
-        let c = names.temp();
-        let call =
-            Expr::Call(Box::new(Expr::Get(Box::new(var(a)), method.clone())), f.map(var).into_iter().collect(), pos);
-        let mut list = Vec::new();
-        if pos != NO_POS {
-            list.push(Stmt::At(pos));
-        }
-        list.push(decl(c, Some(call)));
-        list.push(set(r, var(c)));
-        list
+        super::callbacks::call_as_written(names, a, method, f.map(var).into_iter().collect(), pos, r)
     };
     let w = names.temp();
     let mut sort = Sort { names, f, w, pos, labels: 0 };
