@@ -37,7 +37,7 @@ pub const SEED_DEMO: &str = "let containerless = require('containerless'); conta
 /// compiler's tests requires, into `dir`.
 pub fn copy_runtime_guards(dir: &Path) {
     let runtime = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("node_modules/containerless/tracing");
-    for guard in ["iteration.js", "forin.js", "sort.js", "rest.js"] {
+    for guard in ["iteration.js", "forin.js", "callbacks.js", "sort.js", "rest.js"] {
         std::fs::copy(runtime.join(guard), dir.join(guard)).expect("copy a runtime guard");
     }
 }
