@@ -1800,19 +1800,17 @@ impl ElementReader {
     }
 
     fn read(&mut self, lower: &mut Lowerer<'_>, i: usize, out: &mut Vec<Stmt>) -> Expr {
-        let index = Expr::Num(i.to_string());
-        let length = Expr::Get(Box::new(Expr::Var(self.source)), "length".into());
-        let within = Expr::Bin(BinOp::Lt, Box::new(index.clone()), Box::new(length));
-        let element = Expr::Index(Box::new(Expr::Var(self.source)), Box::new(index));
+        let length = Expr::Get(Box::new(var(self.source)), "length".into());
+        let within = bin(BinOp::Lt, num(i), length);
+        let element = Expr::Index(Box::new(var(self.source)), Box::new(num(i)));
         let Some(done) = self.done else {
             return Expr::Cond(Box::new(within), Box::new(element), Box::new(Expr::Undefined));
         };
         // let v; if (!done) { if (i < s.length) { v = s[i]; } else { done = true; } }
         let value = lower.names.temp();
-        out.push(Stmt::Decl(DeclKind::Let, value, None));
-        let set = |x: VarId, e: Expr| Stmt::Expr(Expr::Assign(Box::new(Target::Var(x)), None, Box::new(e)));
+        out.push(decl(value, None));
         let step = Stmt::if_(within, vec![set(value, element)], vec![set(done, Expr::Bool(true))]);
-        out.push(Stmt::if_(Expr::Un(UnOp::Not, Box::new(Expr::Var(done))), vec![step], Vec::new()));
+        out.push(Stmt::if_(not(var(done)), vec![step], Vec::new()));
         Expr::Var(value)
     }
 }
