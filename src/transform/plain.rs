@@ -28,7 +28,7 @@ pub fn dispatch(f: &Func, names: &Names, on: Expr) -> Option<Stmt> {
         // Falling off the block would run the instrumented body too.
         body.push(Stmt::Return(None));
     }
-    Some(Stmt::if_(Expr::Un(UnOp::Not, Box::new(on)), body, Vec::new()))
+    Some(Stmt::if_(not(on), body, Vec::new()))
 }
 
 fn block_keeps_meaning(f: &Func, names: &Names) -> bool {
